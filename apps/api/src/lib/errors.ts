@@ -1,0 +1,52 @@
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'CSRF'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'STALE'
+  | 'ACCOUNT_LOCKED'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNAVAILABLE'
+  | 'INTERNAL';
+
+const statusByCode: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  CSRF: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALE: 409,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** The one error type services throw; the error plugin maps it to `{ error: { code, message, details } }`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  readonly status: number;
+  /** Read by Fastify and its plugins when an AppError is thrown from one of their hooks. */
+  readonly statusCode: number;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+    this.status = statusByCode[code];
+    this.statusCode = this.status;
+  }
+}
+
+export const notFound = (what = 'Data') => new AppError('NOT_FOUND', `${what} tidak ditemukan.`);
+export const forbidden = (message = 'Anda tidak berwenang melakukan tindakan ini.') =>
+  new AppError('FORBIDDEN', message);

@@ -1,0 +1,68 @@
+import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
+import { auditLog } from '../../db/schema/audit';
+
+export interface AuditEvent {
+  actorId?: string | null;
+  actorUsername?: string | null;
+  pemdaKode?: string | null;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  ip?: string | null;
+}
+
+export interface AuditFilter {
+  pemdaKode: string;
+  action?: string | undefined;
+  entity?: string | undefined;
+  actor?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export function createAuditRepo(db: Db) {
+  return {
+    async record(event: AuditEvent, tx: DbOrTx = db) {
+      await tx.insert(auditLog).values({
+        actorId: event.actorId ?? null,
+        actorUsername: event.actorUsername ?? null,
+        pemdaKode: event.pemdaKode ?? null,
+        action: event.action,
+        entity: event.entity,
+        entityId: event.entityId ?? null,
+        before: event.before ?? null,
+        after: event.after ?? null,
+        reason: event.reason ?? null,
+        ip: event.ip ?? null,
+      });
+    },
+
+    async list(f: AuditFilter, tx: DbOrTx = db) {
+      const where: SQL[] = [eq(auditLog.pemdaKode, f.pemdaKode)];
+      if (f.action) where.push(eq(auditLog.action, f.action));
+      if (f.entity) where.push(eq(auditLog.entity, f.entity));
+      if (f.actor) where.push(eq(auditLog.actorUsername, f.actor));
+      if (f.from) where.push(gte(auditLog.at, new Date(`${f.from}T00:00:00+07:00`)));
+      if (f.to) where.push(lt(auditLog.at, new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000)));
+      const cond = and(...where);
+      const [rows, totals] = await Promise.all([
+        tx
+          .select()
+          .from(auditLog)
+          .where(cond)
+          .orderBy(desc(auditLog.at), desc(auditLog.id))
+          .limit(f.pageSize)
+          .offset((f.page - 1) * f.pageSize),
+        tx.select({ n: count() }).from(auditLog).where(cond),
+      ]);
+      return { rows, total: totals[0]?.n ?? 0 };
+    },
+  };
+}
+export type AuditRepo = ReturnType<typeof createAuditRepo>;

@@ -1,0 +1,141 @@
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
+import { refreshTokens, roleAssignments, sessions, users } from '../../db/schema/auth';
+import { wilayah } from '../../db/schema/wilayah';
+
+export function createAuthRepo(db: Db) {
+  return {
+    async findUserByUsername(username: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.username})`, username.toLowerCase()))
+        .limit(1);
+      return rows[0];
+    },
+
+    async findUserById(id: string, tx: DbOrTx = db) {
+      const rows = await tx.select().from(users).where(eq(users.id, id)).limit(1);
+      return rows[0];
+    },
+
+    async rolesOf(userId: string, tx: DbOrTx = db) {
+      return tx
+        .select({
+          id: roleAssignments.id,
+          role: roleAssignments.role,
+          wilayahKode: roleAssignments.wilayahKode,
+          wilayahNama: wilayah.nama,
+        })
+        .from(roleAssignments)
+        .innerJoin(wilayah, eq(wilayah.kode, roleAssignments.wilayahKode))
+        .where(eq(roleAssignments.userId, userId))
+        .orderBy(roleAssignments.role, roleAssignments.wilayahKode);
+    },
+
+    /** The session behind an access token, with its user, only while both are valid. */
+    async findLiveSession(sessionId: string, userId: string, now: Date, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ session: sessions, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(
+          and(
+            eq(sessions.id, sessionId),
+            eq(sessions.userId, userId),
+            isNull(sessions.revokedAt),
+            sql`${sessions.expiresAt} > ${now.toISOString()}`,
+            eq(users.active, true),
+          ),
+        )
+        .limit(1);
+      return rows[0];
+    },
+
+    async recordFailure(userId: string, threshold: number, lockUntil: Date, tx: DbOrTx = db) {
+      const rows = await tx
+        .update(users)
+        .set({
+          failedLoginCount: sql`${users.failedLoginCount} + 1`,
+          lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${threshold} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+        })
+        .where(eq(users.id, userId))
+        .returning({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil });
+      return rows[0];
+    },
+
+    async resetFailures(userId: string, tx: DbOrTx = db) {
+      await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
+    },
+
+    async createSession(
+      values: { userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+      tx: DbOrTx = db,
+    ) {
+      const rows = await tx.insert(sessions).values(values).returning();
+      return rows[0]!;
+    },
+
+    async insertRefreshToken(values: { sessionId: string; tokenHash: string; expiresAt: Date }, tx: DbOrTx = db) {
+      await tx.insert(refreshTokens).values(values);
+    },
+
+    async findRefreshToken(tokenHash: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ token: refreshTokens, session: sessions })
+        .from(refreshTokens)
+        .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+        .where(eq(refreshTokens.tokenHash, tokenHash))
+        .limit(1);
+      return rows[0];
+    },
+
+    /** Marks a token used; false when another request used it first (a race or a replay). */
+    async useRefreshToken(id: string, now: Date, tx: DbOrTx = db) {
+      const rows = await tx
+        .update(refreshTokens)
+        .set({ usedAt: now })
+        .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.usedAt)))
+        .returning({ id: refreshTokens.id });
+      return rows.length === 1;
+    },
+
+    async touchSession(id: string, now: Date, tx: DbOrTx = db) {
+      await tx.update(sessions).set({ lastUsedAt: now }).where(eq(sessions.id, id));
+    },
+
+    async revokeSession(id: string, reason: string, now: Date, tx: DbOrTx = db) {
+      await tx
+        .update(sessions)
+        .set({ revokedAt: now, revokedReason: reason })
+        .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    },
+
+    async revokeAllSessions(userId: string, reason: string, now: Date, tx: DbOrTx = db, exceptSessionId?: string) {
+      await tx
+        .update(sessions)
+        .set({ revokedAt: now, revokedReason: reason })
+        .where(
+          and(
+            eq(sessions.userId, userId),
+            isNull(sessions.revokedAt),
+            exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
+          ),
+        );
+    },
+
+    async setPassword(userId: string, passwordHash: string, now: Date, tx: DbOrTx = db) {
+      await tx
+        .update(users)
+        .set({
+          passwordHash,
+          mustChangePassword: false,
+          passwordChangedAt: now,
+          updatedAt: now,
+          version: sql`${users.version} + 1`,
+        })
+        .where(eq(users.id, userId));
+    },
+  };
+}
+export type AuthRepo = ReturnType<typeof createAuthRepo>;

@@ -1,0 +1,97 @@
+import {
+  changePasswordBodySchema,
+  csrfResponseSchema,
+  errorResponseSchema,
+  loginBodySchema,
+  loginResponseSchema,
+  meSchema,
+  okResponseSchema,
+} from '@sip/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../lib/route-helpers';
+import { actorOf, clientMeta, REFRESH_COOKIE } from '../../plugins/auth';
+import type { AuthService } from './auth.service';
+
+export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService; loginRateLimitPerMinute: number }> = async (
+  app,
+  { authService, loginRateLimitPerMinute },
+) => {
+  app.get(
+    '/api/auth/csrf',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Token CSRF untuk permintaan yang mengubah data', response: { 200: csrfResponseSchema } },
+    },
+    async (_req, reply) => ({ csrfToken: reply.generateCsrf() }),
+  );
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true, rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Masuk',
+        body: loginBodySchema,
+        response: { 200: loginResponseSchema, ...errorResponses, 423: errorResponseSchema, 429: errorResponseSchema },
+      },
+    },
+    async (req, reply) => {
+      const result = await authService.login(req.body.username, req.body.password, clientMeta(req));
+      const access = await reply.jwtSign({ sub: result.userId, sid: result.sessionId });
+      reply.setSessionCookies(access, result.refreshToken);
+      return { user: result.me, csrfToken: reply.generateCsrf() };
+    },
+  );
+
+  app.post(
+    '/api/auth/refresh',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Perpanjang sesi (rotasi refresh token)', response: { 200: loginResponseSchema, ...errorResponses } },
+    },
+    async (req, reply) => {
+      try {
+        const result = await authService.refresh(req.cookies[REFRESH_COOKIE], clientMeta(req));
+        const access = await reply.jwtSign({ sub: result.userId, sid: result.sessionId });
+        reply.setSessionCookies(access, result.refreshToken);
+        return { user: result.me, csrfToken: reply.generateCsrf() };
+      } catch (err) {
+        reply.clearSessionCookies();
+        throw err;
+      }
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Keluar', response: { 200: okResponseSchema, ...errorResponses } } },
+    async (req, reply) => {
+      await authService.logout(actorOf(req), clientMeta(req));
+      reply.clearSessionCookies();
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], summary: 'Pengguna yang sedang masuk', response: { 200: meSchema, ...errorResponses } } },
+    async (req) => authService.me(actorOf(req)),
+  );
+
+  app.post(
+    '/api/auth/change-password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Ganti kata sandi (mengakhiri sesi lain)',
+        body: changePasswordBodySchema,
+        response: { 200: okResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => {
+      await authService.changePassword(actorOf(req), req.body.currentPassword, req.body.newPassword, clientMeta(req));
+      return { ok: true as const };
+    },
+  );
+};

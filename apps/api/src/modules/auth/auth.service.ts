@@ -1,0 +1,191 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Me } from '@sip/contracts';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import type { AuditRepo } from '../audit/audit.repo';
+import type { Actor } from '../authz/authz';
+import type { AuthRepo } from './auth.repo';
+import { getDummyHash, hashPassword, verifyPassword } from './password';
+
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface AuthServiceDeps {
+  db: Db;
+  repo: AuthRepo;
+  audit: AuditRepo;
+  clock: Clock;
+  settings: { lockoutThreshold: number; lockoutMinutes: number; refreshTokenTtlDays: number };
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+const newRefreshToken = () => randomBytes(32).toString('base64url');
+
+const invalidCredentials = () =>
+  new AppError('INVALID_CREDENTIALS', 'Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.');
+const sessionEnded = () =>
+  new AppError('UNAUTHENTICATED', 'Sesi Anda telah berakhir. Silakan masuk kembali.');
+
+export function createAuthService({ db, repo, audit, clock, settings }: AuthServiceDeps) {
+  const refreshExpiry = (now: Date) => new Date(now.getTime() + settings.refreshTokenTtlDays * 86_400_000);
+
+  async function toMe(user: { id: string; username: string; namaLengkap: string; nip: string | null; mustChangePassword: boolean }): Promise<Me> {
+    const roles = await repo.rolesOf(user.id);
+    return {
+      id: user.id,
+      username: user.username,
+      namaLengkap: user.namaLengkap,
+      nip: user.nip,
+      mustChangePassword: user.mustChangePassword,
+      roles,
+    };
+  }
+
+  return {
+    async login(username: string, password: string, meta: RequestMeta) {
+      const now = clock.now();
+      const user = await repo.findUserByUsername(username);
+      if (!user) {
+        await verifyPassword(await getDummyHash(), password);
+        await audit.record({
+          action: 'auth.login_failed',
+          entity: 'user',
+          after: { username, reason: 'unknown_user' },
+          ip: meta.ip,
+        });
+        throw invalidCredentials();
+      }
+      const base = { actorId: user.id, actorUsername: user.username, pemdaKode: user.pemdaKode, entity: 'user', entityId: user.id, ip: meta.ip };
+      if (user.lockedUntil && user.lockedUntil > now) {
+        await audit.record({ ...base, action: 'auth.login_refused', after: { reason: 'locked' } });
+        const minutes = Math.max(1, Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000));
+        throw new AppError(
+          'ACCOUNT_LOCKED',
+          `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit atau hubungi admin.`,
+          { retryAfterMinutes: minutes },
+        );
+      }
+      const ok = await verifyPassword(user.passwordHash, password);
+      if (!ok) {
+        const lockUntil = new Date(now.getTime() + settings.lockoutMinutes * 60_000);
+        const state = await repo.recordFailure(user.id, settings.lockoutThreshold, lockUntil);
+        const locked = Boolean(state?.lockedUntil && state.lockedUntil > now);
+        await audit.record({
+          ...base,
+          action: 'auth.login_failed',
+          after: { reason: 'wrong_password', failedLoginCount: state?.failedLoginCount, locked },
+        });
+        throw invalidCredentials();
+      }
+      if (!user.active) {
+        await audit.record({ ...base, action: 'auth.login_refused', after: { reason: 'inactive' } });
+        throw new AppError('FORBIDDEN', 'Akun Anda dinonaktifkan. Hubungi admin pemda Anda.');
+      }
+      const refreshToken = newRefreshToken();
+      const session = await db.transaction(async (tx) => {
+        await repo.resetFailures(user.id, tx);
+        const s = await repo.createSession(
+          { userId: user.id, expiresAt: refreshExpiry(now), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null },
+          tx,
+        );
+        await repo.insertRefreshToken({ sessionId: s.id, tokenHash: sha256(refreshToken), expiresAt: refreshExpiry(now) }, tx);
+        await audit.record({ ...base, action: 'auth.login', after: { sessionId: s.id } }, tx);
+        return s;
+      });
+      return { me: await toMe(user), sessionId: session.id, userId: user.id, refreshToken };
+    },
+
+    /** Rotates the refresh token. A token used twice means it was stolen: the whole family is revoked. */
+    async refresh(token: string | undefined, meta: RequestMeta) {
+      if (!token) throw sessionEnded();
+      const now = clock.now();
+      const found = await repo.findRefreshToken(sha256(token));
+      if (!found) throw sessionEnded();
+      const { token: row, session } = found;
+      const user = await repo.findUserById(session.userId);
+      const base = { actorId: user?.id ?? null, actorUsername: user?.username ?? null, pemdaKode: user?.pemdaKode ?? null, entity: 'session', entityId: session.id, ip: meta.ip };
+      if (row.usedAt) {
+        await repo.revokeSession(session.id, 'refresh_token_reuse', now);
+        await audit.record({ ...base, action: 'auth.refresh_reuse', after: { revoked: true } });
+        throw sessionEnded();
+      }
+      if (session.revokedAt || row.expiresAt <= now || session.expiresAt <= now || !user || !user.active) {
+        throw sessionEnded();
+      }
+      const next = newRefreshToken();
+      const rotated = await db.transaction(async (tx) => {
+        if (!(await repo.useRefreshToken(row.id, now, tx))) return false;
+        await repo.insertRefreshToken({ sessionId: session.id, tokenHash: sha256(next), expiresAt: session.expiresAt }, tx);
+        await repo.touchSession(session.id, now, tx);
+        return true;
+      });
+      if (!rotated) {
+        await repo.revokeSession(session.id, 'refresh_token_reuse', now);
+        await audit.record({ ...base, action: 'auth.refresh_reuse', after: { revoked: true } });
+        throw sessionEnded();
+      }
+      return { me: await toMe(user), sessionId: session.id, userId: user.id, refreshToken: next };
+    },
+
+    async logout(actor: Actor, meta: RequestMeta) {
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.revokeSession(actor.sessionId, 'logout', now, tx);
+        await audit.record(
+          { actorId: actor.userId, actorUsername: actor.username, pemdaKode: actor.pemdaKode, action: 'auth.logout', entity: 'session', entityId: actor.sessionId, ip: meta.ip },
+          tx,
+        );
+      });
+    },
+
+    /** Resolves an access token's claims to a live actor; a revoked session or disabled user gets 401. */
+    async authenticate(claims: { sub: string; sid: string }): Promise<Actor> {
+      const found = await repo.findLiveSession(claims.sid, claims.sub, clock.now());
+      if (!found) throw sessionEnded();
+      const roles = await repo.rolesOf(found.user.id);
+      return {
+        userId: found.user.id,
+        username: found.user.username,
+        namaLengkap: found.user.namaLengkap,
+        pemdaKode: found.user.pemdaKode,
+        sessionId: found.session.id,
+        roles: roles.map((r) => ({ role: r.role, wilayahKode: r.wilayahKode })),
+      };
+    },
+
+    async me(actor: Actor): Promise<Me> {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      return toMe(user);
+    },
+
+    /** Changing the password ends every other session of the user. */
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string, meta: RequestMeta) {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+        throw new AppError('VALIDATION', 'Kata sandi lama salah.', [{ path: 'currentPassword', message: 'Kata sandi lama salah.' }]);
+      }
+      if (currentPassword === newPassword) {
+        throw new AppError('VALIDATION', 'Kata sandi baru harus berbeda dari yang lama.', [{ path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama.' }]);
+      }
+      if (newPassword.toLowerCase().includes(user.username.toLowerCase())) {
+        throw new AppError('VALIDATION', 'Kata sandi tidak boleh memuat nama pengguna.', [{ path: 'newPassword', message: 'Kata sandi tidak boleh memuat nama pengguna.' }]);
+      }
+      const now = clock.now();
+      const hashed = await hashPassword(newPassword);
+      await db.transaction(async (tx) => {
+        await repo.setPassword(user.id, hashed, now, tx);
+        await repo.revokeAllSessions(user.id, 'password_changed', now, tx, actor.sessionId);
+        await audit.record(
+          { actorId: user.id, actorUsername: user.username, pemdaKode: user.pemdaKode, action: 'auth.password_changed', entity: 'user', entityId: user.id, ip: meta.ip },
+          tx,
+        );
+      });
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

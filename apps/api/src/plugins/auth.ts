@@ -1,0 +1,101 @@
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/errors';
+import type { AuthService } from '../modules/auth/auth.service';
+import type { Actor } from '../modules/authz/authz';
+import { deriveKey } from './security';
+
+export const ACCESS_COOKIE = 'sip_at';
+export const REFRESH_COOKIE = 'sip_rt';
+const ISSUER = 'sip-kinerja';
+const AUDIENCE = 'sip-api';
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string; sid: string };
+    user: { sub: string; sid: string };
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export interface AuthPluginOptions {
+  authSecret: string;
+  cookieSecure: boolean;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  authService: AuthService;
+}
+
+/** The signed-in actor of a route that requires login (the global hook guarantees it is set). */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+  return req.actor;
+}
+
+export function clientMeta(req: FastifyRequest) {
+  return { ip: req.ip ?? null, userAgent: (req.headers['user-agent'] as string | undefined) ?? null };
+}
+
+export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOptions) => {
+  await app.register(fastifyJwt, {
+    secret: deriveKey(opts.authSecret, 'jwt'),
+    cookie: { cookieName: ACCESS_COOKIE, signed: false },
+    sign: { algorithm: 'HS256', iss: ISSUER, aud: AUDIENCE, expiresIn: opts.accessTokenTtlSeconds * 1000 },
+    verify: { algorithms: ['HS256'], allowedIss: ISSUER, allowedAud: AUDIENCE },
+  });
+  app.decorateRequest('actor', null);
+
+  // Login is required for every API route unless the route says `config: { public: true }`:
+  // a new route is protected by default.
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs') || req.routeOptions.config?.public || !req.routeOptions.url) {
+      return;
+    }
+    let claims: { sub: string; sid: string };
+    try {
+      claims = await req.jwtVerify();
+    } catch {
+      throw new AppError('UNAUTHENTICATED', 'Sesi Anda tidak valid atau telah berakhir. Silakan masuk kembali.');
+    }
+    if (typeof claims?.sub !== 'string' || typeof claims?.sid !== 'string') {
+      throw new AppError('UNAUTHENTICATED', 'Sesi Anda tidak valid. Silakan masuk kembali.');
+    }
+    req.actor = await opts.authService.authenticate(claims);
+  });
+
+  app.decorateReply('setSessionCookies', function (this: FastifyReply, accessToken: string, refreshToken: string) {
+    this.setCookie(ACCESS_COOKIE, accessToken, {
+      path: '/api',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: opts.cookieSecure,
+      maxAge: opts.accessTokenTtlSeconds,
+    });
+    this.setCookie(REFRESH_COOKIE, refreshToken, {
+      path: '/api/auth',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: opts.cookieSecure,
+      maxAge: opts.refreshTokenTtlDays * 86_400,
+    });
+    return this;
+  });
+  app.decorateReply('clearSessionCookies', function (this: FastifyReply) {
+    this.clearCookie(ACCESS_COOKIE, { path: '/api' });
+    this.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+    return this;
+  });
+});
+
+declare module 'fastify' {
+  interface FastifyReply {
+    setSessionCookies(accessToken: string, refreshToken: string): FastifyReply;
+    clearSessionCookies(): FastifyReply;
+  }
+}

@@ -1,0 +1,86 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode } from '../lib/errors';
+
+interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+// PostgreSQL unreachable or restarting: the request may succeed if retried shortly.
+const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+
+function isDatabaseDown(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code === 'string' && unavailableCodes.has(code)) return true;
+  const msg = (err as Error)?.message ?? '';
+  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(msg);
+}
+
+function send(reply: import('fastify').FastifyReply, status: number, code: ErrorCode | string, message: string, details?: unknown) {
+  return reply.status(status).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+}
+
+/** One error model: every failure leaves as `{ error: { code, message, details } }`, 5xx internals hidden. */
+export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitBytes: number }) => {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      if (err.code === 'ACCOUNT_LOCKED' || err.code === 'RATE_LIMITED') {
+        const retry = (err.details as { retryAfterMinutes?: number } | undefined)?.retryAfterMinutes;
+        if (retry) reply.header('retry-after', String(retry * 60));
+      }
+      return send(reply, err.status, err.code, err.message, err.details);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const where = err.validationContext ?? 'body';
+      const details: FieldIssue[] = err.validation.map((v) => {
+        const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        const keys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
+        const field = keys?.length ? [base, keys.join(', ')].filter(Boolean).join('.') : base;
+        const message = keys?.length ? `Kolom tidak dikenal: ${keys.join(', ')}` : v.message ?? 'tidak valid';
+        return { path: field ? `${where}.${field}` : where, message };
+      });
+      const summary = details.map((d) => `${d.path}: ${d.message}`).join('; ');
+      return send(reply, 400, 'VALIDATION', `Data tidak valid — ${summary}`, details);
+    }
+    if (isResponseSerializationError(err)) {
+      req.log.error({ err }, 'response does not match its schema');
+      return send(reply, 500, 'INTERNAL', 'Terjadi kesalahan pada server. Coba lagi; jika berulang, hubungi admin.');
+    }
+    const code = err.code ?? '';
+    if (code.startsWith('FST_JWT_') || code === 'FAST_JWT_INVALID_SIGNATURE') {
+      return send(reply, 401, 'UNAUTHENTICATED', 'Sesi Anda tidak valid atau telah berakhir. Silakan masuk kembali.');
+    }
+    if (code.startsWith('FST_CSRF_')) {
+      return send(reply, 403, 'CSRF', 'Token keamanan (CSRF) tidak ada atau tidak valid. Muat ulang halaman lalu coba lagi.');
+    }
+    if (err.statusCode === 413 || code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const kb = Math.round(opts.bodyLimitBytes / 1024);
+      return send(reply, 413, 'PAYLOAD_TOO_LARGE', `Data yang dikirim terlalu besar (maksimal ${kb} KB).`);
+    }
+    if (err.statusCode === 415 || code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return send(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Jenis isi permintaan tidak didukung; kirim JSON.');
+    }
+    if (err.statusCode === 429) {
+      return send(reply, 429, 'RATE_LIMITED', 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.');
+    }
+    if (err.statusCode === 400) {
+      const message =
+        err instanceof SyntaxError || code.startsWith('FST_ERR_CTP')
+          ? 'Isi permintaan bukan JSON yang valid.'
+          : 'Permintaan tidak valid.';
+      return send(reply, 400, 'VALIDATION', message);
+    }
+    if (isDatabaseDown(err)) {
+      req.log.warn({ err }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(reply, 503, 'UNAVAILABLE', 'Basis data sedang tidak dapat dihubungi. Coba lagi dalam beberapa detik.');
+    }
+    if (err.statusCode && err.statusCode < 500) {
+      return send(reply, err.statusCode, 'REQUEST_ERROR', 'Permintaan tidak dapat diproses.');
+    }
+    req.log.error({ err }, 'unhandled error');
+    return send(reply, 500, 'INTERNAL', 'Terjadi kesalahan pada server. Coba lagi; jika berulang, hubungi admin.');
+  });
+});

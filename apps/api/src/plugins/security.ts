@@ -1,0 +1,74 @@
+import { createHmac } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/errors';
+
+/** Separate keys for separate purposes, all derived from the one AUTH_SECRET. */
+export const deriveKey = (secret: string, purpose: string) =>
+  createHmac('sha256', secret).update(`sip-kinerja:${purpose}`).digest('base64url');
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** No login needed (health, login, public survey). */
+    public?: boolean;
+    /** Skip the CSRF check (only for public, cookie-less endpoints). */
+    csrf?: boolean;
+  }
+}
+
+export interface SecurityOptions {
+  authSecret: string;
+  cookieSecure: boolean;
+  rateLimitPerMinute: number;
+}
+
+export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOptions) => {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: opts.cookieSecure ? [] : null,
+      },
+    },
+    strictTransportSecurity: opts.cookieSecure,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie, { secret: deriveKey(opts.authSecret, 'cookie') });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'sip_csrf',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: opts.cookieSecure, signed: true },
+    getToken: (req) => req.headers['x-csrf-token'] as string | undefined,
+  });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: opts.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () =>
+      new AppError('RATE_LIMITED', 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.'),
+  });
+
+  // Every state-changing API request carries the CSRF token, unless the route is cookie-less and public.
+  app.addHook('onRequest', (req, reply, done) => {
+    if (!unsafeMethods.has(req.method) || !req.url.startsWith('/api/') || req.routeOptions.config?.csrf === false) {
+      return done();
+    }
+    app.csrfProtection(req, reply, done);
+  });
+});

@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/** Serves the built web app; unknown non-API paths get index.html so client routes survive a reload. */
+export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string }) => {
+  const hasBuild = existsSync(path.join(opts.webDist, 'index.html'));
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: opts.webDist,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, file) => {
+        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.url === '/api' || req.method !== 'GET' || !hasBuild) {
+      return reply.status(404).send({
+        error: {
+          code: 'NOT_FOUND',
+          message: hasBuild || req.url.startsWith('/api')
+            ? `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan.`
+            : 'Aplikasi web belum dibangun: jalankan "pnpm build".',
+        },
+      });
+    }
+    const ext = path.extname(req.url.split('?')[0] ?? '');
+    if (ext && ext !== '.html') {
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' } });
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+});

@@ -1,0 +1,41 @@
+export {
+  type BidangResult,
+  type ComputeRaporArgs,
+  type ComputeRaporInput,
+  computeRapor,
+  createScorer,
+  type DenseInput,
+  type DenseLayout,
+  type DenseResult,
+  type IndikatorResult,
+  type Rapor,
+  type Scorer,
+  SLOT_STATUS,
+} from './compute';
+export { ScoringInputError } from './errors';
+export { computeIkm, type IkmInput, type IkmResult, ikmGradeFor, type SkmResponse } from './ikm';
+export { type RankedItem, type RankItem, rank } from './rank';
+export {
+  defaultPredikatBands,
+  defaultRoundingRule,
+  defaultSettings,
+  FORMULA_VERSION,
+  predikatFor,
+  roundScore,
+} from './rounding';
+export * from './schema';
+export { IKM_GRADES, type IkmGrade, SKM_UNSUR, type SkmUnsur, UNSUR_KEYS, type UnsurKey } from './skm-unsur';
+export { bandungJuaraTemplate, createBandungJuaraFramework } from './template';
+export {
+  computeTimeliness,
+  type TimelinessInput,
+  type TimelinessReport,
+  type TimelinessResult,
+} from './timeliness';
+export {
+  assertValidFramework,
+  type FrameworkIssue,
+  type FrameworkIssueCode,
+  InvalidFrameworkError,
+  validateFramework,
+} from './validate';
