@@ -127,6 +127,13 @@ function checkFramework(fw: Framework): FrameworkIssue[] {
     });
   }
 
+  // A level with no indicator anywhere is not assessed by this framework (e.g. kelurahan only);
+  // a level with indicators in some bidang must have them in every bidang.
+  const assessed = LEVELS.filter((level) =>
+    fw.bidang.some((b) => b.indikator.some((i) => appliesTo(i.appliesTo, level))),
+  );
+  const checkedLevels = assessed.length > 0 ? assessed : LEVELS;
+
   let bidangSum = 0;
   const bidangCodes = new Set<string>();
   const indikatorCodes = new Set<string>();
@@ -279,7 +286,7 @@ function checkFramework(fw: Framework): FrameworkIssue[] {
       }
     });
 
-    for (const level of LEVELS) {
+    for (const level of checkedLevels) {
       if (levelCounts[level] === 0) {
         // The bidang weight would silently vanish for this level: refuse rather than guess.
         issues.push({

@@ -35,19 +35,28 @@ export class DatabaseLockedError extends Error {}
  * PGlite takes no lock of its own and two processes on one folder corrupt it, so we hold a lock
  * file for as long as the process has the folder open.
  */
+const heldLocks = new Set<string>();
+
 function lockDataFolder(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const lockFile = path.join(dir, 'sip.lock');
+  if (heldLocks.has(lockFile)) {
+    throw new DatabaseLockedError(`The data folder ${dir} is already open in this process (pid ${process.pid}).`);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockFile, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(lockFile, { force: true });
+      heldLocks.add(lockFile);
+      return () => {
+        heldLocks.delete(lockFile);
+        rmSync(lockFile, { force: true });
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(lockFile, 'utf8').trim());
-      if (pid && pid !== process.pid && isAlive(pid)) {
+      if (pid && isAlive(pid)) {
         throw new DatabaseLockedError(
           `The data folder ${dir} is in use by another process (pid ${pid}). ` +
             'Stop that process first, or point DATA_DIR at another folder; ' +

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestContext } from '../test/helpers';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestApp({ BODY_LIMIT_BYTES: '4096' });
+});
+afterAll(() => ctx?.close());
+
+describe('API conventions', () => {
+  it('reports the database state at /api/health', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', database: { ok: true, driver: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' } });
+  });
+
+  it('sends security headers, CSP included', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBeDefined();
+  });
+
+  it('serves the OpenAPI document generated from the zod schemas', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.paths['/api/auth/login'].post.requestBody).toBeDefined();
+    expect(doc.paths['/api/wilayah/{kode}/anak']).toBeDefined();
+  });
+
+  it('refuses oversized bodies with 413 and the one error shape', async () => {
+    const client = new TestClient(ctx.app);
+    const res = await client.request('POST', '/api/auth/login', { username: 'x', password: 'y'.repeat(10_000) });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('terlalu besar') });
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const client = new TestClient(ctx.app);
+    await client.fetchCsrf();
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': client.csrf! },
+      cookies: Object.fromEntries(client.cookies),
+      payload: '{"username": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION');
+  });
+
+  it('answers unknown API paths with 404 in the error shape', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/tidak-ada' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('NOT_FOUND');
+  });
+});
