@@ -185,7 +185,7 @@ describe('computeTimeliness', () => {
         { month: 3, dueAt: '2026-04-10T23:59:59+07:00', submittedAt: null },
       ],
     });
-    expect(r).toEqual({ onTime: 1, total: 3, score: 100 / 3, lateMonths: [2], missingMonths: [3] });
+    expect(r).toEqual({ onTime: 1, total: 3, score: (1 / 3) * 100, lateMonths: [2], missingMonths: [3] });
   });
 
   it('nothing due gives no score', () => {
