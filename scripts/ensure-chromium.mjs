@@ -15,11 +15,16 @@ if (!hasApt) {
 const sudo = isRoot ? '' : 'sudo ';
 console.log(`Chromium not found at ${wanted}: installing Debian's chromium package…`);
 try {
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-    stdio: 'inherit',
-  });
+  execSync(
+    `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+    {
+      stdio: 'inherit',
+    },
+  );
 } catch {
-  console.error('Could not install chromium with apt-get. Install it yourself (apt-get install chromium) and re-run.');
+  console.error(
+    'Could not install chromium with apt-get. Install it yourself (apt-get install chromium) and re-run.',
+  );
   process.exit(1);
 }
 if (!existsSync(wanted)) {

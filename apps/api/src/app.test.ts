@@ -11,7 +11,10 @@ describe('API conventions', () => {
   it('reports the database state at /api/health', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: { ok: true, driver: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' } });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      database: { ok: true, driver: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' },
+    });
   });
 
   it('sends security headers, CSP included', async () => {
@@ -33,9 +36,15 @@ describe('API conventions', () => {
 
   it('refuses oversized bodies with 413 and the one error shape', async () => {
     const client = new TestClient(ctx.app);
-    const res = await client.request('POST', '/api/auth/login', { username: 'x', password: 'y'.repeat(10_000) });
+    const res = await client.request('POST', '/api/auth/login', {
+      username: 'x',
+      password: 'y'.repeat(10_000),
+    });
     expect(res.statusCode).toBe(413);
-    expect(res.json().error).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('terlalu besar') });
+    expect(res.json().error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.stringContaining('terlalu besar'),
+    });
   });
 
   it('refuses malformed JSON with 400', async () => {

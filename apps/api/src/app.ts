@@ -34,7 +34,10 @@ export interface AppDeps {
 /** Builds the whole app without starting it: the server and the tests both start from here. */
 export async function buildApp({ config, database, clock = systemClock, logger }: AppDeps) {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'] },
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization'],
+    },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
@@ -60,7 +63,13 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     },
   });
   const wilayahService = createWilayahService({ repo: wilayahRepo });
-  const unitsService = createUnitsService({ db, repo: createUnitsRepo(db), wilayah: wilayahRepo, audit, clock });
+  const unitsService = createUnitsService({
+    db,
+    repo: createUnitsRepo(db),
+    wilayah: wilayahRepo,
+    audit,
+    clock,
+  });
 
   await app.register(errorsPlugin, { bodyLimitBytes: config.bodyLimitBytes });
   await app.register(securityPlugin, {

@@ -4,7 +4,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
 import { createAuditRepo } from './modules/audit/audit.repo';
-import { demoAccounts, DEMO_PASSWORD, DEMO_PEMDA } from './modules/users/demo';
+import { DEMO_PASSWORD, DEMO_PEMDA, demoAccounts } from './modules/users/demo';
 import { provisionUser } from './modules/users/users.provisioning';
 import { createUsersRepo } from './modules/users/users.repo';
 import { importWilayah } from './modules/wilayah/wilayah.import';
@@ -33,9 +33,16 @@ async function main() {
   const where = database.driver === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   await database.migrate();
   const wilayah = createWilayahRepo(database.db);
-  const deps = { db: database.db, users: createUsersRepo(database.db), wilayah, audit: createAuditRepo(database.db) };
+  const deps = {
+    db: database.db,
+    users: createUsersRepo(database.db),
+    wilayah,
+    audit: createAuditRepo(database.db),
+  };
   const progress = (p: { done: number; total: number }) => {
-    process.stdout.write(`\r  wilayah ${p.done.toLocaleString('id-ID')} / ${p.total.toLocaleString('id-ID')}`);
+    process.stdout.write(
+      `\r  wilayah ${p.done.toLocaleString('id-ID')} / ${p.total.toLocaleString('id-ID')}`,
+    );
     if (p.done === p.total) process.stdout.write('\n');
   };
 
@@ -46,7 +53,10 @@ async function main() {
       return;
     case 'import-wilayah': {
       const target = rest[0];
-      if (!target) throw new UsageError('import-wilayah needs a target: a regency code (32.73), a province code (32) or "all".');
+      if (!target)
+        throw new UsageError(
+          'import-wilayah needs a target: a regency code (32.73), a province code (32) or "all".',
+        );
       const r = await importWilayah({ db: database.db, repo: wilayah }, target, progress);
       console.log(
         `Imported ${r.provinsi} provinsi, ${r.kabupatenKota} kabupaten/kota, ${r.kecamatan} kecamatan, ${r.kelurahanDesa} kelurahan/desa.`,
@@ -57,9 +67,15 @@ async function main() {
     case 'create-admin': {
       const { values } = parseArgs({
         args: rest,
-        options: { pemda: { type: 'string' }, username: { type: 'string' }, nama: { type: 'string' }, nip: { type: 'string' } },
+        options: {
+          pemda: { type: 'string' },
+          username: { type: 'string' },
+          nama: { type: 'string' },
+          nip: { type: 'string' },
+        },
       });
-      if (!values.pemda || !values.username || !values.nama) throw new UsageError('create-admin needs --pemda, --username and --nama.');
+      if (!values.pemda || !values.username || !values.nama)
+        throw new UsageError('create-admin needs --pemda, --username and --nama.');
       const generated = !process.env.SIP_ADMIN_PASSWORD;
       const password = process.env.SIP_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
       const result = await provisionUser(deps, {
@@ -76,7 +92,8 @@ async function main() {
         process.exitCode = 1;
       } else {
         console.log(`Admin "${values.username}" created for pemda ${values.pemda}.`);
-        if (generated) console.log(`Initial password (shown once, must be changed at first login): ${password}`);
+        if (generated)
+          console.log(`Initial password (shown once, must be changed at first login): ${password}`);
       }
       await database.close();
       return;

@@ -47,7 +47,12 @@ export interface TestContext {
   app: Awaited<ReturnType<typeof buildApp>>;
   database: Database;
   close: () => Promise<void>;
-  createUser: (opts: { role: Role; wilayahKode: string; username?: string; password?: string }) => Promise<{ id: string; username: string; password: string }>;
+  createUser: (opts: {
+    role: Role;
+    wilayahKode: string;
+    username?: string;
+    password?: string;
+  }) => Promise<{ id: string; username: string; password: string }>;
 }
 
 /** The real app on a freshly migrated database with Kota Bandung imported. */
@@ -58,12 +63,23 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
   await importWilayah({ db: database.db, repo: wilayah }, '32.73');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sip-test-'));
   const config = loadConfig(
-    { AUTH_SECRET: TEST_SECRET, COOKIE_SECURE: 'false', LOG_LEVEL: 'silent', WEB_DIST: path.join(dataDir, 'no-web'), ...configOverrides },
+    {
+      AUTH_SECRET: TEST_SECRET,
+      COOKIE_SECURE: 'false',
+      LOG_LEVEL: 'silent',
+      WEB_DIST: path.join(dataDir, 'no-web'),
+      ...configOverrides,
+    },
     { dataDir },
   );
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
-  const deps = { db: database.db, users: createUsersRepo(database.db), wilayah, audit: createAuditRepo(database.db) };
+  const deps = {
+    db: database.db,
+    users: createUsersRepo(database.db),
+    wilayah,
+    audit: createAuditRepo(database.db),
+  };
   return {
     app,
     database,
@@ -96,7 +112,12 @@ export class TestClient {
 
   constructor(private readonly app: TestContext['app']) {}
 
-  async request(method: Method, url: string, body?: unknown, opts: { csrf?: boolean; headers?: Record<string, string> } = {}) {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    opts: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ) {
     if (method !== 'GET' && opts.csrf !== false && !this.csrf) await this.fetchCsrf();
     const res = await this.app.inject({
       method,

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
@@ -41,7 +41,9 @@ function lockDataFolder(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const lockFile = path.join(dir, 'sip.lock');
   if (heldLocks.has(lockFile)) {
-    throw new DatabaseLockedError(`The data folder ${dir} is already open in this process (pid ${process.pid}).`);
+    throw new DatabaseLockedError(
+      `The data folder ${dir} is already open in this process (pid ${process.pid}).`,
+    );
   }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -2,12 +2,19 @@ import { healthSchema } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ database: Database; demo: boolean }> = async (app, { database, demo }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ database: Database; demo: boolean }> = async (
+  app,
+  { database, demo },
+) => {
   app.get(
     '/api/health',
     {
       config: { public: true, rateLimit: false },
-      schema: { tags: ['sistem'], summary: 'Keadaan layanan dan basis data', response: { 200: healthSchema, 503: healthSchema } },
+      schema: {
+        tags: ['sistem'],
+        summary: 'Keadaan layanan dan basis data',
+        response: { 200: healthSchema, 503: healthSchema },
+      },
     },
     async (_req, reply) => {
       const started = performance.now();

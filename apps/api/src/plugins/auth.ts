@@ -54,14 +54,22 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
   // Login is required for every API route unless the route says `config: { public: true }`:
   // a new route is protected by default.
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs') || req.routeOptions.config?.public || !req.routeOptions.url) {
+    if (
+      !req.url.startsWith('/api/') ||
+      req.url.startsWith('/api/docs') ||
+      req.routeOptions.config?.public ||
+      !req.routeOptions.url
+    ) {
       return;
     }
     let claims: { sub: string; sid: string };
     try {
       claims = await req.jwtVerify();
     } catch {
-      throw new AppError('UNAUTHENTICATED', 'Sesi Anda tidak valid atau telah berakhir. Silakan masuk kembali.');
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'Sesi Anda tidak valid atau telah berakhir. Silakan masuk kembali.',
+      );
     }
     if (typeof claims?.sub !== 'string' || typeof claims?.sid !== 'string') {
       throw new AppError('UNAUTHENTICATED', 'Sesi Anda tidak valid. Silakan masuk kembali.');
@@ -69,23 +77,26 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
     req.actor = await opts.authService.authenticate(claims);
   });
 
-  app.decorateReply('setSessionCookies', function (this: FastifyReply, accessToken: string, refreshToken: string) {
-    this.setCookie(ACCESS_COOKIE, accessToken, {
-      path: '/api',
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: opts.cookieSecure,
-      maxAge: opts.accessTokenTtlSeconds,
-    });
-    this.setCookie(REFRESH_COOKIE, refreshToken, {
-      path: '/api/auth',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: opts.cookieSecure,
-      maxAge: opts.refreshTokenTtlDays * 86_400,
-    });
-    return this;
-  });
+  app.decorateReply(
+    'setSessionCookies',
+    function (this: FastifyReply, accessToken: string, refreshToken: string) {
+      this.setCookie(ACCESS_COOKIE, accessToken, {
+        path: '/api',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: opts.cookieSecure,
+        maxAge: opts.accessTokenTtlSeconds,
+      });
+      this.setCookie(REFRESH_COOKIE, refreshToken, {
+        path: '/api/auth',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: opts.cookieSecure,
+        maxAge: opts.refreshTokenTtlDays * 86_400,
+      });
+      return this;
+    },
+  );
   app.decorateReply('clearSessionCookies', function (this: FastifyReply) {
     this.clearCookie(ACCESS_COOKIE, { path: '/api' });
     this.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });

@@ -9,7 +9,18 @@ interface FieldIssue {
 }
 
 // PostgreSQL unreachable or restarting: the request may succeed if retried shortly.
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const unavailableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 
 function isDatabaseDown(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
@@ -18,8 +29,16 @@ function isDatabaseDown(err: unknown): boolean {
   return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(msg);
 }
 
-function send(reply: import('fastify').FastifyReply, status: number, code: ErrorCode | string, message: string, details?: unknown) {
-  return reply.status(status).send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+function send(
+  reply: import('fastify').FastifyReply,
+  status: number,
+  code: ErrorCode | string,
+  message: string,
+  details?: unknown,
+) {
+  return reply
+    .status(status)
+    .send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
 }
 
 /** One error model: every failure leaves as `{ error: { code, message, details } }`, 5xx internals hidden. */
@@ -38,7 +57,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitByt
         const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
         const keys = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
         const field = keys?.length ? [base, keys.join(', ')].filter(Boolean).join('.') : base;
-        const message = keys?.length ? `Kolom tidak dikenal: ${keys.join(', ')}` : v.message ?? 'tidak valid';
+        const message = keys?.length
+          ? `Kolom tidak dikenal: ${keys.join(', ')}`
+          : (v.message ?? 'tidak valid');
         return { path: field ? `${where}.${field}` : where, message };
       });
       const summary = details.map((d) => `${d.path}: ${d.message}`).join('; ');
@@ -46,14 +67,29 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitByt
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err }, 'response does not match its schema');
-      return send(reply, 500, 'INTERNAL', 'Terjadi kesalahan pada server. Coba lagi; jika berulang, hubungi admin.');
+      return send(
+        reply,
+        500,
+        'INTERNAL',
+        'Terjadi kesalahan pada server. Coba lagi; jika berulang, hubungi admin.',
+      );
     }
     const code = err.code ?? '';
     if (code.startsWith('FST_JWT_') || code === 'FAST_JWT_INVALID_SIGNATURE') {
-      return send(reply, 401, 'UNAUTHENTICATED', 'Sesi Anda tidak valid atau telah berakhir. Silakan masuk kembali.');
+      return send(
+        reply,
+        401,
+        'UNAUTHENTICATED',
+        'Sesi Anda tidak valid atau telah berakhir. Silakan masuk kembali.',
+      );
     }
     if (code.startsWith('FST_CSRF_')) {
-      return send(reply, 403, 'CSRF', 'Token keamanan (CSRF) tidak ada atau tidak valid. Muat ulang halaman lalu coba lagi.');
+      return send(
+        reply,
+        403,
+        'CSRF',
+        'Token keamanan (CSRF) tidak ada atau tidak valid. Muat ulang halaman lalu coba lagi.',
+      );
     }
     if (err.statusCode === 413 || code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       const kb = Math.round(opts.bodyLimitBytes / 1024);
@@ -75,12 +111,22 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitByt
     if (isDatabaseDown(err)) {
       req.log.warn({ err }, 'database unavailable');
       reply.header('retry-after', '5');
-      return send(reply, 503, 'UNAVAILABLE', 'Basis data sedang tidak dapat dihubungi. Coba lagi dalam beberapa detik.');
+      return send(
+        reply,
+        503,
+        'UNAVAILABLE',
+        'Basis data sedang tidak dapat dihubungi. Coba lagi dalam beberapa detik.',
+      );
     }
     if (err.statusCode && err.statusCode < 500) {
       return send(reply, err.statusCode, 'REQUEST_ERROR', 'Permintaan tidak dapat diproses.');
     }
     req.log.error({ err }, 'unhandled error');
-    return send(reply, 500, 'INTERNAL', 'Terjadi kesalahan pada server. Coba lagi; jika berulang, hubungi admin.');
+    return send(
+      reply,
+      500,
+      'INTERNAL',
+      'Terjadi kesalahan pada server. Coba lagi; jika berulang, hubungi admin.',
+    );
   });
 });

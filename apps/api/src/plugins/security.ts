@@ -66,7 +66,11 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
 
   // Every state-changing API request carries the CSRF token, unless the route is cookie-less and public.
   app.addHook('onRequest', (req, reply, done) => {
-    if (!unsafeMethods.has(req.method) || !req.url.startsWith('/api/') || req.routeOptions.config?.csrf === false) {
+    if (
+      !unsafeMethods.has(req.method) ||
+      !req.url.startsWith('/api/') ||
+      req.routeOptions.config?.csrf === false
+    ) {
       return done();
     }
     app.csrfProtection(req, reply, done);

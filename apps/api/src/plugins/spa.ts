@@ -13,7 +13,10 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
       wildcard: false,
       index: false,
       setHeaders: (res, file) => {
-        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
       },
     });
   }
@@ -22,9 +25,10 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
       return reply.status(404).send({
         error: {
           code: 'NOT_FOUND',
-          message: hasBuild || req.url.startsWith('/api')
-            ? `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan.`
-            : 'Aplikasi web belum dibangun: jalankan "pnpm build".',
+          message:
+            hasBuild || req.url.startsWith('/api')
+              ? `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan.`
+              : 'Aplikasi web belum dibangun: jalankan "pnpm build".',
         },
       });
     }

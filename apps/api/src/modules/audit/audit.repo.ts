@@ -49,7 +49,8 @@ export function createAuditRepo(db: Db) {
       if (f.entity) where.push(eq(auditLog.entity, f.entity));
       if (f.actor) where.push(eq(auditLog.actorUsername, f.actor));
       if (f.from) where.push(gte(auditLog.at, new Date(`${f.from}T00:00:00+07:00`)));
-      if (f.to) where.push(lt(auditLog.at, new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000)));
+      if (f.to)
+        where.push(lt(auditLog.at, new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000)));
       const cond = and(...where);
       const [rows, totals] = await Promise.all([
         tx

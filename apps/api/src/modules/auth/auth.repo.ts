@@ -76,7 +76,10 @@ export function createAuthRepo(db: Db) {
       return rows[0]!;
     },
 
-    async insertRefreshToken(values: { sessionId: string; tokenHash: string; expiresAt: Date }, tx: DbOrTx = db) {
+    async insertRefreshToken(
+      values: { sessionId: string; tokenHash: string; expiresAt: Date },
+      tx: DbOrTx = db,
+    ) {
       await tx.insert(refreshTokens).values(values);
     },
 
@@ -111,7 +114,13 @@ export function createAuthRepo(db: Db) {
         .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
     },
 
-    async revokeAllSessions(userId: string, reason: string, now: Date, tx: DbOrTx = db, exceptSessionId?: string) {
+    async revokeAllSessions(
+      userId: string,
+      reason: string,
+      now: Date,
+      tx: DbOrTx = db,
+      exceptSessionId?: string,
+    ) {
       await tx
         .update(sessions)
         .set({ revokedAt: now, revokedReason: reason })

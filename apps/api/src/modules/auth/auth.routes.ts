@@ -12,15 +12,19 @@ import { errorResponses } from '../../lib/route-helpers';
 import { actorOf, clientMeta, REFRESH_COOKIE } from '../../plugins/auth';
 import type { AuthService } from './auth.service';
 
-export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService; loginRateLimitPerMinute: number }> = async (
-  app,
-  { authService, loginRateLimitPerMinute },
-) => {
+export const authRoutes: FastifyPluginAsyncZod<{
+  authService: AuthService;
+  loginRateLimitPerMinute: number;
+}> = async (app, { authService, loginRateLimitPerMinute }) => {
   app.get(
     '/api/auth/csrf',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Token CSRF untuk permintaan yang mengubah data', response: { 200: csrfResponseSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Token CSRF untuk permintaan yang mengubah data',
+        response: { 200: csrfResponseSchema },
+      },
     },
     async (_req, reply) => ({ csrfToken: reply.generateCsrf() }),
   );
@@ -33,7 +37,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService; login
         tags: ['auth'],
         summary: 'Masuk',
         body: loginBodySchema,
-        response: { 200: loginResponseSchema, ...errorResponses, 423: errorResponseSchema, 429: errorResponseSchema },
+        response: {
+          200: loginResponseSchema,
+          ...errorResponses,
+          423: errorResponseSchema,
+          429: errorResponseSchema,
+        },
       },
     },
     async (req, reply) => {
@@ -48,7 +57,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService; login
     '/api/auth/refresh',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Perpanjang sesi (rotasi refresh token)', response: { 200: loginResponseSchema, ...errorResponses } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Perpanjang sesi (rotasi refresh token)',
+        response: { 200: loginResponseSchema, ...errorResponses },
+      },
     },
     async (req, reply) => {
       try {
@@ -75,7 +88,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService; login
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'Pengguna yang sedang masuk', response: { 200: meSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Pengguna yang sedang masuk',
+        response: { 200: meSchema, ...errorResponses },
+      },
+    },
     async (req) => authService.me(actorOf(req)),
   );
 
@@ -90,7 +109,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ authService: AuthService; login
       },
     },
     async (req) => {
-      await authService.changePassword(actorOf(req), req.body.currentPassword, req.body.newPassword, clientMeta(req));
+      await authService.changePassword(
+        actorOf(req),
+        req.body.currentPassword,
+        req.body.newPassword,
+        clientMeta(req),
+      );
       return { ok: true as const };
     },
   );

@@ -32,7 +32,13 @@ const sessionEnded = () =>
 export function createAuthService({ db, repo, audit, clock, settings }: AuthServiceDeps) {
   const refreshExpiry = (now: Date) => new Date(now.getTime() + settings.refreshTokenTtlDays * 86_400_000);
 
-  async function toMe(user: { id: string; username: string; namaLengkap: string; nip: string | null; mustChangePassword: boolean }): Promise<Me> {
+  async function toMe(user: {
+    id: string;
+    username: string;
+    namaLengkap: string;
+    nip: string | null;
+    mustChangePassword: boolean;
+  }): Promise<Me> {
     const roles = await repo.rolesOf(user.id);
     return {
       id: user.id,
@@ -58,7 +64,14 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
         });
         throw invalidCredentials();
       }
-      const base = { actorId: user.id, actorUsername: user.username, pemdaKode: user.pemdaKode, entity: 'user', entityId: user.id, ip: meta.ip };
+      const base = {
+        actorId: user.id,
+        actorUsername: user.username,
+        pemdaKode: user.pemdaKode,
+        entity: 'user',
+        entityId: user.id,
+        ip: meta.ip,
+      };
       if (user.lockedUntil && user.lockedUntil > now) {
         await audit.record({ ...base, action: 'auth.login_refused', after: { reason: 'locked' } });
         const minutes = Math.max(1, Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000));
@@ -88,10 +101,18 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
       const session = await db.transaction(async (tx) => {
         await repo.resetFailures(user.id, tx);
         const s = await repo.createSession(
-          { userId: user.id, expiresAt: refreshExpiry(now), ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null },
+          {
+            userId: user.id,
+            expiresAt: refreshExpiry(now),
+            ip: meta.ip,
+            userAgent: meta.userAgent?.slice(0, 300) ?? null,
+          },
           tx,
         );
-        await repo.insertRefreshToken({ sessionId: s.id, tokenHash: sha256(refreshToken), expiresAt: refreshExpiry(now) }, tx);
+        await repo.insertRefreshToken(
+          { sessionId: s.id, tokenHash: sha256(refreshToken), expiresAt: refreshExpiry(now) },
+          tx,
+        );
         await audit.record({ ...base, action: 'auth.login', after: { sessionId: s.id } }, tx);
         return s;
       });
@@ -106,7 +127,14 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
       if (!found) throw sessionEnded();
       const { token: row, session } = found;
       const user = await repo.findUserById(session.userId);
-      const base = { actorId: user?.id ?? null, actorUsername: user?.username ?? null, pemdaKode: user?.pemdaKode ?? null, entity: 'session', entityId: session.id, ip: meta.ip };
+      const base = {
+        actorId: user?.id ?? null,
+        actorUsername: user?.username ?? null,
+        pemdaKode: user?.pemdaKode ?? null,
+        entity: 'session',
+        entityId: session.id,
+        ip: meta.ip,
+      };
       if (row.usedAt) {
         await repo.revokeSession(session.id, 'refresh_token_reuse', now);
         await audit.record({ ...base, action: 'auth.refresh_reuse', after: { revoked: true } });
@@ -118,7 +146,10 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
       const next = newRefreshToken();
       const rotated = await db.transaction(async (tx) => {
         if (!(await repo.useRefreshToken(row.id, now, tx))) return false;
-        await repo.insertRefreshToken({ sessionId: session.id, tokenHash: sha256(next), expiresAt: session.expiresAt }, tx);
+        await repo.insertRefreshToken(
+          { sessionId: session.id, tokenHash: sha256(next), expiresAt: session.expiresAt },
+          tx,
+        );
         await repo.touchSession(session.id, now, tx);
         return true;
       });
@@ -135,7 +166,15 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
       await db.transaction(async (tx) => {
         await repo.revokeSession(actor.sessionId, 'logout', now, tx);
         await audit.record(
-          { actorId: actor.userId, actorUsername: actor.username, pemdaKode: actor.pemdaKode, action: 'auth.logout', entity: 'session', entityId: actor.sessionId, ip: meta.ip },
+          {
+            actorId: actor.userId,
+            actorUsername: actor.username,
+            pemdaKode: actor.pemdaKode,
+            action: 'auth.logout',
+            entity: 'session',
+            entityId: actor.sessionId,
+            ip: meta.ip,
+          },
           tx,
         );
       });
@@ -167,13 +206,19 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
       const user = await repo.findUserById(actor.userId);
       if (!user) throw sessionEnded();
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-        throw new AppError('VALIDATION', 'Kata sandi lama salah.', [{ path: 'currentPassword', message: 'Kata sandi lama salah.' }]);
+        throw new AppError('VALIDATION', 'Kata sandi lama salah.', [
+          { path: 'currentPassword', message: 'Kata sandi lama salah.' },
+        ]);
       }
       if (currentPassword === newPassword) {
-        throw new AppError('VALIDATION', 'Kata sandi baru harus berbeda dari yang lama.', [{ path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama.' }]);
+        throw new AppError('VALIDATION', 'Kata sandi baru harus berbeda dari yang lama.', [
+          { path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama.' },
+        ]);
       }
       if (newPassword.toLowerCase().includes(user.username.toLowerCase())) {
-        throw new AppError('VALIDATION', 'Kata sandi tidak boleh memuat nama pengguna.', [{ path: 'newPassword', message: 'Kata sandi tidak boleh memuat nama pengguna.' }]);
+        throw new AppError('VALIDATION', 'Kata sandi tidak boleh memuat nama pengguna.', [
+          { path: 'newPassword', message: 'Kata sandi tidak boleh memuat nama pengguna.' },
+        ]);
       }
       const now = clock.now();
       const hashed = await hashPassword(newPassword);
@@ -181,7 +226,15 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
         await repo.setPassword(user.id, hashed, now, tx);
         await repo.revokeAllSessions(user.id, 'password_changed', now, tx, actor.sessionId);
         await audit.record(
-          { actorId: user.id, actorUsername: user.username, pemdaKode: user.pemdaKode, action: 'auth.password_changed', entity: 'user', entityId: user.id, ip: meta.ip },
+          {
+            actorId: user.id,
+            actorUsername: user.username,
+            pemdaKode: user.pemdaKode,
+            action: 'auth.password_changed',
+            entity: 'user',
+            entityId: user.id,
+            ip: meta.ip,
+          },
           tx,
         );
       });

@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => ctx?.close());
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-function forgeJwt(payload: object, header: object = { alg: 'HS256', typ: 'JWT' }, key = deriveKey(TEST_SECRET, 'jwt')) {
+function forgeJwt(
+  payload: object,
+  header: object = { alg: 'HS256', typ: 'JWT' },
+  key = deriveKey(TEST_SECRET, 'jwt'),
+) {
   const body = `${b64(header)}.${b64(payload)}`;
   const sig = createHmac('sha256', key).update(body).digest('base64url');
   return `${body}.${sig}`;
@@ -26,7 +30,9 @@ describe('login', () => {
     const client = new TestClient(ctx.app);
     const res = await client.login(u.username, u.password);
     expect(res.statusCode).toBe(200);
-    expect(res.json().user.roles).toEqual([expect.objectContaining({ role: 'lurah', wilayahKode: '32.73.02.1004', wilayahNama: 'Dago' })]);
+    expect(res.json().user.roles).toEqual([
+      expect.objectContaining({ role: 'lurah', wilayahKode: '32.73.02.1004', wilayahNama: 'Dago' }),
+    ]);
     const setCookie = ([] as string[]).concat(res.headers['set-cookie'] as string[]);
     const access = setCookie.find((c) => c.startsWith('sip_at='));
     const refresh = setCookie.find((c) => c.startsWith('sip_rt='));
@@ -45,7 +51,10 @@ describe('login', () => {
     const client = new TestClient(ctx.app);
     const res = await client.login(u.username, 'salah-sekali-123');
     expect(res.statusCode).toBe(401);
-    expect(res.json().error).toMatchObject({ code: 'INVALID_CREDENTIALS', message: expect.stringContaining('kata sandi salah') });
+    expect(res.json().error).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: expect.stringContaining('kata sandi salah'),
+    });
     const rows = await ctx.database.db.select().from(auditLog).where(eq(auditLog.actorId, u.id));
     expect(rows.map((r) => r.action)).toContain('auth.login_failed');
   });
@@ -60,7 +69,8 @@ describe('login', () => {
   it('locks the account after repeated failures, even for the right password, and audits each failure', async () => {
     const u = await ctx.createUser({ role: 'analis', wilayahKode: '32.73' });
     const client = new TestClient(ctx.app);
-    for (let i = 0; i < 3; i++) expect((await client.login(u.username, `salah-${i}-xxxxxx`)).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await client.login(u.username, `salah-${i}-xxxxxx`)).statusCode).toBe(401);
     const locked = await client.login(u.username, u.password);
     expect(locked.statusCode).toBe(423);
     expect(locked.json().error.message).toMatch(/dikunci sementara/);
@@ -72,7 +82,11 @@ describe('login', () => {
 
   it('rejects an unknown body field with 400 naming it (no mass assignment)', async () => {
     const client = new TestClient(ctx.app);
-    const res = await client.request('POST', '/api/auth/login', { username: 'a', password: 'b', role: 'admin' });
+    const res = await client.request('POST', '/api/auth/login', {
+      username: 'a',
+      password: 'b',
+      role: 'admin',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION');
     expect(res.json().error.message).toContain('role');
@@ -84,7 +98,10 @@ describe('login', () => {
     const res = await client.request('POST', '/api/auth/logout', undefined, { csrf: false });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF');
-    const forged = await client.request('POST', '/api/auth/logout', undefined, { csrf: false, headers: { 'x-csrf-token': 'palsu' } });
+    const forged = await client.request('POST', '/api/auth/logout', undefined, {
+      csrf: false,
+      headers: { 'x-csrf-token': 'palsu' },
+    });
     expect(forged.statusCode).toBe(403);
   });
 });
@@ -117,7 +134,11 @@ describe('access tokens', () => {
     for (const [name, token] of Object.entries(cases)) {
       const res = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { sip_at: token } });
       expect(res.statusCode, name).toBe(401);
-      const bearer = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } });
+      const bearer = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(bearer.statusCode, `${name} (bearer)`).toBe(401);
     }
   });
@@ -137,7 +158,11 @@ describe('sessions', () => {
     const access = client.cookies.get('sip_at')!;
     const refresh = client.cookies.get('sip_rt')!;
     expect((await client.request('POST', '/api/auth/logout')).statusCode).toBe(200);
-    const afterAccess = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { sip_at: access } });
+    const afterAccess = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { sip_at: access },
+    });
     expect(afterAccess.statusCode).toBe(401);
     const replay = new TestClient(ctx.app);
     replay.cookies.set('sip_rt', refresh);
@@ -159,7 +184,10 @@ describe('sessions', () => {
     // The legitimate holder's newer tokens die with the family.
     expect((await client.request('GET', '/api/auth/me')).statusCode).toBe(401);
     expect((await client.request('POST', '/api/auth/refresh')).statusCode).toBe(401);
-    const audited = await ctx.database.db.select().from(auditLog).where(eq(auditLog.action, 'auth.refresh_reuse'));
+    const audited = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'auth.refresh_reuse'));
     expect(audited.length).toBeGreaterThan(0);
   });
 
@@ -169,12 +197,21 @@ describe('sessions', () => {
     const b = new TestClient(ctx.app);
     await a.login(u.username, u.password);
     await b.login(u.username, u.password);
-    const weak = await a.request('POST', '/api/auth/change-password', { currentPassword: u.password, newPassword: 'pendek' });
+    const weak = await a.request('POST', '/api/auth/change-password', {
+      currentPassword: u.password,
+      newPassword: 'pendek',
+    });
     expect(weak.statusCode).toBe(400);
-    const wrong = await a.request('POST', '/api/auth/change-password', { currentPassword: 'bukan-ini-123', newPassword: 'Sandi-Baru-2026!' });
+    const wrong = await a.request('POST', '/api/auth/change-password', {
+      currentPassword: 'bukan-ini-123',
+      newPassword: 'Sandi-Baru-2026!',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.details[0].path).toBe('currentPassword');
-    const ok = await a.request('POST', '/api/auth/change-password', { currentPassword: u.password, newPassword: 'Sandi-Baru-2026!' });
+    const ok = await a.request('POST', '/api/auth/change-password', {
+      currentPassword: u.password,
+      newPassword: 'Sandi-Baru-2026!',
+    });
     expect(ok.statusCode).toBe(200);
     expect((await a.request('GET', '/api/auth/me')).statusCode).toBe(200);
     expect((await b.request('GET', '/api/auth/me')).statusCode).toBe(401);

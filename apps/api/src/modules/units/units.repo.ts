@@ -38,7 +38,14 @@ export function createUnitsRepo(db: Db) {
      * Writes the profile only if nobody changed it since `expectedVersion` was read;
      * returns undefined when the version is stale.
      */
-    async saveProfile(kode: string, values: ProfileValues, expectedVersion: number, by: string, now: Date, tx: DbOrTx = db) {
+    async saveProfile(
+      kode: string,
+      values: ProfileValues,
+      expectedVersion: number,
+      by: string,
+      now: Date,
+      tx: DbOrTx = db,
+    ) {
       if (expectedVersion === 0) {
         const inserted = await tx
           .insert(unitProfiles)

@@ -7,10 +7,20 @@ import type { UnitsService } from './units.service';
 
 const kodeParams = z.strictObject({ kode: wilayahKodeSchema });
 
-export const unitsRoutes: FastifyPluginAsyncZod<{ unitsService: UnitsService }> = async (app, { unitsService }) => {
+export const unitsRoutes: FastifyPluginAsyncZod<{ unitsService: UnitsService }> = async (
+  app,
+  { unitsService },
+) => {
   app.get(
     '/api/units/:kode',
-    { schema: { tags: ['unit'], summary: 'Profil unit (kecamatan/kelurahan) dan pejabatnya', params: kodeParams, response: { 200: unitSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['unit'],
+        summary: 'Profil unit (kecamatan/kelurahan) dan pejabatnya',
+        params: kodeParams,
+        response: { 200: unitSchema, ...errorResponses },
+      },
+    },
     async (req) => unitsService.get(actorOf(req), req.params.kode),
   );
 

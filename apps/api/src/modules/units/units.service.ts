@@ -69,7 +69,12 @@ export function createUnitsService({ db, repo, wilayah, audit, clock }: UnitsSer
             action: 'unit.profile_updated',
             entity: 'unit',
             entityId: kode,
-            before: { alamatKantor: before.alamatKantor, telepon: before.telepon, email: before.email, jamPelayanan: before.jamPelayanan },
+            before: {
+              alamatKantor: before.alamatKantor,
+              telepon: before.telepon,
+              email: before.email,
+              jamPelayanan: before.jamPelayanan,
+            },
             after: values,
             ip,
           },

@@ -9,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => ctx?.close());
 
-const profile = { alamatKantor: 'Jl. Ir. H. Juanda No. 1', telepon: '(022) 2500000', email: '', jamPelayanan: 'Senin–Jumat 08.00–16.00' };
+const profile = {
+  alamatKantor: 'Jl. Ir. H. Juanda No. 1',
+  telepon: '(022) 2500000',
+  email: '',
+  jamPelayanan: 'Senin–Jumat 08.00–16.00',
+};
 
 describe('unit profiles and their authorization', () => {
   it('a lurah reads and edits his own kelurahan, with an audit row', async () => {
@@ -20,7 +25,12 @@ describe('unit profiles and their authorization', () => {
     const saved = await client.request('PUT', '/api/units/32.73.02.1004/profile', { ...profile, version: 0 });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ ...profile, version: 1 });
-    const [row] = await ctx.database.db.select().from(auditLog).where(eq(auditLog.action, 'unit.profile_updated')).orderBy(desc(auditLog.id)).limit(1);
+    const [row] = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'unit.profile_updated'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(row).toMatchObject({ entityId: '32.73.02.1004', after: profile });
   });
 
@@ -29,7 +39,11 @@ describe('unit profiles and their authorization', () => {
     const read = await client.request('GET', '/api/units/32.73.02.1004');
     expect(read.statusCode).toBe(404);
     expect(read.body).not.toContain('Dago');
-    const write = await client.request('PUT', '/api/units/32.73.02.1004/profile', { ...profile, telepon: '0', version: 1 });
+    const write = await client.request('PUT', '/api/units/32.73.02.1004/profile', {
+      ...profile,
+      telepon: '0',
+      version: 1,
+    });
     expect(write.statusCode).toBe(404);
     const { client: owner } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
     expect((await owner.request('GET', '/api/units/32.73.02.1004')).json().telepon).toBe(profile.telepon);
@@ -50,31 +64,52 @@ describe('unit profiles and their authorization', () => {
     const { client } = await loggedIn(ctx, 'camat', '32.73.02');
     expect((await client.request('GET', '/api/units/32.73.02.1004')).statusCode).toBe(200);
     expect((await client.request('GET', '/api/units/32.73.01.1001')).statusCode).toBe(404);
-    expect((await client.request('PUT', '/api/units/32.73.02.1004/profile', { ...profile, version: 1 })).statusCode).toBe(403);
-    expect((await client.request('PUT', '/api/units/32.73.02/profile', { ...profile, version: 0 })).statusCode).toBe(200);
+    expect(
+      (await client.request('PUT', '/api/units/32.73.02.1004/profile', { ...profile, version: 1 }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await client.request('PUT', '/api/units/32.73.02/profile', { ...profile, version: 0 })).statusCode,
+    ).toBe(200);
   });
 
   it('a stale version gets 409 and never overwrites', async () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1005');
     const first = await client.request('PUT', '/api/units/32.73.02.1005/profile', { ...profile, version: 0 });
     expect(first.statusCode).toBe(200);
-    const stale = await client.request('PUT', '/api/units/32.73.02.1005/profile', { ...profile, telepon: '111', version: 0 });
+    const stale = await client.request('PUT', '/api/units/32.73.02.1005/profile', {
+      ...profile,
+      telepon: '111',
+      version: 0,
+    });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: 'STALE', message: expect.stringContaining('Muat ulang') });
-    expect((await client.request('GET', '/api/units/32.73.02.1005')).json()).toMatchObject({ telepon: profile.telepon, version: 1 });
+    expect(stale.json().error).toMatchObject({
+      code: 'STALE',
+      message: expect.stringContaining('Muat ulang'),
+    });
+    expect((await client.request('GET', '/api/units/32.73.02.1005')).json()).toMatchObject({
+      telepon: profile.telepon,
+      version: 1,
+    });
   });
 
   it('two saves racing on the same version: exactly one wins', async () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1006');
     const results = await Promise.all(
-      ['081', '082'].map((telepon) => client.request('PUT', '/api/units/32.73.02.1006/profile', { ...profile, telepon, version: 0 })),
+      ['081', '082'].map((telepon) =>
+        client.request('PUT', '/api/units/32.73.02.1006/profile', { ...profile, telepon, version: 0 }),
+      ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
   });
 
   it('validates the body and names the field', async () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1003');
-    const res = await client.request('PUT', '/api/units/32.73.02.1003/profile', { ...profile, email: 'bukan-email', version: 0 });
+    const res = await client.request('PUT', '/api/units/32.73.02.1003/profile', {
+      ...profile,
+      email: 'bukan-email',
+      version: 0,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([expect.objectContaining({ path: 'body.email' })]);
     const notUnit = await client.request('GET', '/api/units/32.73');
@@ -88,7 +123,11 @@ describe('unit profiles and their authorization', () => {
     expect(res.json().items.length).toBeGreaterThan(0);
     const { client: lurah } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
     expect((await lurah.request('GET', '/api/audit')).statusCode).toBe(404);
-    const causeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error) => String((e.cause as Error)?.message ?? e.message));
+    const causeOf = (p: Promise<unknown>) =>
+      p.then(
+        () => 'no error',
+        (e: Error) => String((e.cause as Error)?.message ?? e.message),
+      );
     expect(await causeOf(ctx.database.db.update(auditLog).set({ action: 'dihapus' }))).toMatch(/append-only/);
     expect(await causeOf(ctx.database.db.delete(auditLog))).toMatch(/append-only/);
   });

@@ -1,4 +1,4 @@
-import { nipSchema, passwordSchema, type Role, usernameSchema } from '@sip/contracts';
+import { isWithin, nipSchema, passwordSchema, type Role, usernameSchema } from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { AuditRepo } from '../audit/audit.repo';
 import { hashPassword } from '../auth/password';
@@ -28,11 +28,11 @@ export async function provisionUser(
   passwordSchema.parse(input.password);
   const nip = input.nip ? nipSchema.parse(input.nip) : null;
   const pemda = await deps.wilayah.get(input.pemdaKode);
-  if (!pemda || pemda.level !== 'kabupaten_kota') {
+  if (pemda?.level !== 'kabupaten_kota') {
     throw new Error(`Pemda ${input.pemdaKode} is not an imported regency/city: import its wilayah first.`);
   }
   for (const r of input.roles) {
-    if (!(r.wilayahKode === pemda.kode || r.wilayahKode.startsWith(`${pemda.kode}.`)) || !(await deps.wilayah.get(r.wilayahKode))) {
+    if (!isWithin(r.wilayahKode, pemda.kode) || !(await deps.wilayah.get(r.wilayahKode))) {
       throw new Error(`Wilayah ${r.wilayahKode} is not inside pemda ${pemda.kode} or is not imported.`);
     }
   }
@@ -41,11 +41,21 @@ export async function provisionUser(
   const passwordHash = await hashPassword(input.password);
   const userId = await deps.db.transaction(async (tx) => {
     const user = await deps.users.insert(
-      { username, namaLengkap: input.namaLengkap, nip, pemdaKode: pemda.kode, passwordHash, mustChangePassword: input.mustChangePassword },
+      {
+        username,
+        namaLengkap: input.namaLengkap,
+        nip,
+        pemdaKode: pemda.kode,
+        passwordHash,
+        mustChangePassword: input.mustChangePassword,
+      },
       tx,
     );
     for (const r of input.roles) {
-      await deps.users.assignRole({ userId: user.id, role: r.role, wilayahKode: r.wilayahKode, createdBy: actor.id }, tx);
+      await deps.users.assignRole(
+        { userId: user.id, role: r.role, wilayahKode: r.wilayahKode, createdBy: actor.id },
+        tx,
+      );
     }
     await deps.audit.record(
       {

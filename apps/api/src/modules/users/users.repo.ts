@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Role } from '@sip/contracts';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { roleAssignments, users } from '../../db/schema/auth';
 
@@ -15,7 +15,11 @@ export interface NewUser {
 export function createUsersRepo(db: Db) {
   return {
     async findByUsername(username: string, tx: DbOrTx = db) {
-      const rows = await tx.select().from(users).where(eq(sql`lower(${users.username})`, username.toLowerCase())).limit(1);
+      const rows = await tx
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.username})`, username.toLowerCase()))
+        .limit(1);
       return rows[0];
     },
 
@@ -24,7 +28,10 @@ export function createUsersRepo(db: Db) {
       return rows[0]!;
     },
 
-    async assignRole(values: { userId: string; role: Role; wilayahKode: string; createdBy: string | null }, tx: DbOrTx = db) {
+    async assignRole(
+      values: { userId: string; role: Role; wilayahKode: string; createdBy: string | null },
+      tx: DbOrTx = db,
+    ) {
       await tx.insert(roleAssignments).values(values).onConflictDoNothing();
     },
 

@@ -28,7 +28,9 @@ export async function importWilayah(
 ): Promise<ImportResult> {
   const all = target === 'all';
   if (!all && !/^\d{2}(\.\d{2})?$/.test(target)) {
-    throw new Error(`Unknown import target "${target}": give a province code (32), a regency code (32.73) or "all".`);
+    throw new Error(
+      `Unknown import target "${target}": give a province code (32), a regency code (32.73) or "all".`,
+    );
   }
   const provCode = all ? null : target.slice(0, 2);
   const regCode = !all && target.length === 5 ? target : null;
@@ -38,7 +40,8 @@ export async function importWilayah(
   const regencies = (await getRegencies()).filter(
     (r) => all || (regCode ? r.code === regCode : r.province_code === provCode),
   );
-  if (regCode && regencies.length === 0) throw new Error(`Regency ${regCode} does not exist in idn-area-data.`);
+  if (regCode && regencies.length === 0)
+    throw new Error(`Regency ${regCode} does not exist in idn-area-data.`);
   const regencySet = new Set(regencies.map((r) => r.code));
   const districts = (await getDistricts()).filter((d) => regencySet.has(d.regency_code));
   const districtSet = new Set(districts.map((d) => d.code));
@@ -46,9 +49,24 @@ export async function importWilayah(
 
   const rows: WilayahInsert[] = [
     ...provinces.map((p) => ({ kode: p.code, nama: p.name, level: 'provinsi' as const, indukKode: null })),
-    ...regencies.map((r) => ({ kode: r.code, nama: r.name, level: 'kabupaten_kota' as const, indukKode: r.province_code })),
-    ...districts.map((d) => ({ kode: d.code, nama: d.name, level: 'kecamatan' as const, indukKode: d.regency_code })),
-    ...villages.map((v) => ({ kode: v.code, nama: v.name, level: 'kelurahan_desa' as const, indukKode: v.district_code })),
+    ...regencies.map((r) => ({
+      kode: r.code,
+      nama: r.name,
+      level: 'kabupaten_kota' as const,
+      indukKode: r.province_code,
+    })),
+    ...districts.map((d) => ({
+      kode: d.code,
+      nama: d.name,
+      level: 'kecamatan' as const,
+      indukKode: d.regency_code,
+    })),
+    ...villages.map((v) => ({
+      kode: v.code,
+      nama: v.name,
+      level: 'kelurahan_desa' as const,
+      indukKode: v.district_code,
+    })),
   ];
   await deps.db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += BATCH) {

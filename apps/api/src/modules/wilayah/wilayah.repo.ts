@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
 import { wilayah } from '../../db/schema/wilayah';
@@ -36,23 +36,30 @@ export function createWilayahRepo(db: Db) {
         .orderBy(asc(wilayah.kode));
     },
 
-    async search(q: string, opts: { dalam?: string | undefined; level?: WilayahRow['level'] | undefined; limit: number }, tx: DbOrTx = db) {
+    async search(
+      q: string,
+      opts: { dalam?: string | undefined; level?: WilayahRow['level'] | undefined; limit: number },
+      tx: DbOrTx = db,
+    ) {
       const induk = alias(wilayah, 'induk');
       const where: (SQL | undefined)[] = [ilike(wilayah.nama, `%${escapeLike(q)}%`)];
-      if (opts.dalam) where.push(or(eq(wilayah.kode, opts.dalam), like(wilayah.kode, `${escapeLike(opts.dalam)}.%`)));
+      if (opts.dalam)
+        where.push(or(eq(wilayah.kode, opts.dalam), like(wilayah.kode, `${escapeLike(opts.dalam)}.%`)));
       if (opts.level) where.push(eq(wilayah.level, opts.level));
-      return tx
-        .select({ ...columns, indukNama: induk.nama })
-        .from(wilayah)
-        .leftJoin(induk, eq(induk.kode, wilayah.indukKode))
-        .where(and(...where))
-        // Names that start with the query first, then shorter names, then by code.
-        .orderBy(
-          sql`case when lower(${wilayah.nama}) like ${`${escapeLike(q.toLowerCase())}%`} then 0 else 1 end`,
-          sql`length(${wilayah.nama})`,
-          asc(wilayah.kode),
-        )
-        .limit(opts.limit);
+      return (
+        tx
+          .select({ ...columns, indukNama: induk.nama })
+          .from(wilayah)
+          .leftJoin(induk, eq(induk.kode, wilayah.indukKode))
+          .where(and(...where))
+          // Names that start with the query first, then shorter names, then by code.
+          .orderBy(
+            sql`case when lower(${wilayah.nama}) like ${`${escapeLike(q.toLowerCase())}%`} then 0 else 1 end`,
+            sql`length(${wilayah.nama})`,
+            asc(wilayah.kode),
+          )
+          .limit(opts.limit)
+      );
     },
 
     async upsertMany(rows: WilayahInsert[], tx: DbOrTx = db) {
@@ -62,13 +69,19 @@ export function createWilayahRepo(db: Db) {
         .values(rows)
         .onConflictDoUpdate({
           target: wilayah.kode,
-          set: { nama: sql`excluded.nama`, level: sql`excluded.level`, indukKode: sql`excluded.induk_kode`, importedAt: sql`now()` },
+          set: {
+            nama: sql`excluded.nama`,
+            level: sql`excluded.level`,
+            indukKode: sql`excluded.induk_kode`,
+            importedAt: sql`now()`,
+          },
         });
     },
 
     /** Recounts children under (and including) `prefix`, or everywhere when null. */
     async recountChildren(prefix: string | null, tx: DbOrTx = db) {
-      const scope = prefix === null ? sql`true` : sql`(w.kode = ${prefix} or w.kode like ${`${escapeLike(prefix)}.%`})`;
+      const scope =
+        prefix === null ? sql`true` : sql`(w.kode = ${prefix} or w.kode like ${`${escapeLike(prefix)}.%`})`;
       await tx.execute(sql`
         update wilayah w set jumlah_anak = coalesce(c.n, 0)
         from (select w2.kode, (select count(*) from wilayah c where c.induk_kode = w2.kode)::int as n from wilayah w2) c

@@ -12,10 +12,19 @@ import type { WilayahService } from './wilayah.service';
 
 const kodeParams = z.strictObject({ kode: wilayahKodeSchema });
 
-export const wilayahRoutes: FastifyPluginAsyncZod<{ wilayahService: WilayahService }> = async (app, { wilayahService }) => {
+export const wilayahRoutes: FastifyPluginAsyncZod<{ wilayahService: WilayahService }> = async (
+  app,
+  { wilayahService },
+) => {
   app.get(
     '/api/wilayah',
-    { schema: { tags: ['wilayah'], summary: 'Wilayah tingkat teratas (provinsi)', response: { 200: wilayahListSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['wilayah'],
+        summary: 'Wilayah tingkat teratas (provinsi)',
+        response: { 200: wilayahListSchema, ...errorResponses },
+      },
+    },
     async () => ({ items: await wilayahService.children(null) }),
   );
 
@@ -30,19 +39,37 @@ export const wilayahRoutes: FastifyPluginAsyncZod<{ wilayahService: WilayahServi
       },
     },
     async (req) => ({
-      items: await wilayahService.search(req.query.q, { dalam: req.query.dalam, level: req.query.level, limit: req.query.limit }),
+      items: await wilayahService.search(req.query.q, {
+        dalam: req.query.dalam,
+        level: req.query.level,
+        limit: req.query.limit,
+      }),
     }),
   );
 
   app.get(
     '/api/wilayah/:kode',
-    { schema: { tags: ['wilayah'], summary: 'Satu wilayah dengan jalurnya', params: kodeParams, response: { 200: wilayahWithPathSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['wilayah'],
+        summary: 'Satu wilayah dengan jalurnya',
+        params: kodeParams,
+        response: { 200: wilayahWithPathSchema, ...errorResponses },
+      },
+    },
     async (req) => wilayahService.get(req.params.kode),
   );
 
   app.get(
     '/api/wilayah/:kode/anak',
-    { schema: { tags: ['wilayah'], summary: 'Wilayah di bawahnya', params: kodeParams, response: { 200: wilayahListSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['wilayah'],
+        summary: 'Wilayah di bawahnya',
+        params: kodeParams,
+        response: { 200: wilayahListSchema, ...errorResponses },
+      },
+    },
     async (req) => ({ items: await wilayahService.children(req.params.kode) }),
   );
 };

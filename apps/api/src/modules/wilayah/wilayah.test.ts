@@ -78,6 +78,8 @@ describe('wilayah', () => {
     expect(total).toBe(1 + first.kabupatenKota + first.kecamatan + first.kelurahanDesa);
     expect((await repo.get('32.73'))?.jumlahAnak).toBe(30);
     await expect(importWilayah({ db: ctx.database.db, repo }, '99')).rejects.toThrow(/does not exist/);
-    await expect(importWilayah({ db: ctx.database.db, repo }, 'bandung')).rejects.toThrow(/Unknown import target/);
+    await expect(importWilayah({ db: ctx.database.db, repo }, 'bandung')).rejects.toThrow(
+      /Unknown import target/,
+    );
   });
 });
