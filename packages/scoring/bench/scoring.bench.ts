@@ -4,14 +4,14 @@
 import { performance } from 'node:perf_hooks';
 import {
   createScorer,
+  defaultSettings,
   type Entry,
   type Framework,
   type Indikator,
   rank,
-  SLOT_STATUS,
   type Scoring,
+  SLOT_STATUS,
 } from '../src/index';
-import { defaultSettings } from '../src/index';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -58,7 +58,13 @@ function benchFramework(): Framework {
         scoring: scorings[(b * 3 + k) % scorings.length]!,
       });
     }
-    return { code: `B${b + 1}`, name: `Bidang ${b + 1}`, weight: [30, 30, 20, 20][b]!, order: b + 1, indikator };
+    return {
+      code: `B${b + 1}`,
+      name: `Bidang ${b + 1}`,
+      weight: [30, 30, 20, 20][b]!,
+      order: b + 1,
+      indikator,
+    };
   });
   return { settings: defaultSettings(), bidang };
 }
@@ -165,7 +171,12 @@ for (let u = 0; u < SMALL; u++) {
       const i = u * slots + layout.slotOffsets[k]! + m;
       const s = small.status[i];
       if (s === SLOT_STATUS.missing) continue;
-      list.push({ indikatorCode: code, month: m + 1, value: small.values[i]!, status: s === 1 ? 'verified' : 'unverified' });
+      list.push({
+        indikatorCode: code,
+        month: m + 1,
+        value: small.values[i]!,
+        status: s === 1 ? 'verified' : 'unverified',
+      });
     }
   });
   entriesPerUnit.push(list);
@@ -191,7 +202,10 @@ rows.push(['181 units: dense rapor + rank, median of 20', ms(median(smallDense))
 rows.push(['181 units: full rapor objects from entries + rank, median of 20', ms(median(smallFull))]);
 
 const mem = process.memoryUsage();
-rows.push(['input arrays (values + status)', `${((big.values.byteLength + big.status.byteLength) / 2 ** 20).toFixed(0)} MiB`]);
+rows.push([
+  'input arrays (values + status)',
+  `${((big.values.byteLength + big.status.byteLength) / 2 ** 20).toFixed(0)} MiB`,
+]);
 rows.push(['peak RSS (resourceUsage().maxRSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`]);
 rows.push(['heap used at end', `${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`]);
 

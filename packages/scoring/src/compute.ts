@@ -352,6 +352,10 @@ class PreparedLevel {
     const n = inds.length;
     const monthsDue = ctx.monthsDue;
     const scores = out.indikatorScores;
+    const stateArr = this.state;
+    const aggArr = this.agg;
+    const reportedArr = this.reported;
+    const dueArr = this.due;
     for (let k = 0; k < n; k++) {
       const ind = inds[k]!;
       const base = off + ind.slot;
@@ -373,8 +377,8 @@ class PreparedLevel {
           } else if (s === 3) tb++;
         }
         const due = monthsDue - tb;
-        this.reported[k] = nRep;
-        this.due[k] = due;
+        reportedArr[k] = nRep;
+        dueArr[k] = due;
         if (due === 0) st = ST_TB;
         else if (nRep === 0) st = ST_MISSING;
         else {
@@ -417,11 +421,11 @@ class PreparedLevel {
           agg = values[base]!;
           score = typeScore(ind, agg);
         } else st = ST_MISSING;
-        this.reported[k] = st === ST_OK ? 1 : 0;
-        this.due[k] = st === ST_TB ? 0 : 1;
+        reportedArr[k] = st === ST_OK ? 1 : 0;
+        dueArr[k] = st === ST_TB ? 0 : 1;
       }
-      this.state[k] = st;
-      this.agg[k] = agg;
+      stateArr[k] = st;
+      aggArr[k] = agg;
       scores[k] = st === ST_TB ? Number.NaN : score;
     }
 
@@ -434,7 +438,7 @@ class PreparedLevel {
       let s = 0;
       let w = 0;
       for (let k = bd.first; k < bd.end; k++) {
-        if (this.state[k] === ST_TB) continue;
+        if (stateArr[k] === ST_TB) continue;
         const iw = inds[k]!.weight;
         s += scores[k]! * iw;
         w += iw;

@@ -10,10 +10,23 @@ import {
   type Scoring,
   SLOT_STATUS,
 } from '../src/index';
-import { annual, bands5, frameworkOf, indikator, months, rubric5, single, twoBidang } from './fixtures/frameworks';
+import {
+  annual,
+  bands5,
+  frameworkOf,
+  indikator,
+  months,
+  rubric5,
+  single,
+  twoBidang,
+} from './fixtures/frameworks';
 
-const scoreOf = (fw: Framework, entries: Entry[], context = {}, level: 'kelurahan' | 'kecamatan' = 'kelurahan') =>
-  computeRapor({ framework: fw, level, entries, context }).bidang[0]!.indikator[0]!;
+const scoreOf = (
+  fw: Framework,
+  entries: Entry[],
+  context = {},
+  level: 'kelurahan' | 'kecamatan' = 'kelurahan',
+) => computeRapor({ framework: fw, level, entries, context }).bidang[0]!.indikator[0]!;
 
 const ratio = (target: number, direction: 'higher_is_better' | 'lower_is_better', cap = 100): Scoring => ({
   type: 'ratio',
@@ -39,7 +52,12 @@ describe('indicator types', () => {
     ['boolean tidak', { type: 'boolean' } as Scoring, 0, 0],
     ['scale linear', { type: 'scale', levels: 5 } as Scoring, 2, 25],
     ['scale rubric', { type: 'scale', levels: 5, rubric: rubric5 } as Scoring, 4, 80],
-    ['scale rubric takes the level reached', { type: 'scale', levels: 5, rubric: rubric5 } as Scoring, 4.9, 80],
+    [
+      'scale rubric takes the level reached',
+      { type: 'scale', levels: 5, rubric: rubric5 } as Scoring,
+      4.9,
+      80,
+    ],
     ['bands lower edge inclusive', { type: 'bands', bands: bands5 } as Scoring, 70, 85],
     ['bands below the table', { type: 'bands', bands: bands5 } as Scoring, -2, 0],
   ])('%s', (_name, scoring, value, expected) => {
@@ -50,8 +68,13 @@ describe('indicator types', () => {
 
   it('ikm, timeliness and kelurahan_average take their value from the context', () => {
     expect(scoreOf(single({ type: 'ikm' }), [], { ikm: 77.5 }).score).toBe(77.5);
-    expect(scoreOf(single({ type: 'timeliness' }), [], { timeliness: { onTime: 9, total: 12 } }).score).toBe(75);
-    const kec = single({ type: 'kelurahan_average' }, { appliesTo: 'kecamatan', weights: { kecamatan: 100 } });
+    expect(scoreOf(single({ type: 'timeliness' }), [], { timeliness: { onTime: 9, total: 12 } }).score).toBe(
+      75,
+    );
+    const kec = single(
+      { type: 'kelurahan_average' },
+      { appliesTo: 'kecamatan', weights: { kecamatan: 100 } },
+    );
     expect(scoreOf(kec, [], { kelurahanTotals: [80, 90, 70.5] }, 'kecamatan').score).toBe(80.17);
   });
 
@@ -74,7 +97,13 @@ describe('reporting status', () => {
   it('missing months lower an average by the share of months not reported', () => {
     const fw = single({ type: 'percentage' }, { frequency: 'monthly', aggregation: 'average' });
     const r = scoreOf(fw, months('X', [90, 90, 90, 90, 90, 90, null, 90, 90, 90, 90, 90]));
-    expect([r.value, r.score, r.monthsReported, r.monthsDue, r.tidakDilaporkan]).toEqual([90, 82.5, 11, 12, true]);
+    expect([r.value, r.score, r.monthsReported, r.monthsDue, r.tidakDilaporkan]).toEqual([
+      90,
+      82.5,
+      11,
+      12,
+      true,
+    ]);
   });
 
   it('missing months of a lower-is-better sum do not help', () => {
@@ -87,7 +116,10 @@ describe('reporting status', () => {
 
   it('a tidak berlaku month leaves the months due', () => {
     const fw = single({ type: 'percentage' }, { frequency: 'monthly', aggregation: 'average' });
-    const r = scoreOf(fw, [...months('X', Array(11).fill(80)), { indikatorCode: 'X', month: 12, value: null, status: 'tidak_berlaku' }]);
+    const r = scoreOf(fw, [
+      ...months('X', Array(11).fill(80)),
+      { indikatorCode: 'X', month: 12, value: null, status: 'tidak_berlaku' },
+    ]);
     expect([r.score, r.monthsDue, r.tidakDilaporkan]).toEqual([80, 11, false]);
   });
 });
@@ -104,21 +136,36 @@ describe('rescaling', () => {
     ).map(([code, v]) => (v === null ? annual(null, 'tidak_berlaku', code) : annual(v, 'verified', code)));
 
   it('a tidak berlaku indicator is left out and its bidang rescaled', () => {
-    const r = computeRapor({ framework: twoBidang(), level: 'kelurahan', entries: all(80, null, 90, 70), context: {} });
+    const r = computeRapor({
+      framework: twoBidang(),
+      level: 'kelurahan',
+      entries: all(80, null, 90, 70),
+      context: {},
+    });
     expect(r.bidang[0]!.score).toBe(80);
     expect(r.bidang[0]!.indikator.map((i) => i.effectiveWeight)).toEqual([100, 0]);
     expect(r.total).toBe(80);
   });
 
   it('a bidang whose indicators are all tidak berlaku is left out and the bidang weights rescaled', () => {
-    const r = computeRapor({ framework: twoBidang(), level: 'kelurahan', entries: all(80, 60, null, null), context: {} });
+    const r = computeRapor({
+      framework: twoBidang(),
+      level: 'kelurahan',
+      entries: all(80, 60, null, null),
+      context: {},
+    });
     expect(r.bidang[1]).toMatchObject({ tidakBerlaku: true, score: null, effectiveWeight: 0 });
     expect(r.bidang[0]!.effectiveWeight).toBe(100);
     expect(r.total).toBe(74);
   });
 
   it('with everything tidak berlaku there is no total and no predikat', () => {
-    const r = computeRapor({ framework: twoBidang(), level: 'kelurahan', entries: all(null, null, null, null), context: {} });
+    const r = computeRapor({
+      framework: twoBidang(),
+      level: 'kelurahan',
+      entries: all(null, null, null, null),
+      context: {},
+    });
     expect([r.total, r.predikat]).toEqual([null, null]);
   });
 });
@@ -137,7 +184,12 @@ describe('dense fast path', () => {
         const v = ((k * 7 + m * 3) % 10) + 1;
         values[slot + m] = v;
         status[slot + m] = m === 5 ? SLOT_STATUS.unverified : SLOT_STATUS.verified;
-        entries.push({ indikatorCode: code, month: width === 12 ? m + 1 : null, value: v, status: m === 5 ? 'unverified' : 'verified' });
+        entries.push({
+          indikatorCode: code,
+          month: width === 12 ? m + 1 : null,
+          value: v,
+          status: m === 5 ? 'unverified' : 'verified',
+        });
       }
     });
     const context = { ikm: 81.5, timeliness: { onTime: 10, total: 12 } };
@@ -165,11 +217,19 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...scorings, ratio(5, 'lower_is_better')),
-        fc.array(fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null }), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null }), {
+          minLength: 12,
+          maxLength: 12,
+        }),
         fc.constantFrom('sum', 'average', 'last') as fc.Arbitrary<'sum' | 'average' | 'last'>,
         (scoring, vals, aggregation) => {
           const fw = single(scoring, { frequency: 'monthly', aggregation });
-          const r = computeRapor({ framework: fw, level: 'kelurahan', entries: months('X', vals), context: {} });
+          const r = computeRapor({
+            framework: fw,
+            level: 'kelurahan',
+            entries: months('X', vals),
+            context: {},
+          });
           const s = r.bidang[0]!.indikator[0]!.scoreExact!;
           expect(s).toBeGreaterThanOrEqual(0);
           expect(s).toBeLessThanOrEqual(100);
@@ -190,9 +250,11 @@ describe('properties', () => {
         (k, a, b) => {
           const scoring = monotone[k]!;
           const lowerBetter = scoring.type === 'ratio' && scoring.direction === 'lower_is_better';
-          const [worse, better] = (a <= b) !== lowerBetter ? [a, b] : [b, a];
+          const [worse, better] = a <= b !== lowerBetter ? [a, b] : [b, a];
           const fw = single(scoring);
-          expect(scoreOf(fw, [annual(better)]).scoreExact!).toBeGreaterThanOrEqual(scoreOf(fw, [annual(worse)]).scoreExact!);
+          expect(scoreOf(fw, [annual(better)]).scoreExact!).toBeGreaterThanOrEqual(
+            scoreOf(fw, [annual(worse)]).scoreExact!,
+          );
         },
       ),
     );
@@ -209,10 +271,19 @@ describe('properties', () => {
           const hundredths = raw.map((x) => Math.floor((x * 10000) / total));
           hundredths[0]! += 10000 - hundredths.reduce((s, x) => s + x, 0);
           fc.pre(hundredths.every((h) => h > 0));
-          const inds = hundredths.map((h, i) => indikator(`I${i}`, { type: 'percentage' }, { weights: { kelurahan: h / 100 } }));
-          const entries = inds.map((ind, i) => (tb[i] ? annual(null, 'tidak_berlaku', ind.code) : annual(50, 'verified', ind.code)));
+          const inds = hundredths.map((h, i) =>
+            indikator(`I${i}`, { type: 'percentage' }, { weights: { kelurahan: h / 100 } }),
+          );
+          const entries = inds.map((ind, i) =>
+            tb[i] ? annual(null, 'tidak_berlaku', ind.code) : annual(50, 'verified', ind.code),
+          );
           fc.pre(!tb.slice(0, inds.length).every(Boolean));
-          const r = computeRapor({ framework: frameworkOf(...inds), level: 'kelurahan', entries, context: {} });
+          const r = computeRapor({
+            framework: frameworkOf(...inds),
+            level: 'kelurahan',
+            entries,
+            context: {},
+          });
           const sum = r.bidang[0]!.indikator.reduce((s, i) => s + i.effectiveWeight, 0);
           expect(sum).toBeCloseTo(100, 9);
           expect(r.total).toBe(50);

@@ -10,8 +10,8 @@ import {
   predikatFor,
   rank,
   roundScore,
-  SKM_UNSUR,
   ScoringInputError,
+  SKM_UNSUR,
   UNSUR_KEYS,
   type UnsurKey,
 } from '../src/index';
@@ -85,13 +85,21 @@ describe('rank', () => {
   it('does not depend on the input order', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ id: fc.string({ maxLength: 4 }), total: fc.integer({ min: 0, max: 20 }).map((x) => x * 5) }), {
-          selector: (x) => x.id,
-          maxLength: 30,
-        }),
+        fc.uniqueArray(
+          fc.record({
+            id: fc.string({ maxLength: 4 }),
+            total: fc.integer({ min: 0, max: 20 }).map((x) => x * 5),
+          }),
+          {
+            selector: (x) => x.id,
+            maxLength: 30,
+          },
+        ),
         fc.integer(),
         (items, seed) => {
-          const shuffled = [...items].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7));
+          const shuffled = [...items].sort(
+            (a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7),
+          );
           expect(rank(shuffled)).toEqual(rank(items));
           const ranked = rank(items);
           ranked.forEach((row, i) => {
@@ -141,13 +149,21 @@ describe('computeIkm (PermenPANRB 14/2017)', () => {
   });
 
   it('zero respondents gives an empty result, not a number', () => {
-    expect(computeIkm({ responses: [] })).toMatchObject({ respondents: 0, convertedRounded: null, grade: null });
+    expect(computeIkm({ responses: [] })).toMatchObject({
+      respondents: 0,
+      convertedRounded: null,
+      grade: null,
+    });
   });
 
   it.each([
     ['answer 5', { responses: [{ ...all(3), waktu: 5 }] }, 'ANSWER_RANGE'],
     ['answer 2.5', { responses: [{ ...all(3), waktu: 2.5 }] }, 'ANSWER_RANGE'],
-    ['missing unsur', { responses: [{ ...all(3), sarana: undefined as unknown as number }] }, 'UNSUR_MISSING'],
+    [
+      'missing unsur',
+      { responses: [{ ...all(3), sarana: undefined as unknown as number }] },
+      'UNSUR_MISSING',
+    ],
     ['unknown unsur', { responses: [{ ...all(3), parkir: 3 }] }, 'UNSUR_UNKNOWN'],
     ['sum above 4 x respondents', sums(41, 10), 'SUM_RANGE'],
   ])('rejects %s', (_n, input, code) => {
@@ -193,7 +209,9 @@ describe('computeTimeliness', () => {
   });
 
   it('rejects a bare date and impossible counts', () => {
-    expect(() => computeTimeliness({ reports: [{ month: 1, dueAt: '2026-02-10' }] })).toThrow(ScoringInputError);
+    expect(() => computeTimeliness({ reports: [{ month: 1, dueAt: '2026-02-10' }] })).toThrow(
+      ScoringInputError,
+    );
     expect(() => computeTimeliness({ onTime: 5, total: 4 })).toThrow(ScoringInputError);
   });
 });

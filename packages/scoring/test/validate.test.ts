@@ -35,41 +35,67 @@ describe('validateFramework', () => {
   });
 
   const cases: [string, (fw: Framework) => void, FrameworkIssueCode, (string | number)[]][] = [
-    ['bidang weights not 100', (fw) => void (fw.bidang[0]!.weight = 25), 'BIDANG_WEIGHT_SUM', ['bidang']],
-    ['duplicate bidang code', (fw) => void (fw.bidang[1]!.code = 'B1'), 'BIDANG_CODE_DUPLICATE', ['bidang', 1, 'code']],
+    [
+      'bidang weights not 100',
+      (fw) => {
+        fw.bidang[0]!.weight = 25;
+      },
+      'BIDANG_WEIGHT_SUM',
+      ['bidang'],
+    ],
+    [
+      'duplicate bidang code',
+      (fw) => {
+        fw.bidang[1]!.code = 'B1';
+      },
+      'BIDANG_CODE_DUPLICATE',
+      ['bidang', 1, 'code'],
+    ],
     [
       'duplicate indikator code',
-      (fw) => void (fw.bidang[1]!.indikator[0]!.code = 'B1.1'),
+      (fw) => {
+        fw.bidang[1]!.indikator[0]!.code = 'B1.1';
+      },
       'INDIKATOR_CODE_DUPLICATE',
       ['bidang', 1, 'indikator', 0, 'code'],
     ],
     [
       'indikator weights not 100 for a level',
-      (fw) => void (fw.bidang[0]!.indikator[0]!.weights.kelurahan = 30),
+      (fw) => {
+        fw.bidang[0]!.indikator[0]!.weights.kelurahan = 30;
+      },
       'INDIKATOR_WEIGHT_SUM',
       ['bidang', 0, 'indikator'],
     ],
     [
       'weight missing for a level',
-      (fw) => void delete fw.bidang[0]!.indikator[0]!.weights.kecamatan,
+      (fw) => {
+        delete fw.bidang[0]!.indikator[0]!.weights.kecamatan;
+      },
       'INDIKATOR_WEIGHT_MISSING',
       ['bidang', 0, 'indikator', 0, 'weights', 'kecamatan'],
     ],
     [
       'weight for a level the indicator does not apply to',
-      (fw) => void (fw.bidang[1]!.indikator[0]!.weights.kelurahan = 10),
+      (fw) => {
+        fw.bidang[1]!.indikator[0]!.weights.kelurahan = 10;
+      },
       'INDIKATOR_WEIGHT_UNUSED',
       ['bidang', 1, 'indikator', 0, 'weights', 'kelurahan'],
     ],
     [
       'negative weight',
-      (fw) => void (fw.bidang[0]!.indikator[0]!.weights.kelurahan = -5),
+      (fw) => {
+        fw.bidang[0]!.indikator[0]!.weights.kelurahan = -5;
+      },
       'WEIGHT_INVALID',
       ['bidang', 0, 'indikator', 0, 'weights', 'kelurahan'],
     ],
     [
       'weight with three decimals',
-      (fw) => void (fw.bidang[0]!.weight = 30.005),
+      (fw) => {
+        fw.bidang[0]!.weight = 30.005;
+      },
       'WEIGHT_INVALID',
       ['bidang', 0, 'weight'],
     ],
@@ -169,7 +195,9 @@ describe('validateFramework', () => {
     ],
     [
       'predikat bands without 0',
-      (fw) => void (fw.settings.predikatBands = fw.settings.predikatBands.slice(0, 4)),
+      (fw) => {
+        fw.settings.predikatBands = fw.settings.predikatBands.slice(0, 4);
+      },
       'PREDIKAT_BANDS',
       ['settings', 'predikatBands'],
     ],

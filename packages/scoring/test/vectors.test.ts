@@ -7,7 +7,13 @@ const cases = vectors as VectorCase[];
 describe('shared vectors (vectors/vectors.json)', () => {
   it('covers every function and indicator type', () => {
     const fns = new Set(cases.map((c) => c.fn));
-    expect([...fns].sort()).toEqual(['computeIkm', 'computeRapor', 'computeTimeliness', 'rank', 'validateFramework']);
+    expect([...fns].sort()).toEqual([
+      'computeIkm',
+      'computeRapor',
+      'computeTimeliness',
+      'rank',
+      'validateFramework',
+    ]);
     const types = new Set(
       cases.flatMap((c) =>
         c.fn === 'computeRapor'

@@ -1,18 +1,38 @@
 // Generates vectors/vectors.json: shared cases checked in Node (test/vectors.test.ts) and in
 // Chromium (e2e/tests/scoring-vectors.spec.ts). Run: pnpm exec tsx packages/scoring/vectors/generate.ts
+// Then `pnpm exec biome check --write packages/scoring/vectors` (the formatter owns the layout).
 // Review the diff of vectors.json by hand: a changed expectation is a changed formula.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Entry, Framework, UnsurKey } from '../src/index';
+import type { Entry, UnsurKey } from '../src/index';
 import { bandungJuaraTemplate, createBandungJuaraFramework, defaultSettings, UNSUR_KEYS } from '../src/index';
-import { annual, bands5, frameworkOf, indikator, months, rubric5, single, twoBidang } from '../test/fixtures/frameworks';
-import { exampleContext, exampleEntries, exampleFramework, skmExample } from '../test/fixtures/worked-example';
+import {
+  annual,
+  bands5,
+  frameworkOf,
+  indikator,
+  months,
+  rubric5,
+  single,
+  twoBidang,
+} from '../test/fixtures/frameworks';
+import {
+  exampleContext,
+  exampleEntries,
+  exampleFramework,
+  skmExample,
+} from '../test/fixtures/worked-example';
 import { api, runCase, type VectorCase } from './run-case';
 
 const cases: Omit<VectorCase, 'expected'>[] = [];
 const add = (name: string, fn: VectorCase['fn'], input: unknown) => cases.push({ name, fn, input });
-const rapor = (name: string, framework: unknown, entries: Entry[], context: object = {}, level = 'kelurahan') =>
-  add(name, 'computeRapor', { framework, level, entries, context });
+const rapor = (
+  name: string,
+  framework: unknown,
+  entries: Entry[],
+  context: object = {},
+  level = 'kelurahan',
+) => add(name, 'computeRapor', { framework, level, entries, context });
 
 // Worked example of docs/scoring.md.
 const ikm = api.computeIkm({ responses: skmExample });
@@ -24,14 +44,17 @@ const ratioUp = { type: 'ratio', target: 20, direction: 'higher_is_better', cap:
 const ratioUp120 = { ...ratioUp, cap: 120 } as const;
 const ratioDown = { type: 'ratio', target: 4, direction: 'lower_is_better', cap: 100 } as const;
 const ratioDown120 = { ...ratioDown, cap: 120 } as const;
-for (const v of [0, 10, 20, 23, 30, -5]) rapor(`ratio higher cap 100, realisasi ${v}`, single(ratioUp), [annual(v)]);
-for (const v of [20, 23, 24, 30]) rapor(`ratio higher cap 120, realisasi ${v}`, single(ratioUp120), [annual(v)]);
+for (const v of [0, 10, 20, 23, 30, -5])
+  rapor(`ratio higher cap 100, realisasi ${v}`, single(ratioUp), [annual(v)]);
+for (const v of [20, 23, 24, 30])
+  rapor(`ratio higher cap 120, realisasi ${v}`, single(ratioUp120), [annual(v)]);
 for (const v of [0, 2, 4, 5, 8]) rapor(`ratio lower cap 100, realisasi ${v}`, single(ratioDown), [annual(v)]);
 for (const v of [0, 4, 3]) rapor(`ratio lower cap 120, realisasi ${v}`, single(ratioDown120), [annual(v)]);
 rapor('ratio zero target: invalid framework', single({ ...ratioUp, target: 0 }), [annual(5)]);
 
 // percentage
-for (const v of [0, 55.5, 100, 104, -3]) rapor(`percentage plain ${v}`, single({ type: 'percentage' }), [annual(v)]);
+for (const v of [0, 55.5, 100, 104, -3])
+  rapor(`percentage plain ${v}`, single({ type: 'percentage' }), [annual(v)]);
 for (const v of [49.99, 50, 79.99, 80, 120]) {
   rapor(`percentage banded ${v}`, single({ type: 'percentage', bands: bands5 }), [annual(v)]);
 }
@@ -44,19 +67,23 @@ rapor(
   months('X', [1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1]),
 );
 // scale
-for (const v of [1, 2, 3.5, 5, 7]) rapor(`scale linear 1..5 value ${v}`, single({ type: 'scale', levels: 5 }), [annual(v)]);
+for (const v of [1, 2, 3.5, 5, 7])
+  rapor(`scale linear 1..5 value ${v}`, single({ type: 'scale', levels: 5 }), [annual(v)]);
 for (const v of [0, 1, 3, 3.9, 5]) {
   rapor(`scale rubric value ${v}`, single({ type: 'scale', levels: 5, rubric: rubric5 }), [annual(v)]);
 }
 // bands
-for (const v of [-1, 0, 49.999, 50, 72.4, 80, 1000]) rapor(`bands value ${v}`, single({ type: 'bands', bands: bands5 }), [annual(v)]);
+for (const v of [-1, 0, 49.999, 50, 72.4, 80, 1000])
+  rapor(`bands value ${v}`, single({ type: 'bands', bands: bands5 }), [annual(v)]);
 // ikm
 rapor('ikm 83.33', single({ type: 'ikm' }), [], { ikm: 83.33 });
 rapor('ikm without respondents: tidak dilaporkan', single({ type: 'ikm' }), [], { ikm: null });
 rapor('ikm marked tidak berlaku', single({ type: 'ikm' }), [annual(null, 'tidak_berlaku')], { ikm: 90 });
 // timeliness
 rapor('timeliness 10 of 12', single({ type: 'timeliness' }), [], { timeliness: { onTime: 10, total: 12 } });
-rapor('timeliness nothing due: tidak berlaku', single({ type: 'timeliness' }), [], { timeliness: { onTime: 0, total: 0 } });
+rapor('timeliness nothing due: tidak berlaku', single({ type: 'timeliness' }), [], {
+  timeliness: { onTime: 0, total: 0 },
+});
 rapor('timeliness not given: tidak dilaporkan', single({ type: 'timeliness' }), []);
 // kelurahan_average
 const kelAvg = single({ type: 'kelurahan_average' }, { appliesTo: 'kecamatan', weights: { kecamatan: 100 } });
@@ -82,27 +109,67 @@ rapor('sum with a month tidak berlaku', ratioSum, [
   ...months('X', [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2]),
   { indikatorCode: 'X', month: 12, value: null, status: 'tidak_berlaku' },
 ]);
-rapor('average with month 7 missing', pctMonthly('average'), months('X', [90, 90, 90, 90, 90, 90, null, 90, 90, 90, 90, 90]));
-rapor('last with month 12 missing', pctMonthly('last'), months('X', [10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 97, null]));
+rapor(
+  'average with month 7 missing',
+  pctMonthly('average'),
+  months('X', [90, 90, 90, 90, 90, 90, null, 90, 90, 90, 90, 90]),
+);
+rapor(
+  'last with month 12 missing',
+  pctMonthly('last'),
+  months('X', [10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 97, null]),
+);
 rapor('last complete', pctMonthly('last'), months('X', [10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 97, 99]));
 rapor('monthly nothing reported', pctMonthly('average'), []);
-rapor('monthly, 6 months due', pctMonthly('average'), months('X', [80, 80, 80, 80, 80, 80, 10, 10]), { monthsDue: 6 });
+rapor('monthly, 6 months due', pctMonthly('average'), months('X', [80, 80, 80, 80, 80, 80, 10, 10]), {
+  monthsDue: 6,
+});
 rapor('monthly, 0 months due: tidak berlaku', pctMonthly('average'), [], { monthsDue: 0 });
 rapor('monthly, whole year tidak berlaku', pctMonthly('sum'), [annual(null, 'tidak_berlaku')]);
-rapor('lower is better average, months missing', single(ratioDown, { frequency: 'monthly', aggregation: 'average' }), months('X', [2, 4, null, null]));
-rapor('corrected value: later entry replaces earlier', single({ type: 'percentage' }), [annual(40), annual(75)]);
+rapor(
+  'lower is better average, months missing',
+  single(ratioDown, { frequency: 'monthly', aggregation: 'average' }),
+  months('X', [2, 4, null, null]),
+);
+rapor('corrected value: later entry replaces earlier', single({ type: 'percentage' }), [
+  annual(40),
+  annual(75),
+]);
 rapor('unverified annual entry', single({ type: 'percentage' }), [annual(90, 'unverified')]);
 
 // rescaling
-rapor('all reported', twoBidang(), [annual(80, 'verified', 'A1'), annual(60, 'verified', 'A2'), annual(90, 'verified', 'C1'), annual(70, 'verified', 'C2')]);
-rapor('one tidak berlaku rescales its bidang', twoBidang(), [annual(80, 'verified', 'A1'), annual(null, 'tidak_berlaku', 'A2'), annual(90, 'verified', 'C1'), annual(70, 'verified', 'C2')]);
-rapor('whole bidang tidak berlaku rescales the bidang', twoBidang(), [annual(80, 'verified', 'A1'), annual(60, 'verified', 'A2'), annual(null, 'tidak_berlaku', 'C1'), annual(null, 'tidak_berlaku', 'C2')]);
-rapor('everything tidak berlaku: no total', twoBidang(), ['A1', 'A2', 'C1', 'C2'].map((c) => annual(null, 'tidak_berlaku', c)));
+rapor('all reported', twoBidang(), [
+  annual(80, 'verified', 'A1'),
+  annual(60, 'verified', 'A2'),
+  annual(90, 'verified', 'C1'),
+  annual(70, 'verified', 'C2'),
+]);
+rapor('one tidak berlaku rescales its bidang', twoBidang(), [
+  annual(80, 'verified', 'A1'),
+  annual(null, 'tidak_berlaku', 'A2'),
+  annual(90, 'verified', 'C1'),
+  annual(70, 'verified', 'C2'),
+]);
+rapor('whole bidang tidak berlaku rescales the bidang', twoBidang(), [
+  annual(80, 'verified', 'A1'),
+  annual(60, 'verified', 'A2'),
+  annual(null, 'tidak_berlaku', 'C1'),
+  annual(null, 'tidak_berlaku', 'C2'),
+]);
+rapor(
+  'everything tidak berlaku: no total',
+  twoBidang(),
+  ['A1', 'A2', 'C1', 'C2'].map((c) => annual(null, 'tidak_berlaku', c)),
+);
 rapor('nothing reported: total 0', twoBidang(), []);
-rapor('rounding half up of the total: 80.125 -> 80.13', frameworkOf(
-  indikator('P', { type: 'percentage' }, { weights: { kelurahan: 50 } }),
-  indikator('Q', { type: 'percentage' }, { weights: { kelurahan: 50 } }),
-), [annual(80.25, 'verified', 'P'), annual(80, 'verified', 'Q')]);
+rapor(
+  'rounding half up of the total: 80.125 -> 80.13',
+  frameworkOf(
+    indikator('P', { type: 'percentage' }, { weights: { kelurahan: 50 } }),
+    indikator('Q', { type: 'percentage' }, { weights: { kelurahan: 50 } }),
+  ),
+  [annual(80.25, 'verified', 'P'), annual(80, 'verified', 'Q')],
+);
 const predikatFw = (v: number) => rapor(`predikat at ${v}`, single({ type: 'percentage' }), [annual(v)]);
 for (const v of [90, 89.995, 89.994, 80, 79.99, 70, 60, 59.99, 0]) predikatFw(v);
 
@@ -120,7 +187,11 @@ const tplEntries: Entry[] = [
   annual(4, 'verified', 'B4.1'),
   annual(74.2, 'verified', 'B4.2'),
 ];
-const tplCtx = { ikm: 85.12, timeliness: { onTime: 11, total: 12 }, kelurahanTotals: [78.5, 81.25, 69.9, 88.1] };
+const tplCtx = {
+  ikm: 85.12,
+  timeliness: { onTime: 11, total: 12 },
+  kelurahanTotals: [78.5, 81.25, 69.9, 88.1],
+};
 rapor('template kelurahan', bandungJuaraTemplate, tplEntries, tplCtx, 'kelurahan');
 rapor('template kecamatan', bandungJuaraTemplate, tplEntries, tplCtx, 'kecamatan');
 
@@ -178,11 +249,15 @@ broken.bidang[1]!.indikator[1]!.weights.kelurahan = 50;
 const b42 = broken.bidang[3]!.indikator[1]!.scoring;
 if (b42.type === 'bands') b42.bands[2]!.min = 61;
 add('broken template: weight sums and a gap', 'validateFramework', broken);
-add('decimal weights 33.33 + 33.33 + 33.34 are exactly 100', 'validateFramework', frameworkOf(
-  indikator('P', { type: 'percentage' }, { weights: { kelurahan: 33.33 } }),
-  indikator('Q', { type: 'percentage' }, { weights: { kelurahan: 33.33 } }),
-  indikator('R', { type: 'percentage' }, { weights: { kelurahan: 33.34 } }),
-));
+add(
+  'decimal weights 33.33 + 33.33 + 33.34 are exactly 100',
+  'validateFramework',
+  frameworkOf(
+    indikator('P', { type: 'percentage' }, { weights: { kelurahan: 33.33 } }),
+    indikator('Q', { type: 'percentage' }, { weights: { kelurahan: 33.33 } }),
+    indikator('R', { type: 'percentage' }, { weights: { kelurahan: 33.34 } }),
+  ),
+);
 add('schema error', 'validateFramework', { settings: defaultSettings(), bidang: [{ code: 'B1' }] });
 
 // computeTimeliness
