@@ -10,7 +10,13 @@ rmSync(dataDir, { recursive: true, force: true });
 const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', 'demo'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dataDir, LOGIN_RATE_LIMIT_PER_MINUTE: '1000' },
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    // The e2e run uses the real clock: a citizen robot fills the SKM survey in about a second.
+    SKM_MIN_FILL_SECONDS: '1',
+  },
 });
 for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

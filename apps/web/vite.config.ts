@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { surveiBudget } from './survei-budget';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), surveiBudget(100)],
+  resolve: { tsconfigPaths: true },
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
@@ -10,6 +12,24 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: false,
+    rolldownOptions: {
+      // The public SKM survey is a second, small entry (no Mantine, no router): survei.html.
+      input: { main: 'index.html', survei: 'survei.html' },
+      output: {
+        // Named vendor chunks change rarely, so browsers keep them cached across releases.
+        // Mantine and the icons stay in the automatic split: each page loads only the components it uses.
+        codeSplitting: {
+          groups: [
+            // The router has its own chunk so the public survey (React without a router) does not load it.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            // skm-options is plain data the survey needs without zod.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|packages[\\/]contracts[\\/](?!src[\\/]skm-options)/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 });

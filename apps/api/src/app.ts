@@ -9,10 +9,32 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuthRepo } from './modules/auth/auth.repo';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
+import { createEvidenceRepo } from './modules/evidence/evidence.repo';
+import { evidenceRoutes } from './modules/evidence/evidence.routes';
+import { createEvidenceService } from './modules/evidence/evidence.service';
+import { createLocalStorage } from './modules/evidence/storage';
+import { frameworkRoutes } from './modules/framework/framework.routes';
 import { healthRoutes } from './modules/health.routes';
+import { createQueueService } from './modules/laporan/laporan.queue';
+import { createLaporanRepo } from './modules/laporan/laporan.repo';
+import { laporanRoutes } from './modules/laporan/laporan.routes';
+import { createLaporanService } from './modules/laporan/laporan.service';
+import { createNotificationsRepo } from './modules/notifications/notifications.repo';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { createNotificationsService } from './modules/notifications/notifications.service';
+import { createPeriodeRepo } from './modules/periode/periode.repo';
+import { periodeRoutes } from './modules/periode/periode.routes';
+import { createPeriodeService } from './modules/periode/periode.service';
+import { createSkmRepo } from './modules/skm/skm.repo';
+import { skmRoutes } from './modules/skm/skm.routes';
+import { createSkmService } from './modules/skm/skm.service';
+import { createSkmTokens } from './modules/skm/skm.tokens';
 import { createUnitsRepo } from './modules/units/units.repo';
 import { unitsRoutes } from './modules/units/units.routes';
 import { createUnitsService } from './modules/units/units.service';
+import { createUsersRepo } from './modules/users/users.repo';
+import { usersRoutes } from './modules/users/users.routes';
+import { createUsersService } from './modules/users/users.service';
 import { createWilayahRepo } from './modules/wilayah/wilayah.repo';
 import { wilayahRoutes } from './modules/wilayah/wilayah.routes';
 import { createWilayahService } from './modules/wilayah/wilayah.service';
@@ -63,11 +85,58 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     },
   });
   const wilayahService = createWilayahService({ repo: wilayahRepo });
+  const periodeService = createPeriodeService({
+    db,
+    repo: createPeriodeRepo(db),
+    wilayah: wilayahRepo,
+    audit,
+    clock,
+  });
+  const usersService = createUsersService({
+    db,
+    users: createUsersRepo(db),
+    auth: authRepo,
+    wilayah: wilayahRepo,
+    audit,
+    clock,
+  });
   const unitsService = createUnitsService({
     db,
     repo: createUnitsRepo(db),
     wilayah: wilayahRepo,
     audit,
+    clock,
+  });
+  const skmService = createSkmService({
+    db,
+    repo: createSkmRepo(db),
+    wilayah: wilayahRepo,
+    audit,
+    clock,
+    tokens: createSkmTokens(config.authSecret),
+    settings: { minFillSeconds: config.skmMinFillSeconds, formMaxAgeSeconds: 86_400 },
+  });
+  const laporanRepo = createLaporanRepo(db);
+  const notificationsRepo = createNotificationsRepo(db);
+  /** Also the source of timelinessCounts and verifiedEntries for the rapor. */
+  const laporanService = createLaporanService({
+    db,
+    repo: laporanRepo,
+    audit,
+    notifications: notificationsRepo,
+    clock,
+  });
+  const evidenceService = createEvidenceService({
+    db,
+    repo: createEvidenceRepo(db),
+    laporan: laporanRepo,
+    storage: createLocalStorage(config.uploadDir),
+    audit,
+    clock,
+  });
+  const notificationsService = createNotificationsService({
+    repo: notificationsRepo,
+    laporan: laporanService,
     clock,
   });
 
@@ -91,6 +160,13 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(wilayahRoutes, { wilayahService });
   await app.register(unitsRoutes, { unitsService });
   await app.register(auditRoutes, { audit });
+  await app.register(periodeRoutes, { periodeService });
+  await app.register(frameworkRoutes, { periodeService });
+  await app.register(usersRoutes, { usersService });
+  await app.register(skmRoutes, { skmService, submitRateLimitPerMinute: config.skmRateLimitPerMinute });
+  await app.register(laporanRoutes, { laporanService, queueService: createQueueService({ repo: laporanRepo }) });
+  await app.register(evidenceRoutes, { evidenceService, maxUploadBytes: config.maxUploadBytes });
+  await app.register(notificationsRoutes, { notificationsService });
   await app.register(spaPlugin, { webDist: config.webDist });
 
   return app;

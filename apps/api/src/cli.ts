@@ -4,6 +4,8 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
 import { createAuditRepo } from './modules/audit/audit.repo';
+import { seedDemoPeriode } from './modules/periode/periode.demo';
+import { createPeriodeRepo } from './modules/periode/periode.repo';
 import { DEMO_PASSWORD, DEMO_PEMDA, demoAccounts } from './modules/users/demo';
 import { provisionUser } from './modules/users/users.provisioning';
 import { createUsersRepo } from './modules/users/users.repo';
@@ -107,6 +109,11 @@ async function main() {
           await importWilayah({ db: database.db, repo: wilayah }, DEMO_PEMDA, progress);
         }
         for (const account of demoAccounts) await provisionUser(deps, account);
+        await seedDemoPeriode(
+          { db: database.db, repo: createPeriodeRepo(database.db), audit: deps.audit },
+          DEMO_PEMDA,
+          2026,
+        );
         console.warn(
           [
             '',

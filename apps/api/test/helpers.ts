@@ -6,6 +6,7 @@ import type { Role } from '@sip/contracts';
 import pg from 'pg';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config/env';
+import type { Clock } from '../src/lib/clock';
 import { createDatabase, type Database } from '../src/db/client';
 import { createAuditRepo } from '../src/modules/audit/audit.repo';
 import { provisionUser } from '../src/modules/users/users.provisioning';
@@ -56,7 +57,10 @@ export interface TestContext {
 }
 
 /** The real app on a freshly migrated database with Kota Bandung imported. */
-export async function createTestApp(configOverrides: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  configOverrides: Record<string, string> = {},
+  appDeps: { clock?: Clock } = {},
+): Promise<TestContext> {
   const { database, drop } = await createTestDatabase();
   await database.migrate();
   const wilayah = createWilayahRepo(database.db);
@@ -72,7 +76,7 @@ export async function createTestApp(configOverrides: Record<string, string> = {}
     },
     { dataDir },
   );
-  const app = await buildApp({ config, database, logger: false });
+  const app = await buildApp({ config, database, logger: false, ...appDeps });
   await app.ready();
   const deps = {
     db: database.db,

@@ -31,3 +31,11 @@ export const auditPageSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+
+/** The values the audit viewer's filters offer (what occurs in this pemda's log). */
+export const auditFacetsSchema = z.object({
+  actions: z.array(z.string()),
+  entities: z.array(z.string()),
+  actors: z.array(z.string()),
+});
+export type AuditFacets = z.infer<typeof auditFacetsSchema>;

@@ -37,6 +37,18 @@ const envSchema = z.object({
     .min(1024)
     .default(256 * 1024),
   TRUST_PROXY: bool,
+  /** Folder of uploaded bukti dukung (default DATA_DIR/uploads). */
+  UPLOAD_DIR: z.string().optional(),
+  /** Largest accepted evidence file, in bytes (default 10 MB). */
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /** SKM public survey: submissions per minute per client address. */
+  SKM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** SKM public survey: seconds between opening the form and sending it (bots send at once). */
+  SKM_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
 });
 
 export interface Config {
@@ -57,6 +69,10 @@ export interface Config {
   lockoutMinutes: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
+  uploadDir: string;
+  maxUploadBytes: number;
+  skmRateLimitPerMinute: number;
+  skmMinFillSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lockoutMinutes: e.LOCKOUT_MINUTES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY ?? false,
+    uploadDir: path.resolve(e.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    skmRateLimitPerMinute: e.SKM_RATE_LIMIT_PER_MINUTE,
+    skmMinFillSeconds: e.SKM_MIN_FILL_SECONDS,
     ...overrides,
   };
 }

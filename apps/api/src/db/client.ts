@@ -11,9 +11,12 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
+import * as laporan from './schema/laporan';
+import * as periode from './schema/periode';
+import * as skm from './schema/skm';
 import * as wilayah from './schema/wilayah';
 
-export const schema = { ...wilayah, ...auth, ...audit };
+export const schema = { ...wilayah, ...auth, ...audit, ...periode, ...skm, ...laporan };
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database itself: every repo method accepts either. */

@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 /** Serves the built web app; unknown non-API paths get index.html so client routes survive a reload. */
 export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string }) => {
   const hasBuild = existsSync(path.join(opts.webDist, 'index.html'));
+  const hasSurvey = existsSync(path.join(opts.webDist, 'survei.html'));
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root: opts.webDist,
@@ -32,8 +33,14 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
         },
       });
     }
+    // The public SKM survey is its own small bundle (no Mantine, no router): apps/web/survei.html.
+    if (/^\/survei\/[0-9.]+\/?(\?|$)/.test(req.url) && hasSurvey) {
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('survei.html');
+    }
     const ext = path.extname(req.url.split('?')[0] ?? '');
-    if (ext && ext !== '.html') {
+    // A wilayah code (/unit/32.73.02.1004) is a client route, not a file with extension ".1004".
+    if (ext && ext !== '.html' && !/^\.\d+$/.test(ext)) {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' } });
     }
     reply.header('cache-control', 'no-cache');

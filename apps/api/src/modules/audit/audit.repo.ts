@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
 
@@ -63,6 +63,25 @@ export function createAuditRepo(db: Db) {
         tx.select({ n: count() }).from(auditLog).where(cond),
       ]);
       return { rows, total: totals[0]?.n ?? 0 };
+    },
+
+    /** Distinct actions, entities and actors of a pemda's log, for the viewer's filters. */
+    async facets(pemdaKode: string, tx: DbOrTx = db) {
+      const where = eq(auditLog.pemdaKode, pemdaKode);
+      const [actions, entities, actors] = await Promise.all([
+        tx.selectDistinct({ v: auditLog.action }).from(auditLog).where(where).orderBy(auditLog.action),
+        tx.selectDistinct({ v: auditLog.entity }).from(auditLog).where(where).orderBy(auditLog.entity),
+        tx
+          .selectDistinct({ v: auditLog.actorUsername })
+          .from(auditLog)
+          .where(and(where, isNotNull(auditLog.actorUsername)))
+          .orderBy(auditLog.actorUsername),
+      ]);
+      return {
+        actions: actions.map((r) => r.v),
+        entities: entities.map((r) => r.v),
+        actors: actors.map((r) => r.v as string),
+      };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { auditPageSchema, auditQuerySchema } from '@sip/contracts';
+import { auditFacetsSchema, auditPageSchema, auditQuerySchema } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
@@ -6,6 +6,22 @@ import { assertCan } from '../authz/authz';
 import type { AuditRepo } from './audit.repo';
 
 export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditRepo }> = async (app, { audit }) => {
+  app.get(
+    '/api/audit/facets',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Nilai filter log audit: aksi, entitas dan pelaku yang ada',
+        response: { 200: auditFacetsSchema, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
+      return audit.facets(actor.pemdaKode);
+    },
+  );
+
   app.get(
     '/api/audit',
     {

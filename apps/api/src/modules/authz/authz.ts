@@ -41,15 +41,79 @@ const policy = {
   ],
   /** Read the audit log of a pemda. */
   'audit:read': [['admin', 'within']],
+  /** SKM: a unit's IKM report, its approved suggestions and exports (a pemda: its pooled IKM). */
+  'skm:read': [
+    ['admin', 'within'],
+    ['verifikator', 'within'],
+    ['analis', 'within'],
+    ['camat', 'within'],
+    ['lurah', 'exact'],
+    ['operator', 'exact'],
+  ],
+  /** SKM: list single responses and void one (with a reason). */
+  'skm:void': [['admin', 'within']],
+  /** SKM: approve or hide citizens' suggestions before they appear in reports. */
+  'skm:moderate': [
+    ['admin', 'within'],
+    ['verifikator', 'within'],
+  ],
+  /** See a pemda's periodes and their frameworks. */
+  'periode:read': [
+    ['admin', 'within'],
+    ['verifikator', 'within'],
+    ['analis', 'within'],
+  ],
+  /** Create periodes, edit frameworks and settings, move a periode through its states. */
+  'periode:manage': [['admin', 'within']],
+  /** Manage a pemda's accounts and their role assignments. */
+  'user:manage': [['admin', 'within']],
+  /** See a unit's laporan (reports), their entries, evidence and timeline. */
+  'laporan:read': [
+    ['admin', 'within'],
+    ['verifikator', 'within'],
+    ['analis', 'within'],
+    ['camat', 'within'],
+    ['lurah', 'exact'],
+    ['operator', 'exact'],
+  ],
+  /** Fill a unit's report drafts and upload evidence (the operator too). */
+  'laporan:edit': [
+    ['camat', 'exact'],
+    ['lurah', 'exact'],
+    ['operator', 'exact'],
+  ],
+  /** Submit a unit's report (never the operator). */
+  'laporan:submit': [
+    ['camat', 'exact'],
+    ['lurah', 'exact'],
+  ],
+  /** Endorse or return the kelurahan reports under a kecamatan. */
+  'laporan:endorse': [['camat', 'within']],
+  /** Decide entries, approve or return reports. */
+  'laporan:verify': [['verifikator', 'within']],
+  /** Reopen an approved report, grant a late-entry exception (with reasons). */
+  'laporan:manage': [['admin', 'within']],
 } as const satisfies Record<string, ReadonlyArray<readonly [Role, Reach]>>;
 
 export type Action = keyof typeof policy;
 
 /** The read action that decides 404 (may not know it exists) versus 403 (may see, may not act). */
 const visibility: Record<Action, Action> = {
+  'laporan:read': 'laporan:read',
+  'laporan:edit': 'laporan:read',
+  'laporan:submit': 'laporan:read',
+  'laporan:endorse': 'laporan:read',
+  'laporan:verify': 'laporan:read',
+  'laporan:manage': 'laporan:read',
+  'periode:read': 'periode:read',
+  'periode:manage': 'periode:read',
+  'user:manage': 'user:manage',
   'unit:read': 'unit:read',
   'unit:edit-profile': 'unit:read',
   'audit:read': 'audit:read',
+  'skm:read': 'skm:read',
+  'skm:void': 'skm:read',
+  'skm:moderate': 'skm:read',
 };
 
 export function can(actor: Actor, action: Action, targetKode: string): boolean {
@@ -88,4 +152,17 @@ export function scopesFor(actor: Actor, action: Action): { within: string[]; exa
 
 export function hasRole(actor: Actor, role: Role): boolean {
   return actor.roles.some((g) => g.role === role);
+}
+
+/** Roles by which a person reports for a unit (and so may never review that unit's reports). */
+const reportingRoles: ReadonlySet<Role> = new Set(['camat', 'lurah', 'operator']);
+
+/** True when the actor reports for the unit `kode` (DESIGN.md: nobody reviews a report of a unit he reports for). */
+export function reportsFor(actor: Actor, kode: string): boolean {
+  return actor.roles.some((g) => reportingRoles.has(g.role) && g.wilayahKode === kode);
+}
+
+/** The units the actor reports for. */
+export function reportingUnits(actor: Actor): string[] {
+  return actor.roles.filter((g) => reportingRoles.has(g.role)).map((g) => g.wilayahKode);
 }

@@ -1,0 +1,104 @@
+import { defaultPeriodeConfig, type LaporanStatus, laporanStatuses } from '@sip/contracts';
+import { describe, expect, it } from 'vitest';
+import {
+  dueAtFor,
+  type LockInput,
+  lateWarning,
+  lockReason,
+  nextStatus,
+  type Transition,
+  TransitionError,
+  waitingFor,
+} from './laporan.state';
+
+const cfg = defaultPeriodeConfig(2026);
+
+describe('laporan state machine', () => {
+  const table: Array<[LaporanStatus, Transition, boolean, 'camat' | 'verifikator' | undefined, LaporanStatus | null]> = [
+    ['draf', 'submit', false, undefined, 'diajukan'],
+    ['dikembalikan', 'submit', true, undefined, 'diajukan'],
+    ['dibuka_kembali', 'submit', false, undefined, 'diajukan'],
+    ['diajukan', 'submit', false, undefined, null],
+    ['diverifikasi', 'submit', false, undefined, null],
+    ['diajukan', 'endorse', true, undefined, 'dikaji_camat'],
+    ['diajukan', 'endorse', false, undefined, null],
+    ['dikaji_camat', 'endorse', true, undefined, null],
+    ['diajukan', 'return', true, 'camat', 'dikembalikan'],
+    ['diajukan', 'return', false, 'camat', null],
+    ['dikaji_camat', 'return', true, 'camat', null],
+    ['diajukan', 'return', false, 'verifikator', 'dikembalikan'],
+    ['dikaji_camat', 'return', true, 'verifikator', 'dikembalikan'],
+    ['diajukan', 'return', true, 'verifikator', null],
+    ['draf', 'return', false, 'verifikator', null],
+    ['dikaji_camat', 'approve', true, undefined, 'diverifikasi'],
+    ['diajukan', 'approve', false, undefined, 'diverifikasi'],
+    ['diajukan', 'approve', true, undefined, null],
+    ['draf', 'approve', false, undefined, null],
+    ['diverifikasi', 'approve', false, undefined, null],
+    ['diverifikasi', 'reopen', false, undefined, 'dibuka_kembali'],
+    ['dikaji_camat', 'reopen', true, undefined, null],
+    ['draf', 'reopen', false, undefined, null],
+  ];
+  it.each(table)('%s --%s (endorsement %s, by %s)--> %s', (from, t, endorsementRequired, by, to) => {
+    const run = () => nextStatus(from, t, { endorsementRequired, ...(by ? { by } : {}) });
+    if (to === null) expect(run).toThrow(TransitionError);
+    else expect(run()).toBe(to);
+  });
+
+  it('every state says who acts next', () => {
+    const w = laporanStatuses.map((s) => [s, waitingFor(s, true), waitingFor(s, false)]);
+    expect(w).toEqual([
+      ['draf', 'unit', 'unit'],
+      ['diajukan', 'camat', 'verifikator'],
+      ['dikaji_camat', 'verifikator', 'verifikator'],
+      ['diverifikasi', 'none', 'none'],
+      ['dikembalikan', 'unit', 'unit'],
+      ['dibuka_kembali', 'unit', 'unit'],
+    ]);
+  });
+});
+
+describe('deadlines and locks', () => {
+  it('a monthly report is due at the end of the 10th of the next month, WIB', () => {
+    expect(dueAtFor(2026, 'bulanan', 3, cfg).toISOString()).toBe('2026-04-10T16:59:59.999Z');
+    expect(dueAtFor(2026, 'bulanan', 12, cfg).toISOString()).toBe('2027-01-10T16:59:59.999Z');
+    expect(dueAtFor(2026, 'tahunan', null, cfg).toISOString()).toBe('2027-01-31T16:59:59.999Z');
+  });
+
+  const base: LockInput = {
+    status: 'draf',
+    endorsementRequired: false,
+    periodeStatus: 'aktif',
+    tahun: 2026,
+    kind: 'bulanan',
+    bulan: 3,
+    now: new Date('2026-04-05T03:00:00Z'),
+    dueAt: dueAtFor(2026, 'bulanan', 3, cfg),
+    firstSubmittedAt: null,
+    exceptionUntil: null,
+    cfg,
+    mayEdit: true,
+  };
+
+  it('says why a form cannot be edited', () => {
+    expect(lockReason(base)).toBeNull();
+    expect(lockReason({ ...base, periodeStatus: 'ditutup' })).toMatch(/sudah ditutup/);
+    expect(lockReason({ ...base, status: 'diverifikasi' })).toMatch(/sudah diverifikasi/);
+    expect(lockReason({ ...base, status: 'diajukan', endorsementRequired: true })).toMatch(/pengesahan camat/);
+    expect(lockReason({ ...base, status: 'dikaji_camat' })).toMatch(/diverifikasi/);
+    expect(lockReason({ ...base, now: new Date('2026-02-20T00:00:00Z') })).toMatch(/baru dapat diisi mulai 1 Maret 2026/);
+    expect(lockReason({ ...base, mayEdit: false })).toMatch(/hanya dapat membaca/);
+  });
+
+  it('after its due date a report is flagged late; after the year closes it needs an exception', () => {
+    const late = { ...base, now: new Date('2026-04-11T00:00:00Z') };
+    expect(lockReason(late)).toBeNull();
+    expect(lateWarning(late)).toMatch(/ditandai terlambat/);
+    const closed = { ...base, now: new Date('2027-02-01T00:00:00Z') };
+    expect(lockReason(closed)).toMatch(/Batas waktu lewat/);
+    expect(lockReason({ ...closed, exceptionUntil: new Date('2027-02-05T00:00:00Z') })).toBeNull();
+    expect(lockReason({ ...closed, exceptionUntil: new Date('2027-01-31T00:00:00Z') })).toMatch(/Batas waktu lewat/);
+    // A report returned for revision stays editable after the close.
+    expect(lockReason({ ...closed, status: 'dikembalikan', firstSubmittedAt: new Date('2026-04-09') })).toBeNull();
+  });
+});

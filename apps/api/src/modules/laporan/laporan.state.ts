@@ -1,0 +1,164 @@
+/**
+ * The laporan state machine (DESIGN.md, "Yearly cycle"), as pure functions: no I/O, no clock.
+ *
+ *   draf ──submit──▶ diajukan ──endorse (camat)──▶ dikaji_camat ──approve (verifikator)──▶ diverifikasi
+ *                      │   └─────────────────────approve (verifikator, no endorsement)──────▲
+ *                      │                                                                     │
+ *   dikembalikan ◀──return (camat at diajukan, verifikator at diajukan/dikaji_camat)         │
+ *   dikembalikan ──submit──▶ diajukan                                                        │
+ *   dibuka_kembali ◀──reopen (admin, with reason)── diverifikasi ◀───────────────────────────┘
+ *   dibuka_kembali ──submit──▶ diajukan
+ *
+ * - `diajukan` waits for the camat when the report needs endorsement (a kelurahan report while the
+ *   periode's camatEndorsement setting is on, fixed at submission), otherwise for a verifikator.
+ * - Entries change only in draf, dikembalikan and dibuka_kembali, and only while the periode is aktif.
+ * - A verifikator decides each entry (accepted / corrected / rejected) while the report waits for him;
+ *   approve needs a decision on every entry. diverifikasi is locked.
+ */
+import type { LaporanKind, LaporanStatus, PeriodeConfig } from '@sip/contracts';
+import { namaBulan } from '@sip/contracts';
+
+export type Transition = 'submit' | 'endorse' | 'return' | 'approve' | 'reopen';
+export type WaitingFor = 'unit' | 'camat' | 'verifikator' | 'none';
+export type Reviewer = 'camat' | 'verifikator';
+
+export const editableStatuses: ReadonlySet<LaporanStatus> = new Set(['draf', 'dikembalikan', 'dibuka_kembali']);
+
+export function waitingFor(status: LaporanStatus, endorsementRequired: boolean): WaitingFor {
+  switch (status) {
+    case 'draf':
+    case 'dikembalikan':
+    case 'dibuka_kembali':
+      return 'unit';
+    case 'diajukan':
+      return endorsementRequired ? 'camat' : 'verifikator';
+    case 'dikaji_camat':
+      return 'verifikator';
+    case 'diverifikasi':
+      return 'none';
+  }
+}
+
+export class TransitionError extends Error {}
+
+const statusWords: Record<LaporanStatus, string> = {
+  draf: 'masih draf',
+  diajukan: 'sudah diajukan',
+  dikaji_camat: 'sudah disahkan camat',
+  diverifikasi: 'sudah diverifikasi',
+  dikembalikan: 'sedang dikembalikan ke unit',
+  dibuka_kembali: 'sedang dibuka kembali',
+};
+
+/**
+ * The state after `transition`, or a TransitionError saying why it is not possible now.
+ * `by` says who returns (a camat may return only what waits for him, a verifikator likewise).
+ */
+export function nextStatus(
+  status: LaporanStatus,
+  transition: Transition,
+  opts: { endorsementRequired: boolean; by?: Reviewer },
+): LaporanStatus {
+  const waiting = waitingFor(status, opts.endorsementRequired);
+  const refuse = (what: string): never => {
+    throw new TransitionError(`Laporan ${statusWords[status]}, tidak dapat ${what}.`);
+  };
+  switch (transition) {
+    case 'submit':
+      return waiting === 'unit' ? 'diajukan' : refuse('diajukan lagi');
+    case 'endorse':
+      return waiting === 'camat' ? 'dikaji_camat' : refuse('disahkan camat');
+    case 'return':
+      if (opts.by === 'camat') return waiting === 'camat' ? 'dikembalikan' : refuse('dikembalikan oleh camat');
+      return waiting === 'verifikator' ? 'dikembalikan' : refuse('dikembalikan oleh verifikator');
+    case 'approve':
+      return waiting === 'verifikator' ? 'diverifikasi' : refuse('disetujui');
+    case 'reopen':
+      return status === 'diverifikasi' ? 'dibuka_kembali' : refuse('dibuka kembali (hanya laporan terverifikasi)');
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Dates. Deadlines are the end of a day in WIB (UTC+7, no daylight saving).
+
+const WIB_OFFSET_H = 7;
+
+/** 23:59:59.999 WIB of the given calendar day (month 1..12; 13 rolls into the next year). */
+export function endOfDayWib(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day, 23 - WIB_OFFSET_H, 59, 59, 999));
+}
+
+/** 00:00 WIB of the given calendar day. */
+export function startOfDayWib(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day, -WIB_OFFSET_H));
+}
+
+/** A monthly report is due on `monthlyDueDay` of the next month; the annual one on `annualDueDate`. */
+export function dueAtFor(tahun: number, kind: LaporanKind, bulan: number | null, cfg: PeriodeConfig): Date {
+  if (kind === 'bulanan') return endOfDayWib(tahun, (bulan ?? 1) + 1, cfg.monthlyDueDay);
+  const [y, m, d] = cfg.annualDueDate.split('-').map(Number) as [number, number, number];
+  return endOfDayWib(y, m, d);
+}
+
+/** A monthly report opens on the 1st of its month; the annual one on 1 January of the year. */
+export function opensAtFor(tahun: number, kind: LaporanKind, bulan: number | null): Date {
+  return startOfDayWib(tahun, kind === 'bulanan' ? (bulan ?? 1) : 1, 1);
+}
+
+/**
+ * After this instant a report never submitted can no longer be filled in without an admin's
+ * late-entry exception: the end of the reporting year (the annual due date). Before it, a report
+ * past its due date may still be submitted and is flagged late.
+ */
+export function entryClosesAtFor(cfg: PeriodeConfig): Date {
+  const [y, m, d] = cfg.annualDueDate.split('-').map(Number) as [number, number, number];
+  return endOfDayWib(y, m, d);
+}
+
+const tanggal = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
+export const formatTanggal = (d: Date) => tanggal.format(d);
+
+export function laporanLabel(kind: LaporanKind, bulan: number | null, tahun: number): string {
+  return kind === 'bulanan' ? `Laporan bulanan ${namaBulan[(bulan ?? 1) - 1]} ${tahun}` : `Laporan tahunan ${tahun}`;
+}
+
+export interface LockInput {
+  status: LaporanStatus;
+  endorsementRequired: boolean;
+  periodeStatus: string;
+  tahun: number;
+  kind: LaporanKind;
+  bulan: number | null;
+  now: Date;
+  dueAt: Date;
+  firstSubmittedAt: Date | null;
+  exceptionUntil: Date | null;
+  cfg: PeriodeConfig;
+  /** The person may fill this unit's reports (lurah, camat of his own kecamatan, operator). */
+  mayEdit: boolean;
+}
+
+/** Why the form cannot be edited (shown as is), or null when it can. */
+export function lockReason(i: LockInput): string | null {
+  if (i.periodeStatus === 'draf') return `Periode ${i.tahun} belum aktif.`;
+  if (i.periodeStatus !== 'aktif') return `Periode ${i.tahun} sudah ditutup; laporan tidak dapat diubah.`;
+  if (i.status === 'diverifikasi')
+    return 'Laporan sudah diverifikasi dan dikunci. Hanya admin yang dapat membukanya kembali.';
+  const waiting = waitingFor(i.status, i.endorsementRequired);
+  if (waiting === 'camat') return 'Laporan sudah diajukan dan sedang menunggu pengesahan camat.';
+  if (waiting === 'verifikator') return 'Laporan sudah diajukan dan sedang diverifikasi.';
+  const opensAt = opensAtFor(i.tahun, i.kind, i.bulan);
+  if (i.now < opensAt) return `Laporan ini baru dapat diisi mulai ${formatTanggal(opensAt)}.`;
+  if (!i.mayEdit) return 'Anda hanya dapat membaca laporan ini.';
+  const closesAt = entryClosesAtFor(i.cfg);
+  const excepted = i.exceptionUntil !== null && i.now <= i.exceptionUntil;
+  if (i.status === 'draf' && i.firstSubmittedAt === null && i.now > closesAt && !excepted)
+    return `Batas waktu lewat: pengisian ditutup ${formatTanggal(closesAt)}. Minta izin pengisian terlambat kepada admin.`;
+  return null;
+}
+
+/** A notice that does not lock the form. */
+export function lateWarning(i: LockInput): string | null {
+  if (!editableStatuses.has(i.status) || i.firstSubmittedAt !== null || i.now <= i.dueAt) return null;
+  return `Batas waktu ${formatTanggal(i.dueAt)} sudah lewat: laporan ini akan ditandai terlambat.`;
+}

@@ -1,0 +1,50 @@
+import type { NotificationList } from '@sip/contracts';
+import type { Clock } from '../../lib/clock';
+import { type Actor, reportingUnits } from '../authz/authz';
+import type { LaporanService } from '../laporan/laporan.service';
+import type { NotificationsRepo } from './notifications.repo';
+
+export interface NotificationsServiceDeps {
+  repo: NotificationsRepo;
+  laporan: Pick<LaporanService, 'reminders'>;
+  clock: Clock;
+}
+
+/**
+ * In-app notifications. Transitions write theirs in their own transaction; due and late reminders
+ * are made when the person next looks (once per report), so no scheduler is needed.
+ */
+export function createNotificationsService({ repo, laporan, clock }: NotificationsServiceDeps) {
+  async function remind(actor: Actor) {
+    const units = reportingUnits(actor);
+    if (units.length === 0) return;
+    for (const r of await laporan.reminders(actor, units)) await repo.remind({ userId: actor.userId, ...r });
+  }
+
+  return {
+    async list(actor: Actor): Promise<NotificationList> {
+      await remind(actor);
+      const [rows, unread] = await Promise.all([repo.list(actor.userId, 50), repo.unread(actor.userId)]);
+      return {
+        items: rows.map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          laporanId: n.laporanId,
+          message: n.message,
+          createdAt: n.createdAt.toISOString(),
+          readAt: n.readAt?.toISOString() ?? null,
+        })),
+        unread,
+      };
+    },
+    async unread(actor: Actor) {
+      await remind(actor);
+      return { unread: await repo.unread(actor.userId) };
+    },
+    async markRead(actor: Actor, id: string | null) {
+      await repo.markRead(actor.userId, id, clock.now());
+      return { unread: await repo.unread(actor.userId) };
+    },
+  };
+}
+export type NotificationsService = ReturnType<typeof createNotificationsService>;

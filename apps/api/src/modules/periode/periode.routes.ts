@@ -1,0 +1,103 @@
+import {
+  createPeriodeBodySchema,
+  periodeListSchema,
+  periodeSchema,
+  periodeTransitionBodySchema,
+  updateFrameworkBodySchema,
+  updatePeriodeSettingsBodySchema,
+} from '@sip/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../lib/route-helpers';
+import { actorOf } from '../../plugins/auth';
+import type { PeriodeService } from './periode.service';
+
+export const periodeIdParams = z.strictObject({ id: z.uuid('Periode tidak ditemukan') });
+
+export const periodeRoutes: FastifyPluginAsyncZod<{ periodeService: PeriodeService }> = async (
+  app,
+  { periodeService },
+) => {
+  app.get(
+    '/api/periode',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Periode penilaian pemda',
+        response: { 200: periodeListSchema, ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await periodeService.list(actorOf(req)) }),
+  );
+
+  app.post(
+    '/api/periode',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Buat periode: kosong, dari templat "Bandung Juara", salinan tahun lain, atau impor JSON',
+        body: createPeriodeBodySchema,
+        response: { 201: periodeSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const created = await periodeService.create(actorOf(req), req.body, req.ip);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/api/periode/:id',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Periode dengan kerangka penilaian, pengaturan dan hasil validasinya',
+        params: periodeIdParams,
+        response: { 200: periodeSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeService.get(actorOf(req), req.params.id),
+  );
+
+  app.put(
+    '/api/periode/:id/framework',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Simpan kerangka penilaian (setelah aktif: hanya nama, definisi dan satuan)',
+        params: periodeIdParams,
+        body: updateFrameworkBodySchema,
+        response: { 200: periodeSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeService.updateFramework(actorOf(req), req.params.id, req.body, req.ip),
+  );
+
+  app.put(
+    '/api/periode/:id/settings',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Ubah pengaturan periode (jatuh tempo, pengesahan camat, keterbukaan hasil)',
+        params: periodeIdParams,
+        body: updatePeriodeSettingsBodySchema,
+        response: { 200: periodeSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeService.updateSettings(actorOf(req), req.params.id, req.body, req.ip),
+  );
+
+  app.post(
+    '/api/periode/:id/transition',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Ubah status: draf → aktif → ditutup → diumumkan',
+        params: periodeIdParams,
+        body: periodeTransitionBodySchema,
+        response: { 200: periodeSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeService.transition(actorOf(req), req.params.id, req.body, req.ip),
+  );
+};

@@ -1,0 +1,375 @@
+import {
+  type CreatePeriodeBody,
+  defaultPeriodeConfig,
+  type FrameworkExport,
+  type FrameworkIssueDto,
+  nextPeriodeStatus,
+  type Periode,
+  type PeriodeStatus,
+  type PeriodeSummary,
+  type PeriodeTransitionBody,
+  type UpdateFrameworkBody,
+  type UpdatePeriodeSettingsBody,
+} from '@sip/contracts';
+import {
+  defaultSettings,
+  FORMULA_VERSION,
+  type Framework,
+  frameworkSchema,
+  validateFramework,
+} from '@sip/scoring';
+import { createBandungJuaraFramework } from '@sip/scoring/template';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import type { AuditRepo } from '../audit/audit.repo';
+import { type Actor, assertCan } from '../authz/authz';
+import { toExport, unwrapImport } from '../framework/framework.io';
+import { scoringChanges } from '../framework/framework.lock';
+import type { WilayahRepo } from '../wilayah/wilayah.repo';
+import type { PeriodeRepo, PeriodeRow } from './periode.repo';
+
+export interface PeriodeServiceDeps {
+  db: Db;
+  repo: PeriodeRepo;
+  wilayah: WilayahRepo;
+  audit: AuditRepo;
+  clock: Clock;
+}
+
+/** A periode as other modules use it: the framework already parsed. */
+export interface LoadedPeriode extends Omit<PeriodeRow, 'framework'> {
+  framework: Framework;
+}
+
+const emptyFramework = (): Framework => ({ settings: defaultSettings(), bidang: [] });
+
+const statusLabel: Record<PeriodeStatus, string> = {
+  draf: 'draf',
+  aktif: 'aktif',
+  ditutup: 'ditutup',
+  diumumkan: 'diumumkan',
+};
+
+const stale = (tahun: number) =>
+  new AppError(
+    'STALE',
+    `Periode ${tahun} sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda. Tidak ada yang ditimpa.`,
+  );
+
+function invalidFramework(what: string, issues: FrameworkIssueDto[]): AppError {
+  const first = issues[0]?.message ?? '';
+  const more = issues.length > 1 ? ` (dan ${issues.length - 1} masalah lain)` : '';
+  return new AppError('VALIDATION', `${what}: ${first}${more}`, issues);
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}
+
+function parseFramework(row: PeriodeRow): Framework {
+  const parsed = frameworkSchema.safeParse(row.framework);
+  // Stored frameworks were validated on the way in; an unparsable one is shown as empty rather than crash.
+  return parsed.success ? parsed.data : emptyFramework();
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function summary(row: PeriodeRow): PeriodeSummary {
+  const fw = parseFramework(row);
+  return {
+    id: row.id,
+    pemdaKode: row.pemdaKode,
+    tahun: row.tahun,
+    status: row.status,
+    version: row.version,
+    bidangCount: fw.bidang.length,
+    indikatorCount: fw.bidang.reduce((n, b) => n + b.indikator.length, 0),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    activatedAt: iso(row.activatedAt),
+    closedAt: iso(row.closedAt),
+    announcedAt: iso(row.announcedAt),
+  };
+}
+
+function detail(row: PeriodeRow): Periode {
+  const fw = parseFramework(row);
+  return {
+    ...summary(row),
+    settings: row.settings,
+    framework: fw,
+    issues: validateFramework(fw),
+    scoringLocked: row.status !== 'draf',
+    frameworkLocked: row.status === 'diumumkan',
+    nextStatus: nextPeriodeStatus[row.status],
+  };
+}
+
+export function createPeriodeService({ db, repo, wilayah, audit, clock }: PeriodeServiceDeps) {
+  const auditBase = (actor: Actor, row: { id: string; pemdaKode: string }, ip: string | null) => ({
+    actorId: actor.userId,
+    actorUsername: actor.username,
+    pemdaKode: row.pemdaKode,
+    entity: 'periode',
+    entityId: row.id,
+    ip,
+  });
+
+  async function loadFor(actor: Actor, id: string, action: 'periode:read' | 'periode:manage') {
+    const row = await repo.get(id);
+    if (!row) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
+    assertCan(actor, action, row.pemdaKode, 'Periode');
+    return row;
+  }
+
+  function checkVersion(row: PeriodeRow, version: number) {
+    if (row.version !== version) throw stale(row.tahun);
+  }
+
+  return {
+    // ---- for other modules (no actor: they make their own access checks) ----
+
+    async getPeriode(id: string): Promise<LoadedPeriode | undefined> {
+      const row = await repo.get(id);
+      return row && { ...row, framework: parseFramework(row) };
+    },
+
+    /** The periode of that year whatever its state, or undefined. */
+    async getPeriodeByTahun(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
+      const row = await repo.getByTahun(pemdaKode, tahun);
+      return row && { ...row, framework: parseFramework(row) };
+    },
+
+    /** The periode of that year only while it is `aktif` (reports may be filled), else undefined. */
+    async getActivePeriode(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
+      const row = await repo.getByTahun(pemdaKode, tahun);
+      return row?.status === 'aktif' ? { ...row, framework: parseFramework(row) } : undefined;
+    },
+
+    // ---- admin ----
+
+    async list(actor: Actor): Promise<PeriodeSummary[]> {
+      assertCan(actor, 'periode:read', actor.pemdaKode, 'Periode');
+      return (await repo.list(actor.pemdaKode)).map(summary);
+    },
+
+    async get(actor: Actor, id: string): Promise<Periode> {
+      return detail(await loadFor(actor, id, 'periode:read'));
+    },
+
+    validate(actor: Actor, framework: unknown): FrameworkIssueDto[] {
+      assertCan(actor, 'periode:manage', actor.pemdaKode, 'Periode');
+      return validateFramework(unwrapImport(framework));
+    },
+
+    async create(actor: Actor, body: CreatePeriodeBody, ip: string | null): Promise<Periode> {
+      const pemdaKode = actor.pemdaKode;
+      assertCan(actor, 'periode:manage', pemdaKode, 'Periode');
+      let settings = body.settings ?? defaultPeriodeConfig(body.tahun);
+      let framework: Framework;
+      let from: Record<string, unknown> = { kind: body.source.kind };
+      switch (body.source.kind) {
+        case 'empty':
+          framework = emptyFramework();
+          break;
+        case 'template':
+          framework = createBandungJuaraFramework();
+          from = { kind: 'template', template: 'Bandung Juara' };
+          break;
+        case 'copy': {
+          const source = await repo.get(body.source.periodeId);
+          if (!source || source.pemdaKode !== pemdaKode) {
+            throw new AppError('NOT_FOUND', 'Periode sumber tidak ditemukan.');
+          }
+          framework = structuredClone(parseFramework(source));
+          // A new year is computed by today's engine, so it records today's formula version.
+          framework.settings.formulaVersion = FORMULA_VERSION;
+          if (!body.settings) {
+            settings = { ...source.settings, annualDueDate: defaultPeriodeConfig(body.tahun).annualDueDate };
+          }
+          from = { kind: 'copy', periodeId: source.id, tahun: source.tahun };
+          break;
+        }
+        case 'import': {
+          const candidate = unwrapImport(body.source.framework);
+          const issues = validateFramework(candidate);
+          if (issues.length > 0) throw invalidFramework('Kerangka yang diimpor tidak valid', issues);
+          framework = frameworkSchema.parse(candidate);
+          framework.settings.formulaVersion = FORMULA_VERSION;
+          break;
+        }
+      }
+      if (await repo.getByTahun(pemdaKode, body.tahun)) {
+        throw new AppError(
+          'CONFLICT',
+          `Periode ${body.tahun} sudah ada. Buka periode itu untuk mengubahnya.`,
+        );
+      }
+      const now = clock.now();
+      try {
+        const row = await db.transaction(async (tx) => {
+          const inserted = await repo.insert(
+            { pemdaKode, tahun: body.tahun, settings, framework, createdBy: actor.userId },
+            now,
+            tx,
+          );
+          if (!inserted) {
+            throw new AppError(
+              'CONFLICT',
+              `Periode ${body.tahun} sudah ada. Buka periode itu untuk mengubahnya.`,
+            );
+          }
+          await audit.record(
+            {
+              ...auditBase(actor, inserted, ip),
+              action: 'periode.created',
+              after: { tahun: inserted.tahun, status: inserted.status, sumber: from, settings, framework },
+            },
+            tx,
+          );
+          return inserted;
+        });
+        return detail(row);
+      } catch (err) {
+        if (isUniqueViolation(err)) {
+          throw new AppError(
+            'CONFLICT',
+            `Periode ${body.tahun} sudah ada. Buka periode itu untuk mengubahnya.`,
+          );
+        }
+        throw err;
+      }
+    },
+
+    async updateFramework(actor: Actor, id: string, body: UpdateFrameworkBody, ip: string | null) {
+      const row = await loadFor(actor, id, 'periode:manage');
+      checkVersion(row, body.version);
+      if (row.status === 'diumumkan') {
+        throw new AppError(
+          'CONFLICT',
+          `Periode ${row.tahun} sudah diumumkan: kerangka penilaiannya tidak dapat diubah lagi.`,
+          { reason: 'PERIODE_ANNOUNCED' },
+        );
+      }
+      const candidate = unwrapImport(body.framework);
+      const issues = validateFramework(candidate);
+      if (issues.length > 0) throw invalidFramework('Kerangka penilaian belum dapat disimpan', issues);
+      const next = frameworkSchema.parse(candidate);
+      const before = parseFramework(row);
+      if (row.status !== 'draf') {
+        const changes = scoringChanges(before, next);
+        if (changes.length > 0) {
+          throw new AppError(
+            'CONFLICT',
+            `Periode ${row.tahun} sudah ${statusLabel[row.status]}: bobot, jenis, target, tabel nilai, pembulatan dan batas predikat tidak dapat diubah lagi agar nilai yang sudah dihitung tetap dapat diulang. Yang Anda ubah: ${changes.join('; ')}. Nama, definisi dan satuan tetap dapat diubah.`,
+            { reason: 'SCORING_LOCKED', changes },
+          );
+        }
+      }
+      const saved = await db.transaction(async (tx) => {
+        const updated = await repo.update(id, body.version, { framework: next }, clock.now(), tx);
+        if (!updated) throw stale(row.tahun);
+        await audit.record(
+          {
+            ...auditBase(actor, row, ip),
+            action: 'periode.framework_updated',
+            before: before,
+            after: next,
+            reason: body.reason || null,
+          },
+          tx,
+        );
+        return updated;
+      });
+      return detail(saved);
+    },
+
+    async updateSettings(actor: Actor, id: string, body: UpdatePeriodeSettingsBody, ip: string | null) {
+      const row = await loadFor(actor, id, 'periode:manage');
+      checkVersion(row, body.version);
+      if (row.status === 'diumumkan') {
+        throw new AppError(
+          'CONFLICT',
+          `Periode ${row.tahun} sudah diumumkan: pengaturannya tidak dapat diubah lagi.`,
+          {
+            reason: 'PERIODE_ANNOUNCED',
+          },
+        );
+      }
+      const saved = await db.transaction(async (tx) => {
+        const updated = await repo.update(id, body.version, { settings: body.settings }, clock.now(), tx);
+        if (!updated) throw stale(row.tahun);
+        await audit.record(
+          {
+            ...auditBase(actor, row, ip),
+            action: 'periode.settings_updated',
+            before: row.settings,
+            after: body.settings,
+            reason: body.reason || null,
+          },
+          tx,
+        );
+        return updated;
+      });
+      return detail(saved);
+    },
+
+    async transition(actor: Actor, id: string, body: PeriodeTransitionBody, ip: string | null) {
+      const row = await loadFor(actor, id, 'periode:manage');
+      checkVersion(row, body.version);
+      const allowed = nextPeriodeStatus[row.status];
+      if (body.to !== allowed) {
+        throw new AppError(
+          'CONFLICT',
+          allowed
+            ? `Periode ${row.tahun} berstatus ${row.status}; langkah berikutnya hanya "${allowed}", bukan "${body.to}".`
+            : `Periode ${row.tahun} sudah diumumkan; statusnya tidak dapat diubah lagi.`,
+          { reason: 'TRANSITION_NOT_ALLOWED', from: row.status, to: body.to },
+        );
+      }
+      if (body.to === 'aktif') {
+        const issues = validateFramework(row.framework);
+        if (issues.length > 0) throw invalidFramework(`Periode ${row.tahun} belum dapat diaktifkan`, issues);
+        if (parseFramework(row).bidang.length === 0) {
+          throw new AppError('VALIDATION', `Periode ${row.tahun} belum punya bidang dan indikator.`);
+        }
+      }
+      const now = clock.now();
+      const stamp =
+        body.to === 'aktif'
+          ? { activatedAt: now }
+          : body.to === 'ditutup'
+            ? { closedAt: now }
+            : { announcedAt: now };
+      const saved = await db.transaction(async (tx) => {
+        const updated = await repo.update(id, body.version, { status: body.to, ...stamp }, now, tx);
+        if (!updated) throw stale(row.tahun);
+        await audit.record(
+          {
+            ...auditBase(actor, row, ip),
+            action: 'periode.status_changed',
+            before: { status: row.status },
+            after: { status: body.to },
+            reason: body.reason || null,
+          },
+          tx,
+        );
+        return updated;
+      });
+      return detail(saved);
+    },
+
+    async exportFramework(actor: Actor, id: string): Promise<FrameworkExport> {
+      const row = await loadFor(actor, id, 'periode:read');
+      const pemda = await wilayah.get(row.pemdaKode);
+      return toExport(
+        parseFramework(row),
+        { pemdaKode: row.pemdaKode, pemdaNama: pemda?.nama ?? row.pemdaKode, tahun: row.tahun },
+        clock.now(),
+      );
+    },
+  };
+}
+export type PeriodeService = ReturnType<typeof createPeriodeService>;

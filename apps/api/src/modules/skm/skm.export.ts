@@ -1,0 +1,102 @@
+import * as XLSX from '@e965/xlsx';
+import { type SkmIkm, skmProfilOptions, type skmUnsurKeys } from '@sip/contracts';
+import { SKM_UNSUR } from '@sip/scoring';
+import Papa from 'papaparse';
+import type { SkmRepo } from './skm.repo';
+
+export type ExportFormat = 'csv' | 'xlsx';
+type ExportRow = Awaited<ReturnType<SkmRepo['exportRows']>>[number];
+
+/** A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) is prefixed with '. */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const labelOf = (field: keyof typeof skmProfilOptions, value: string | null) =>
+  value === null
+    ? ''
+    : ((skmProfilOptions[field] as readonly { value: string; label: string }[]).find((o) => o.value === value)
+        ?.label ?? value);
+
+const wib = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+export function buildExport(args: {
+  unit: { kode: string; nama: string };
+  tahun: number;
+  semester?: number | undefined;
+  rows: ExportRow[];
+  summary: SkmIkm;
+  format: ExportFormat;
+}): { filename: string; contentType: string; body: Buffer } {
+  const header = [
+    'ID',
+    'Kode wilayah',
+    'Nama wilayah',
+    'Waktu (WIB)',
+    'Tahun',
+    'Semester',
+    ...SKM_UNSUR.map((u, i) => `U${i + 1} ${u.nama}`),
+    'Jenis kelamin',
+    'Kelompok umur',
+    'Pendidikan',
+    'Pekerjaan',
+    'Jenis layanan',
+    'Saran (disetujui)',
+    'Status saran',
+  ];
+  const data: (string | number)[][] = args.rows.map(({ r, wilayahNama }) => [
+    String(r.id),
+    r.wilayahKode,
+    wilayahNama,
+    wib(r.submittedAt),
+    r.tahun,
+    r.semester,
+    ...SKM_UNSUR.map((u) => r[u.key as (typeof skmUnsurKeys)[number]]),
+    labelOf('jenisKelamin', r.jenisKelamin),
+    labelOf('kelompokUmur', r.kelompokUmur),
+    labelOf('pendidikan', r.pendidikan),
+    labelOf('pekerjaan', r.pekerjaan),
+    r.layanan ?? '',
+    // Suggestions not (yet) approved may hold anything a citizen typed: only approved ones leave.
+    r.saranStatus === 'disetujui' ? (r.saran ?? '') : '',
+    r.saranStatus ?? '',
+  ]);
+  const base = `ikm-${args.unit.kode}-${args.tahun}${args.semester ? `-s${args.semester}` : ''}`;
+  if (args.format === 'csv') {
+    const csv = Papa.unparse(
+      {
+        fields: header,
+        data: data.map((row) => row.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c))),
+      },
+      { delimiter: ';', newline: '\r\n' },
+    );
+    // BOM + ';': Excel with Indonesian regional settings opens it as columns, accents intact.
+    return {
+      filename: `${base}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: Buffer.from(`\uFEFF${csv}`),
+    };
+  }
+  const wb = XLSX.utils.book_new();
+  const s = args.summary;
+  const ringkasan: (string | number | null)[][] = [
+    [`Indeks Kepuasan Masyarakat — ${args.unit.nama} (${args.unit.kode})`],
+    [`Tahun ${args.tahun}${args.semester ? `, semester ${args.semester}` : ''}`],
+    [],
+    ['No', 'Unsur', 'Jumlah nilai', 'NRR', 'NRR tertimbang (x 1/9)'],
+    ...s.unsur.map((u, i) => [i + 1, u.nama, u.jumlah, u.nrr, u.nrrTertimbang]),
+    [],
+    ['Jumlah responden', s.respondents],
+    ['IKM (skala 1–4)', s.ikm],
+    ['IKM konversi (x 25)', s.convertedRounded],
+    ['Mutu pelayanan', s.grade ? `${s.grade.mutu} (${s.grade.kinerja})` : '-'],
+  ];
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(ringkasan), 'Ringkasan');
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([header, ...data]), 'Responden');
+  const body = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  return {
+    filename: `${base}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body,
+  };
+}

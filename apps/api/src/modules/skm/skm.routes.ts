@@ -1,0 +1,177 @@
+import {
+  okResponseSchema,
+  skmExportQuerySchema,
+  skmFormResponseSchema,
+  skmIdParamsSchema,
+  skmModerateBodySchema,
+  skmPosterUnitsSchema,
+  skmReportQuerySchema,
+  skmReportSchema,
+  skmResponsesPageSchema,
+  skmResponsesQuerySchema,
+  skmSaranPageSchema,
+  skmSaranQuerySchema,
+  skmSubmitBodySchema,
+  skmSubmitResponseSchema,
+  skmUnitKodeSchema,
+  skmVoidBodySchema,
+  wilayahKodeSchema,
+} from '@sip/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../lib/route-helpers';
+import { actorOf } from '../../plugins/auth';
+import type { SkmService } from './skm.service';
+
+const unitParams = z.strictObject({ kode: skmUnitKodeSchema });
+const kodeParams = z.strictObject({ kode: wilayahKodeSchema });
+export const SKM_DEVICE_HEADER = 'x-skm-device';
+
+export const skmRoutes: FastifyPluginAsyncZod<{
+  skmService: SkmService;
+  submitRateLimitPerMinute: number;
+}> = async (app, { skmService, submitRateLimitPerMinute }) => {
+  // --- public: the citizens' survey (no login, no cookies) ---
+  app.get(
+    '/api/public/skm/:kode',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['skm'],
+        summary: 'Survei kepuasan masyarakat: data formulir unit (publik)',
+        params: unitParams,
+        response: { 200: skmFormResponseSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      const device = req.headers[SKM_DEVICE_HEADER];
+      return skmService.form(req.params.kode, typeof device === 'string' ? device : undefined);
+    },
+  );
+
+  app.post(
+    '/api/public/skm/:kode',
+    {
+      config: {
+        public: true,
+        csrf: false,
+        rateLimit: { max: submitRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['skm'],
+        summary: 'Kirim jawaban survei (publik; idempoten pada idempotencyKey)',
+        params: unitParams,
+        body: skmSubmitBodySchema,
+        response: { 200: skmSubmitResponseSchema, 201: skmSubmitResponseSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const { created, ...result } = await skmService.submit(req.params.kode, req.body);
+      return reply.status(created ? 201 : 200).send(result);
+    },
+  );
+
+  // --- signed-in users, within their scope ---
+  app.get(
+    '/api/skm/:kode',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Laporan IKM unit, kecamatan atau pemda per tahun/semester',
+        params: kodeParams,
+        querystring: skmReportQuerySchema,
+        response: { 200: skmReportSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.report(actorOf(req), req.params.kode, req.query),
+  );
+
+  app.get(
+    '/api/skm/:kode/export',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Unduh jawaban survei (CSV atau XLSX)',
+        params: kodeParams,
+        querystring: skmExportQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const file = await skmService.export(actorOf(req), req.params.kode, req.query);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  );
+
+  app.get(
+    '/api/skm/:kode/responses',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Daftar jawaban survei satu per satu (admin, untuk pembatalan)',
+        params: kodeParams,
+        querystring: skmResponsesQuerySchema,
+        response: { 200: skmResponsesPageSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.listResponses(actorOf(req), req.params.kode, req.query),
+  );
+
+  app.get(
+    '/api/skm/:kode/posters',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Unit yang mendapat poster QR (unit; kecamatan: juga kelurahannya)',
+        params: unitParams,
+        response: { 200: skmPosterUnitsSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.posterUnits(actorOf(req), req.params.kode),
+  );
+
+  app.post(
+    '/api/skm/responses/:id/void',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Batalkan satu jawaban survei (admin; alasan wajib; diaudit)',
+        params: skmIdParamsSchema,
+        body: skmVoidBodySchema,
+        response: { 200: okResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.voidResponse(actorOf(req), Number(req.params.id), req.body.alasan, req.ip),
+  );
+
+  app.get(
+    '/api/skm/saran',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Saran masyarakat untuk dimoderasi (admin, verifikator)',
+        querystring: skmSaranQuerySchema,
+        response: { 200: skmSaranPageSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.listSaran(actorOf(req), req.query),
+  );
+
+  app.post(
+    '/api/skm/saran/:id/moderasi',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Setujui atau sembunyikan satu saran (diaudit)',
+        params: skmIdParamsSchema,
+        body: skmModerateBodySchema,
+        response: { 200: okResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.moderate(actorOf(req), Number(req.params.id), req.body.status, req.ip),
+  );
+};

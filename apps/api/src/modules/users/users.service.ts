@@ -1,0 +1,460 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type CreateUserBody,
+  type CsvRowError,
+  type ImportUsersBody,
+  type ImportUsersResult,
+  type RoleGrantInput,
+  type UpdateUserBody,
+  type User,
+  type UserListQuery,
+  type UserPage,
+  type UserWithPassword,
+  userCsvColumns,
+} from '@sip/contracts';
+import Papa from 'papaparse';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import type { AuditRepo } from '../audit/audit.repo';
+import type { AuthRepo } from '../auth/auth.repo';
+import { hashPassword } from '../auth/password';
+import { type Actor, assertCan } from '../authz/authz';
+import type { WilayahRepo } from '../wilayah/wilayah.repo';
+import { parseUsersCsv } from './users.csv';
+import type { UsersRepo } from './users.repo';
+import { grantProblem, neutraliseCell, temporaryPassword } from './users.rules';
+
+export interface UsersServiceDeps {
+  db: Db;
+  users: UsersRepo;
+  auth: AuthRepo;
+  wilayah: WilayahRepo;
+  audit: AuditRepo;
+  clock: Clock;
+}
+
+type UserRow = NonNullable<Awaited<ReturnType<UsersRepo['findById']>>>;
+
+const newTemporaryPassword = () => temporaryPassword((n) => randomBytes(n));
+const grantKey = (g: { role: string; wilayahKode: string }) => `${g.role}@${g.wilayahKode}`;
+
+function isUniqueViolation(err: unknown): string | null {
+  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+  const code = e?.code ?? e?.cause?.code;
+  if (code !== '23505') return null;
+  return e?.constraint ?? e?.cause?.constraint ?? 'unique';
+}
+
+function conflictFromUnique(constraint: string): AppError {
+  if (constraint.includes('nip'))
+    return new AppError('CONFLICT', 'NIP ini sudah terdaftar untuk pengguna lain.');
+  return new AppError('CONFLICT', 'Nama pengguna ini sudah dipakai. Pilih nama pengguna lain.');
+}
+
+export function createUsersService({ db, users, auth, wilayah, audit, clock }: UsersServiceDeps) {
+  async function toUsers(rows: UserRow[]): Promise<User[]> {
+    const roles = await users.rolesOf(rows.map((r) => r.id));
+    return rows.map((u) => ({
+      id: u.id,
+      username: u.username,
+      namaLengkap: u.namaLengkap,
+      nip: u.nip,
+      active: u.active,
+      mustChangePassword: u.mustChangePassword,
+      roles: roles
+        .filter((r) => r.userId === u.id)
+        .map(({ id, role, wilayahKode, wilayahNama }) => ({ id, role, wilayahKode, wilayahNama })),
+      createdAt: u.createdAt.toISOString(),
+      updatedAt: u.updatedAt.toISOString(),
+      version: u.version,
+    }));
+  }
+  const toUser = async (row: UserRow) => (await toUsers([row]))[0] as User;
+
+  async function loadFor(actor: Actor, id: string): Promise<UserRow> {
+    const row = await users.findById(id);
+    if (!row) throw new AppError('NOT_FOUND', 'Pengguna tidak ditemukan.');
+    assertCan(actor, 'user:manage', row.pemdaKode, 'Pengguna');
+    return row;
+  }
+
+  /** Every role must sit at a known wilayah of the actor's pemda, at a level the role fits. */
+  async function checkGrants(actor: Actor, grants: RoleGrantInput[]) {
+    const known = new Map(
+      (await wilayah.getMany([...new Set(grants.map((g) => g.wilayahKode))])).map((w) => [w.kode, w]),
+    );
+    const details: { path: string; message: string }[] = [];
+    const seen = new Set<string>();
+    grants.forEach((g, i) => {
+      const problem = grantProblem(actor.pemdaKode, g.role, g.wilayahKode, known.get(g.wilayahKode));
+      if (problem)
+        details.push({
+          path: `roles.${i}.wilayahKode`,
+          message: problem.charAt(0).toUpperCase() + problem.slice(1),
+        });
+      if (seen.has(grantKey(g)))
+        details.push({
+          path: `roles.${i}`,
+          message: `Peran ${g.role} di ${g.wilayahKode} tercantum dua kali`,
+        });
+      seen.add(grantKey(g));
+    });
+    if (details.length > 0) {
+      throw new AppError(
+        'VALIDATION',
+        `Peran tidak valid — ${details.map((d) => d.message).join('; ')}`,
+        details,
+      );
+    }
+  }
+
+  const base = (actor: Actor, userId: string, ip: string | null) => ({
+    actorId: actor.userId,
+    actorUsername: actor.username,
+    pemdaKode: actor.pemdaKode,
+    entity: 'user',
+    entityId: userId,
+    ip,
+  });
+  const grantsOf = (u: User) => u.roles.map((r) => ({ role: r.role, wilayahKode: r.wilayahKode }));
+
+  return {
+    async list(actor: Actor, q: UserListQuery): Promise<UserPage> {
+      assertCan(actor, 'user:manage', actor.pemdaKode, 'Pengguna');
+      const { rows, total } = await users.list({ ...q, pemdaKode: actor.pemdaKode });
+      return { items: await toUsers(rows), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(actor: Actor, id: string): Promise<User> {
+      return toUser(await loadFor(actor, id));
+    },
+
+    async create(actor: Actor, body: CreateUserBody, ip: string | null): Promise<UserWithPassword> {
+      assertCan(actor, 'user:manage', actor.pemdaKode, 'Pengguna');
+      await checkGrants(actor, body.roles);
+      const nip = body.nip || null;
+      if (await users.findByUsername(body.username)) {
+        throw new AppError(
+          'CONFLICT',
+          `Nama pengguna "${body.username}" sudah dipakai. Pilih nama pengguna lain.`,
+          [{ path: 'username', message: 'Nama pengguna sudah dipakai' }],
+        );
+      }
+      if (nip && (await users.findByNip(nip))) {
+        throw new AppError('CONFLICT', 'NIP ini sudah terdaftar untuk pengguna lain.', [
+          { path: 'nip', message: 'NIP sudah terdaftar' },
+        ]);
+      }
+      const password = newTemporaryPassword();
+      const passwordHash = await hashPassword(password);
+      try {
+        const row = await db.transaction(async (tx) => {
+          const user = await users.insert(
+            {
+              username: body.username,
+              namaLengkap: body.namaLengkap,
+              nip,
+              pemdaKode: actor.pemdaKode,
+              passwordHash,
+              mustChangePassword: true,
+            },
+            tx,
+          );
+          for (const g of body.roles)
+            await users.assignRole({ userId: user.id, ...g, createdBy: actor.userId }, tx);
+          await audit.record(
+            {
+              ...base(actor, user.id, ip),
+              action: 'user.created',
+              after: { username: user.username, namaLengkap: user.namaLengkap, nip, roles: body.roles },
+            },
+            tx,
+          );
+          return user;
+        });
+        return { user: await toUser(row), temporaryPassword: password };
+      } catch (err) {
+        const c = isUniqueViolation(err);
+        if (c) throw conflictFromUnique(c);
+        throw err;
+      }
+    },
+
+    /** Edits the profile, the roles and the active flag; disabling ends every session at once. */
+    async update(actor: Actor, id: string, body: UpdateUserBody, ip: string | null): Promise<User> {
+      const row = await loadFor(actor, id);
+      const before = await toUser(row);
+      if (row.version !== body.version) throw staleUser(row.username);
+      await checkGrants(actor, body.roles);
+      const self = row.id === actor.userId;
+      if (self && !body.active) {
+        throw new AppError('CONFLICT', 'Anda tidak dapat menonaktifkan akun Anda sendiri.');
+      }
+      if (self && !body.roles.some((g) => g.role === 'admin' && g.wilayahKode === actor.pemdaKode)) {
+        throw new AppError(
+          'CONFLICT',
+          'Anda tidak dapat mencabut peran admin Anda sendiri; minta admin lain melakukannya.',
+        );
+      }
+      const nip = body.nip || null;
+      if (nip && nip !== row.nip) {
+        const other = await users.findByNip(nip);
+        if (other && other.id !== row.id) {
+          throw new AppError('CONFLICT', 'NIP ini sudah terdaftar untuk pengguna lain.', [
+            { path: 'nip', message: 'NIP sudah terdaftar' },
+          ]);
+        }
+      }
+      const oldKeys = new Set(grantsOf(before).map(grantKey));
+      const newKeys = new Set(body.roles.map(grantKey));
+      const removed = grantsOf(before).filter((g) => !newKeys.has(grantKey(g)));
+      const added = body.roles.filter((g) => !oldKeys.has(grantKey(g)));
+      const now = clock.now();
+      const reason = body.reason || null;
+      try {
+        await db.transaction(async (tx) => {
+          const updated = await users.update(
+            id,
+            body.version,
+            { namaLengkap: body.namaLengkap, nip, active: body.active },
+            now,
+            tx,
+          );
+          if (!updated) throw staleUser(row.username);
+          for (const g of removed) await users.removeRole(id, g.role, g.wilayahKode, tx);
+          for (const g of added) await users.assignRole({ userId: id, ...g, createdBy: actor.userId }, tx);
+          if (before.namaLengkap !== body.namaLengkap || before.nip !== nip) {
+            await audit.record(
+              {
+                ...base(actor, id, ip),
+                action: 'user.updated',
+                before: { namaLengkap: before.namaLengkap, nip: before.nip },
+                after: { namaLengkap: body.namaLengkap, nip },
+                reason,
+              },
+              tx,
+            );
+          }
+          if (removed.length > 0 || added.length > 0) {
+            await audit.record(
+              {
+                ...base(actor, id, ip),
+                action: 'user.roles_changed',
+                before: { roles: grantsOf(before) },
+                after: { roles: body.roles },
+                reason,
+              },
+              tx,
+            );
+          }
+          if (before.active !== body.active) {
+            if (!body.active) await auth.revokeAllSessions(id, 'disabled_by_admin', now, tx);
+            await audit.record(
+              {
+                ...base(actor, id, ip),
+                action: body.active ? 'user.enabled' : 'user.disabled',
+                before: { active: before.active },
+                after: { active: body.active },
+                reason,
+              },
+              tx,
+            );
+          }
+        });
+      } catch (err) {
+        const c = isUniqueViolation(err);
+        if (c) throw conflictFromUnique(c);
+        throw err;
+      }
+      return toUser((await users.findById(id)) as UserRow);
+    },
+
+    /** A new temporary password, shown once to the admin; the user must change it and is signed out. */
+    async resetPassword(
+      actor: Actor,
+      id: string,
+      version: number,
+      ip: string | null,
+    ): Promise<UserWithPassword> {
+      const row = await loadFor(actor, id);
+      if (row.version !== version) throw staleUser(row.username);
+      const password = newTemporaryPassword();
+      const passwordHash = await hashPassword(password);
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const updated = await users.update(id, version, { passwordHash, mustChangePassword: true }, now, tx);
+        if (!updated) throw staleUser(row.username);
+        await auth.revokeAllSessions(id, 'password_reset', now, tx);
+        await audit.record(
+          { ...base(actor, id, ip), action: 'user.password_reset', after: { mustChangePassword: true } },
+          tx,
+        );
+      });
+      return { user: await toUser((await users.findById(id)) as UserRow), temporaryPassword: password };
+    },
+
+    /** All rows checked first; any wrong row and nothing is imported. */
+    async importCsv(actor: Actor, body: ImportUsersBody, ip: string | null): Promise<ImportUsersResult> {
+      assertCan(actor, 'user:manage', actor.pemdaKode, 'Pengguna');
+      const { rows, errors } = parseUsersCsv(body.csv);
+      const errorAt = (baris: number, pesan: string) =>
+        errors.push({ baris, pesan: `Baris ${baris}: ${pesan}` });
+
+      const known = new Map(
+        (await wilayah.getMany([...new Set(rows.map((r) => r.wilayahKode))])).map((w) => [w.kode, w]),
+      );
+      const taken = new Set(await users.existingUsernames([...new Set(rows.map((r) => r.username))]));
+      const takenNips = new Set(
+        await users.existingNips([...new Set(rows.flatMap((r) => (r.nip ? [r.nip] : [])))]),
+      );
+      const byUsername = new Map<string, typeof rows>();
+      const nipOwner = new Map<string, string>();
+      const seen = new Map<string, number>();
+      for (const r of rows) {
+        const problems: string[] = [];
+        const g = grantProblem(actor.pemdaKode, r.role, r.wilayahKode, known.get(r.wilayahKode));
+        if (g) problems.push(g);
+        if (taken.has(r.username)) problems.push(`username "${r.username}" sudah terdaftar`);
+        if (r.nip && takenNips.has(r.nip)) problems.push(`NIP ${r.nip} sudah terdaftar untuk pengguna lain`);
+        const key = `${r.username}|${grantKey(r)}`;
+        const dup = seen.get(key);
+        if (dup !== undefined) problems.push(`sama dengan baris ${dup}`);
+        else seen.set(key, r.baris);
+        const first = byUsername.get(r.username)?.[0];
+        if (first && (first.namaLengkap !== r.namaLengkap || first.nip !== r.nip)) {
+          problems.push(`nama_lengkap atau nip berbeda dengan baris ${first.baris} untuk username yang sama`);
+        }
+        if (r.nip) {
+          const owner = nipOwner.get(r.nip);
+          if (owner && owner !== r.username) problems.push(`NIP ${r.nip} juga dipakai username "${owner}"`);
+          else nipOwner.set(r.nip, r.username);
+        }
+        if (problems.length > 0) errorAt(r.baris, problems.join('; '));
+        byUsername.set(r.username, [...(byUsername.get(r.username) ?? []), r]);
+      }
+      if (errors.length > 0) {
+        errors.sort((a, b) => a.baris - b.baris);
+        throw new AppError(
+          'VALIDATION',
+          `CSV tidak diimpor: ${errors.length} baris salah. Tidak ada pengguna yang disimpan; perbaiki baris berikut lalu unggah lagi. ${errors
+            .slice(0, 5)
+            .map((e) => e.pesan)
+            .join(' ')}`,
+          errors satisfies CsvRowError[],
+        );
+      }
+      const planned = [...byUsername.values()].map((rs) => rs[0] as (typeof rows)[number]);
+      if (body.dryRun) {
+        return {
+          dryRun: true,
+          rows: rows.length,
+          users: planned.map((p) => ({
+            username: p.username,
+            namaLengkap: p.namaLengkap,
+            roles: byUsername.get(p.username)?.length ?? 0,
+            temporaryPassword: null,
+          })),
+        };
+      }
+      const prepared = await Promise.all(
+        planned.map(async (p) => {
+          const password = newTemporaryPassword();
+          return { p, password, passwordHash: await hashPassword(password) };
+        }),
+      );
+      try {
+        await db.transaction(async (tx) => {
+          for (const { p, passwordHash } of prepared) {
+            const user = await users.insert(
+              {
+                username: p.username,
+                namaLengkap: p.namaLengkap,
+                nip: p.nip,
+                pemdaKode: actor.pemdaKode,
+                passwordHash,
+                mustChangePassword: true,
+              },
+              tx,
+            );
+            const grants = (byUsername.get(p.username) ?? []).map((r) => ({
+              role: r.role,
+              wilayahKode: r.wilayahKode,
+            }));
+            for (const g of grants)
+              await users.assignRole({ userId: user.id, ...g, createdBy: actor.userId }, tx);
+            await audit.record(
+              {
+                ...base(actor, user.id, ip),
+                action: 'user.created',
+                after: {
+                  username: p.username,
+                  namaLengkap: p.namaLengkap,
+                  nip: p.nip,
+                  roles: grants,
+                  sumber: 'impor CSV',
+                },
+              },
+              tx,
+            );
+          }
+          await audit.record(
+            {
+              ...base(actor, actor.pemdaKode, ip),
+              entity: 'user_import',
+              action: 'user.imported',
+              after: { rows: rows.length, users: planned.map((p) => p.username) },
+            },
+            tx,
+          );
+        });
+      } catch (err) {
+        const c = isUniqueViolation(err);
+        if (c)
+          throw new AppError(
+            'CONFLICT',
+            'Sebagian pengguna baru saja dibuat orang lain. Tidak ada yang diimpor; periksa lalu unggah lagi.',
+          );
+        throw err;
+      }
+      return {
+        dryRun: false,
+        rows: rows.length,
+        users: prepared.map(({ p, password }) => ({
+          username: p.username,
+          namaLengkap: p.namaLengkap,
+          roles: byUsername.get(p.username)?.length ?? 0,
+          temporaryPassword: password,
+        })),
+      };
+    },
+
+    /** One row per role, `;`-separated with a BOM so spreadsheets open it as Indonesian Excel does. */
+    async exportCsv(actor: Actor): Promise<string> {
+      assertCan(actor, 'user:manage', actor.pemdaKode, 'Pengguna');
+      const all = await toUsers(await users.allOfPemda(actor.pemdaKode));
+      const data: string[][] = [];
+      for (const u of all) {
+        const cells = (role: string, kode: string, nama: string) =>
+          [u.username, u.namaLengkap, u.nip ?? '', role, kode, nama, u.active ? 'aktif' : 'nonaktif'].map(
+            neutraliseCell,
+          );
+        if (u.roles.length === 0) data.push(cells('', '', ''));
+        for (const r of u.roles) data.push(cells(r.role, r.wilayahKode, r.wilayahNama));
+      }
+      const csv = Papa.unparse(
+        { fields: [...userCsvColumns, 'nama_wilayah', 'status'], data },
+        { delimiter: ';', newline: '\r\n' },
+      );
+      return `\uFEFF${csv}\r\n`;
+    },
+  };
+}
+export type UsersService = ReturnType<typeof createUsersService>;
+
+function staleUser(username: string) {
+  return new AppError(
+    'STALE',
+    `Data pengguna ${username} sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.`,
+  );
+}

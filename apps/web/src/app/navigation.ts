@@ -1,0 +1,97 @@
+import type { Me, Role } from '@sip/contracts';
+import { levelOfKode } from '@sip/contracts';
+import { paths } from '@/config/paths';
+
+export type NavIcon = 'home' | 'wilayah' | 'unit' | 'audit' | 'scope' | 'account';
+
+export interface NavItem {
+  key: string;
+  to: string;
+  /** i18n key of the label. */
+  label: 'nav.home' | 'nav.wilayah' | 'nav.myUnit' | 'nav.audit' | 'nav.assessmentArea' | 'nav.account';
+  /** The wilayah name shown under the label when a user has several links of one kind. */
+  description?: string;
+  icon: NavIcon;
+}
+
+const unitRoles = new Set<Role>(['camat', 'lurah', 'operator']);
+const scopeRoles = new Set<Role>(['verifikator', 'analis']);
+
+export function hasRole(me: Me, role: Role): boolean {
+  return me.roles.some((r) => r.role === role);
+}
+
+/** The links a user sees: only pages that exist and that the user's roles may open. */
+export function buildNavigation(me: Me): NavItem[] {
+  const items: NavItem[] = [
+    { key: 'home', to: paths.home.getHref(), label: 'nav.home', icon: 'home' },
+    { key: 'wilayah', to: paths.wilayah.root.getHref(), label: 'nav.wilayah', icon: 'wilayah' },
+  ];
+
+  const units = uniqueBy(
+    me.roles.filter((r) => unitRoles.has(r.role)),
+    (r) => r.wilayahKode,
+  );
+  for (const r of units) {
+    items.push({
+      key: `unit-${r.wilayahKode}`,
+      to: paths.unit.getHref(r.wilayahKode),
+      label: 'nav.myUnit',
+      ...(units.length > 1 ? { description: r.wilayahNama } : {}),
+      icon: 'unit',
+    });
+  }
+
+  const scopes = uniqueBy(
+    me.roles.filter((r) => scopeRoles.has(r.role)),
+    (r) => r.wilayahKode,
+  );
+  for (const r of scopes) {
+    items.push({
+      key: `scope-${r.wilayahKode}`,
+      to: paths.wilayah.detail.getHref(r.wilayahKode),
+      label: 'nav.assessmentArea',
+      description: r.wilayahNama,
+      icon: 'scope',
+    });
+  }
+
+  if (hasRole(me, 'admin')) {
+    items.push({ key: 'audit', to: paths.admin.audit.getHref(), label: 'nav.audit', icon: 'audit' });
+  }
+  items.push({ key: 'account', to: paths.account.password.getHref(), label: 'nav.account', icon: 'account' });
+  return items;
+}
+
+/** The nav item for the current page: the longest link that is a prefix of the path ("/" only matches itself). */
+export function activeNavKey(items: NavItem[], pathname: string): string | undefined {
+  let best: NavItem | undefined;
+  for (const item of items) {
+    const matches =
+      item.to === '/' ? pathname === '/' : pathname === item.to || pathname.startsWith(`${item.to}/`);
+    if (matches && (!best || item.to.length > best.to.length)) best = item;
+  }
+  return best?.key;
+}
+
+/**
+ * Where "Wilayah" opens: the regency a role is scoped to (e.g. 32.73), else the regency of the first
+ * role's wilayah, else nothing (the province list).
+ */
+export function defaultWilayahKode(me: Me): string | undefined {
+  const regency = me.roles.find((r) => levelOfKode(r.wilayahKode) === 'kabupaten_kota');
+  if (regency) return regency.wilayahKode;
+  const first = me.roles[0];
+  if (!first) return undefined;
+  return levelOfKode(first.wilayahKode) === 'provinsi' ? first.wilayahKode : first.wilayahKode.slice(0, 5);
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

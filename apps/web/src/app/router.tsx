@@ -1,0 +1,94 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs, redirect } from 'react-router';
+import { paths, safeReturnPath } from '@/config/paths';
+import { meQueryKey, meQueryOptions } from '@/features/auth/api/get-me';
+import { onSessionExpired } from '@/lib/api-client';
+import { defaultWilayahKode } from './navigation';
+import { FullPageLoader } from './routes/full-page-loader';
+import { NotFoundRoute } from './routes/not-found';
+import { RootErrorBoundary, RouteErrorBoundary } from './routes/route-error';
+
+export function createAppRouter(queryClient: QueryClient) {
+  const requireUser = async ({ request }: LoaderFunctionArgs) => {
+    const me = await queryClient.ensureQueryData(meQueryOptions());
+    const url = new URL(request.url);
+    if (!me) throw redirect(paths.login.getHref({ returnTo: url.pathname + url.search }));
+    if (me.mustChangePassword && url.pathname !== paths.account.password.path) {
+      throw redirect(paths.account.password.getHref());
+    }
+    return null;
+  };
+
+  const router = createBrowserRouter([
+    {
+      path: paths.login.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      loader: async ({ request }) => {
+        const me = await queryClient.ensureQueryData(meQueryOptions());
+        if (me) throw redirect(safeReturnPath(new URL(request.url).searchParams.get('kembali')));
+        return null;
+      },
+      lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+    },
+    {
+      path: '/',
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      loader: requireUser,
+      // Revalidate the guard on every navigation: it reads the cache, so it costs nothing.
+      shouldRevalidate: () => true,
+      lazy: async () => ({ Component: (await import('./routes/app-layout')).AppLayout }),
+      children: [
+        {
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }) },
+            {
+              path: paths.wilayah.root.path,
+              loader: async () => {
+                const me = await queryClient.ensureQueryData(meQueryOptions());
+                const kode = me ? defaultWilayahKode(me) : undefined;
+                if (kode) throw redirect(paths.wilayah.detail.getHref(kode));
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('./routes/wilayah')).WilayahIndexRoute }),
+            },
+            {
+              path: paths.wilayah.detail.path,
+              lazy: async () => ({ Component: (await import('./routes/wilayah')).WilayahDetailRoute }),
+            },
+            {
+              path: paths.unit.path,
+              lazy: async () => ({ Component: (await import('./routes/unit')).UnitRoute }),
+            },
+            {
+              path: paths.account.password.path,
+              lazy: async () => ({
+                Component: (await import('./routes/change-password')).ChangePasswordRoute,
+              }),
+            },
+            {
+              path: paths.admin.audit.path,
+              lazy: async () => ({ Component: (await import('./routes/audit')).AuditRoute }),
+            },
+            { path: '*', Component: NotFoundRoute },
+          ],
+        },
+      ],
+    },
+  ]);
+
+  onSessionExpired(() => {
+    const here = router.state.location;
+    if (here.pathname === paths.login.path) return;
+    queryClient.clear();
+    queryClient.setQueryData(meQueryKey, null);
+    void router.navigate(
+      paths.login.getHref({ returnTo: here.pathname + here.search, reason: 'sesi-berakhir' }),
+      { replace: true },
+    );
+  });
+
+  return router;
+}

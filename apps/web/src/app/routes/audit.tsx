@@ -1,0 +1,74 @@
+import { Alert, Card, Stack, Text } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageTitle } from '@/components/ui/page-title';
+import { AuditFilters, type AuditFilterValues } from '@/features/audit/components/audit-filters';
+import { AuditTable } from '@/features/audit/components/audit-table';
+import { useMe } from '@/features/auth/api/get-me';
+import { hasRole } from '../navigation';
+
+const PAGE_SIZE = 25;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+export function AuditRoute() {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const [params, setParams] = useSearchParams();
+
+  if (!me) return null;
+  if (!hasRole(me, 'admin')) {
+    return (
+      <Stack gap="lg">
+        <PageTitle title={t('audit.title')} />
+        <Alert color="yellow" variant="light" role="alert" icon={<IconLock aria-hidden />}>
+          {t('audit.forbidden')}
+        </Alert>
+      </Stack>
+    );
+  }
+
+  // Filters live in the URL so a filtered view can be bookmarked and shared.
+  const filters: AuditFilterValues = {
+    action: params.get('aksi') ?? '',
+    actor: params.get('pengguna') ?? '',
+    from: isoDate.test(params.get('dari') ?? '') ? (params.get('dari') ?? '') : '',
+    to: isoDate.test(params.get('sampai') ?? '') ? (params.get('sampai') ?? '') : '',
+  };
+  const page = Math.max(1, Number.parseInt(params.get('halaman') ?? '1', 10) || 1);
+
+  const update = (next: AuditFilterValues, nextPage = 1) => {
+    const p = new URLSearchParams();
+    if (next.action) p.set('aksi', next.action);
+    if (next.actor) p.set('pengguna', next.actor);
+    if (next.from) p.set('dari', next.from);
+    if (next.to) p.set('sampai', next.to);
+    if (nextPage > 1) p.set('halaman', String(nextPage));
+    setParams(p);
+  };
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <PageTitle title={t('audit.title')} />
+        <Text c="dimmed" size="sm">
+          {t('audit.intro')}
+        </Text>
+      </Stack>
+      <Card withBorder radius="md" padding="md">
+        <AuditFilters value={filters} onApply={(next) => update(next)} />
+      </Card>
+      <AuditTable
+        params={{
+          page,
+          pageSize: PAGE_SIZE,
+          action: filters.action || undefined,
+          actor: filters.actor || undefined,
+          from: filters.from || undefined,
+          to: filters.to || undefined,
+        }}
+        onPageChange={(next) => update(filters, next)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,7 @@
+import { useParams } from 'react-router';
+import { UnitProfile } from '@/features/units/components/unit-profile';
+
+export function UnitRoute() {
+  const kode = useParams().kode ?? '';
+  return <UnitProfile key={kode} kode={kode} />;
+}

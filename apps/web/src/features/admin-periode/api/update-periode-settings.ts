@@ -1,0 +1,21 @@
+import type { UpdatePeriodeSettingsBody } from '@sip/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { periodeQueryOptions } from './get-periode';
+import { periodeWithFrameworkSchema } from './periode-schema';
+
+export function updatePeriodeSettings({ id, body }: { id: string; body: UpdatePeriodeSettingsBody }) {
+  return apiRequest(`/periode/${encodeURIComponent(id)}/settings`, {
+    method: 'PUT',
+    body,
+    schema: periodeWithFrameworkSchema,
+  });
+}
+
+export function useUpdatePeriodeSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updatePeriodeSettings,
+    onSuccess: (periode) => queryClient.setQueryData(periodeQueryOptions(periode.id).queryKey, periode),
+  });
+}

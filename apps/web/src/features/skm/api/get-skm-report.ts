@@ -1,0 +1,36 @@
+import { skmReportSchema } from '@sip/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+
+export interface SkmReportParams {
+  kode: string;
+  tahun: number;
+  semester?: number | undefined;
+  populasi?: number | undefined;
+}
+
+export function getSkmReport({ kode, ...query }: SkmReportParams, signal?: AbortSignal) {
+  return apiRequest(`/skm/${encodeURIComponent(kode)}`, {
+    schema: skmReportSchema,
+    query: { ...query },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export const skmReportQueryOptions = (params: SkmReportParams) =>
+  queryOptions({
+    queryKey: ['skm', 'report', params],
+    queryFn: ({ signal }) => getSkmReport(params, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export function useSkmReport(params: SkmReportParams) {
+  return useQuery(skmReportQueryOptions(params));
+}
+
+/** Download link of the responses (CSV or XLSX); the browser sends the session cookie itself. */
+export function skmExportHref(params: Omit<SkmReportParams, 'populasi'> & { format: 'csv' | 'xlsx' }) {
+  const q = new URLSearchParams({ tahun: String(params.tahun), format: params.format });
+  if (params.semester) q.set('semester', String(params.semester));
+  return `/api/skm/${encodeURIComponent(params.kode)}/export?${q.toString()}`;
+}

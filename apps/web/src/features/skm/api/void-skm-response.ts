@@ -1,0 +1,20 @@
+import { okResponseSchema } from '@sip/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+
+export function voidSkmResponse({ id, alasan }: { id: string; alasan: string }) {
+  return apiRequest(`/skm/responses/${encodeURIComponent(id)}/void`, {
+    method: 'POST',
+    body: { alasan },
+    schema: okResponseSchema,
+  });
+}
+
+export function useVoidSkmResponse() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: voidSkmResponse,
+    // The report and the list both change: a voided response leaves the index.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['skm'] }),
+  });
+}

@@ -1,0 +1,196 @@
+import { csrfResponseSchema, errorResponseSchema, loginResponseSchema } from '@sip/contracts';
+import type { z } from 'zod';
+import { i18next } from './i18n/i18n';
+
+/** An error the UI can show as is: `message` is written for a person (Indonesian from the API). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function isApiError(error: unknown, code?: string): error is ApiError {
+  return error instanceof ApiError && (code === undefined || error.code === code);
+}
+
+/** The text to show for any thrown value; never a stack trace or "[object Object]". */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return i18next.t('errors.unknown');
+}
+
+/** VALIDATION details (`[{ path: 'body.email', message }]`) keyed by field name (`email`). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
+  const out: Record<string, string> = {};
+  for (const item of error.details as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { path, message } = item as { path?: unknown; message?: unknown };
+    if (typeof path !== 'string' || typeof message !== 'string') continue;
+    const field = path.replace(/^(body|query|params)\./, '');
+    out[field] ??= message;
+  }
+  return out;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type QueryValue = string | number | undefined | null;
+
+export interface RequestOptions<S extends z.ZodType> {
+  schema: S;
+  method?: Method;
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+  /**
+   * 'required' (default): a 401 refreshes the session once, then ends it.
+   * 'optional': as required, but a failed refresh only rejects (used to ask "who is logged in?").
+   * 'none': login and refresh themselves; a 401 is just an answer.
+   */
+  auth?: 'required' | 'optional' | 'none';
+}
+
+let csrfToken: string | null = null;
+let csrfRequest: Promise<string> | null = null;
+let refreshRequest: Promise<boolean> | null = null;
+let sessionExpiredHandler: () => void = () => {};
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/** The app decides what "session ended" means (clear the user, go to the login page). */
+export function onSessionExpired(handler: () => void) {
+  sessionExpiredHandler = handler;
+}
+
+function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function send(method: Method, url: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  try {
+    return await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'NETWORK', i18next.t('errors.network'));
+  }
+}
+
+async function readJson(res: Response): Promise<unknown> {
+  const text = await res.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  const parsed = errorResponseSchema.safeParse(await readJson(res.clone()));
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiError(res.status, code, message, details);
+  }
+  return new ApiError(res.status, `HTTP_${res.status}`, i18next.t('errors.unknown'));
+}
+
+function ensureCsrf(): Promise<string> {
+  if (csrfToken) return Promise.resolve(csrfToken);
+  csrfRequest ??= (async () => {
+    const res = await send('GET', buildUrl('/auth/csrf'), undefined);
+    if (!res.ok) throw await toApiError(res);
+    const parsed = csrfResponseSchema.safeParse(await readJson(res));
+    if (!parsed.success)
+      throw new ApiError(res.status, 'INVALID_RESPONSE', i18next.t('errors.invalidResponse'));
+    csrfToken = parsed.data.csrfToken;
+    return csrfToken;
+  })().finally(() => {
+    csrfRequest = null;
+  });
+  return csrfRequest;
+}
+
+/** One refresh for all requests that got a 401 at the same moment. */
+function refreshSession(): Promise<boolean> {
+  refreshRequest ??= (async () => {
+    try {
+      await ensureCsrf();
+      const res = await send('POST', buildUrl('/auth/refresh'), undefined);
+      if (!res.ok) return false;
+      const parsed = loginResponseSchema.safeParse(await readJson(res));
+      if (parsed.success) csrfToken = parsed.data.csrfToken;
+      return parsed.success;
+    } catch {
+      return false;
+    }
+  })().finally(() => {
+    refreshRequest = null;
+  });
+  return refreshRequest;
+}
+
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  options: RequestOptions<S>,
+): Promise<z.infer<S>> {
+  const { schema, method = 'GET', body, query, signal, auth = 'required' } = options;
+  const url = buildUrl(path, query);
+  const isMutation = method !== 'GET';
+
+  if (isMutation) await ensureCsrf();
+  let res = await send(method, url, body, signal);
+
+  if (isMutation && res.status === 403 && (await toApiError(res)).code === 'CSRF') {
+    csrfToken = null;
+    await ensureCsrf();
+    res = await send(method, url, body, signal);
+  }
+
+  if (res.status === 401 && auth !== 'none') {
+    if (await refreshSession()) {
+      res = await send(method, url, body, signal);
+    }
+    if (res.status === 401) {
+      const error = await toApiError(res);
+      if (auth === 'required') sessionExpiredHandler();
+      throw error;
+    }
+  }
+
+  if (!res.ok) throw await toApiError(res);
+
+  const parsed = schema.safeParse(await readJson(res));
+  if (!parsed.success) {
+    throw new ApiError(
+      res.status,
+      'INVALID_RESPONSE',
+      i18next.t('errors.invalidResponse'),
+      parsed.error.issues,
+    );
+  }
+  return parsed.data;
+}

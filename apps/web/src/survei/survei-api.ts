@@ -1,0 +1,93 @@
+import type { SkmFormResponse, SkmSubmitBody, SkmSubmitResponse } from '@sip/contracts';
+
+// Types only from the contracts: the zod schemas would triple this bundle. The server validates.
+
+const DEVICE_KEY = 'sip-skm-perangkat';
+
+export class SurveiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly details: { path?: string; message?: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The random device token the server signed: the only thing this page keeps (no personal data). */
+export function loadDeviceToken(): string | undefined {
+  try {
+    return localStorage.getItem(DEVICE_KEY) ?? undefined;
+  } catch {
+    return undefined; // Private mode or storage disabled: the server issues a new one.
+  }
+}
+
+export function saveDeviceToken(token: string) {
+  try {
+    localStorage.setItem(DEVICE_KEY, token);
+  } catch {
+    // Nothing to do: the survey still works, only the once-a-day rule is weaker for this device.
+  }
+}
+
+/** A v4 UUID; crypto.randomUUID needs HTTPS, getRandomValues does not (a poster URL may be plain http). */
+export function newUuid(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+async function call<T>(url: string, init: RequestInit): Promise<T> {
+  const res = await fetch(url, { ...init, credentials: 'omit', cache: 'no-store' });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) {
+    const e = body?.error;
+    throw new SurveiError(
+      e?.message ?? 'Terjadi gangguan. Coba lagi sebentar lagi.',
+      res.status,
+      e?.code ?? 'HTTP',
+      Array.isArray(e?.details) ? e.details : [],
+    );
+  }
+  return body as T;
+}
+
+export function fetchForm(kode: string): Promise<SkmFormResponse> {
+  const device = loadDeviceToken();
+  return call(`/api/public/skm/${encodeURIComponent(kode)}`, {
+    headers: device ? { 'x-skm-device': device } : {},
+  });
+}
+
+/**
+ * Sends the answers; a dropped connection is retried with the same idempotency key, so the
+ * response counts once however many times it goes out.
+ */
+export async function submitAnswers(kode: string, body: SkmSubmitBody): Promise<SkmSubmitResponse> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await call(`/api/public/skm/${encodeURIComponent(kode)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    } catch (err) {
+      if (err instanceof SurveiError && err.status < 500) throw err;
+      lastError = err;
+      await new Promise((r) => setTimeout(r, 800 * (attempt + 1)));
+    }
+  }
+  throw lastError instanceof SurveiError
+    ? lastError
+    : new SurveiError(
+        'Koneksi terputus. Periksa sinyal atau data Anda, lalu tekan "Kirim jawaban" lagi — jawaban Anda tidak akan terhitung dua kali.',
+        0,
+        'NETWORK',
+      );
+}

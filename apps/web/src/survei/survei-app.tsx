@@ -1,0 +1,346 @@
+import type { SkmFormResponse } from '@sip/contracts';
+// The plain-data entry of the contracts: the schemas (zod) stay out of this bundle.
+import {
+  SKM_HONEYPOT_FIELD,
+  SKM_LAYANAN_MAX,
+  SKM_SARAN_MAX,
+  type SkmProfilField,
+  type SkmUnsurKey,
+  skmProfilLabels,
+  skmProfilOptions,
+} from '@sip/contracts/skm-options';
+import { SKM_UNSUR } from '@sip/scoring';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { fetchForm, newUuid, SurveiError, saveDeviceToken, submitAnswers } from './survei-api';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; message: string }
+  | { kind: 'form' }
+  | { kind: 'done'; message: string; already?: boolean };
+
+const LETTERS = ['a', 'b', 'c', 'd'] as const;
+
+function unitTitle(f: SkmFormResponse) {
+  const jenis = f.level === 'kecamatan' ? 'Kecamatan' : 'Kelurahan';
+  return `${jenis} ${f.nama}`;
+}
+
+export function SurveiApp({ kode }: { kode: string }) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [form, setForm] = useState<SkmFormResponse | null>(null);
+  const deviceToken = useRef<string | undefined>(undefined);
+
+  useEffect(() => {
+    let cancelled = false;
+    fetchForm(kode)
+      .then((f) => {
+        if (cancelled) return;
+        if (f.deviceToken) saveDeviceToken(f.deviceToken);
+        deviceToken.current = f.deviceToken ?? localStorageToken();
+        setForm(f);
+        document.title = `Survei Kepuasan Masyarakat — ${unitTitle(f)}`;
+        setPhase({ kind: 'form' });
+      })
+      .catch((err: unknown) => {
+        if (cancelled) return;
+        setPhase({
+          kind: 'unavailable',
+          message:
+            err instanceof SurveiError && err.status !== 0
+              ? err.message
+              : 'Halaman survei tidak dapat dimuat. Periksa koneksi internet Anda, lalu muat ulang halaman.',
+        });
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [kode]);
+
+  return (
+    <main className="page">
+      <header className="top">
+        <p className="brand">Survei Kepuasan Masyarakat</p>
+        {form ? (
+          <h1>
+            {unitTitle(form)}
+            {form.indukNama && form.level !== 'kecamatan' ? (
+              <span className="sub">Kecamatan {form.indukNama}</span>
+            ) : null}
+          </h1>
+        ) : (
+          <h1>Survei pelayanan</h1>
+        )}
+      </header>
+      {phase.kind === 'loading' ? (
+        <p className="status" role="status">
+          Memuat pertanyaan…
+        </p>
+      ) : null}
+      {phase.kind === 'unavailable' ? (
+        <div className="notice error" role="alert">
+          <p>{phase.message}</p>
+        </div>
+      ) : null}
+      {phase.kind === 'form' && form ? (
+        <SurveiForm
+          kode={kode}
+          form={form}
+          deviceToken={deviceToken.current ?? ''}
+          onDone={(message, already) => setPhase({ kind: 'done', message, already })}
+        />
+      ) : null}
+      {phase.kind === 'done' && form ? <ThankYou unit={unitTitle(form)} {...phase} /> : null}
+    </main>
+  );
+}
+
+function localStorageToken(): string | undefined {
+  try {
+    return localStorage.getItem('sip-skm-perangkat') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ThankYou({ unit, message, already }: { unit: string; message: string; already?: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="thanks" aria-labelledby="terima-kasih">
+      <div className="check" aria-hidden="true">
+        ✓
+      </div>
+      <h2 id="terima-kasih" ref={heading} tabIndex={-1}>
+        {already ? 'Terima kasih, jawaban Anda sudah tercatat' : 'Terima kasih!'}
+      </h2>
+      <p>{message}</p>
+      <p>
+        Penilaian Anda ikut menentukan nilai kualitas pelayanan publik {unit}. Saran yang Anda tulis dibaca
+        petugas dan ditampilkan di laporan setelah diperiksa.
+      </p>
+      <p className="muted">Anda boleh menutup halaman ini.</p>
+    </section>
+  );
+}
+
+interface Props {
+  kode: string;
+  form: SkmFormResponse;
+  deviceToken: string;
+  onDone: (message: string, already?: boolean) => void;
+}
+
+function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
+  const [jawaban, setJawaban] = useState<Partial<Record<SkmUnsurKey, number>>>({});
+  const [profil, setProfil] = useState<Partial<Record<SkmProfilField, string>>>({});
+  const [layanan, setLayanan] = useState('');
+  const [saran, setSaran] = useState('');
+  const [honeypot, setHoneypot] = useState('');
+  const [missing, setMissing] = useState<SkmUnsurKey[]>([]);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  // One key per filled form: a retry after a dropped connection is the same submission.
+  const idempotencyKey = useRef(newUuid());
+
+  const answered = SKM_UNSUR.filter((u) => jawaban[u.key] !== undefined).length;
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const notAnswered = SKM_UNSUR.filter((u) => jawaban[u.key] === undefined).map((u) => u.key);
+    setMissing(notAnswered);
+    setServerError(null);
+    if (notAnswered.length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setSending(true);
+    try {
+      const res = await submitAnswers(kode, {
+        formToken: form.formToken,
+        deviceToken,
+        idempotencyKey: idempotencyKey.current,
+        [SKM_HONEYPOT_FIELD]: honeypot,
+        jawaban: jawaban as Record<SkmUnsurKey, number>,
+        profil: Object.fromEntries(Object.entries(profil).filter(([, v]) => v)),
+        ...(layanan.trim() ? { layanan: layanan.trim() } : {}),
+        ...(saran.trim() ? { saran: saran.trim() } : {}),
+      });
+      onDone(res.pesan, res.ulang);
+    } catch (err) {
+      if (err instanceof SurveiError && err.status === 409 && err.code === 'CONFLICT') {
+        onDone(err.message, true);
+        return;
+      }
+      setServerError(err instanceof Error ? err.message : 'Terjadi gangguan. Coba lagi.');
+      requestAnimationFrame(() => summary.current?.focus());
+    } finally {
+      setSending(false);
+    }
+  }
+
+  const showSummary = missing.length > 0 || serverError;
+  return (
+    <form onSubmit={onSubmit} noValidate aria-describedby="pengantar">
+      <div id="pengantar" className="intro">
+        <p>
+          Bantu kami memperbaiki pelayanan. Survei ini <strong>anonim</strong>: tidak ada pertanyaan tentang nama,
+          nomor telepon atau alamat. Ada 9 pertanyaan pilihan, sekitar 2 menit.
+        </p>
+      </div>
+
+      <div
+        ref={summary}
+        tabIndex={-1}
+        className={showSummary ? 'notice error' : 'visually-hidden'}
+        role="alert"
+        aria-live="assertive"
+      >
+        {serverError ? <p>{serverError}</p> : null}
+        {missing.length > 0 ? (
+          <>
+            <p>
+              {missing.length === 1
+                ? 'Satu pertanyaan belum dijawab:'
+                : `${missing.length} pertanyaan belum dijawab:`}
+            </p>
+            <ul>
+              {missing.map((key) => {
+                const i = SKM_UNSUR.findIndex((u) => u.key === key);
+                return (
+                  <li key={key}>
+                    <a href={`#unsur-${key}`}>
+                      Pertanyaan {i + 1}: {SKM_UNSUR[i]?.nama}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : null}
+      </div>
+
+      <ol className="questions">
+        {SKM_UNSUR.map((u, i) => {
+          const invalid = missing.includes(u.key) && jawaban[u.key] === undefined;
+          return (
+            <li key={u.key}>
+              <fieldset
+                id={`unsur-${u.key}`}
+                className={invalid ? 'question invalid' : 'question'}
+                aria-describedby={invalid ? `galat-${u.key}` : undefined}
+              >
+                <legend>
+                  <span className="num">{i + 1}.</span> <span className="unsur">{u.nama}</span>
+                  <span className="tanya">{u.tanya}</span>
+                </legend>
+                {invalid ? (
+                  <p className="field-error" id={`galat-${u.key}`}>
+                    Pilih salah satu jawaban.
+                  </p>
+                ) : null}
+                <div className="options">
+                  {u.jawaban.map((label, j) => (
+                    <label key={label} className="option">
+                      <input
+                        type="radio"
+                        name={u.key}
+                        value={j + 1}
+                        checked={jawaban[u.key] === j + 1}
+                        onChange={() => setJawaban((prev) => ({ ...prev, [u.key]: j + 1 }))}
+                        aria-invalid={invalid || undefined}
+                      />
+                      <span>
+                        <span className="letter" aria-hidden="true">
+                          {LETTERS[j]}.
+                        </span>{' '}
+                        {label}
+                      </span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+
+      <fieldset className="question profile">
+        <legend>
+          <span className="unsur">Tentang Anda</span>
+          <span className="tanya">Boleh dikosongkan. Dipakai hanya untuk statistik.</span>
+        </legend>
+        {(Object.keys(skmProfilOptions) as SkmProfilField[]).map((field) => (
+          <div className="field" key={field}>
+            <label htmlFor={`profil-${field}`}>{skmProfilLabels[field]}</label>
+            <select
+              id={`profil-${field}`}
+              value={profil[field] ?? ''}
+              onChange={(e) => setProfil((prev) => ({ ...prev, [field]: e.target.value }))}
+            >
+              <option value="">— Tidak ingin menjawab —</option>
+              {skmProfilOptions[field].map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+
+      <div className="question">
+        <div className="field">
+          <label htmlFor="layanan">Jenis layanan yang Anda terima (boleh dikosongkan)</label>
+          <input
+            id="layanan"
+            type="text"
+            maxLength={SKM_LAYANAN_MAX}
+            placeholder="Contoh: surat pengantar KTP"
+            value={layanan}
+            onChange={(e) => setLayanan(e.target.value)}
+            autoComplete="off"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="saran">Saran atau masukan (boleh dikosongkan)</label>
+          <textarea
+            id="saran"
+            rows={4}
+            maxLength={SKM_SARAN_MAX}
+            value={saran}
+            onChange={(e) => setSaran(e.target.value)}
+            aria-describedby="saran-info"
+          />
+          <p id="saran-info" className="muted small">
+            Jangan menulis nama atau nomor telepon. {saran.length}/{SKM_SARAN_MAX} karakter.
+          </p>
+        </div>
+      </div>
+
+      {/* Honeypot: hidden from people and assistive technology; bots that fill every field give themselves away. */}
+      <div className="hp" aria-hidden="true">
+        <label htmlFor={SKM_HONEYPOT_FIELD}>Jangan isi kolom ini</label>
+        <input
+          id={SKM_HONEYPOT_FIELD}
+          name={SKM_HONEYPOT_FIELD}
+          type="text"
+          tabIndex={-1}
+          autoComplete="off"
+          value={honeypot}
+          onChange={(e) => setHoneypot(e.target.value)}
+        />
+      </div>
+
+      <div className="submit">
+        <p className="muted small">
+          {answered} dari 9 pertanyaan terjawab
+        </p>
+        <button type="submit" disabled={sending} aria-busy={sending}>
+          {sending ? 'Mengirim…' : 'Kirim jawaban'}
+        </button>
+      </div>
+    </form>
+  );
+}

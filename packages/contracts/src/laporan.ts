@@ -1,0 +1,410 @@
+import { z } from 'zod';
+import { wilayahKodeSchema } from './wilayah';
+
+/**
+ * States of a laporan (DESIGN.md, "Yearly cycle"); the transitions are documented in
+ * apps/api/src/modules/laporan/laporan.state.ts and docs/laporan.md.
+ */
+export const laporanStatuses = [
+  'draf',
+  'diajukan',
+  'dikaji_camat',
+  'diverifikasi',
+  'dikembalikan',
+  'dibuka_kembali',
+] as const;
+export const laporanStatusSchema = z.enum(laporanStatuses);
+export type LaporanStatus = z.infer<typeof laporanStatusSchema>;
+
+export const laporanKindSchema = z.enum(['bulanan', 'tahunan']);
+export type LaporanKind = z.infer<typeof laporanKindSchema>;
+
+export const entryDecisionSchema = z.enum(['accepted', 'corrected', 'rejected']);
+export type EntryDecision = z.infer<typeof entryDecisionSchema>;
+
+const version = z.number().int().min(0);
+const reason = (what: string) =>
+  z.string().trim().min(3, `Isi ${what} (minimal 3 karakter)`).max(1000, `${what} maksimal 1000 karakter`);
+
+export const openLaporanBodySchema = z
+  .strictObject({
+    periodeId: z.uuid().optional(),
+    wilayahKode: wilayahKodeSchema,
+    kind: laporanKindSchema,
+    bulan: z.number().int().min(1).max(12).nullable(),
+  })
+  .refine((b) => (b.kind === 'bulanan') === (b.bulan !== null), {
+    message: 'Laporan bulanan memerlukan bulan 1–12; laporan tahunan tanpa bulan',
+    path: ['bulan'],
+  });
+export type OpenLaporanBody = z.infer<typeof openLaporanBodySchema>;
+
+export const entryInputSchema = z.strictObject({
+  indikatorCode: z.string().min(1).max(40),
+  value: z.number().finite('Nilai harus berupa angka').nullable(),
+  tidakBerlaku: z.boolean().default(false),
+  tidakBerlakuReason: z.string().trim().max(1000).default(''),
+  note: z.string().trim().max(2000, 'Catatan maksimal 2000 karakter').default(''),
+  /** The version the writer read; 0 for an entry not saved before. */
+  version,
+});
+export type EntryInput = z.input<typeof entryInputSchema>;
+
+export const saveEntriesBodySchema = z.strictObject({
+  entries: z.array(entryInputSchema).min(1).max(200),
+});
+export type SaveEntriesBody = z.input<typeof saveEntriesBodySchema>;
+
+export const versionBodySchema = z.strictObject({ version });
+export const endorseBodySchema = z.strictObject({
+  version,
+  comment: z.string().trim().max(1000).default(''),
+});
+export const returnBodySchema = z.strictObject({
+  version,
+  reason: reason('alasan pengembalian'),
+  comments: z
+    .array(z.strictObject({ indikatorCode: z.string().min(1).max(40), comment: z.string().trim().min(1).max(1000) }))
+    .max(200)
+    .default([]),
+});
+export type ReturnBody = z.input<typeof returnBodySchema>;
+
+export const decisionBodySchema = z
+  .strictObject({
+    version,
+    decision: entryDecisionSchema,
+    correctedValue: z.number().finite().nullable().optional(),
+    reason: z.string().trim().max(1000).default(''),
+  })
+  .superRefine((b, ctx) => {
+    if (b.decision !== 'accepted' && b.reason.length < 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message:
+          b.decision === 'corrected'
+            ? 'Isi alasan koreksi (minimal 3 karakter)'
+            : 'Isi alasan penolakan (minimal 3 karakter)',
+      });
+    }
+    if (b.decision === 'corrected' && (b.correctedValue === null || b.correctedValue === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['correctedValue'], message: 'Isi nilai koreksi' });
+    }
+  });
+export type DecisionBody = z.input<typeof decisionBodySchema>;
+
+export const reopenBodySchema = z.strictObject({ version, reason: reason('alasan pembukaan kembali') });
+export const exceptionBodySchema = z.strictObject({
+  version,
+  until: z.iso.datetime({ offset: true, message: 'Isi batas waktu izin (tanggal dan jam)' }),
+  reason: reason('alasan izin'),
+});
+export type ExceptionBody = z.input<typeof exceptionBodySchema>;
+
+export const evidenceSchema = z.object({
+  id: z.string(),
+  indikatorCode: z.string(),
+  originalName: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedBy: z.string().nullable(),
+  uploadedAt: z.string(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const laporanEntrySchema = z.object({
+  indikatorCode: z.string(),
+  value: z.number().nullable(),
+  tidakBerlaku: z.boolean(),
+  tidakBerlakuReason: z.string(),
+  note: z.string(),
+  decision: entryDecisionSchema.nullable(),
+  correctedValue: z.number().nullable(),
+  decisionReason: z.string().nullable(),
+  /** A reviewer's comment when the report was returned (camat or verifikator). */
+  reviewComment: z.string().nullable(),
+  reviewCommentBy: z.string().nullable(),
+  version,
+  updatedAt: z.string().nullable(),
+});
+export type LaporanEntry = z.infer<typeof laporanEntrySchema>;
+
+export const laporanPermissionsSchema = z.object({
+  edit: z.boolean(),
+  submit: z.boolean(),
+  endorse: z.boolean(),
+  verify: z.boolean(),
+  reopen: z.boolean(),
+  grantException: z.boolean(),
+});
+export type LaporanPermissions = z.infer<typeof laporanPermissionsSchema>;
+
+export const laporanSummarySchema = z.object({
+  id: z.string(),
+  periodeId: z.string(),
+  tahun: z.number().int(),
+  wilayahKode: z.string(),
+  wilayahNama: z.string(),
+  kecamatanKode: z.string(),
+  kecamatanNama: z.string(),
+  level: z.enum(['kecamatan', 'kelurahan']),
+  kind: laporanKindSchema,
+  bulan: z.number().int().nullable(),
+  status: laporanStatusSchema,
+  /** Who acts next: the unit, its camat, a verifikator, or nobody (locked). */
+  waitingFor: z.enum(['unit', 'camat', 'verifikator', 'none']),
+  dueAt: z.string(),
+  submittedAt: z.string().nullable(),
+  late: z.boolean(),
+  version,
+});
+export type LaporanSummary = z.infer<typeof laporanSummarySchema>;
+
+export const laporanDetailSchema = laporanSummarySchema.extend({
+  periodeStatus: z.string(),
+  endorsementRequired: z.boolean(),
+  firstSubmittedAt: z.string().nullable(),
+  endorsedAt: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  reopenReason: z.string().nullable(),
+  exception: z.object({ until: z.string(), reason: z.string(), by: z.string().nullable() }).nullable(),
+  /** Null when the form may be edited; otherwise why not (shown to the person). */
+  lockReason: z.string().nullable(),
+  /** A notice that does not lock the form ("batas waktu lewat: akan ditandai terlambat"). */
+  warning: z.string().nullable(),
+  permissions: laporanPermissionsSchema,
+  /** Codes of the indicators this report asks for, in form order. */
+  indikatorCodes: z.array(z.string()),
+  /** The periode's framework (parse with frameworkSchema of @sip/scoring). */
+  framework: z.unknown(),
+  entries: z.array(laporanEntrySchema),
+  evidence: z.array(evidenceSchema),
+  /** For the live preview: the unit's other entries of the periode and the rapor context. */
+  preview: z.object({
+    otherEntries: z.array(
+      z.object({
+        indikatorCode: z.string(),
+        month: z.number().int().nullable(),
+        value: z.number().nullable(),
+        status: z.enum(['verified', 'unverified', 'tidak_berlaku']),
+      }),
+    ),
+    monthsDue: z.number().int(),
+    timeliness: z.object({ onTime: z.number().int(), total: z.number().int() }).nullable(),
+  }),
+});
+export type LaporanDetail = z.infer<typeof laporanDetailSchema>;
+
+export const saveEntriesResponseSchema = z.object({
+  entries: z.array(laporanEntrySchema),
+  savedAt: z.string(),
+});
+export type SaveEntriesResponse = z.infer<typeof saveEntriesResponseSchema>;
+
+export const unitLaporanOverviewSchema = z.object({
+  periode: z.object({ id: z.string(), tahun: z.number().int(), status: z.string() }).nullable(),
+  unit: z.object({ kode: z.string(), nama: z.string(), level: z.enum(['kecamatan', 'kelurahan']) }),
+  canCreate: z.boolean(),
+  reports: z.array(
+    z.object({
+      kind: laporanKindSchema,
+      bulan: z.number().int().nullable(),
+      id: z.string().nullable(),
+      status: laporanStatusSchema.nullable(),
+      dueAt: z.string(),
+      submittedAt: z.string().nullable(),
+      late: z.boolean(),
+      /** The month has started (a report for a future month cannot be opened yet). */
+      open: z.boolean(),
+    }),
+  ),
+});
+export type UnitLaporanOverview = z.infer<typeof unitLaporanOverviewSchema>;
+
+export const unitOverviewQuerySchema = z.object({ periodeId: z.uuid().optional() });
+
+export const queueQuerySchema = z.object({
+  /** Default: the reports waiting for the person asking. */
+  status: z.union([laporanStatusSchema, z.literal('menunggu')]).default('menunggu'),
+  kecamatan: wilayahKodeSchema.optional(),
+  bulan: z.coerce.number().int().min(0).max(12).optional(),
+  late: z.enum(['true', 'false']).optional(),
+  periodeId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type QueueQuery = z.input<typeof queueQuerySchema>;
+
+export const queuePageSchema = z.object({
+  items: z.array(laporanSummarySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type QueuePage = z.infer<typeof queuePageSchema>;
+
+export const queueCountsSchema = z.object({
+  periode: z.object({ id: z.string(), tahun: z.number().int() }).nullable(),
+  /** Reports waiting for the person asking. */
+  menunggu: z.number().int(),
+  byStatus: z.record(laporanStatusSchema, z.number().int()),
+  late: z.number().int(),
+});
+export type QueueCounts = z.infer<typeof queueCountsSchema>;
+
+export const timelineItemSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorUsername: z.string().nullable(),
+  actorNama: z.string().nullable(),
+  action: z.string(),
+  /** Human summary in Bahasa Indonesia ("Mengajukan laporan", "Mengoreksi B1.2: 80 → 75"). */
+  summary: z.string(),
+  reason: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type TimelineItem = z.infer<typeof timelineItemSchema>;
+export const timelineSchema = z.object({ items: z.array(timelineItemSchema) });
+
+export const previewResponseSchema = z.object({
+  total: z.number().nullable(),
+  predikat: z.string().nullable(),
+  bidang: z.array(
+    z.object({
+      code: z.string(),
+      score: z.number().nullable(),
+      indikator: z.array(z.object({ code: z.string(), score: z.number().nullable() })),
+    }),
+  ),
+});
+export type PreviewResponse = z.infer<typeof previewResponseSchema>;
+
+export const notificationKinds = ['dikembalikan', 'disahkan', 'diverifikasi', 'jatuh_tempo', 'terlambat'] as const;
+export const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.enum(notificationKinds),
+  laporanId: z.string().nullable(),
+  message: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+export const notificationListSchema = z.object({
+  items: z.array(notificationSchema),
+  unread: z.number().int(),
+});
+export type NotificationList = z.infer<typeof notificationListSchema>;
+export const unreadCountSchema = z.object({ unread: z.number().int() });
+
+// ---------------------------------------------------------------------------------------------
+// Form rules shared by the API and the web form (structural types: a @sip/scoring Framework fits).
+
+interface FormIndikator {
+  code: string;
+  name: string;
+  appliesTo: 'kecamatan' | 'kelurahan' | 'both';
+  frequency: 'monthly' | 'annual';
+  evidenceRequired: boolean;
+  scoring: { type: string; levels?: number };
+}
+interface FormFramework {
+  bidang: ReadonlyArray<{ code: string; order: number; indikator: ReadonlyArray<FormIndikator> }>;
+}
+
+/** Indicator types computed by the system, never typed into a report. */
+export const computedIndikatorTypes: ReadonlySet<string> = new Set(['ikm', 'timeliness', 'kelurahan_average']);
+
+/**
+ * The indicators a report asks for: those of the unit's level and the report's frequency that a
+ * person reports (not computed), in bidang order then framework order.
+ */
+export function laporanIndikator<F extends FormFramework>(
+  framework: F,
+  level: 'kecamatan' | 'kelurahan',
+  kind: LaporanKind,
+): Array<F['bidang'][number]['indikator'][number] & { bidangCode: string }> {
+  const frequency = kind === 'bulanan' ? 'monthly' : 'annual';
+  return [...framework.bidang]
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => x.b.order - y.b.order || x.i - y.i)
+    .flatMap(({ b }) =>
+      b.indikator
+        .filter(
+          (ind) =>
+            (ind.appliesTo === 'both' || ind.appliesTo === level) &&
+            ind.frequency === frequency &&
+            !computedIndikatorTypes.has(ind.scoring.type),
+        )
+        .map((ind) => ({ ...ind, bidangCode: b.code })),
+    ) as Array<F['bidang'][number]['indikator'][number] & { bidangCode: string }>;
+}
+
+/** Null when the value fits the indicator's type; otherwise what is wrong, in Bahasa Indonesia. */
+export function checkEntryValue(ind: FormIndikator, value: number): string | null {
+  if (!Number.isFinite(value)) return 'Nilai harus berupa angka';
+  switch (ind.scoring.type) {
+    case 'percentage':
+      return value < 0 || value > 100 ? 'Persentase harus 0–100' : null;
+    case 'boolean':
+      return value === 0 || value === 1 ? null : 'Pilih ya atau tidak';
+    case 'scale': {
+      const n = ind.scoring.levels ?? 0;
+      return Number.isInteger(value) && value >= 1 && value <= n ? null : `Pilih tingkat 1–${n}`;
+    }
+    case 'ratio':
+    case 'bands':
+      return value < 0 ? 'Nilai tidak boleh negatif' : value > 1e12 ? 'Nilai terlalu besar' : null;
+    default:
+      return 'Indikator ini dihitung otomatis oleh sistem';
+  }
+}
+
+export interface MissingItem {
+  indikatorCode: string;
+  message: string;
+}
+
+/** What stops a report from being submitted: every indicator filled or tidak berlaku with a reason, evidence present. */
+export function missingForSubmit(
+  indikator: ReadonlyArray<FormIndikator>,
+  entries: ReadonlyArray<Pick<LaporanEntry, 'indikatorCode' | 'value' | 'tidakBerlaku' | 'tidakBerlakuReason'>>,
+  evidenceCount: (code: string) => number,
+): MissingItem[] {
+  const byCode = new Map(entries.map((e) => [e.indikatorCode, e]));
+  const missing: MissingItem[] = [];
+  for (const ind of indikator) {
+    const e = byCode.get(ind.code);
+    if (e?.tidakBerlaku) {
+      if (e.tidakBerlakuReason.trim().length < 3)
+        missing.push({ indikatorCode: ind.code, message: `${ind.code} ${ind.name}: alasan tidak berlaku belum diisi` });
+      continue;
+    }
+    if (!e || e.value === null) {
+      missing.push({ indikatorCode: ind.code, message: `${ind.code} ${ind.name}: nilai belum diisi` });
+      continue;
+    }
+    if (ind.evidenceRequired && evidenceCount(ind.code) === 0)
+      missing.push({ indikatorCode: ind.code, message: `${ind.code} ${ind.name}: bukti dukung belum diunggah` });
+  }
+  return missing;
+}
+
+/** "Januari" … "Desember". */
+export const namaBulan = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
