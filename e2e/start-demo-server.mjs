@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.join(root, 'e2e', '.data');
+// One folder per port, so runs on different ports (E2E_PORT) never share a database.
+const dataDir = path.join(root, 'e2e', '.data', process.env.PORT ?? '3100');
 rmSync(dataDir, { recursive: true, force: true });
 const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', 'demo'], {
   cwd: root,

@@ -23,8 +23,9 @@ export default defineConfig({
             // The router has its own chunk so the public survey (React without a router) does not load it.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
-            // skm-options is plain data the survey needs without zod.
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]|packages[\\/]contracts[\\/](?!src[\\/]skm-options)/ },
+            // Plain SKM data (no zod) that the public survey shares with the app: its own tiny chunk.
+            { name: 'skm-options', test: /packages[\\/]contracts[\\/]src[\\/]skm-options/, priority: 2 },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|packages[\\/]contracts[\\/]/, priority: 1 },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
           ],

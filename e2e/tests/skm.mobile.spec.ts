@@ -16,19 +16,30 @@ const unsur = [
   'Penanganan pengaduan, saran, dan masukan',
   'Sarana dan prasarana',
 ];
+const groupName = (nama: string) => new RegExp(nama.replace(/[/,]/g, '.'));
 
 test('a citizen fills the survey on a phone; the admin sees the IKM move', async ({ browser, page }) => {
-  // Before: the admin's view of Dago's IKM for this year.
-  const adminContext = await browser.newContext();
+  // The admin watches Dago's report on a desktop screen.
+  const adminContext = await browser.newContext({
+    baseURL: test.info().project.use.baseURL as string,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    viewport: { width: 1280, height: 900 },
+  });
   const admin = await adminContext.newPage();
   await loginViaApi(admin, 'admin');
-  const before = await (await admin.request.get(`/api/skm/${KODE}?tahun=${tahun}`)).json();
+  await admin.goto(`/skm/${KODE}?tahun=${tahun}`);
+  await expect(admin.getByRole('heading', { level: 1, name: /Kelurahan Dago/ })).toBeVisible();
+  await expect(admin.getByRole('group', { name: 'Responden' })).toContainText('0');
+  await expect(admin.getByText('Belum ada jawaban survei untuk periode ini.')).toBeVisible();
 
+  // The citizen, on a phone, from the poster's QR code.
   await page.goto(`/survei/${KODE}`);
   await expect(page.getByRole('heading', { level: 1, name: /Kelurahan Dago/ })).toBeVisible();
   await expect(page.getByText('Kecamatan Coblong')).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/skm-survei-phone.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/skm-survei-phone.png' });
+  await page.screenshot({ path: 'test-results/skm-survei-phone-full.png', fullPage: true });
 
   // Sending with nothing answered names what is missing, and nothing is sent.
   await page.getByRole('button', { name: 'Kirim jawaban' }).click();
@@ -37,11 +48,15 @@ test('a citizen fills the survey on a phone; the admin sees the IKM move', async
   await expect(alert).toBeFocused();
   await expect(page.getByRole('group', { name: /Persyaratan/ }).getByText('Pilih salah satu jawaban.')).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/skm-survei-phone-errors.png' });
 
-  // Answer "d" (4) everywhere except Biaya/tarif "c" (3).
+  // "d" (4) everywhere except Biaya/tarif "c" (3): IKM = (8 x 4 + 3) / 9 x 25 = 97.22, grade A.
   for (const nama of unsur) {
-    const group = page.getByRole('group', { name: new RegExp(nama.replace(/[/,]/g, '.')) });
-    await group.getByRole('radio').nth(nama === 'Biaya/tarif' ? 2 : 3).check();
+    await page
+      .getByRole('group', { name: groupName(nama) })
+      .getByRole('radio')
+      .nth(nama === 'Biaya/tarif' ? 2 : 3)
+      .check();
   }
   await expect(page.getByText('9 dari 9 pertanyaan terjawab')).toBeVisible();
   await page.getByLabel('Jenis kelamin').selectOption('P');
@@ -50,20 +65,43 @@ test('a citizen fills the survey on a phone; the admin sees the IKM move', async
   await page.getByLabel(/Saran atau masukan/).fill('Pelayanan cepat, terima kasih.');
   await page.getByRole('button', { name: 'Kirim jawaban' }).click();
   await expect(page.getByRole('heading', { name: 'Terima kasih!' })).toBeFocused();
-  await page.screenshot({ path: 'test-results/skm-survei-phone-terima-kasih.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/skm-survei-phone-terima-kasih.png' });
 
   // The same phone the same day: counted once, told kindly.
   await page.reload();
   for (const nama of unsur) {
-    await page.getByRole('group', { name: new RegExp(nama.replace(/[/,]/g, '.')) }).getByRole('radio').nth(0).check();
+    await page.getByRole('group', { name: groupName(nama) }).getByRole('radio').nth(0).check();
   }
   await page.getByRole('button', { name: 'Kirim jawaban' }).click();
   await expect(page.getByRole('heading', { name: /sudah tercatat/ })).toBeVisible();
   await expect(page.getByText(/sudah mengisi survei untuk Kelurahan Dago hari ini/)).toBeVisible();
 
-  // After: one more respondent, and the index moved.
-  const after = await (await admin.request.get(`/api/skm/${KODE}?tahun=${tahun}`)).json();
-  expect(after.hasil.respondents).toBe(before.hasil.respondents + 1);
-  expect(after.hasil.convertedRounded).not.toBe(before.hasil.convertedRounded);
+  // The admin's report moved: one respondent, 97,22, A (Sangat Baik); the profile counts her.
+  await admin.reload();
+  await expect(admin.getByRole('group', { name: 'Responden' })).toContainText('1');
+  await expect(admin.getByRole('group', { name: 'IKM (nilai konversi)' })).toContainText('97,22');
+  await expect(admin.getByRole('group', { name: 'Mutu pelayanan' })).toContainText('A · Sangat Baik');
+  await expect(admin.getByRole('table', { name: 'Jenis kelamin' })).toContainText('Perempuan');
+  // Her suggestion waits for moderation before it shows.
+  await expect(admin.getByText('Belum ada saran yang disetujui.')).toBeVisible();
+  expect(await seriousA11yViolations(admin)).toEqual([]);
+  await admin.screenshot({ path: 'test-results/skm-report-desktop.png', fullPage: true });
+
+  await admin.goto('/skm/moderasi');
+  const saran = admin.getByRole('article').filter({ hasText: 'Pelayanan cepat, terima kasih.' });
+  await saran.getByRole('button', { name: 'Setujui' }).click();
+  await expect(saran).toBeHidden();
+  await admin.goto(`/skm/${KODE}?tahun=${tahun}`);
+  await expect(admin.getByText('Pelayanan cepat, terima kasih.')).toBeVisible();
+
+  // The kecamatan's posters: one A4 page per unit, each with its QR code and short URL.
+  await admin.goto('/skm/32.73.02/poster');
+  await expect(admin.getByRole('region', { name: /^Poster / })).toHaveCount(7);
+  await expect(admin.getByRole('region', { name: 'Poster Kelurahan Dago' })).toContainText(`/survei/${KODE}`);
+  await expect(admin.getByRole('img', { name: new RegExp(`Kode QR ke .*/survei/${KODE.replaceAll('.', '\\.')}`) })).toBeVisible();
+  await admin.screenshot({ path: 'test-results/skm-posters.png' });
+  // Printed: exactly one A4 page per poster.
+  const pdf = (await admin.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(7);
   await adminContext.close();
 });

@@ -164,7 +164,10 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(frameworkRoutes, { periodeService });
   await app.register(usersRoutes, { usersService });
   await app.register(skmRoutes, { skmService, submitRateLimitPerMinute: config.skmRateLimitPerMinute });
-  await app.register(laporanRoutes, { laporanService, queueService: createQueueService({ repo: laporanRepo }) });
+  await app.register(laporanRoutes, {
+    laporanService,
+    queueService: createQueueService({ repo: laporanRepo }),
+  });
   await app.register(evidenceRoutes, { evidenceService, maxUploadBytes: config.maxUploadBytes });
   await app.register(notificationsRoutes, { notificationsService });
   await app.register(spaPlugin, { webDist: config.webDist });

@@ -8,3 +8,4 @@ export * from './units';
 export * from './users';
 export * from './wilayah';
 export * from './skm';
+export * from './rapor';

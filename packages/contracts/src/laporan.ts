@@ -64,7 +64,12 @@ export const returnBodySchema = z.strictObject({
   version,
   reason: reason('alasan pengembalian'),
   comments: z
-    .array(z.strictObject({ indikatorCode: z.string().min(1).max(40), comment: z.string().trim().min(1).max(1000) }))
+    .array(
+      z.strictObject({
+        indikatorCode: z.string().min(1).max(40),
+        comment: z.string().trim().min(1).max(1000),
+      }),
+    )
     .max(200)
     .default([]),
 });
@@ -283,7 +288,13 @@ export const previewResponseSchema = z.object({
 });
 export type PreviewResponse = z.infer<typeof previewResponseSchema>;
 
-export const notificationKinds = ['dikembalikan', 'disahkan', 'diverifikasi', 'jatuh_tempo', 'terlambat'] as const;
+export const notificationKinds = [
+  'dikembalikan',
+  'disahkan',
+  'diverifikasi',
+  'jatuh_tempo',
+  'terlambat',
+] as const;
 export const notificationSchema = z.object({
   id: z.string(),
   kind: z.enum(notificationKinds),
@@ -316,7 +327,11 @@ interface FormFramework {
 }
 
 /** Indicator types computed by the system, never typed into a report. */
-export const computedIndikatorTypes: ReadonlySet<string> = new Set(['ikm', 'timeliness', 'kelurahan_average']);
+export const computedIndikatorTypes: ReadonlySet<string> = new Set([
+  'ikm',
+  'timeliness',
+  'kelurahan_average',
+]);
 
 /**
  * The indicators a report asks for: those of the unit's level and the report's frequency that a
@@ -371,7 +386,9 @@ export interface MissingItem {
 /** What stops a report from being submitted: every indicator filled or tidak berlaku with a reason, evidence present. */
 export function missingForSubmit(
   indikator: ReadonlyArray<FormIndikator>,
-  entries: ReadonlyArray<Pick<LaporanEntry, 'indikatorCode' | 'value' | 'tidakBerlaku' | 'tidakBerlakuReason'>>,
+  entries: ReadonlyArray<
+    Pick<LaporanEntry, 'indikatorCode' | 'value' | 'tidakBerlaku' | 'tidakBerlakuReason'>
+  >,
   evidenceCount: (code: string) => number,
 ): MissingItem[] {
   const byCode = new Map(entries.map((e) => [e.indikatorCode, e]));
@@ -380,7 +397,10 @@ export function missingForSubmit(
     const e = byCode.get(ind.code);
     if (e?.tidakBerlaku) {
       if (e.tidakBerlakuReason.trim().length < 3)
-        missing.push({ indikatorCode: ind.code, message: `${ind.code} ${ind.name}: alasan tidak berlaku belum diisi` });
+        missing.push({
+          indikatorCode: ind.code,
+          message: `${ind.code} ${ind.name}: alasan tidak berlaku belum diisi`,
+        });
       continue;
     }
     if (!e || e.value === null) {
@@ -388,7 +408,10 @@ export function missingForSubmit(
       continue;
     }
     if (ind.evidenceRequired && evidenceCount(ind.code) === 0)
-      missing.push({ indikatorCode: ind.code, message: `${ind.code} ${ind.name}: bukti dukung belum diunggah` });
+      missing.push({
+        indikatorCode: ind.code,
+        message: `${ind.code} ${ind.name}: bukti dukung belum diunggah`,
+      });
   }
   return missing;
 }

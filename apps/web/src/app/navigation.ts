@@ -2,13 +2,33 @@ import type { Me, Role } from '@sip/contracts';
 import { levelOfKode } from '@sip/contracts';
 import { paths } from '@/config/paths';
 
-export type NavIcon = 'home' | 'wilayah' | 'unit' | 'audit' | 'scope' | 'account';
+export type NavIcon =
+  | 'home'
+  | 'wilayah'
+  | 'unit'
+  | 'audit'
+  | 'scope'
+  | 'account'
+  | 'periode'
+  | 'users'
+  | 'skm'
+  | 'skmModeration';
 
 export interface NavItem {
   key: string;
   to: string;
   /** i18n key of the label. */
-  label: 'nav.home' | 'nav.wilayah' | 'nav.myUnit' | 'nav.audit' | 'nav.assessmentArea' | 'nav.account';
+  label:
+    | 'nav.home'
+    | 'nav.wilayah'
+    | 'nav.myUnit'
+    | 'nav.audit'
+    | 'nav.assessmentArea'
+    | 'nav.account'
+    | 'nav.skm'
+    | 'nav.skmModeration'
+    | 'admin.nav.periode'
+    | 'admin.nav.users';
   /** The wilayah name shown under the label when a user has several links of one kind. */
   description?: string;
   icon: NavIcon;
@@ -56,8 +76,33 @@ export function buildNavigation(me: Me): NavItem[] {
     });
   }
 
+  // SKM/IKM report: every role reads it for its own wilayah (lurah/operator their unit, camat his
+  // kecamatan, pemda roles the pemda); suggestions are moderated by admin and verifikator.
+  const skmScopes = uniqueBy(me.roles, (r) => r.wilayahKode);
+  for (const r of skmScopes) {
+    items.push({
+      key: `skm-${r.wilayahKode}`,
+      to: paths.skm.report.getHref(r.wilayahKode),
+      label: 'nav.skm',
+      ...(skmScopes.length > 1 ? { description: r.wilayahNama } : {}),
+      icon: 'skm',
+    });
+  }
+  if (hasRole(me, 'admin') || hasRole(me, 'verifikator')) {
+    items.push({
+      key: 'skm-moderasi',
+      to: paths.skm.moderation.getHref(),
+      label: 'nav.skmModeration',
+      icon: 'skmModeration',
+    });
+  }
+
   if (hasRole(me, 'admin')) {
-    items.push({ key: 'audit', to: paths.admin.audit.getHref(), label: 'nav.audit', icon: 'audit' });
+    items.push(
+      { key: 'periode', to: paths.admin.periode.list.getHref(), label: 'admin.nav.periode', icon: 'periode' },
+      { key: 'users', to: paths.admin.users.getHref(), label: 'admin.nav.users', icon: 'users' },
+      { key: 'audit', to: paths.admin.audit.getHref(), label: 'nav.audit', icon: 'audit' },
+    );
   }
   items.push({ key: 'account', to: paths.account.password.getHref(), label: 'nav.account', icon: 'account' });
   return items;

@@ -32,6 +32,14 @@ export function createAppRouter(queryClient: QueryClient) {
       lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
     },
     {
+      // Printable QR posters: signed in, but outside the app layout (the page is what gets printed).
+      path: paths.skm.posters.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      loader: requireUser,
+      lazy: async () => ({ Component: (await import('./routes/skm-posters')).SkmPostersRoute }),
+    },
+    {
       path: '/',
       HydrateFallback: FullPageLoader,
       ErrorBoundary: RootErrorBoundary,
@@ -71,6 +79,26 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: paths.admin.audit.path,
               lazy: async () => ({ Component: (await import('./routes/audit')).AuditRoute }),
+            },
+            {
+              path: paths.admin.periode.list.path,
+              lazy: async () => ({ Component: (await import('./routes/admin-periode')).PeriodeListRoute }),
+            },
+            {
+              path: paths.admin.periode.detail.path,
+              lazy: async () => ({ Component: (await import('./routes/admin-periode')).PeriodeDetailRoute }),
+            },
+            {
+              path: paths.admin.users.path,
+              lazy: async () => ({ Component: (await import('./routes/admin-users')).UsersRoute }),
+            },
+            {
+              path: paths.skm.moderation.path,
+              lazy: async () => ({ Component: (await import('./routes/skm-moderation')).SkmModerationRoute }),
+            },
+            {
+              path: paths.skm.report.path,
+              lazy: async () => ({ Component: (await import('./routes/skm-report')).SkmReportRoute }),
             },
             { path: '*', Component: NotFoundRoute },
           ],

@@ -17,7 +17,28 @@ export const paths = {
   },
   unit: { path: '/unit/:kode', getHref: (kode: string) => `/unit/${kode}` },
   account: { password: { path: '/akun/kata-sandi', getHref: () => '/akun/kata-sandi' } },
-  admin: { audit: { path: '/admin/audit', getHref: () => '/admin/audit' } },
+  admin: {
+    audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
+    periode: {
+      list: { path: '/admin/periode', getHref: () => '/admin/periode' },
+      detail: { path: '/admin/periode/:id', getHref: (id: string) => `/admin/periode/${id}` },
+    },
+    users: { path: '/admin/pengguna', getHref: () => '/admin/pengguna' },
+  },
+  skm: {
+    moderation: { path: '/skm/moderasi', getHref: () => '/skm/moderasi' },
+    report: {
+      path: '/skm/:kode',
+      getHref: (kode: string, q: { tahun?: number; semester?: number | undefined } = {}) => {
+        const p = new URLSearchParams();
+        if (q.tahun) p.set('tahun', String(q.tahun));
+        if (q.semester) p.set('semester', String(q.semester));
+        const qs = p.toString();
+        return `/skm/${kode}${qs ? `?${qs}` : ''}`;
+      },
+    },
+    posters: { path: '/skm/:kode/poster', getHref: (kode: string) => `/skm/${kode}/poster` },
+  },
 } as const;
 
 /** Only same-app paths may be used as a return target (no open redirects to other sites). */

@@ -114,7 +114,7 @@ function ThankYou({ unit, message, already }: { unit: string; message: string; a
       <h2 id="terima-kasih" ref={heading} tabIndex={-1}>
         {already ? 'Terima kasih, jawaban Anda sudah tercatat' : 'Terima kasih!'}
       </h2>
-      <p>{message}</p>
+      <p>{already ? message : 'Jawaban Anda sudah kami terima.'}</p>
       <p>
         Penilaian Anda ikut menentukan nilai kualitas pelayanan publik {unit}. Saran yang Anda tulis dibaca
         petugas dan ditampilkan di laporan setelah diperiksa.
@@ -143,6 +143,7 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
   const summary = useRef<HTMLDivElement>(null);
   // One key per filled form: a retry after a dropped connection is the same submission.
   const idempotencyKey = useRef(newUuid());
+  const openedAt = useRef(Date.now());
 
   const answered = SKM_UNSUR.filter((u) => jawaban[u.key] !== undefined).length;
 
@@ -157,6 +158,10 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
     }
     setSending(true);
     try {
+      // The server refuses forms sent faster than a person reads them (anti-bot). A quick person
+      // just sees "Mengirim…" a moment longer instead of a refusal.
+      const wait = form.minFillSeconds * 1000 + 500 - (Date.now() - openedAt.current);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const res = await submitAnswers(kode, {
         formToken: form.formToken,
         deviceToken,
@@ -185,8 +190,8 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
     <form onSubmit={onSubmit} noValidate aria-describedby="pengantar">
       <div id="pengantar" className="intro">
         <p>
-          Bantu kami memperbaiki pelayanan. Survei ini <strong>anonim</strong>: tidak ada pertanyaan tentang nama,
-          nomor telepon atau alamat. Ada 9 pertanyaan pilihan, sekitar 2 menit.
+          Bantu kami memperbaiki pelayanan. Survei ini <strong>anonim</strong>: tidak ada pertanyaan tentang
+          nama, nomor telepon atau alamat. Ada 9 pertanyaan pilihan, sekitar 2 menit.
         </p>
       </div>
 
@@ -334,9 +339,7 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
       </div>
 
       <div className="submit">
-        <p className="muted small">
-          {answered} dari 9 pertanyaan terjawab
-        </p>
+        <p className="muted small">{answered} dari 9 pertanyaan terjawab</p>
         <button type="submit" disabled={sending} aria-busy={sending}>
           {sending ? 'Mengirim…' : 'Kirim jawaban'}
         </button>

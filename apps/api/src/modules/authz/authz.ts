@@ -93,6 +93,23 @@ const policy = {
   'laporan:verify': [['verifikator', 'within']],
   /** Reopen an approved report, grant a late-entry exception (with reasons). */
   'laporan:manage': [['admin', 'within']],
+  /** See a unit's rapor and rank (before publication a unit sees only its own; DESIGN.md). */
+  'rapor:read': [
+    ['admin', 'within'],
+    ['verifikator', 'within'],
+    ['analis', 'within'],
+    ['camat', 'within'],
+    ['lurah', 'exact'],
+    ['operator', 'exact'],
+  ],
+  /** See every unit's rapor and the full rankings before publication; analytics and exports. */
+  'rapor:read-all': [
+    ['admin', 'within'],
+    ['verifikator', 'within'],
+    ['analis', 'within'],
+  ],
+  /** Publish a periode's results (an immutable snapshot) and publish revisions. */
+  'rapor:publish': [['admin', 'within']],
 } as const satisfies Record<string, ReadonlyArray<readonly [Role, Reach]>>;
 
 export type Action = keyof typeof policy;
@@ -114,6 +131,9 @@ const visibility: Record<Action, Action> = {
   'skm:read': 'skm:read',
   'skm:void': 'skm:read',
   'skm:moderate': 'skm:read',
+  'rapor:read': 'rapor:read',
+  'rapor:read-all': 'rapor:read',
+  'rapor:publish': 'rapor:read',
 };
 
 export function can(actor: Actor, action: Action, targetKode: string): boolean {

@@ -15,89 +15,91 @@ function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const evidenceRoutes: FastifyPluginAsyncZod<{ evidenceService: EvidenceService; maxUploadBytes: number }> =
-  async (app, { evidenceService, maxUploadBytes }) => {
-    await app.register(fastifyMultipart, {
-      limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1 },
-    });
-    const tooLarge = () =>
-      new AppError('PAYLOAD_TOO_LARGE', `Berkas terlalu besar: maksimal ${mb(maxUploadBytes)} MB.`);
+export const evidenceRoutes: FastifyPluginAsyncZod<{
+  evidenceService: EvidenceService;
+  maxUploadBytes: number;
+}> = async (app, { evidenceService, maxUploadBytes }) => {
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1 },
+  });
+  const tooLarge = () =>
+    new AppError('PAYLOAD_TOO_LARGE', `Berkas terlalu besar: maksimal ${mb(maxUploadBytes)} MB.`);
 
-    app.post(
-      '/api/laporan/:id/entries/:code/evidence',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Unggah bukti dukung (PDF, JPEG, PNG) untuk satu isian',
-          consumes: ['multipart/form-data'],
-          params: z.strictObject({ id: z.uuid('ID laporan tidak valid'), code: z.string().min(1).max(40) }),
-          response: { 201: evidenceSchema, ...errorResponses, 413: errorResponses[400] },
-        },
+  app.post(
+    '/api/laporan/:id/entries/:code/evidence',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Unggah bukti dukung (PDF, JPEG, PNG) untuk satu isian',
+        consumes: ['multipart/form-data'],
+        params: z.strictObject({ id: z.uuid('ID laporan tidak valid'), code: z.string().min(1).max(40) }),
+        response: { 201: evidenceSchema, ...errorResponses, 413: errorResponses[400] },
       },
-      async (req, reply) => {
-        if (!req.isMultipart()) {
-          throw new AppError('VALIDATION', 'Kirim berkas sebagai multipart/form-data (kolom "file").');
-        }
-        const declared = Number(req.headers['content-length'] ?? 0);
-        // Refuse at once what cannot fit (the multipart envelope adds a few hundred bytes).
-        if (declared > maxUploadBytes + 64 * 1024) throw tooLarge();
-        const part = await req.file();
-        if (!part) throw new AppError('VALIDATION', 'Tidak ada berkas yang dikirim.');
-        const saved = await evidenceService.upload(
-          actorOf(req),
-          req.params.id,
-          req.params.code,
-          {
-            name: part.filename,
-            read: async () => {
-              try {
-                return await part.toBuffer();
-              } catch (err) {
-                if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-                throw err;
-              }
-            },
+    },
+    async (req, reply) => {
+      if (!req.isMultipart()) {
+        throw new AppError('VALIDATION', 'Kirim berkas sebagai multipart/form-data (kolom "file").');
+      }
+      const declared = Number(req.headers['content-length'] ?? 0);
+      // Refuse at once what cannot fit (the multipart envelope adds a few hundred bytes).
+      if (declared > maxUploadBytes + 64 * 1024) throw tooLarge();
+      const part = await req.file();
+      if (!part) throw new AppError('VALIDATION', 'Tidak ada berkas yang dikirim.');
+      const saved = await evidenceService.upload(
+        actorOf(req),
+        req.params.id,
+        req.params.code,
+        {
+          name: part.filename,
+          read: async () => {
+            try {
+              return await part.toBuffer();
+            } catch (err) {
+              if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+              throw err;
+            }
           },
-          req.ip,
-        );
-        return reply.status(201).send(saved);
-      },
-    );
-
-    app.get(
-      '/api/evidence/:id',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Unduh bukti dukung (hanya pengguna dalam cakupan; selalu sebagai lampiran)',
-          params: z.strictObject({ id: z.uuid('ID bukti dukung tidak valid') }),
         },
-      },
-      async (req, reply) => {
-        const { meta, data } = await evidenceService.download(actorOf(req), req.params.id);
-        return reply
-          .header('content-type', meta.mime)
-          .header('content-disposition', attachment(meta.originalName))
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, no-store')
-          .header('content-security-policy', "default-src 'none'; sandbox")
-          .send(data);
-      },
-    );
+        req.ip,
+      );
+      return reply.status(201).send(saved);
+    },
+  );
 
-    app.delete(
-      '/api/evidence/:id',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Hapus bukti dukung dari laporan yang masih dapat diubah',
-          params: z.strictObject({ id: z.uuid('ID bukti dukung tidak valid') }),
-          response: { 200: okResponseSchema, ...errorResponses },
-        },
+  app.get(
+    '/api/evidence/:id',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Unduh bukti dukung (hanya pengguna dalam cakupan; selalu sebagai lampiran)',
+        params: z.strictObject({ id: z.uuid('ID bukti dukung tidak valid') }),
       },
-      async (req) => {
-        await evidenceService.remove(actorOf(req), req.params.id, req.ip);
-        return { ok: true as const };
+    },
+    async (req, reply) => {
+      const { meta, data } = await evidenceService.download(actorOf(req), req.params.id);
+      return reply
+        .header('content-type', meta.mime)
+        .header('content-disposition', attachment(meta.originalName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .send(data);
+    },
+  );
+
+  app.delete(
+    '/api/evidence/:id',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Hapus bukti dukung dari laporan yang masih dapat diubah',
+        params: z.strictObject({ id: z.uuid('ID bukti dukung tidak valid') }),
+        response: { 200: okResponseSchema, ...errorResponses },
       },
-    );
-  };
+    },
+    async (req) => {
+      await evidenceService.remove(actorOf(req), req.params.id, req.ip);
+      return { ok: true as const };
+    },
+  );
+};

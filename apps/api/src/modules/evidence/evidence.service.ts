@@ -23,7 +23,10 @@ export interface EvidenceServiceDeps {
 
 export function createEvidenceService({ db, repo, laporan, storage, audit, clock }: EvidenceServiceDeps) {
   /** The report, visible to the actor (404 otherwise), that the actor may change now (403 / 409 otherwise). */
-  async function editableReport(actor: Actor, laporanId: string): Promise<{ row: LaporanRow; framework: Framework }> {
+  async function editableReport(
+    actor: Actor,
+    laporanId: string,
+  ): Promise<{ row: LaporanRow; framework: Framework }> {
     const row = await laporan.get(laporanId);
     if (!row) throw new AppError('NOT_FOUND', 'Laporan tidak ditemukan.');
     assertCan(actor, 'laporan:read', row.wilayahKode, 'Laporan');
@@ -70,11 +73,13 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
     ): Promise<Evidence> {
       const { row, framework } = await editableReport(actor, laporanId);
       const codes = laporanIndikator(framework, row.level, row.kind).map((i) => i.code);
-      if (!codes.includes(code)) throw new AppError('NOT_FOUND', `Indikator ${code} tidak termasuk laporan ini.`);
+      if (!codes.includes(code))
+        throw new AppError('NOT_FOUND', `Indikator ${code} tidak termasuk laporan ini.`);
       const data = await file.read();
       const name = cleanFileName(file.name);
       const checked = await checkEvidenceFile(name, data);
-      if (!checked.ok) throw new AppError('VALIDATION', checked.message, [{ path: 'file', message: checked.message }]);
+      if (!checked.ok)
+        throw new AppError('VALIDATION', checked.message, [{ path: 'file', message: checked.message }]);
       const sha256 = createHash('sha256').update(data).digest('hex');
       const key = await storage.put(data);
       try {
@@ -106,7 +111,14 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
               action: 'evidence.uploaded',
               entity: 'laporan',
               entityId: laporanId,
-              after: { evidenceId: inserted.id, indikatorCode: code, originalName: name, mime: checked.mime, size: data.length, sha256 },
+              after: {
+                evidenceId: inserted.id,
+                indikatorCode: code,
+                originalName: name,
+                mime: checked.mime,
+                size: data.length,
+                sha256,
+              },
               ip,
             },
             tx,
@@ -143,7 +155,12 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
             action: 'evidence.deleted',
             entity: 'laporan',
             entityId: e.laporanId,
-            before: { evidenceId: e.id, indikatorCode: e.indikatorCode, originalName: e.originalName, sha256: e.sha256 },
+            before: {
+              evidenceId: e.id,
+              indikatorCode: e.indikatorCode,
+              originalName: e.originalName,
+              sha256: e.sha256,
+            },
             ip,
           },
           tx,

@@ -71,7 +71,8 @@ export function createQueueService({ repo }: { repo: LaporanRepo }) {
       if (q.status === 'menunggu') where.push(waitingCondition(actor));
       else where.push(readScope(actor), eq(laporan.status, q.status));
       if (q.kecamatan) where.push(eq(laporan.kecamatanKode, q.kecamatan));
-      if (q.bulan !== undefined) where.push(q.bulan === 0 ? eq(laporan.kind, 'tahunan') : eq(laporan.bulan, q.bulan));
+      if (q.bulan !== undefined)
+        where.push(q.bulan === 0 ? eq(laporan.kind, 'tahunan') : eq(laporan.bulan, q.bulan));
       if (q.late !== undefined) where.push(eq(laporan.late, q.late === 'true'));
       const { rows, total } = await repo.summaries(and(...where), {
         limit: q.pageSize,
@@ -100,7 +101,10 @@ export function createQueueService({ repo }: { repo: LaporanRepo }) {
 
     async counts(actor: Actor, periodeId?: string): Promise<QueueCounts> {
       const p = await periodeFor(actor, periodeId);
-      const byStatus = Object.fromEntries(laporanStatuses.map((s) => [s, 0])) as Record<LaporanStatus, number>;
+      const byStatus = Object.fromEntries(laporanStatuses.map((s) => [s, 0])) as Record<
+        LaporanStatus,
+        number
+      >;
       if (!p) return { periode: null, menunggu: 0, byStatus, late: 0 };
       const [rows, waiting] = await Promise.all([
         repo.countByStatus(and(eq(laporan.periodeId, p.id), readScope(actor))),

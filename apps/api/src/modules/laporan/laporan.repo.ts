@@ -11,7 +11,9 @@ export type LaporanRow = typeof laporan.$inferSelect;
 export type LaporanInsert = typeof laporan.$inferInsert;
 export type EntryRow = typeof laporanEntry.$inferSelect;
 export type EntryInsert = typeof laporanEntry.$inferInsert;
-export type LaporanChanges = Partial<Omit<LaporanRow, 'id' | 'periodeId' | 'wilayahKode' | 'version' | 'createdAt'>>;
+export type LaporanChanges = Partial<
+  Omit<LaporanRow, 'id' | 'periodeId' | 'wilayahKode' | 'version' | 'createdAt'>
+>;
 
 /** `kode` lies in (or is) one of the scopes. */
 export function withinAny(column: typeof laporan.wilayahKode, scopes: readonly string[]): SQL {
@@ -235,7 +237,11 @@ export function createLaporanRepo(db: Db) {
 
     async countByStatus(where: SQL | undefined, tx: DbOrTx = db) {
       return tx
-        .select({ status: laporan.status, n: count(), late: sql<number>`count(*) filter (where ${laporan.late})` })
+        .select({
+          status: laporan.status,
+          n: count(),
+          late: sql<number>`count(*) filter (where ${laporan.late})`,
+        })
         .from(laporan)
         .where(where)
         .groupBy(laporan.status);

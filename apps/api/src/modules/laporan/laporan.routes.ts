@@ -28,177 +28,216 @@ import type { LaporanService } from './laporan.service';
 const idParams = z.strictObject({ id: z.uuid('ID laporan tidak valid') });
 const entryParams = z.strictObject({ id: z.uuid('ID laporan tidak valid'), code: z.string().min(1).max(40) });
 
-export const laporanRoutes: FastifyPluginAsyncZod<{ laporanService: LaporanService; queueService: QueueService }> =
-  async (app, { laporanService: svc, queueService }) => {
-    const detail = { 200: laporanDetailSchema, ...errorResponses };
+export const laporanRoutes: FastifyPluginAsyncZod<{
+  laporanService: LaporanService;
+  queueService: QueueService;
+}> = async (app, { laporanService: svc, queueService }) => {
+  const detail = { 200: laporanDetailSchema, ...errorResponses };
 
-    app.get(
-      '/api/laporan/unit/:kode',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Daftar laporan bulanan dan tahunan sebuah unit dalam periode',
-          params: z.strictObject({ kode: wilayahKodeSchema }),
-          querystring: unitOverviewQuerySchema,
-          response: { 200: unitLaporanOverviewSchema, ...errorResponses },
-        },
+  app.get(
+    '/api/laporan/unit/:kode',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Daftar laporan bulanan dan tahunan sebuah unit dalam periode',
+        params: z.strictObject({ kode: wilayahKodeSchema }),
+        querystring: unitOverviewQuerySchema,
+        response: { 200: unitLaporanOverviewSchema, ...errorResponses },
       },
-      async (req) => svc.overview(actorOf(req), req.params.kode, req.query.periodeId),
-    );
+    },
+    async (req) => svc.overview(actorOf(req), req.params.kode, req.query.periodeId),
+  );
 
-    app.post(
-      '/api/laporan',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Buka laporan sebuah unit (dibuat saat pertama dibuka)',
-          body: openLaporanBodySchema,
-          response: { 200: laporanDetailSchema, 201: laporanDetailSchema, ...errorResponses },
-        },
+  app.post(
+    '/api/laporan',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Buka laporan sebuah unit (dibuat saat pertama dibuka)',
+        body: openLaporanBodySchema,
+        response: { 200: laporanDetailSchema, 201: laporanDetailSchema, ...errorResponses },
       },
-      async (req, reply) => {
-        const { created, detail: d } = await svc.open(actorOf(req), req.body, req.ip);
-        return reply.status(created ? 201 : 200).send(d);
+    },
+    async (req, reply) => {
+      const { created, detail: d } = await svc.open(actorOf(req), req.body, req.ip);
+      return reply.status(created ? 201 : 200).send(d);
+    },
+  );
+
+  app.get(
+    '/api/laporan/:id',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Isi laporan, status dan izin',
+        params: idParams,
+        response: detail,
       },
-    );
+    },
+    async (req) => svc.get(actorOf(req), req.params.id),
+  );
 
-    app.get(
-      '/api/laporan/:id',
-      { schema: { tags: ['laporan'], summary: 'Isi laporan, status dan izin', params: idParams, response: detail } },
-      async (req) => svc.get(actorOf(req), req.params.id),
-    );
-
-    app.get(
-      '/api/laporan/:id/preview',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Pratinjau nilai (sama dengan hitungan di peramban)',
-          params: idParams,
-          response: { 200: previewResponseSchema, ...errorResponses },
-        },
+  app.get(
+    '/api/laporan/:id/preview',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Pratinjau nilai (sama dengan hitungan di peramban)',
+        params: idParams,
+        response: { 200: previewResponseSchema, ...errorResponses },
       },
-      async (req) => svc.preview(actorOf(req), req.params.id),
-    );
+    },
+    async (req) => svc.preview(actorOf(req), req.params.id),
+  );
 
-    app.get(
-      '/api/laporan/:id/timeline',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Riwayat laporan: siapa, kapan, apa, mengapa',
-          params: idParams,
-          response: { 200: timelineSchema, ...errorResponses },
-        },
+  app.get(
+    '/api/laporan/:id/timeline',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Riwayat laporan: siapa, kapan, apa, mengapa',
+        params: idParams,
+        response: { 200: timelineSchema, ...errorResponses },
       },
-      async (req) => ({ items: await svc.timeline(actorOf(req), req.params.id) }),
-    );
+    },
+    async (req) => ({ items: await svc.timeline(actorOf(req), req.params.id) }),
+  );
 
-    app.patch(
-      '/api/laporan/:id/entries',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Simpan isian (draf); setiap isian membawa versinya',
-          params: idParams,
-          body: saveEntriesBodySchema,
-          response: { 200: saveEntriesResponseSchema, ...errorResponses },
-        },
+  app.patch(
+    '/api/laporan/:id/entries',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Simpan isian (draf); setiap isian membawa versinya',
+        params: idParams,
+        body: saveEntriesBodySchema,
+        response: { 200: saveEntriesResponseSchema, ...errorResponses },
       },
-      async (req) => svc.saveEntries(actorOf(req), req.params.id, req.body.entries, req.ip),
-    );
+    },
+    async (req) => svc.saveEntries(actorOf(req), req.params.id, req.body.entries, req.ip),
+  );
 
-    app.post(
-      '/api/laporan/:id/submit',
-      { schema: { tags: ['laporan'], summary: 'Ajukan laporan', params: idParams, body: versionBodySchema, response: detail } },
-      async (req) => svc.submit(actorOf(req), req.params.id, req.body.version, req.ip),
-    );
-
-    app.post(
-      '/api/laporan/:id/endorse',
-      {
-        schema: { tags: ['laporan'], summary: 'Sahkan laporan kelurahan (camat)', params: idParams, body: endorseBodySchema, response: detail },
+  app.post(
+    '/api/laporan/:id/submit',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Ajukan laporan',
+        params: idParams,
+        body: versionBodySchema,
+        response: detail,
       },
-      async (req) => svc.endorse(actorOf(req), req.params.id, req.body, req.ip),
-    );
+    },
+    async (req) => svc.submit(actorOf(req), req.params.id, req.body.version, req.ip),
+  );
 
-    app.post(
-      '/api/laporan/:id/return',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Kembalikan laporan ke unit dengan alasan dan komentar per isian',
-          params: idParams,
-          body: returnBodySchema,
-          response: detail,
-        },
+  app.post(
+    '/api/laporan/:id/endorse',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Sahkan laporan kelurahan (camat)',
+        params: idParams,
+        body: endorseBodySchema,
+        response: detail,
       },
-      async (req) => svc.returnToUnit(actorOf(req), req.params.id, req.body, req.ip),
-    );
+    },
+    async (req) => svc.endorse(actorOf(req), req.params.id, req.body, req.ip),
+  );
 
-    app.put(
-      '/api/laporan/:id/entries/:code/decision',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Keputusan verifikator atas satu isian: terima, koreksi, tolak',
-          params: entryParams,
-          body: decisionBodySchema,
-          response: detail,
-        },
+  app.post(
+    '/api/laporan/:id/return',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Kembalikan laporan ke unit dengan alasan dan komentar per isian',
+        params: idParams,
+        body: returnBodySchema,
+        response: detail,
       },
-      async (req) => svc.decide(actorOf(req), req.params.id, req.params.code, req.body, req.ip),
-    );
+    },
+    async (req) => svc.returnToUnit(actorOf(req), req.params.id, req.body, req.ip),
+  );
 
-    app.post(
-      '/api/laporan/:id/approve',
-      { schema: { tags: ['laporan'], summary: 'Setujui laporan (verifikator); laporan dikunci', params: idParams, body: versionBodySchema, response: detail } },
-      async (req) => svc.approve(actorOf(req), req.params.id, req.body.version, req.ip),
-    );
-
-    app.post(
-      '/api/laporan/:id/reopen',
-      { schema: { tags: ['laporan'], summary: 'Buka kembali laporan terverifikasi (admin)', params: idParams, body: reopenBodySchema, response: detail } },
-      async (req) => svc.reopen(actorOf(req), req.params.id, req.body, req.ip),
-    );
-
-    app.put(
-      '/api/laporan/:id/exception',
-      {
-        schema: {
-          tags: ['laporan'],
-          summary: 'Izin pengisian terlambat untuk satu laporan (admin)',
-          params: idParams,
-          body: exceptionBodySchema,
-          response: detail,
-        },
+  app.put(
+    '/api/laporan/:id/entries/:code/decision',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Keputusan verifikator atas satu isian: terima, koreksi, tolak',
+        params: entryParams,
+        body: decisionBodySchema,
+        response: detail,
       },
-      async (req) => svc.grantException(actorOf(req), req.params.id, req.body, req.ip),
-    );
+    },
+    async (req) => svc.decide(actorOf(req), req.params.id, req.params.code, req.body, req.ip),
+  );
 
-    app.get(
-      '/api/verifikasi/queue',
-      {
-        schema: {
-          tags: ['verifikasi'],
-          summary: 'Antrean laporan yang menunggu kajian (terlama dahulu)',
-          querystring: queueQuerySchema,
-          response: { 200: queuePageSchema, ...errorResponses },
-        },
+  app.post(
+    '/api/laporan/:id/approve',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Setujui laporan (verifikator); laporan dikunci',
+        params: idParams,
+        body: versionBodySchema,
+        response: detail,
       },
-      async (req) => queueService.list(actorOf(req), req.query),
-    );
+    },
+    async (req) => svc.approve(actorOf(req), req.params.id, req.body.version, req.ip),
+  );
 
-    app.get(
-      '/api/verifikasi/counts',
-      {
-        schema: {
-          tags: ['verifikasi'],
-          summary: 'Jumlah laporan per status dalam cakupan',
-          querystring: z.object({ periodeId: z.uuid().optional() }),
-          response: { 200: queueCountsSchema, ...errorResponses },
-        },
+  app.post(
+    '/api/laporan/:id/reopen',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Buka kembali laporan terverifikasi (admin)',
+        params: idParams,
+        body: reopenBodySchema,
+        response: detail,
       },
-      async (req) => queueService.counts(actorOf(req), req.query.periodeId),
-    );
-  };
+    },
+    async (req) => svc.reopen(actorOf(req), req.params.id, req.body, req.ip),
+  );
+
+  app.put(
+    '/api/laporan/:id/exception',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Izin pengisian terlambat untuk satu laporan (admin)',
+        params: idParams,
+        body: exceptionBodySchema,
+        response: detail,
+      },
+    },
+    async (req) => svc.grantException(actorOf(req), req.params.id, req.body, req.ip),
+  );
+
+  app.get(
+    '/api/verifikasi/queue',
+    {
+      schema: {
+        tags: ['verifikasi'],
+        summary: 'Antrean laporan yang menunggu kajian (terlama dahulu)',
+        querystring: queueQuerySchema,
+        response: { 200: queuePageSchema, ...errorResponses },
+      },
+    },
+    async (req) => queueService.list(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/verifikasi/counts',
+    {
+      schema: {
+        tags: ['verifikasi'],
+        summary: 'Jumlah laporan per status dalam cakupan',
+        querystring: z.object({ periodeId: z.uuid().optional() }),
+        response: { 200: queueCountsSchema, ...errorResponses },
+      },
+    },
+    async (req) => queueService.counts(actorOf(req), req.query.periodeId),
+  );
+};

@@ -90,7 +90,10 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
     return p;
   }
 
-  async function resolvePeriode(actor: Actor, periodeId: string | undefined): Promise<PeriodeRow | undefined> {
+  async function resolvePeriode(
+    actor: Actor,
+    periodeId: string | undefined,
+  ): Promise<PeriodeRow | undefined> {
     if (periodeId) {
       const p = await repo.periode(periodeId);
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
@@ -128,7 +131,10 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
 
   function transition(row: LaporanRow, t: Transition, by?: Reviewer) {
     try {
-      return nextStatus(row.status, t, { endorsementRequired: row.endorsementRequired, ...(by ? { by } : {}) });
+      return nextStatus(row.status, t, {
+        endorsementRequired: row.endorsementRequired,
+        ...(by ? { by } : {}),
+      });
     } catch (err) {
       if (err instanceof TransitionError) throw new AppError('CONFLICT', err.message);
       throw err;
@@ -207,7 +213,9 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
     const cfg = p.settings as PeriodeConfig;
     const now = clock.now();
     const reports = new Map(
-      (await repo.listForUnit(periodeId, kode, tx)).filter((r) => r.kind === 'bulanan').map((r) => [r.bulan, r]),
+      (await repo.listForUnit(periodeId, kode, tx))
+        .filter((r) => r.kind === 'bulanan')
+        .map((r) => [r.bulan, r]),
     );
     let onTime = 0;
     let total = 0;
@@ -256,10 +264,12 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
       permissions: {
         edit: lock === null && mayEdit,
         submit: lock === null && can(actor, 'laporan:submit', row.wilayahKode),
-        endorse: periodeAktif && waiting === 'camat' && !own && can(actor, 'laporan:endorse', row.wilayahKode),
+        endorse:
+          periodeAktif && waiting === 'camat' && !own && can(actor, 'laporan:endorse', row.wilayahKode),
         verify:
           periodeAktif && waiting === 'verifikator' && !own && can(actor, 'laporan:verify', row.wilayahKode),
-        reopen: periodeAktif && row.status === 'diverifikasi' && can(actor, 'laporan:manage', row.wilayahKode),
+        reopen:
+          periodeAktif && row.status === 'diverifikasi' && can(actor, 'laporan:manage', row.wilayahKode),
         grantException: periodeAktif && can(actor, 'laporan:manage', row.wilayahKode),
       },
       indikatorCodes: indikatorOf(p, row.level, row.kind).map((i) => i.code),
@@ -278,12 +288,18 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
     };
   }
 
-  async function after(tx: DbOrTx, row: LaporanRow, actor: Actor, action: string, extra: {
-    before?: unknown;
-    after?: unknown;
-    reason?: string | null;
-    ip: string | null;
-  }) {
+  async function after(
+    tx: DbOrTx,
+    row: LaporanRow,
+    actor: Actor,
+    action: string,
+    extra: {
+      before?: unknown;
+      after?: unknown;
+      reason?: string | null;
+      ip: string | null;
+    },
+  ) {
     await audit.record(
       {
         actorId: actor.userId,
@@ -307,9 +323,9 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
     return { row, check: () => assertVersion(row, version) };
   }
 
-  async function label(row: LaporanRow) {
-    const p = await periodeOrThrow(row.periodeId);
-    const names = await repo.wilayahNames([row.wilayahKode]);
+  async function label(row: LaporanRow, tx: DbOrTx) {
+    const p = await periodeOrThrow(row.periodeId, tx);
+    const names = await repo.wilayahNames([row.wilayahKode], tx);
     return `${laporanLabel(row.kind, row.bulan, p.tahun)} ${names.get(row.wilayahKode) ?? row.wilayahKode}`;
   }
 
@@ -372,14 +388,27 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
       if (!can(actor, 'laporan:edit', body.wilayahKode) && !can(actor, 'laporan:manage', body.wilayahKode)) {
         throw new AppError('NOT_FOUND', 'Laporan ini belum dibuat oleh unit.');
       }
-      if (p.status !== 'aktif') throw new AppError('CONFLICT', `Periode ${p.tahun} tidak aktif; laporan baru tidak dapat dibuat.`);
+      if (p.status !== 'aktif')
+        throw new AppError('CONFLICT', `Periode ${p.tahun} tidak aktif; laporan baru tidak dapat dibuat.`);
       const opensAt = opensAtFor(p.tahun, body.kind, body.bulan);
       if (clock.now() < opensAt) {
-        throw new AppError('CONFLICT', lockReason({
-          status: 'draf', endorsementRequired: false, periodeStatus: 'aktif', tahun: p.tahun, kind: body.kind,
-          bulan: body.bulan, now: clock.now(), dueAt: opensAt, firstSubmittedAt: null, exceptionUntil: null,
-          cfg: p.settings as PeriodeConfig, mayEdit: true,
-        }) ?? 'Laporan ini belum dapat diisi.');
+        throw new AppError(
+          'CONFLICT',
+          lockReason({
+            status: 'draf',
+            endorsementRequired: false,
+            periodeStatus: 'aktif',
+            tahun: p.tahun,
+            kind: body.kind,
+            bulan: body.bulan,
+            now: clock.now(),
+            dueAt: opensAt,
+            firstSubmittedAt: null,
+            exceptionUntil: null,
+            cfg: p.settings as PeriodeConfig,
+            mayEdit: true,
+          }) ?? 'Laporan ini belum dapat diisi.',
+        );
       }
       const row = await db.transaction(async (tx) => {
         const inserted = await repo.insert(
@@ -419,7 +448,11 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         const issues: Array<{ path: string; message: string }> = [];
         parsed.forEach((e, i) => {
           const ind = indikator.get(e.indikatorCode);
-          if (!ind) issues.push({ path: `body.entries.${i}.indikatorCode`, message: `Indikator ${e.indikatorCode} tidak termasuk laporan ini` });
+          if (!ind)
+            issues.push({
+              path: `body.entries.${i}.indikatorCode`,
+              message: `Indikator ${e.indikatorCode} tidak termasuk laporan ini`,
+            });
           else if (!e.tidakBerlaku && e.value !== null) {
             const msg = checkEntryValue(ind, e.value);
             if (msg) issues.push({ path: `body.entries.${i}.value`, message: `${ind.code}: ${msg}` });
@@ -429,7 +462,11 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
           issues.push({ path: 'body.entries', message: 'Satu indikator dikirim lebih dari sekali' });
         }
         if (issues.length) {
-          throw new AppError('VALIDATION', `Data tidak valid — ${issues.map((x) => x.message).join('; ')}`, issues);
+          throw new AppError(
+            'VALIDATION',
+            `Data tidak valid — ${issues.map((x) => x.message).join('; ')}`,
+            issues,
+          );
         }
         const current = new Map((await repo.entries(id, tx)).map((e) => [e.indikatorCode, e]));
         const writes: EntryInsert[] = [];
@@ -437,7 +474,8 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         const afterValues: Record<string, unknown> = {};
         for (const e of parsed) {
           const old = current.get(e.indikatorCode);
-          if ((old?.version ?? 0) !== e.version) throw new AppError('STALE', STALE_MESSAGE, { indikatorCode: e.indikatorCode });
+          if ((old?.version ?? 0) !== e.version)
+            throw new AppError('STALE', STALE_MESSAGE, { indikatorCode: e.indikatorCode });
           const value = e.tidakBerlaku ? null : e.value;
           const reasonTb = e.tidakBerlaku ? e.tidakBerlakuReason : '';
           const valueChanged = !old || old.value !== value || old.tidakBerlaku !== e.tidakBerlaku;
@@ -461,9 +499,19 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
             updatedBy: actor.userId,
           });
           before[e.indikatorCode] = old
-            ? { value: old.value, tidakBerlaku: old.tidakBerlaku, tidakBerlakuReason: old.tidakBerlakuReason, note: old.note }
+            ? {
+                value: old.value,
+                tidakBerlaku: old.tidakBerlaku,
+                tidakBerlakuReason: old.tidakBerlakuReason,
+                note: old.note,
+              }
             : null;
-          afterValues[e.indikatorCode] = { value, tidakBerlaku: e.tidakBerlaku, tidakBerlakuReason: reasonTb, note: e.note };
+          afterValues[e.indikatorCode] = {
+            value,
+            tidakBerlaku: e.tidakBerlaku,
+            tidakBerlakuReason: reasonTb,
+            note: e.note,
+          };
         }
         if (writes.length === 0) return;
         await repo.upsertEntries(writes, tx);
@@ -489,7 +537,11 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
           throw new AppError(
             'VALIDATION',
             `Laporan belum lengkap (${missing.length} hal): ${missing.map((m) => m.message).join('; ')}.`,
-            missing.map((m) => ({ path: `entries.${m.indikatorCode}`, indikatorCode: m.indikatorCode, message: m.message })),
+            missing.map((m) => ({
+              path: `entries.${m.indikatorCode}`,
+              indikatorCode: m.indikatorCode,
+              message: m.message,
+            })),
           );
         }
         const now = clock.now();
@@ -530,7 +582,13 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         check();
         const to = transition(row, 'endorse');
         const now = clock.now();
-        const updated = await repo.update(id, body.version, { status: to, endorsedAt: now, endorsedBy: actor.userId }, now, tx);
+        const updated = await repo.update(
+          id,
+          body.version,
+          { status: to, endorsedAt: now, endorsedBy: actor.userId },
+          now,
+          tx,
+        );
         if (!updated) throw new AppError('STALE', STALE_MESSAGE);
         await after(tx, row, actor, 'laporan.endorsed', {
           before: { status: row.status },
@@ -539,7 +597,12 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
           ip,
         });
         await notifications.notifyUnit(
-          { kode: row.wilayahKode, kind: 'disahkan', laporanId: id, message: `${await label(row)} telah disahkan camat dan diteruskan ke verifikator.` },
+          {
+            kode: row.wilayahKode,
+            kind: 'disahkan',
+            laporanId: id,
+            message: `${await label(row, tx)} telah disahkan camat dan diteruskan ke verifikator.`,
+          },
           tx,
         );
         return row;
@@ -559,7 +622,8 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         const p = await periodeOrThrow(row.periodeId, tx);
         const codes = new Set(indikatorOf(p, row.level, row.kind).map((i) => i.code));
         const unknown = body.comments.find((c) => !codes.has(c.indikatorCode));
-        if (unknown) throw new AppError('VALIDATION', `Indikator ${unknown.indikatorCode} tidak termasuk laporan ini.`);
+        if (unknown)
+          throw new AppError('VALIDATION', `Indikator ${unknown.indikatorCode} tidak termasuk laporan ini.`);
         const now = clock.now();
         const updated = await repo.update(
           id,
@@ -577,14 +641,25 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
           ip,
         });
         await notifications.notifyUnit(
-          { kode: row.wilayahKode, kind: 'dikembalikan', laporanId: id, message: `${await label(row)} dikembalikan oleh ${by === 'camat' ? 'camat' : 'verifikator'}: ${body.reason}` },
+          {
+            kode: row.wilayahKode,
+            kind: 'dikembalikan',
+            laporanId: id,
+            message: `${await label(row, tx)} dikembalikan oleh ${by === 'camat' ? 'camat' : 'verifikator'}: ${body.reason}`,
+          },
           tx,
         );
       });
       return detail(actor, await loadVisible(actor, id));
     },
 
-    async decide(actor: Actor, id: string, code: string, body: z.output<typeof decisionBodySchema>, ip: string | null) {
+    async decide(
+      actor: Actor,
+      id: string,
+      code: string,
+      body: z.output<typeof decisionBodySchema>,
+      ip: string | null,
+    ) {
       const now = clock.now();
       await db.transaction(async (tx) => {
         const row = await loadVisible(actor, id, tx, true);
@@ -596,11 +671,15 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         const p = await periodeOrThrow(row.periodeId, tx);
         const ind = indikatorOf(p, row.level, row.kind).find((i) => i.code === code);
         const entry = (await repo.entries(id, tx)).find((e) => e.indikatorCode === code);
-        if (!ind || !entry) throw new AppError('NOT_FOUND', `Isian indikator ${code} tidak ditemukan pada laporan ini.`);
+        if (!ind || !entry)
+          throw new AppError('NOT_FOUND', `Isian indikator ${code} tidak ditemukan pada laporan ini.`);
         if (entry.version !== body.version) throw new AppError('STALE', STALE_MESSAGE);
         if (body.decision === 'corrected') {
           const msg = checkEntryValue(ind, body.correctedValue ?? Number.NaN);
-          if (msg) throw new AppError('VALIDATION', `Nilai koreksi ${code}: ${msg}`, [{ path: 'body.correctedValue', message: msg }]);
+          if (msg)
+            throw new AppError('VALIDATION', `Nilai koreksi ${code}: ${msg}`, [
+              { path: 'body.correctedValue', message: msg },
+            ]);
         }
         const changes = {
           decision: body.decision,
@@ -612,7 +691,13 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         const updated = await repo.updateEntry(id, code, body.version, changes, tx);
         if (!updated) throw new AppError('STALE', STALE_MESSAGE);
         await after(tx, row, actor, 'laporan.entry_decided', {
-          before: { indikatorCode: code, value: entry.value, tidakBerlaku: entry.tidakBerlaku, decision: entry.decision, correctedValue: entry.correctedValue },
+          before: {
+            indikatorCode: code,
+            value: entry.value,
+            tidakBerlaku: entry.tidakBerlaku,
+            decision: entry.decision,
+            correctedValue: entry.correctedValue,
+          },
           after: { indikatorCode: code, decision: body.decision, correctedValue: changes.correctedValue },
           reason: changes.decisionReason,
           ip,
@@ -635,15 +720,34 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
           throw new AppError(
             'VALIDATION',
             `Setiap isian harus diputuskan (diterima, dikoreksi atau ditolak) sebelum laporan disetujui. Belum: ${undecided.map((i) => i.code).join(', ')}.`,
-            undecided.map((i) => ({ path: `entries.${i.code}`, indikatorCode: i.code, message: `${i.code} belum diputuskan` })),
+            undecided.map((i) => ({
+              path: `entries.${i.code}`,
+              indikatorCode: i.code,
+              message: `${i.code} belum diputuskan`,
+            })),
           );
         }
         const now = clock.now();
-        const updated = await repo.update(id, version, { status: to, verifiedAt: now, verifiedBy: actor.userId }, now, tx);
+        const updated = await repo.update(
+          id,
+          version,
+          { status: to, verifiedAt: now, verifiedBy: actor.userId },
+          now,
+          tx,
+        );
         if (!updated) throw new AppError('STALE', STALE_MESSAGE);
-        await after(tx, row, actor, 'laporan.approved', { before: { status: row.status }, after: { status: to }, ip });
+        await after(tx, row, actor, 'laporan.approved', {
+          before: { status: row.status },
+          after: { status: to },
+          ip,
+        });
         await notifications.notifyUnit(
-          { kode: row.wilayahKode, kind: 'diverifikasi', laporanId: id, message: `${await label(row)} telah diverifikasi dan dikunci.` },
+          {
+            kode: row.wilayahKode,
+            kind: 'diverifikasi',
+            laporanId: id,
+            message: `${await label(row, tx)} telah diverifikasi dan dikunci.`,
+          },
           tx,
         );
       });
@@ -657,11 +761,26 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         check();
         const to = transition(row, 'reopen');
         const p = await periodeOrThrow(row.periodeId, tx);
-        if (p.status !== 'aktif') throw new AppError('CONFLICT', `Periode ${p.tahun} sudah ditutup; laporan tidak dapat dibuka kembali.`);
+        if (p.status !== 'aktif')
+          throw new AppError(
+            'CONFLICT',
+            `Periode ${p.tahun} sudah ditutup; laporan tidak dapat dibuka kembali.`,
+          );
         const now = clock.now();
-        const updated = await repo.update(id, body.version, { status: to, reopenReason: body.reason, verifiedAt: null, verifiedBy: null }, now, tx);
+        const updated = await repo.update(
+          id,
+          body.version,
+          { status: to, reopenReason: body.reason, verifiedAt: null, verifiedBy: null },
+          now,
+          tx,
+        );
         if (!updated) throw new AppError('STALE', STALE_MESSAGE);
-        await after(tx, row, actor, 'laporan.reopened', { before: { status: row.status }, after: { status: to }, reason: body.reason, ip });
+        await after(tx, row, actor, 'laporan.reopened', {
+          before: { status: row.status },
+          after: { status: to },
+          reason: body.reason,
+          ip,
+        });
       });
       return detail(actor, await loadVisible(actor, id));
     },
@@ -673,8 +792,12 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         check();
         const until = new Date(body.until);
         const now = clock.now();
-        if (until <= now) throw new AppError('VALIDATION', 'Batas waktu izin harus di masa depan.', [{ path: 'body.until', message: 'Harus di masa depan' }]);
-        if (!editableStatuses.has(row.status)) throw new AppError('CONFLICT', 'Izin pengisian terlambat hanya untuk laporan yang belum diajukan.');
+        if (until <= now)
+          throw new AppError('VALIDATION', 'Batas waktu izin harus di masa depan.', [
+            { path: 'body.until', message: 'Harus di masa depan' },
+          ]);
+        if (!editableStatuses.has(row.status))
+          throw new AppError('CONFLICT', 'Izin pengisian terlambat hanya untuk laporan yang belum diajukan.');
         const updated = await repo.update(
           id,
           body.version,
@@ -748,7 +871,12 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
       if (!p || kodes.length === 0) return [];
       const cfg = p.settings as PeriodeConfig;
       const now = clock.now();
-      const out: Array<{ kind: 'jatuh_tempo' | 'terlambat'; laporanId: string | null; message: string; dedupeKey: string }> = [];
+      const out: Array<{
+        kind: 'jatuh_tempo' | 'terlambat';
+        laporanId: string | null;
+        message: string;
+        dedupeKey: string;
+      }> = [];
       const names = await repo.wilayahNames(kodes);
       for (const kode of kodes) {
         if (!levelOfUnit(kode)) continue;
@@ -761,9 +889,19 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
           const ms = due.getTime() - now.getTime();
           const what = `${laporanLabel('bulanan', m, p.tahun)} ${names.get(kode) ?? kode}`;
           if (ms > 0 && ms <= 3 * 86_400_000) {
-            out.push({ kind: 'jatuh_tempo', laporanId: r?.id ?? null, dedupeKey: `jatuh_tempo:${p.id}:${kode}:${m}`, message: `${what} jatuh tempo ${formatDue(due)}.` });
+            out.push({
+              kind: 'jatuh_tempo',
+              laporanId: r?.id ?? null,
+              dedupeKey: `jatuh_tempo:${p.id}:${kode}:${m}`,
+              message: `${what} jatuh tempo ${formatDue(due)}.`,
+            });
           } else if (ms <= 0 && ms > -31 * 86_400_000) {
-            out.push({ kind: 'terlambat', laporanId: r?.id ?? null, dedupeKey: `terlambat:${p.id}:${kode}:${m}`, message: `${what} terlambat: batas waktu ${formatDue(due)} sudah lewat.` });
+            out.push({
+              kind: 'terlambat',
+              laporanId: r?.id ?? null,
+              dedupeKey: `terlambat:${p.id}:${kode}:${m}`,
+              message: `${what} terlambat: batas waktu ${formatDue(due)} sudah lewat.`,
+            });
           }
         }
       }
@@ -777,7 +915,11 @@ const dueFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone
 const formatDue = (d: Date) => dueFormat.format(d);
 
 const fmt = (v: unknown) =>
-  typeof v === 'number' ? v.toLocaleString('id-ID', { maximumFractionDigits: 4 }) : v === null || v === undefined ? '—' : String(v);
+  typeof v === 'number'
+    ? v.toLocaleString('id-ID', { maximumFractionDigits: 4 })
+    : v === null || v === undefined
+      ? '—'
+      : String(v);
 
 /** One line a person can read for each audit action of a report. */
 function summarize(action: string, before: unknown, afterV: unknown): string {

@@ -14,7 +14,9 @@ import {
 const cfg = defaultPeriodeConfig(2026);
 
 describe('laporan state machine', () => {
-  const table: Array<[LaporanStatus, Transition, boolean, 'camat' | 'verifikator' | undefined, LaporanStatus | null]> = [
+  const table: Array<
+    [LaporanStatus, Transition, boolean, 'camat' | 'verifikator' | undefined, LaporanStatus | null]
+  > = [
     ['draf', 'submit', false, undefined, 'diajukan'],
     ['dikembalikan', 'submit', true, undefined, 'diajukan'],
     ['dibuka_kembali', 'submit', false, undefined, 'diajukan'],
@@ -84,9 +86,13 @@ describe('deadlines and locks', () => {
     expect(lockReason(base)).toBeNull();
     expect(lockReason({ ...base, periodeStatus: 'ditutup' })).toMatch(/sudah ditutup/);
     expect(lockReason({ ...base, status: 'diverifikasi' })).toMatch(/sudah diverifikasi/);
-    expect(lockReason({ ...base, status: 'diajukan', endorsementRequired: true })).toMatch(/pengesahan camat/);
+    expect(lockReason({ ...base, status: 'diajukan', endorsementRequired: true })).toMatch(
+      /pengesahan camat/,
+    );
     expect(lockReason({ ...base, status: 'dikaji_camat' })).toMatch(/diverifikasi/);
-    expect(lockReason({ ...base, now: new Date('2026-02-20T00:00:00Z') })).toMatch(/baru dapat diisi mulai 1 Maret 2026/);
+    expect(lockReason({ ...base, now: new Date('2026-02-20T00:00:00Z') })).toMatch(
+      /baru dapat diisi mulai 1 Maret 2026/,
+    );
     expect(lockReason({ ...base, mayEdit: false })).toMatch(/hanya dapat membaca/);
   });
 
@@ -97,8 +103,12 @@ describe('deadlines and locks', () => {
     const closed = { ...base, now: new Date('2027-02-01T00:00:00Z') };
     expect(lockReason(closed)).toMatch(/Batas waktu lewat/);
     expect(lockReason({ ...closed, exceptionUntil: new Date('2027-02-05T00:00:00Z') })).toBeNull();
-    expect(lockReason({ ...closed, exceptionUntil: new Date('2027-01-31T00:00:00Z') })).toMatch(/Batas waktu lewat/);
+    expect(lockReason({ ...closed, exceptionUntil: new Date('2027-01-31T00:00:00Z') })).toMatch(
+      /Batas waktu lewat/,
+    );
     // A report returned for revision stays editable after the close.
-    expect(lockReason({ ...closed, status: 'dikembalikan', firstSubmittedAt: new Date('2026-04-09') })).toBeNull();
+    expect(
+      lockReason({ ...closed, status: 'dikembalikan', firstSubmittedAt: new Date('2026-04-09') }),
+    ).toBeNull();
   });
 });

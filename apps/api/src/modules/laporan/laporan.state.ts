@@ -22,7 +22,11 @@ export type Transition = 'submit' | 'endorse' | 'return' | 'approve' | 'reopen';
 export type WaitingFor = 'unit' | 'camat' | 'verifikator' | 'none';
 export type Reviewer = 'camat' | 'verifikator';
 
-export const editableStatuses: ReadonlySet<LaporanStatus> = new Set(['draf', 'dikembalikan', 'dibuka_kembali']);
+export const editableStatuses: ReadonlySet<LaporanStatus> = new Set([
+  'draf',
+  'dikembalikan',
+  'dibuka_kembali',
+]);
 
 export function waitingFor(status: LaporanStatus, endorsementRequired: boolean): WaitingFor {
   switch (status) {
@@ -69,12 +73,15 @@ export function nextStatus(
     case 'endorse':
       return waiting === 'camat' ? 'dikaji_camat' : refuse('disahkan camat');
     case 'return':
-      if (opts.by === 'camat') return waiting === 'camat' ? 'dikembalikan' : refuse('dikembalikan oleh camat');
+      if (opts.by === 'camat')
+        return waiting === 'camat' ? 'dikembalikan' : refuse('dikembalikan oleh camat');
       return waiting === 'verifikator' ? 'dikembalikan' : refuse('dikembalikan oleh verifikator');
     case 'approve':
       return waiting === 'verifikator' ? 'diverifikasi' : refuse('disetujui');
     case 'reopen':
-      return status === 'diverifikasi' ? 'dibuka_kembali' : refuse('dibuka kembali (hanya laporan terverifikasi)');
+      return status === 'diverifikasi'
+        ? 'dibuka_kembali'
+        : refuse('dibuka kembali (hanya laporan terverifikasi)');
   }
 }
 
@@ -119,7 +126,9 @@ const tanggal = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 
 export const formatTanggal = (d: Date) => tanggal.format(d);
 
 export function laporanLabel(kind: LaporanKind, bulan: number | null, tahun: number): string {
-  return kind === 'bulanan' ? `Laporan bulanan ${namaBulan[(bulan ?? 1) - 1]} ${tahun}` : `Laporan tahunan ${tahun}`;
+  return kind === 'bulanan'
+    ? `Laporan bulanan ${namaBulan[(bulan ?? 1) - 1]} ${tahun}`
+    : `Laporan tahunan ${tahun}`;
 }
 
 export interface LockInput {

@@ -28,9 +28,14 @@ let uploadDir: string;
 
 beforeAll(async () => {
   uploadDir = mkdtempSync(path.join(tmpdir(), 'sip-uploads-'));
-  ctx = await createTestApp({ UPLOAD_DIR: uploadDir }, { clock });
+  ctx = await createTestApp({ UPLOAD_DIR: uploadDir, LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }, { clock });
   const db = ctx.database.db;
-  await seedDemoPeriode({ db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) }, '32.73', 2026, APRIL_5);
+  await seedDemoPeriode(
+    { db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) },
+    '32.73',
+    2026,
+    APRIL_5,
+  );
   periodeId = (await db.select().from(periode).where(eq(periode.tahun, 2026)))[0]!.id;
 });
 afterAll(async () => {
@@ -38,7 +43,9 @@ afterAll(async () => {
   rmSync(uploadDir, { recursive: true, force: true });
 });
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
@@ -64,7 +71,11 @@ async function upload(client: TestClient, id: string, code: string, name = 'bukt
 }
 
 async function open(client: TestClient, kode: string, bulan: number | null = 3) {
-  return client.request('POST', '/api/laporan', { wilayahKode: kode, kind: bulan === null ? 'tahunan' : 'bulanan', bulan });
+  return client.request('POST', '/api/laporan', {
+    wilayahKode: kode,
+    kind: bulan === null ? 'tahunan' : 'bulanan',
+    bulan,
+  });
 }
 
 /** Opens, fills every entry with evidence and returns the fresh detail. */
@@ -131,12 +142,23 @@ describe('opening and filling a report', () => {
     const ok = await client.request('PATCH', url, {
       entries: [
         { indikatorCode: 'B1.2', value: 95.5, note: 'Rekap register layanan', version: 0 },
-        { indikatorCode: 'B3.4', value: null, tidakBerlaku: true, tidakBerlakuReason: 'Tidak ada titik', version: 0 },
+        {
+          indikatorCode: 'B3.4',
+          value: null,
+          tidakBerlaku: true,
+          tidakBerlakuReason: 'Tidak ada titik',
+          version: 0,
+        },
       ],
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().entries).toEqual([
-      expect.objectContaining({ indikatorCode: 'B1.2', value: 95.5, note: 'Rekap register layanan', version: 1 }),
+      expect.objectContaining({
+        indikatorCode: 'B1.2',
+        value: 95.5,
+        note: 'Rekap register layanan',
+        version: 1,
+      }),
       expect.objectContaining({ indikatorCode: 'B3.4', value: null, tidakBerlaku: true, version: 1 }),
     ]);
     const outOfRange = await client.request('PATCH', url, {
@@ -146,13 +168,21 @@ describe('opening and filling a report', () => {
       ],
     });
     expect(outOfRange.statusCode).toBe(400);
-    expect(outOfRange.json().error.details).toEqual([{ path: 'body.entries.1.value', message: 'B1.2: Persentase harus 0–100' }]);
-    const wrongType = await client.request('PATCH', url, { entries: [{ indikatorCode: 'B1.2', value: 'sembilan', version: 1 }] });
+    expect(outOfRange.json().error.details).toEqual([
+      { path: 'body.entries.1.value', message: 'B1.2: Persentase harus 0–100' },
+    ]);
+    const wrongType = await client.request('PATCH', url, {
+      entries: [{ indikatorCode: 'B1.2', value: 'sembilan', version: 1 }],
+    });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().error.details[0].path).toBe('body.entries.0.value');
-    const negative = await client.request('PATCH', url, { entries: [{ indikatorCode: 'B2.2', value: -1, version: 0 }] });
+    const negative = await client.request('PATCH', url, {
+      entries: [{ indikatorCode: 'B2.2', value: -1, version: 0 }],
+    });
     expect(negative.statusCode).toBe(400);
-    const foreign = await client.request('PATCH', url, { entries: [{ indikatorCode: 'B2.3', value: 1, version: 0 }] });
+    const foreign = await client.request('PATCH', url, {
+      entries: [{ indikatorCode: 'B2.3', value: 1, version: 0 }],
+    });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.message).toMatch(/tidak termasuk laporan ini/);
     // Nothing of the refused writes landed.
@@ -169,13 +199,20 @@ describe('opening and filling a report', () => {
     const d = (await open(client, '32.73.02.1003')).json() as LaporanDetail;
     const url = `/api/laporan/${d.id}/entries`;
     const results = await Promise.all(
-      [70, 80].map((value) => client.request('PATCH', url, { entries: [{ indikatorCode: 'B1.2', value, version: 0 }] })),
+      [70, 80].map((value) =>
+        client.request('PATCH', url, { entries: [{ indikatorCode: 'B1.2', value, version: 0 }] }),
+      ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const loser = results.find((r) => r.statusCode === 409)!;
-    expect(loser.json().error).toMatchObject({ code: 'STALE', message: expect.stringContaining('Muat ulang') });
+    expect(loser.json().error).toMatchObject({
+      code: 'STALE',
+      message: expect.stringContaining('Muat ulang'),
+    });
     const winner = results.find((r) => r.statusCode === 200)!.json().entries[0].value;
-    const stale = await client.request('PATCH', url, { entries: [{ indikatorCode: 'B1.2', value: 10, version: 0 }] });
+    const stale = await client.request('PATCH', url, {
+      entries: [{ indikatorCode: 'B1.2', value: 10, version: 0 }],
+    });
     expect(stale.statusCode).toBe(409);
     const now = (await client.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(now.entries[0]).toMatchObject({ value: winner, version: 1 });
@@ -250,10 +287,22 @@ describe('evidence uploads', () => {
     const tooBig = await upload(client, d.id, 'B1.2', 'besar.pdf', big);
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().error.message).toMatch(/maksimal 10 MB/);
-    const html = await upload(client, d.id, 'B1.2', 'laporan.html', Buffer.from('<html><script>alert(1)</script></html>'));
+    const html = await upload(
+      client,
+      d.id,
+      'B1.2',
+      'laporan.html',
+      Buffer.from('<html><script>alert(1)</script></html>'),
+    );
     expect(html.statusCode).toBe(400);
     expect(html.json().error.message).toMatch(/PDF, JPEG atau PNG/);
-    const exe = await upload(client, d.id, 'B1.2', 'bukti.pdf', Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff'));
+    const exe = await upload(
+      client,
+      d.id,
+      'B1.2',
+      'bukti.pdf',
+      Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff'),
+    );
     expect(exe.statusCode).toBe(400);
     const renamed = await upload(client, d.id, 'B1.2', 'bukti.pdf', PNG);
     expect(renamed.statusCode).toBe(400);
@@ -283,7 +332,9 @@ describe('submit, endorsement, verification', () => {
     expect(err.message).toMatch(/Laporan belum lengkap/);
     const codes = err.details.map((x: { indikatorCode: string }) => x.indikatorCode);
     expect(codes).toEqual(expect.arrayContaining(['B1.2', 'B1.3', 'B2.2', 'B3.1', 'B3.2']));
-    expect(err.details.find((x: { indikatorCode: string }) => x.indikatorCode === 'B1.2').message).toMatch(/bukti dukung/);
+    expect(err.details.find((x: { indikatorCode: string }) => x.indikatorCode === 'B1.2').message).toMatch(
+      /bukti dukung/,
+    );
     expect((await statusOf(d.id)).status).toBe('draf');
   });
 
@@ -302,10 +353,17 @@ describe('submit, endorsement, verification', () => {
     const sub = await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version });
     expect(sub.statusCode, sub.body).toBe(200);
     const s1 = sub.json() as LaporanDetail;
-    expect(s1).toMatchObject({ status: 'diajukan', waitingFor: 'camat', late: false, endorsementRequired: true });
+    expect(s1).toMatchObject({
+      status: 'diajukan',
+      waitingFor: 'camat',
+      late: false,
+      endorsementRequired: true,
+    });
     expect(s1.lockReason).toMatch(/menunggu pengesahan camat/);
     // Double submit: stale, then from the wrong state; nothing changes.
-    expect((await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).statusCode).toBe(409);
+    expect(
+      (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).statusCode,
+    ).toBe(409);
     const twice = await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: s1.version });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.message).toMatch(/sudah diajukan/);
@@ -315,12 +373,21 @@ describe('submit, endorsement, verification', () => {
     });
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.message).toMatch(/menunggu pengesahan camat/);
-    expect((await verifikator.request('POST', `/api/laporan/${d.id}/approve`, { version: s1.version })).statusCode).toBe(409);
-    expect((await camatLain.request('POST', `/api/laporan/${d.id}/endorse`, { version: s1.version })).statusCode).toBe(404);
-    expect((await lurah.request('POST', `/api/laporan/${d.id}/endorse`, { version: s1.version })).statusCode).toBe(403);
+    expect(
+      (await verifikator.request('POST', `/api/laporan/${d.id}/approve`, { version: s1.version })).statusCode,
+    ).toBe(409);
+    expect(
+      (await camatLain.request('POST', `/api/laporan/${d.id}/endorse`, { version: s1.version })).statusCode,
+    ).toBe(404);
+    expect(
+      (await lurah.request('POST', `/api/laporan/${d.id}/endorse`, { version: s1.version })).statusCode,
+    ).toBe(403);
 
     // The camat returns it with a comment at one entry.
-    const noReason = await camat.request('POST', `/api/laporan/${d.id}/return`, { version: s1.version, reason: '' });
+    const noReason = await camat.request('POST', `/api/laporan/${d.id}/return`, {
+      version: s1.version,
+      reason: '',
+    });
     expect(noReason.statusCode).toBe(400);
     const ret = await camat.request('POST', `/api/laporan/${d.id}/return`, {
       version: s1.version,
@@ -329,7 +396,11 @@ describe('submit, endorsement, verification', () => {
     });
     expect(ret.statusCode, ret.body).toBe(200);
     const r1 = ret.json() as LaporanDetail;
-    expect(r1).toMatchObject({ status: 'dikembalikan', waitingFor: 'unit', returnReason: 'Lengkapi bukti kegiatan' });
+    expect(r1).toMatchObject({
+      status: 'dikembalikan',
+      waitingFor: 'unit',
+      returnReason: 'Lengkapi bukti kegiatan',
+    });
     const seen = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(seen.entries.find((e) => e.indikatorCode === 'B2.2')).toMatchObject({
       reviewComment: 'Lampirkan daftar hadir kegiatan',
@@ -337,7 +408,10 @@ describe('submit, endorsement, verification', () => {
     });
     expect(seen.permissions.edit).toBe(true);
     const notes = (await lurah.request('GET', '/api/notifications')).json();
-    expect(notes.items[0]).toMatchObject({ kind: 'dikembalikan', laporanId: d.id });
+    expect(notes.items.find((n: { kind: string }) => n.kind === 'dikembalikan')).toMatchObject({
+      laporanId: d.id,
+      message: expect.stringContaining('Lengkapi bukti kegiatan'),
+    });
     expect(notes.unread).toBeGreaterThan(0);
 
     // Fix and resubmit; the camat endorses.
@@ -352,7 +426,9 @@ describe('submit, endorsement, verification', () => {
     expect(end.statusCode, end.body).toBe(200);
     const e1 = end.json() as LaporanDetail;
     expect(e1).toMatchObject({ status: 'dikaji_camat', waitingFor: 'verifikator' });
-    expect((await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: e1.version })).statusCode).toBe(409);
+    expect(
+      (await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: e1.version })).statusCode,
+    ).toBe(409);
 
     // The verifikator decides every entry: accepts, corrects one with a reason.
     const v = (await verifikator.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
@@ -363,10 +439,19 @@ describe('submit, endorsement, verification', () => {
     const decide = (code: string, body: object) =>
       verifikator.request('PUT', `/api/laporan/${d.id}/entries/${code}/decision`, body);
     const entry = (code: string) => v.entries.find((e) => e.indikatorCode === code)!;
-    const noWhy = await decide('B1.2', { version: entry('B1.2').version, decision: 'corrected', correctedValue: 90 });
+    const noWhy = await decide('B1.2', {
+      version: entry('B1.2').version,
+      decision: 'corrected',
+      correctedValue: 90,
+    });
     expect(noWhy.statusCode).toBe(400);
     expect(noWhy.json().error.details[0].path).toBe('body.reason');
-    const badValue = await decide('B1.2', { version: entry('B1.2').version, decision: 'corrected', correctedValue: 150, reason: 'Salah hitung' });
+    const badValue = await decide('B1.2', {
+      version: entry('B1.2').version,
+      decision: 'corrected',
+      correctedValue: 150,
+      reason: 'Salah hitung',
+    });
     expect(badValue.statusCode).toBe(400);
     const rejectNoWhy = await decide('B1.3', { version: entry('B1.3').version, decision: 'rejected' });
     expect(rejectNoWhy.statusCode).toBe(400);
@@ -381,7 +466,12 @@ describe('submit, endorsement, verification', () => {
     expect(staleDecision.statusCode).toBe(409);
     const { client: lurahDecides } = { client: lurah };
     expect(
-      (await lurahDecides.request('PUT', `/api/laporan/${d.id}/entries/B1.3/decision`, { version: 1, decision: 'accepted' })).statusCode,
+      (
+        await lurahDecides.request('PUT', `/api/laporan/${d.id}/entries/B1.3/decision`, {
+          version: 1,
+          decision: 'accepted',
+        })
+      ).statusCode,
     ).toBe(403);
     for (const code of v.indikatorCodes.filter((c) => c !== 'B1.2')) {
       const r = await decide(code, { version: entry(code).version, decision: 'accepted' });
@@ -407,9 +497,9 @@ describe('submit, endorsement, verification', () => {
     });
     expect(write.statusCode).toBe(409);
     expect(write.json().error.message).toMatch(/sudah diverifikasi/);
-    expect((await lurah.request('GET', '/api/notifications')).json().items.map((n: { kind: string }) => n.kind)).toEqual(
-      expect.arrayContaining(['dikembalikan', 'disahkan', 'diverifikasi']),
-    );
+    expect(
+      (await lurah.request('GET', '/api/notifications')).json().items.map((n: { kind: string }) => n.kind),
+    ).toEqual(expect.arrayContaining(['dikembalikan', 'disahkan', 'diverifikasi']));
 
     // The timeline tells who did what, when and why.
     const tl = (await lurah.request('GET', `/api/laporan/${d.id}/timeline`)).json().items;
@@ -432,15 +522,35 @@ describe('submit, endorsement, verification', () => {
 
     // Scoring reads the corrected value; only an admin reopens, with a reason.
     const { client: admin } = await loggedIn(ctx, 'admin', '32.73');
-    expect((await lurah.request('POST', `/api/laporan/${d.id}/reopen`, { version: final.version, reason: 'Perlu revisi' })).statusCode).toBe(403);
-    expect((await admin.request('POST', `/api/laporan/${d.id}/reopen`, { version: final.version, reason: '' })).statusCode).toBe(400);
+    expect(
+      (
+        await lurah.request('POST', `/api/laporan/${d.id}/reopen`, {
+          version: final.version,
+          reason: 'Perlu revisi',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await admin.request('POST', `/api/laporan/${d.id}/reopen`, { version: final.version, reason: '' }))
+        .statusCode,
+    ).toBe(400);
     const reopened = await admin.request('POST', `/api/laporan/${d.id}/reopen`, {
       version: final.version,
       reason: 'Salah ketik nilai pengaduan',
     });
     expect(reopened.statusCode, reopened.body).toBe(200);
-    expect(reopened.json()).toMatchObject({ status: 'dibuka_kembali', reopenReason: 'Salah ketik nilai pengaduan' });
-    expect((await admin.request('POST', `/api/laporan/${d.id}/reopen`, { version: reopened.json().version, reason: 'lagi lagi' })).statusCode).toBe(409);
+    expect(reopened.json()).toMatchObject({
+      status: 'dibuka_kembali',
+      reopenReason: 'Salah ketik nilai pengaduan',
+    });
+    expect(
+      (
+        await admin.request('POST', `/api/laporan/${d.id}/reopen`, {
+          version: reopened.json().version,
+          reason: 'lagi lagi',
+        })
+      ).statusCode,
+    ).toBe(409);
     const editable = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(editable.permissions).toMatchObject({ edit: true, submit: true });
   });
@@ -480,7 +590,9 @@ describe('submit, endorsement, verification', () => {
     const fixed = await lurah.request('PATCH', `/api/laporan/${d.id}/entries`, {
       entries: [{ indikatorCode: 'B1.3', value: 93, version: b13b.version }],
     });
-    expect(fixed.json().entries.find((x: { indikatorCode: string }) => x.indikatorCode === 'B1.3')).toMatchObject({
+    expect(
+      fixed.json().entries.find((x: { indikatorCode: string }) => x.indikatorCode === 'B1.3'),
+    ).toMatchObject({
       value: 93,
       decision: null,
     });
@@ -493,7 +605,9 @@ describe('submit, endorsement, verification', () => {
     const d = await filled(lurah, kode);
     // A verifikator who is also operator of that kelurahan.
     const { client: both, user } = await loggedIn(ctx, 'verifikator', '32.73');
-    await ctx.database.db.insert(roleAssignments).values({ userId: user.id, role: 'operator', wilayahKode: kode });
+    await ctx.database.db
+      .insert(roleAssignments)
+      .values({ userId: user.id, role: 'operator', wilayahKode: kode });
     // Endorsement is off for this test: the report goes straight to verification.
     await setEndorsement(false);
     try {
@@ -501,10 +615,20 @@ describe('submit, endorsement, verification', () => {
       expect(s).toMatchObject({ status: 'diajukan', waitingFor: 'verifikator', endorsementRequired: false });
       const mine = (await both.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
       expect(mine.permissions.verify).toBe(false);
-      const res = await both.request('PUT', `/api/laporan/${d.id}/entries/B1.2/decision`, { version: 1, decision: 'accepted' });
+      const res = await both.request('PUT', `/api/laporan/${d.id}/entries/B1.2/decision`, {
+        version: 1,
+        decision: 'accepted',
+      });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.message).toMatch(/unit yang Anda laporkan sendiri/);
-      expect((await both.request('POST', `/api/laporan/${d.id}/return`, { version: s.version, reason: 'coba coba' })).statusCode).toBe(403);
+      expect(
+        (
+          await both.request('POST', `/api/laporan/${d.id}/return`, {
+            version: s.version,
+            reason: 'coba coba',
+          })
+        ).statusCode,
+      ).toBe(403);
       const q = (await both.request('GET', '/api/verifikasi/queue')).json();
       expect(q.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
     } finally {
@@ -519,14 +643,18 @@ describe('submit, endorsement, verification', () => {
     expect(d.indikatorCodes).toEqual(['B1.2', 'B1.3', 'B2.1', 'B2.2', 'B3.1', 'B3.2']);
     const s = (await camat.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
     expect(s).toMatchObject({ status: 'diajukan', waitingFor: 'verifikator', endorsementRequired: false });
-    expect((await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version })).statusCode).toBe(403);
+    expect(
+      (await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version })).statusCode,
+    ).toBe(403);
     const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73.03');
     const q = (await verifikator.request('GET', '/api/verifikasi/queue')).json();
     expect(q.items.map((i: { id: string }) => i.id)).toContain(d.id);
     // A verifikator scoped to another kecamatan does not see it.
     const { client: elsewhere } = await loggedIn(ctx, 'verifikator', '32.73.01');
     expect((await elsewhere.request('GET', `/api/laporan/${d.id}`)).statusCode).toBe(404);
-    expect((await elsewhere.request('POST', `/api/laporan/${d.id}/approve`, { version: s.version })).statusCode).toBe(404);
+    expect(
+      (await elsewhere.request('POST', `/api/laporan/${d.id}/approve`, { version: s.version })).statusCode,
+    ).toBe(404);
     const q2 = (await elsewhere.request('GET', '/api/verifikasi/queue')).json();
     expect(q2.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
   });
@@ -552,7 +680,9 @@ describe('deadlines, lateness and exceptions', () => {
     expect(s.late).toBe(true);
     const early = await filled(client, kode, 4);
     expect(early.warning).toBeNull();
-    const s2 = (await client.request('POST', `/api/laporan/${early.id}/submit`, { version: early.version })).json();
+    const s2 = (
+      await client.request('POST', `/api/laporan/${early.id}/submit`, { version: early.version })
+    ).json();
     expect(s2.late).toBe(false);
     const detail = (await client.request('GET', `/api/laporan/${early.id}`)).json() as LaporanDetail;
     // Jan and Feb were due and never submitted, March late, April early: 1 of 4 on time.
@@ -560,16 +690,20 @@ describe('deadlines, lateness and exceptions', () => {
     const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
     const lateOnly = (await verifikator.request('GET', '/api/verifikasi/queue?late=true')).json();
     expect(lateOnly.items.map((i: { id: string }) => i.id)).toEqual([]); // waiting for the camat, not him
-    const all = (await verifikator.request('GET', `/api/verifikasi/queue?status=diajukan&late=true&kecamatan=32.73.03`)).json();
+    const all = (
+      await verifikator.request('GET', `/api/verifikasi/queue?status=diajukan&late=true&kecamatan=32.73.03`)
+    ).json();
     expect(all.items.map((i: { id: string }) => i.id)).toEqual([d.id]);
   });
 
   it('after the year closes a draft needs an admin exception, with a reason and an expiry', async () => {
     clock.t = new Date('2026-11-05T03:00:00Z');
     const kode = '32.73.03.1002';
-    const { client } = await loggedIn(ctx, 'lurah', kode);
-    const d = (await open(client, kode, 10)).json() as LaporanDetail;
+    const { client: before } = await loggedIn(ctx, 'lurah', kode);
+    const d = (await open(before, kode, 10)).json() as LaporanDetail;
     clock.t = new Date('2027-02-02T03:00:00Z');
+    // Sessions follow the clock: sign in again three months later.
+    const { client } = await loggedIn(ctx, 'lurah', kode);
     const locked = (await client.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(locked.lockReason).toMatch(/Batas waktu lewat/);
     const write = await client.request('PATCH', `/api/laporan/${d.id}/entries`, {
@@ -590,11 +724,15 @@ describe('deadlines, lateness and exceptions', () => {
       reason: '',
     });
     expect(noReason.statusCode).toBe(400);
-    expect((await client.request('PUT', `/api/laporan/${d.id}/exception`, {
-      version: d.version,
-      until: '2027-02-10T23:59:00+07:00',
-      reason: 'Saya minta sendiri',
-    })).statusCode).toBe(403);
+    expect(
+      (
+        await client.request('PUT', `/api/laporan/${d.id}/exception`, {
+          version: d.version,
+          until: '2027-02-10T23:59:00+07:00',
+          reason: 'Saya minta sendiri',
+        })
+      ).statusCode,
+    ).toBe(403);
     const ok = await admin.request('PUT', `/api/laporan/${d.id}/exception`, {
       version: d.version,
       until: '2027-02-10T23:59:00+07:00',
@@ -607,7 +745,9 @@ describe('deadlines, lateness and exceptions', () => {
     });
     expect(again.statusCode, again.body).toBe(200);
     clock.t = new Date('2027-02-11T03:00:00Z');
-    expect(((await client.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail).lockReason).toMatch(/Batas waktu lewat/);
+    expect(
+      ((await client.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail).lockReason,
+    ).toMatch(/Batas waktu lewat/);
   });
 
   it('reminds the unit three days before a report is due, once', async () => {
@@ -635,9 +775,13 @@ describe('queue, counts and the numbers of record', () => {
     expect(q.total).toBeGreaterThanOrEqual(2);
     expect(q.items).toHaveLength(2);
     expect(q.items[0].submittedAt <= q.items[1].submittedAt).toBe(true);
-    const page2 = (await verifikator.request('GET', '/api/verifikasi/queue?status=diajukan&pageSize=2&page=2')).json();
+    const page2 = (
+      await verifikator.request('GET', '/api/verifikasi/queue?status=diajukan&pageSize=2&page=2')
+    ).json();
     expect(page2.items[0]?.id).not.toBe(q.items[0].id);
-    const byMonth = (await verifikator.request('GET', '/api/verifikasi/queue?status=diajukan&bulan=4')).json();
+    const byMonth = (
+      await verifikator.request('GET', '/api/verifikasi/queue?status=diajukan&bulan=4')
+    ).json();
     expect(byMonth.items.every((i: { bulan: number }) => i.bulan === 4)).toBe(true);
     const counts = (await verifikator.request('GET', '/api/verifikasi/counts')).json();
     expect(counts.periode.tahun).toBe(2026);
@@ -649,7 +793,12 @@ describe('queue, counts and the numbers of record', () => {
     expect(bad.statusCode).toBe(400);
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.03');
     const cq = (await camat.request('GET', '/api/verifikasi/queue')).json();
-    expect(cq.items.every((i: { kecamatanKode: string; waitingFor: string }) => i.kecamatanKode === '32.73.03' && i.waitingFor === 'camat')).toBe(true);
+    expect(
+      cq.items.every(
+        (i: { kecamatanKode: string; waitingFor: string }) =>
+          i.kecamatanKode === '32.73.03' && i.waitingFor === 'camat',
+      ),
+    ).toBe(true);
     const { client: lurah } = await loggedIn(ctx, 'lurah', '32.73.03.1001');
     expect((await lurah.request('GET', '/api/verifikasi/queue')).json().total).toBe(0);
   });

@@ -9,7 +9,13 @@ export function createNotificationsRepo(db: Db) {
   return {
     /** One notification for every active person who reports for the unit (lurah/camat, operator). */
     async notifyUnit(
-      n: { kode: string; kind: NotificationKind; laporanId: string | null; message: string; dedupeKey?: string },
+      n: {
+        kode: string;
+        kind: NotificationKind;
+        laporanId: string | null;
+        message: string;
+        dedupeKey?: string;
+      },
       tx: DbOrTx = db,
     ) {
       const recipients = await tx
@@ -40,7 +46,13 @@ export function createNotificationsRepo(db: Db) {
 
     /** A reminder to one person, made at most once per dedupe key. */
     async remind(
-      n: { userId: string; kind: NotificationKind; laporanId: string | null; message: string; dedupeKey: string },
+      n: {
+        userId: string;
+        kind: NotificationKind;
+        laporanId: string | null;
+        message: string;
+        dedupeKey: string;
+      },
       tx: DbOrTx = db,
     ) {
       await tx.insert(notifications).values(n).onConflictDoNothing();
@@ -69,10 +81,7 @@ export function createNotificationsRepo(db: Db) {
         .update(notifications)
         .set({ readAt: sql`coalesce(${notifications.readAt}, ${now.toISOString()}::timestamptz)` })
         .where(
-          and(
-            eq(notifications.userId, userId),
-            id ? eq(notifications.id, id) : isNull(notifications.readAt),
-          ),
+          and(eq(notifications.userId, userId), id ? eq(notifications.id, id) : isNull(notifications.readAt)),
         )
         .returning({ id: notifications.id });
       return rows.length;

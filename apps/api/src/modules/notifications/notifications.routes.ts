@@ -5,10 +5,9 @@ import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { NotificationsService } from './notifications.service';
 
-export const notificationsRoutes: FastifyPluginAsyncZod<{ notificationsService: NotificationsService }> = async (
-  app,
-  { notificationsService: svc },
-) => {
+export const notificationsRoutes: FastifyPluginAsyncZod<{
+  notificationsService: NotificationsService;
+}> = async (app, { notificationsService: svc }) => {
   app.get(
     '/api/notifications',
     {

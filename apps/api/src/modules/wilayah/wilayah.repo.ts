@@ -78,10 +78,12 @@ export function createWilayahRepo(db: Db) {
         });
     },
 
-    /** Recounts children under (and including) `prefix`, or everywhere when null. */
+    /** Recounts children under (and including) `prefix` and of its ancestors, or everywhere when null. */
     async recountChildren(prefix: string | null, tx: DbOrTx = db) {
       const scope =
-        prefix === null ? sql`true` : sql`(w.kode = ${prefix} or w.kode like ${`${escapeLike(prefix)}.%`})`;
+        prefix === null
+          ? sql`true`
+          : sql`(w.kode = ${prefix} or w.kode like ${`${escapeLike(prefix)}.%`} or ${prefix} like w.kode || '.%')`;
       await tx.execute(sql`
         update wilayah w set jumlah_anak = coalesce(c.n, 0)
         from (select w2.kode, (select count(*) from wilayah c where c.induk_kode = w2.kode)::int as n from wilayah w2) c

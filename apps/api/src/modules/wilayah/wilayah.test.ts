@@ -22,6 +22,11 @@ describe('wilayah', () => {
     expect(items.reduce((n, w) => n + w.jumlahAnak, 0)).toBe(151);
   });
 
+  it('counts the children of the ancestors of an imported regency', async () => {
+    const res = await client.request('GET', '/api/wilayah');
+    expect(res.json().items).toEqual([expect.objectContaining({ kode: '32', nama: 'JAWA BARAT', jumlahAnak: 1 })]);
+  });
+
   it('gets one wilayah with its path', async () => {
     const res = await client.request('GET', '/api/wilayah/32.73.02.1004');
     expect(res.statusCode).toBe(200);

@@ -6,7 +6,6 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { useMe } from '@/features/auth/api/get-me';
 import { usePeriode } from '@/features/admin-periode/api/get-periode';
 import { usePeriodes } from '@/features/admin-periode/api/get-periodes';
 import { CreatePeriodeForm } from '@/features/admin-periode/components/create-periode-form';
@@ -15,6 +14,7 @@ import { PeriodeList } from '@/features/admin-periode/components/periode-list';
 import { PeriodeSettingsForm } from '@/features/admin-periode/components/periode-settings-form';
 import { PeriodeStatusBadge } from '@/features/admin-periode/components/periode-status-badge';
 import { PeriodeTransition } from '@/features/admin-periode/components/periode-transition';
+import { useMe } from '@/features/auth/api/get-me';
 import { hasRole } from '../navigation';
 
 function AdminOnly({ title, children }: { title: string; children: React.ReactNode }) {

@@ -19,15 +19,19 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { Me } from '@sip/contracts';
 import {
   IconBuildingCommunity,
+  IconCalendarStats,
   IconClipboardList,
   IconHome,
   IconKey,
   IconLogout,
   IconMap2,
   IconMapPin,
+  IconMessageCheck,
+  IconMoodSmile,
   IconSitemap,
+  IconUsers,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { LanguageSwitch } from '@/components/ui/language-switch';
@@ -42,7 +46,11 @@ const icons: Record<NavIcon, ReactNode> = {
   unit: <IconBuildingCommunity size={20} aria-hidden />,
   scope: <IconSitemap size={20} aria-hidden />,
   audit: <IconClipboardList size={20} aria-hidden />,
+  periode: <IconCalendarStats size={20} aria-hidden />,
+  users: <IconUsers size={20} aria-hidden />,
   account: <IconKey size={20} aria-hidden />,
+  skm: <IconMoodSmile size={20} aria-hidden />,
+  skmModeration: <IconMessageCheck size={20} aria-hidden />,
 };
 
 function initials(name: string): string {
@@ -87,8 +95,11 @@ export function AppLayout() {
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure(false);
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  // While logging out the user is cleared before the login page opens; don't redirect with a return path.
+  const [loggingOut, setLoggingOut] = useState(false);
 
   if (!me) {
+    if (loggingOut) return null;
     return <Navigate to={paths.login.getHref({ returnTo: location.pathname + location.search })} replace />;
   }
 
@@ -96,10 +107,12 @@ export function AppLayout() {
   const activeKey = activeNavKey(items, location.pathname);
   const loading = navigation.state === 'loading';
 
-  const handleLogout = () =>
+  const handleLogout = () => {
+    setLoggingOut(true);
     logout.mutate(undefined, {
       onSettled: () => void navigate(paths.login.getHref({ reason: 'keluar' }), { replace: true }),
     });
+  };
 
   const logoutButton = (fullWidth: boolean) => (
     <Button

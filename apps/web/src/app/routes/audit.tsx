@@ -3,7 +3,11 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
-import { AuditFilters, type AuditFilterValues } from '@/features/audit/components/audit-filters';
+import { AuditChanges } from '@/features/admin-audit/components/audit-changes';
+import {
+  AuditFilterBar,
+  type AuditFilterBarValues,
+} from '@/features/admin-audit/components/audit-filter-bar';
 import { AuditTable } from '@/features/audit/components/audit-table';
 import { useMe } from '@/features/auth/api/get-me';
 import { hasRole } from '../navigation';
@@ -29,17 +33,19 @@ export function AuditRoute() {
   }
 
   // Filters live in the URL so a filtered view can be bookmarked and shared.
-  const filters: AuditFilterValues = {
+  const filters: AuditFilterBarValues = {
     action: params.get('aksi') ?? '',
+    entity: params.get('entitas') ?? '',
     actor: params.get('pengguna') ?? '',
     from: isoDate.test(params.get('dari') ?? '') ? (params.get('dari') ?? '') : '',
     to: isoDate.test(params.get('sampai') ?? '') ? (params.get('sampai') ?? '') : '',
   };
   const page = Math.max(1, Number.parseInt(params.get('halaman') ?? '1', 10) || 1);
 
-  const update = (next: AuditFilterValues, nextPage = 1) => {
+  const update = (next: AuditFilterBarValues, nextPage = 1) => {
     const p = new URLSearchParams();
     if (next.action) p.set('aksi', next.action);
+    if (next.entity) p.set('entitas', next.entity);
     if (next.actor) p.set('pengguna', next.actor);
     if (next.from) p.set('dari', next.from);
     if (next.to) p.set('sampai', next.to);
@@ -56,18 +62,20 @@ export function AuditRoute() {
         </Text>
       </Stack>
       <Card withBorder radius="md" padding="md">
-        <AuditFilters value={filters} onApply={(next) => update(next)} />
+        <AuditFilterBar value={filters} onApply={(next) => update(next)} />
       </Card>
       <AuditTable
         params={{
           page,
           pageSize: PAGE_SIZE,
           action: filters.action || undefined,
+          entity: filters.entity || undefined,
           actor: filters.actor || undefined,
           from: filters.from || undefined,
           to: filters.to || undefined,
         }}
         onPageChange={(next) => update(filters, next)}
+        renderChanges={(entry) => <AuditChanges entry={entry} />}
       />
     </Stack>
   );

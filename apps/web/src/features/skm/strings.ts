@@ -50,11 +50,13 @@ const id = {
   unit: 'Unit',
   profile: 'Profil responden',
   count: 'Jumlah',
+  answer: 'Pilihan',
   percent: 'Persen',
   suggestions: 'Saran masyarakat (sudah disetujui)',
   noSuggestions: 'Belum ada saran yang disetujui.',
   responses: 'Jawaban satu per satu',
-  responsesIntro: 'Admin dapat membatalkan jawaban yang tidak sah (misalnya uji coba petugas). Alasan wajib dan tercatat di log audit.',
+  responsesIntro:
+    'Admin dapat membatalkan jawaban yang tidak sah (misalnya uji coba petugas). Alasan wajib dan tercatat di log audit.',
   submittedAt: 'Waktu',
   answers: 'Jawaban U1–U9',
   status: 'Status',
@@ -116,10 +118,14 @@ const en: Strings = {
   noData: 'No survey responses for this period yet.',
   sampleLow: (n, min, pop) =>
     `Respondents (${n}) are below the minimum sample of ${min} from the Krejcie–Morgan table used by PermenPANRB 14/2017 (95% confidence, 5% margin) ` +
-    (pop ? `for a population of ${pop} service users.` : 'for a very large population (population not entered). Enter the number of service users for the exact figure.') +
+    (pop
+      ? `for a population of ${pop} service users.`
+      : 'for a very large population (population not entered). Enter the number of service users for the exact figure.') +
     ' The result is not yet representative.',
-  sampleOk: (n, min) => `Respondents (${n}) meet the minimum sample of ${min} (Krejcie–Morgan, PermenPANRB 14/2017).`,
-  ownOffice: "This office's IKM counts only the responses given at this office; this value goes into the rapor.",
+  sampleOk: (n, min) =>
+    `Respondents (${n}) meet the minimum sample of ${min} (Krejcie–Morgan, PermenPANRB 14/2017).`,
+  ownOffice:
+    "This office's IKM counts only the responses given at this office; this value goes into the rapor.",
   unsurTable: 'Values per service element',
   unsur: 'Service element',
   total: 'Sum of answers',
@@ -135,11 +141,13 @@ const en: Strings = {
   breakdown: 'Per unit',
   profile: 'Respondent profile',
   count: 'Count',
+  answer: 'Option',
   percent: 'Percent',
   suggestions: 'Citizen suggestions (approved)',
   noSuggestions: 'No approved suggestions yet.',
   responses: 'Single responses',
-  responsesIntro: 'An admin can void an invalid response (e.g. staff testing). A reason is required and audited.',
+  responsesIntro:
+    'An admin can void an invalid response (e.g. staff testing). A reason is required and audited.',
   submittedAt: 'Time',
   answers: 'Answers U1–U9',
   counted: 'Counted',

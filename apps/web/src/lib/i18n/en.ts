@@ -1,6 +1,8 @@
+import { adminEn } from './admin-en';
 import type { Translation } from './id';
 
 export const en: Translation = {
+  admin: adminEn,
   app: {
     name: 'SIP Kinerja Kewilayahan',
     shortName: 'SIP Kinerja',
@@ -38,6 +40,8 @@ export const en: Translation = {
     myUnit: 'My unit',
     audit: 'Audit log',
     assessmentArea: 'Assessment area',
+    skm: 'Citizen satisfaction (IKM)',
+    skmModeration: 'Moderate suggestions',
     logout: 'Log out',
     loggingOut: 'Logging out…',
     signedInAs: 'Signed in as',

@@ -1,5 +1,8 @@
 /** Bahasa Indonesia: the default language of the UI and the source of the translation keys. */
+import { adminId } from './admin-id';
+
 export const id = {
+  admin: adminId,
   app: {
     name: 'SIP Kinerja Kewilayahan',
     shortName: 'SIP Kinerja',
@@ -37,6 +40,8 @@ export const id = {
     myUnit: 'Unit saya',
     audit: 'Log audit',
     assessmentArea: 'Wilayah penilaian',
+    skm: 'Kepuasan masyarakat (IKM)',
+    skmModeration: 'Moderasi saran',
     logout: 'Keluar',
     loggingOut: 'Sedang keluar…',
     signedInAs: 'Masuk sebagai',

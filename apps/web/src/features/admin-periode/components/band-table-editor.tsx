@@ -40,7 +40,6 @@ export function BandTableEditor({ label, bands, onChange, issues, path, disabled
           </Table.Thead>
           <Table.Tbody>
             {bands.map((b, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their position
               <Table.Tr key={i}>
                 <Table.Td>
                   <NumberField

@@ -33,15 +33,18 @@ const applies = (ind: Indikator, level: Level) => ind.appliesTo === 'both' || in
 
 /** Sum of weights in integer hundredths, as the engine compares them. */
 export function weightSum(indikator: readonly Indikator[], level: Level): number {
-  return indikator.reduce((s, i) => (applies(i, level) ? s + Math.round((i.weights[level] ?? 0) * 100) : s), 0);
+  return indikator.reduce(
+    (s, i) => (applies(i, level) ? s + Math.round((i.weights[level] ?? 0) * 100) : s),
+    0,
+  );
 }
 
 export function TotalBadge({ hundredths, label }: { hundredths: number; label: string }) {
   const ok = hundredths === 10000;
   return (
     <Badge
-      color={ok ? 'teal' : 'red'}
-      variant={ok ? 'light' : 'filled'}
+      color={ok ? 'teal.9' : 'red.9'}
+      variant={ok ? 'outline' : 'filled'}
       size="lg"
       radius="sm"
       style={{ textTransform: 'none' }}
@@ -192,7 +195,6 @@ export function BidangEditor({
                 const expanded = open.has(k);
                 const detailId = `ind-detail-${index}-${k}`;
                 return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: codes may be duplicated while editing
                   <Fragment key={k}>
                     <Table.Tr style={{ verticalAlign: 'top' }}>
                       <Table.Td>
@@ -267,14 +269,21 @@ export function BidangEditor({
                         <Group gap={2} wrap="nowrap">
                           <ActionIcon
                             variant="subtle"
-                            aria-label={t(expanded ? 'admin.framework.hideDetail' : 'admin.framework.showDetail', {
-                              code: ind.code,
-                            })}
+                            aria-label={t(
+                              expanded ? 'admin.framework.hideDetail' : 'admin.framework.showDetail',
+                              {
+                                code: ind.code,
+                              },
+                            )}
                             aria-expanded={expanded}
                             aria-controls={expanded ? detailId : undefined}
                             onClick={() => toggle(k)}
                           >
-                            {expanded ? <IconChevronDown size={16} aria-hidden /> : <IconChevronRight size={16} aria-hidden />}
+                            {expanded ? (
+                              <IconChevronDown size={16} aria-hidden />
+                            ) : (
+                              <IconChevronRight size={16} aria-hidden />
+                            )}
                           </ActionIcon>
                           <ActionIcon
                             variant="subtle"

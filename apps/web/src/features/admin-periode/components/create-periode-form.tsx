@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { errorMessage } from '@/lib/api-client';
 import { useCreatePeriode } from '../api/create-periode';
 import type { PeriodeWithFramework } from '../api/periode-schema';
+import { detailMessages } from './framework-issues';
 import { NumberField } from './number-field';
 
 const kinds = ['copy', 'template', 'empty', 'import'] as const;
@@ -32,7 +33,10 @@ export function CreatePeriodeForm({ existing, onCreated }: CreatePeriodeFormProp
   const mutation = useCreatePeriode();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const latest = existing.reduce<PeriodeSummary | undefined>((a, p) => (!a || p.tahun > a.tahun ? p : a), undefined);
+  const latest = existing.reduce<PeriodeSummary | undefined>(
+    (a, p) => (!a || p.tahun > a.tahun ? p : a),
+    undefined,
+  );
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: {
@@ -63,9 +67,7 @@ export function CreatePeriodeForm({ existing, onCreated }: CreatePeriodeFormProp
     mutation.mutate({ tahun: v.tahun, source }, { onSuccess: onCreated });
   });
 
-  const details = mutation.error && Array.isArray((mutation.error as { details?: unknown }).details)
-    ? ((mutation.error as { details: { message?: string }[] }).details.map((d) => d.message).filter(Boolean) as string[])
-    : [];
+  const details = detailMessages(mutation.error);
 
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby="create-periode-title">
@@ -130,6 +132,7 @@ export function CreatePeriodeForm({ existing, onCreated }: CreatePeriodeFormProp
               onChange={setFile}
               error={fileError}
               clearable
+              clearButtonProps={{ 'aria-label': t('admin.clearFile') }}
             />
           ) : null}
           {mutation.isError ? (
@@ -145,7 +148,11 @@ export function CreatePeriodeForm({ existing, onCreated }: CreatePeriodeFormProp
             </Alert>
           ) : null}
           <Group>
-            <Button type="submit" loading={mutation.isPending} leftSection={<IconPlus size={16} aria-hidden />}>
+            <Button
+              type="submit"
+              loading={mutation.isPending}
+              leftSection={<IconPlus size={16} aria-hidden />}
+            >
               {t('admin.periode.create')}
             </Button>
           </Group>

@@ -35,8 +35,9 @@ import { frameworkExportHref } from '../api/export-framework';
 import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useUpdateFramework } from '../api/update-framework';
 import { BidangEditor, TotalBadge } from './bidang-editor';
-import { FrameworkPreview } from './framework-preview';
+import classes from './framework-editor.module.css';
 import { messageAt } from './framework-issues';
+import { FrameworkPreview } from './framework-preview';
 import { NumberField } from './number-field';
 
 interface FrameworkEditorProps {
@@ -57,7 +58,10 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
   const [importError, setImportError] = useState<string | null>(null);
   const mutation = useUpdateFramework();
   const issues = useMemo(() => validateFramework(draft), [draft]);
-  const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(periode.framework), [draft, periode.framework]);
+  const dirty = useMemo(
+    () => JSON.stringify(draft) !== JSON.stringify(periode.framework),
+    [draft, periode.framework],
+  );
   const scoringLocked = periode.scoringLocked;
   const readOnly = periode.frameworkLocked;
   const lock = scoringLocked || readOnly;
@@ -76,12 +80,15 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
       fn(next);
       return next;
     });
-  const setBidang = (i: number, b: Bidang) => update((f) => void (f.bidang[i] = b));
+  const setBidang = (i: number, b: Bidang) =>
+    update((f) => {
+      f.bidang[i] = b;
+    });
   const moveBidang = (i: number, delta: -1 | 1) =>
     update((f) => {
       const [item] = f.bidang.splice(i, 1);
       if (item) f.bidang.splice(i + delta, 0, item);
-      f.bidang.forEach((b, k) => void (b.order = k + 1));
+      for (const [k, b] of f.bidang.entries()) b.order = k + 1;
     });
   const bidangTotal = draft.bidang.reduce((s, b) => s + Math.round(b.weight * 100), 0);
 
@@ -90,7 +97,11 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
       { id: periode.id, version: periode.version, framework: draft, reason: reason.trim() || undefined },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('admin.framework.saved') });
+          notifications.show({
+            closeButtonProps: { 'aria-label': t('admin.close') },
+            color: 'teal',
+            message: t('admin.framework.saved'),
+          });
           setReason('');
         },
       },
@@ -124,26 +135,124 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
       return;
     }
     setDraft(frameworkSchema.parse(candidate));
-    notifications.show({ color: 'blue', message: t('admin.framework.imported') });
+    notifications.show({
+      closeButtonProps: { 'aria-label': t('admin.close') },
+      color: 'blue',
+      message: t('admin.framework.imported'),
+    });
   }
 
   const stale = isApiError(mutation.error, 'STALE');
   const topIssues = issues.filter((i) => i.path.length <= 1 || i.code === 'SCHEMA');
 
   return (
-    <Grid gutter="md">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
+    <Grid gap="md" className={classes.editor}>
+      <Grid.Col span={{ base: 12, xl: 8 }}>
         <Stack gap="md">
           {readOnly ? (
-            <Alert color="gray" variant="light" icon={<IconLock aria-hidden />} title={t('admin.framework.readOnlyTitle')}>
+            <Alert
+              color="gray"
+              variant="light"
+              icon={<IconLock aria-hidden />}
+              title={t('admin.framework.readOnlyTitle')}
+            >
               {t('admin.framework.readOnly')}
             </Alert>
           ) : scoringLocked ? (
-            <Alert color="blue" variant="light" icon={<IconLock aria-hidden />} title={t('admin.framework.lockedTitle')}>
+            <Alert
+              color="blue"
+              variant="light"
+              icon={<IconLock aria-hidden />}
+              title={t('admin.framework.lockedTitle')}
+            >
               {t('admin.framework.locked', { status: t(`admin.periode.status.${periode.status}`) })}
             </Alert>
           ) : null}
 
+          {!readOnly ? (
+            <Card
+              withBorder
+              radius="md"
+              padding="sm"
+              component="section"
+              aria-label={t('admin.framework.saveTitle')}
+              shadow="sm"
+              className={classes.saveBar}
+            >
+              <Stack gap="xs">
+                <Group justify="space-between" gap="sm" wrap="wrap">
+                  <Text
+                    size="sm"
+                    role="status"
+                    c={issues.length > 0 ? 'red.8' : 'dimmed'}
+                    fw={issues.length > 0 ? 600 : 400}
+                  >
+                    {issues.length > 0
+                      ? t('admin.framework.issueCount', { count: issues.length })
+                      : dirty
+                        ? t('admin.framework.unsaved')
+                        : t('admin.framework.noChanges')}
+                  </Text>
+                  <Group gap="sm">
+                    <Button
+                      variant="default"
+                      disabled={!dirty}
+                      onClick={() => {
+                        setDraft(structuredClone(periode.framework));
+                        mutation.reset();
+                      }}
+                    >
+                      {t('admin.framework.discard')}
+                    </Button>
+                    <Button
+                      leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+                      onClick={save}
+                      loading={mutation.isPending}
+                      disabled={!dirty || issues.length > 0 || stale}
+                    >
+                      {t('admin.framework.save')}
+                    </Button>
+                  </Group>
+                </Group>
+                {scoringLocked && dirty ? (
+                  <Textarea
+                    label={t('admin.framework.reason')}
+                    description={t('admin.framework.reasonHint')}
+                    value={reason}
+                    onChange={(e) => setReason(e.currentTarget.value)}
+                    maxLength={500}
+                    autosize
+                    minRows={1}
+                  />
+                ) : null}
+                {mutation.isError ? (
+                  <Alert
+                    color={stale ? 'orange' : 'red'}
+                    variant="light"
+                    role="alert"
+                    icon={<IconAlertCircle aria-hidden />}
+                    title={stale ? t('admin.framework.staleTitle') : t('admin.framework.refusedTitle')}
+                  >
+                    <Stack gap="xs" align="flex-start">
+                      <Text size="sm">{errorMessage(mutation.error)}</Text>
+                      {stale ? (
+                        <Button
+                          size="xs"
+                          variant="white"
+                          color="orange.9"
+                          leftSection={<IconRefresh size={16} aria-hidden />}
+                          onClick={onReload}
+                          loading={reloading}
+                        >
+                          {t('common.reload')}
+                        </Button>
+                      ) : null}
+                    </Stack>
+                  </Alert>
+                ) : null}
+              </Stack>
+            </Card>
+          ) : null}
           <Group gap="sm" wrap="wrap">
             <Button
               component="a"
@@ -165,7 +274,14 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
             ) : null}
           </Group>
           {importError ? (
-            <Alert color="red" variant="light" role="alert" icon={<IconAlertCircle aria-hidden />} withCloseButton onClose={() => setImportError(null)}>
+            <Alert
+              color="red"
+              variant="light"
+              role="alert"
+              icon={<IconAlertCircle aria-hidden />}
+              withCloseButton
+              onClose={() => setImportError(null)}
+            >
               {importError}
             </Alert>
           ) : null}
@@ -179,12 +295,21 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
                 <NumberField
                   label={t('admin.framework.roundingDecimals')}
                   value={draft.settings.rounding.decimals}
-                  onValue={(v) => update((f) => void (f.settings.rounding.decimals = Math.round(v ?? 0)))}
+                  onValue={(v) =>
+                    update((f) => {
+                      f.settings.rounding.decimals = Math.round(v ?? 0);
+                    })
+                  }
                   error={messageAt(issues, ['settings', 'rounding', 'decimals'])}
                   disabled={lock}
                   w={180}
                 />
-                <TextInput label={t('admin.framework.formulaVersion')} value={draft.settings.formulaVersion} readOnly w={180} />
+                <TextInput
+                  label={t('admin.framework.formulaVersion')}
+                  value={draft.settings.formulaVersion}
+                  readOnly
+                  w={180}
+                />
               </Group>
               <Text size="sm" fw={500}>
                 {t('admin.framework.predikatBands')}
@@ -204,14 +329,17 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
                   </Table.Thead>
                   <Table.Tbody>
                     {draft.settings.predikatBands.map((b, i) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions
                       <Table.Tr key={i}>
                         <Table.Td>
                           <NumberField
                             size="xs"
                             aria-label={t('admin.framework.predikatMinOf', { row: i + 1 })}
                             value={b.min}
-                            onValue={(v) => update((f) => void (f.settings.predikatBands[i] = { ...b, min: v ?? 0 }))}
+                            onValue={(v) =>
+                              update((f) => {
+                                f.settings.predikatBands[i] = { ...b, min: v ?? 0 };
+                              })
+                            }
                             error={messageAt(issues, ['settings', 'predikatBands', i, 'min'])}
                             disabled={lock}
                           />
@@ -223,7 +351,9 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
                             value={b.label}
                             onChange={(e) => {
                               const label = e.currentTarget.value;
-                              update((f) => void (f.settings.predikatBands[i] = { ...b, label }));
+                              update((f) => {
+                                f.settings.predikatBands[i] = { ...b, label };
+                              });
                             }}
                             error={messageAt(issues, ['settings', 'predikatBands', i, 'label'])}
                             readOnly={readOnly}
@@ -257,7 +387,13 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
                   leftSection={<IconPlus size={14} aria-hidden />}
                   disabled={lock}
                   onClick={() =>
-                    update((f) => void f.settings.predikatBands.push({ min: 50, label: t('admin.framework.newPredikat') }))
+                    update(
+                      (f) =>
+                        void f.settings.predikatBands.push({
+                          min: 50,
+                          label: t('admin.framework.newPredikat'),
+                        }),
+                    )
                   }
                 >
                   {t('admin.framework.predikatAdd')}
@@ -279,7 +415,6 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
 
           {draft.bidang.map((b, i) => (
             <BidangEditor
-              // biome-ignore lint/suspicious/noArrayIndexKey: codes may be duplicated while editing
               key={i}
               bidang={b}
               index={i}
@@ -289,7 +424,7 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
               onRemove={() =>
                 update((f) => {
                   f.bidang.splice(i, 1);
-                  f.bidang.forEach((x, k) => void (x.order = k + 1));
+                  for (const [k, x] of f.bidang.entries()) x.order = k + 1;
                 })
               }
               issues={issues}
@@ -303,14 +438,15 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
               leftSection={<IconPlus size={16} aria-hidden />}
               disabled={lock}
               onClick={() =>
-                update((f) =>
-                  void f.bidang.push({
-                    code: `B${f.bidang.length + 1}`,
-                    name: t('admin.framework.newBidangName'),
-                    weight: 0,
-                    order: f.bidang.length + 1,
-                    indikator: [],
-                  }),
+                update(
+                  (f) =>
+                    void f.bidang.push({
+                      code: `B${f.bidang.length + 1}`,
+                      name: t('admin.framework.newBidangName'),
+                      weight: 0,
+                      order: f.bidang.length + 1,
+                      indikator: [],
+                    }),
                 )
               }
             >
@@ -320,80 +456,11 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
         </Stack>
       </Grid.Col>
 
-      <Grid.Col span={{ base: 12, lg: 4 }}>
-        <Stack gap="md" style={{ position: 'sticky', top: 16 }}>
-          {!readOnly ? (
-            <Card withBorder radius="md" padding="md" component="section" aria-labelledby="fw-save-title">
-              <Stack gap="sm">
-                <Title order={3} size="h4" id="fw-save-title">
-                  {t('admin.framework.saveTitle')}
-                </Title>
-                <Text size="sm" role="status" c={issues.length > 0 ? 'red.8' : 'dimmed'}>
-                  {issues.length > 0
-                    ? t('admin.framework.issueCount', { count: issues.length })
-                    : dirty
-                      ? t('admin.framework.unsaved')
-                      : t('admin.framework.noChanges')}
-                </Text>
-                {scoringLocked ? (
-                  <Textarea
-                    label={t('admin.framework.reason')}
-                    description={t('admin.framework.reasonHint')}
-                    value={reason}
-                    onChange={(e) => setReason(e.currentTarget.value)}
-                    maxLength={500}
-                    autosize
-                    minRows={2}
-                  />
-                ) : null}
-                {mutation.isError ? (
-                  <Alert
-                    color={stale ? 'orange' : 'red'}
-                    variant="light"
-                    role="alert"
-                    icon={<IconAlertCircle aria-hidden />}
-                    title={stale ? t('admin.framework.staleTitle') : t('admin.framework.refusedTitle')}
-                  >
-                    <Stack gap="xs" align="flex-start">
-                      <Text size="sm">{errorMessage(mutation.error)}</Text>
-                      {stale ? (
-                        <Button
-                          size="xs"
-                          variant="white"
-                          color="orange.9"
-                          leftSection={<IconRefresh size={16} aria-hidden />}
-                          onClick={onReload}
-                          loading={reloading}
-                        >
-                          {t('common.reload')}
-                        </Button>
-                      ) : null}
-                    </Stack>
-                  </Alert>
-                ) : null}
-                <Group gap="sm">
-                  <Button
-                    leftSection={<IconDeviceFloppy size={16} aria-hidden />}
-                    onClick={save}
-                    loading={mutation.isPending}
-                    disabled={!dirty || issues.length > 0 || stale}
-                  >
-                    {t('admin.framework.save')}
-                  </Button>
-                  <Button
-                    variant="default"
-                    disabled={!dirty}
-                    onClick={() => {
-                      setDraft(structuredClone(periode.framework));
-                      mutation.reset();
-                    }}
-                  >
-                    {t('admin.framework.discard')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Card>
-          ) : null}
+      <Grid.Col span={{ base: 12, xl: 4 }}>
+        <Stack
+          gap="md"
+          style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 64px) + 16px)' }}
+        >
           <FrameworkPreview framework={draft} valid={issues.length === 0} />
         </Stack>
       </Grid.Col>

@@ -15,3 +15,12 @@ export function messageAt(issues: readonly FrameworkIssue[], path: IssuePath): s
 export function issuesUnder(issues: readonly FrameworkIssue[], prefix: IssuePath): FrameworkIssue[] {
   return issues.filter((i) => startsWith(i.path, prefix));
 }
+
+/** The `message` of each item of an API error's details (framework issues, field errors). */
+export function detailMessages(error: unknown): string[] {
+  const details = (error as { details?: unknown } | null)?.details;
+  if (!Array.isArray(details)) return [];
+  return details
+    .map((d) => (d && typeof d === 'object' ? (d as { message?: unknown }).message : undefined))
+    .filter((m): m is string => typeof m === 'string');
+}

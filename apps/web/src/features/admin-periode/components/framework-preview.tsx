@@ -1,8 +1,21 @@
-import { Alert, Badge, Card, Group, SegmentedControl, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { computeRapor, type Entry, type Framework, type Level, type RaporContext } from '@sip/scoring';
 import { IconCalculator } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n/i18n';
 import { NumberField } from './number-field';
 
@@ -125,39 +138,43 @@ export function FrameworkPreview({ framework, valid }: { framework: Framework; v
                 {fmt(result.total, decimals)}
               </Text>
               {result.predikat ? (
-                <Badge size="lg" variant="filled" color="blue.8" data-testid="preview-predikat" style={{ textTransform: 'none' }}>
+                <Badge
+                  size="lg"
+                  variant="filled"
+                  color="blue.8"
+                  data-testid="preview-predikat"
+                  style={{ textTransform: 'none' }}
+                >
                   {result.predikat}
                 </Badge>
               ) : null}
             </Group>
-            <Table.ScrollContainer minWidth={320} type="native">
-              <Table verticalSpacing={4}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('admin.preview.bidang')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('admin.framework.bidangWeight')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('admin.preview.score')}
-                    </Table.Th>
+            <Table verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('admin.preview.bidang')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('admin.framework.bidangWeight')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('admin.preview.score')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {result.bidang.map((b) => (
+                  <Table.Tr key={b.code}>
+                    <Table.Td>
+                      <Text size="sm">
+                        {b.code} · {b.name}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right">{formatNumber(b.weight)}</Table.Td>
+                    <Table.Td ta="right">{fmt(b.score, decimals)}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {result.bidang.map((b) => (
-                    <Table.Tr key={b.code}>
-                      <Table.Td>
-                        <Text size="sm">
-                          {b.code} · {b.name}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right">{fmt(b.weight, 0)}</Table.Td>
-                      <Table.Td ta="right">{fmt(b.score, decimals)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </Table>
           </Stack>
         ) : null}
       </Stack>

@@ -48,11 +48,19 @@ interface IndikatorDetailProps {
 }
 
 /** Every field of one indicator, the scoring fields depending on its type. */
-export function IndikatorDetail({ ind, onChange, issues, path, scoringLocked, readOnly }: IndikatorDetailProps) {
+export function IndikatorDetail({
+  ind,
+  onChange,
+  issues,
+  path,
+  scoringLocked,
+  readOnly,
+}: IndikatorDetailProps) {
   const { t } = useTranslation();
   const lockScoring = scoringLocked || readOnly;
   const set = (patch: Partial<Indikator>) => onChange({ ...ind, ...patch });
-  const setScoring = (patch: Partial<Scoring>) => onChange({ ...ind, scoring: { ...ind.scoring, ...patch } as Scoring });
+  const setScoring = (patch: Partial<Scoring>) =>
+    onChange({ ...ind, scoring: { ...ind.scoring, ...patch } as Scoring });
   const s = ind.scoring;
   const spath = [...path, 'scoring'];
   const err = (...p: (string | number)[]) => messageAt(issues, [...path, ...p]);
@@ -112,7 +120,10 @@ export function IndikatorDetail({ ind, onChange, issues, path, scoringLocked, re
         />
         <Select
           label={t('admin.framework.frequency')}
-          data={(['monthly', 'annual'] as const).map((v) => ({ value: v, label: t(`admin.framework.frequencyValue.${v}`) }))}
+          data={(['monthly', 'annual'] as const).map((v) => ({
+            value: v,
+            label: t(`admin.framework.frequencyValue.${v}`),
+          }))}
           value={ind.frequency}
           allowDeselect={false}
           onChange={(v) => v && set({ frequency: v as Indikator['frequency'] })}
@@ -120,7 +131,10 @@ export function IndikatorDetail({ ind, onChange, issues, path, scoringLocked, re
         />
         <Select
           label={t('admin.framework.aggregation')}
-          data={(['average', 'sum', 'last'] as const).map((v) => ({ value: v, label: t(`admin.framework.aggregationValue.${v}`) }))}
+          data={(['average', 'sum', 'last'] as const).map((v) => ({
+            value: v,
+            label: t(`admin.framework.aggregationValue.${v}`),
+          }))}
           value={ind.aggregation}
           allowDeselect={false}
           onChange={(v) => v && set({ aggregation: v as Indikator['aggregation'] })}
@@ -273,7 +287,9 @@ export function IndikatorDetail({ ind, onChange, issues, path, scoringLocked, re
                 label={t('admin.framework.rubricScoreOf', { level: r.level })}
                 value={r.score}
                 onValue={(v) =>
-                  setScoring({ rubric: s.rubric?.map((x, j) => (j === k ? { ...x, score: v ?? 0 } : x)) ?? null })
+                  setScoring({
+                    rubric: s.rubric?.map((x, j) => (j === k ? { ...x, score: v ?? 0 } : x)) ?? null,
+                  })
                 }
                 error={messageAt(issues, [...spath, 'rubric', k, 'score'])}
                 disabled={lockScoring}

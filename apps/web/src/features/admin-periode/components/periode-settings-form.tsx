@@ -30,7 +30,11 @@ export function PeriodeSettingsForm({ periode }: { periode: PeriodeWithFramework
         onSuccess: (p) => {
           form.reset(p.settings);
           setReason('');
-          notifications.show({ color: 'teal', message: t('admin.settings.saved') });
+          notifications.show({
+            closeButtonProps: { 'aria-label': t('admin.close') },
+            color: 'teal',
+            message: t('admin.settings.saved'),
+          });
         },
       },
     ),

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
 import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useTransitionPeriode } from '../api/transition-periode';
+import { detailMessages } from './framework-issues';
 
 /** The one next step of a periode (draf → aktif → ditutup → diumumkan), confirmed with a reason. */
 export function PeriodeTransition({ periode, blocked }: { periode: PeriodeWithFramework; blocked: boolean }) {
@@ -16,22 +17,28 @@ export function PeriodeTransition({ periode, blocked }: { periode: PeriodeWithFr
   const mutation = useTransitionPeriode();
   const next = periode.nextStatus;
   if (!next) return null;
-  const details = Array.isArray(mutation.error && (mutation.error as { details?: unknown }).details)
-    ? ((mutation.error as { details: { message?: string }[] }).details.map((d) => d.message).filter(Boolean) as string[])
-    : [];
+  const details = detailMessages(mutation.error);
 
   return (
     <>
-      <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={open} disabled={blocked && next === 'aktif'}>
+      <Button
+        leftSection={<IconPlayerPlay size={16} aria-hidden />}
+        onClick={open}
+        disabled={blocked && next === 'aktif'}
+      >
         {t(`admin.periode.action.${next}`)}
       </Button>
       <Modal
+        closeButtonProps={{ 'aria-label': t('admin.close') }}
         opened={opened}
         onClose={() => {
           close();
           mutation.reset();
         }}
-        title={t('admin.periode.confirmTitle', { tahun: periode.tahun, status: t(`admin.periode.status.${next}`) })}
+        title={t('admin.periode.confirmTitle', {
+          tahun: periode.tahun,
+          status: t(`admin.periode.status.${next}`),
+        })}
       >
         <Stack gap="sm">
           <Text size="sm">{t(`admin.periode.confirm.${next}`)}</Text>
@@ -64,14 +71,21 @@ export function PeriodeTransition({ periode, blocked }: { periode: PeriodeWithFr
               loading={mutation.isPending}
               onClick={() =>
                 mutation.mutate(
-                  { id: periode.id, body: { version: periode.version, to: next, reason: reason.trim() || undefined } },
+                  {
+                    id: periode.id,
+                    body: { version: periode.version, to: next, reason: reason.trim() || undefined },
+                  },
                   {
                     onSuccess: (p) => {
                       close();
                       setReason('');
                       notifications.show({
+                        closeButtonProps: { 'aria-label': t('admin.close') },
                         color: 'teal',
-                        message: t('admin.periode.transitioned', { tahun: p.tahun, status: t(`admin.periode.status.${p.status}`) }),
+                        message: t('admin.periode.transitioned', {
+                          tahun: p.tahun,
+                          status: t(`admin.periode.status.${p.status}`),
+                        }),
                       });
                     },
                   },

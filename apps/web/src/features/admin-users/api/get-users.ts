@@ -5,7 +5,11 @@ import { apiRequest } from '@/lib/api-client';
 export type UsersParams = Partial<UserListQuery> & Pick<UserListQuery, 'page' | 'pageSize'>;
 
 export function getUsers(params: UsersParams, signal?: AbortSignal) {
-  return apiRequest('/users', { schema: userPageSchema, query: { ...params }, ...(signal ? { signal } : {}) });
+  return apiRequest('/users', {
+    schema: userPageSchema,
+    query: { ...params },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export const usersQueryKey = ['users', 'list'] as const;

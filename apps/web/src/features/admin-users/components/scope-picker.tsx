@@ -13,7 +13,8 @@ interface ScopePickerProps {
   rowLabel: string;
 }
 
-const kecamatanOf = (kode: string) => (kode.split('.').length >= 3 ? kode.split('.').slice(0, 3).join('.') : null);
+const kecamatanOf = (kode: string) =>
+  kode.split('.').length >= 3 ? kode.split('.').slice(0, 3).join('.') : null;
 
 /**
  * Where a role applies, picked down the wilayah tree: the pemda itself (admin, analis), a kecamatan
@@ -35,7 +36,10 @@ export function ScopePicker({ role, value, onChange, pemda, error, rowLabel }: S
     );
   }
 
-  const kecData = (kecamatan.data?.items ?? []).map((w) => ({ value: w.kode, label: `${w.nama} (${w.kode})` }));
+  const kecData = (kecamatan.data?.items ?? []).map((w) => ({
+    value: w.kode,
+    label: `${w.nama} (${w.kode})`,
+  }));
   const kecSelect = (
     <Select
       label={t('admin.users.kecamatan')}
@@ -56,7 +60,10 @@ export function ScopePicker({ role, value, onChange, pemda, error, rowLabel }: S
   );
   if (!needsKelurahan) return kecSelect;
 
-  const kelData = (kelurahan.data?.items ?? []).map((w) => ({ value: w.kode, label: `${w.nama} (${w.kode})` }));
+  const kelData = (kelurahan.data?.items ?? []).map((w) => ({
+    value: w.kode,
+    label: `${w.nama} (${w.kode})`,
+  }));
   return (
     <Group gap="sm" align="flex-start" wrap="wrap" style={{ flex: 1 }}>
       {kecSelect}
@@ -72,7 +79,9 @@ export function ScopePicker({ role, value, onChange, pemda, error, rowLabel }: S
             ? [{ value: kecamatanKode, label: t('admin.users.kecamatanOffice') }, ...kelData]
             : kelData
         }
-        value={value.split('.').length === 4 || (role === 'operator' && value === kecamatanKode) ? value : null}
+        value={
+          value.split('.').length === 4 || (role === 'operator' && value === kecamatanKode) ? value : null
+        }
         onChange={(v) => onChange(v ?? kecamatanKode ?? '')}
         error={error}
         style={{ flex: 1, minWidth: 200 }}

@@ -11,7 +11,12 @@ interface TemporaryPasswordProps {
 export function TemporaryPasswordDialog({ value, onClose }: TemporaryPasswordProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={value !== null} onClose={onClose} title={t('admin.users.tempPasswordTitle')}>
+    <Modal
+      opened={value !== null}
+      onClose={onClose}
+      title={t('admin.users.tempPasswordTitle')}
+      closeButtonProps={{ 'aria-label': t('admin.close') }}
+    >
       {value ? (
         <Stack gap="sm">
           <Text size="sm">{t('admin.users.tempPasswordIntro', { username: value.username })}</Text>
@@ -25,7 +30,9 @@ export function TemporaryPasswordDialog({ value, onClose }: TemporaryPasswordPro
                   size="xs"
                   variant="light"
                   onClick={copy}
-                  leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+                  leftSection={
+                    copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
+                  }
                 >
                   {copied ? t('admin.users.copied') : t('admin.users.copy')}
                 </Button>

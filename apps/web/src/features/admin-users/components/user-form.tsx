@@ -1,5 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { createUserBodySchema, type Role, roles, type User, updateUserBodySchema } from '@sip/contracts';
 import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
@@ -11,13 +23,11 @@ import { useUpdateUser } from '../api/update-user';
 import { ScopePicker } from './scope-picker';
 
 // One form for both: create needs a username, edit a status and a reason; the API schemas decide.
-const formSchema = createUserBodySchema
-  .omit({ username: true })
-  .extend({
-    username: z.string(),
-    active: updateUserBodySchema.shape.active,
-    reason: z.string().trim().max(500).optional(),
-  });
+const formSchema = createUserBodySchema.omit({ username: true }).extend({
+  username: z.string(),
+  active: updateUserBodySchema.shape.active,
+  reason: z.string().trim().max(500).optional(),
+});
 type FormValues = z.infer<typeof formSchema>;
 
 interface UserFormProps {

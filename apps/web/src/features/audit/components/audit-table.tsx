@@ -1,5 +1,6 @@
 import { Code, Group, Pagination, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '@sip/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -53,9 +54,11 @@ function Changes({ entry }: { entry: AuditEntry }) {
 interface AuditTableProps {
   params: AuditLogParams;
   onPageChange: (page: number) => void;
+  /** How a row's before/after is shown (the app may pass a richer view). */
+  renderChanges?: (entry: AuditEntry) => ReactNode;
 }
 
-export function AuditTable({ params, onPageChange }: AuditTableProps) {
+export function AuditTable({ params, onPageChange, renderChanges }: AuditTableProps) {
   const { t } = useTranslation();
   const log = useAuditLog(params);
 
@@ -122,9 +125,7 @@ export function AuditTable({ params, onPageChange }: AuditTableProps) {
                       {entry.ip ?? '—'}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Changes entry={entry} />
-                  </Table.Td>
+                  <Table.Td>{renderChanges ? renderChanges(entry) : <Changes entry={entry} />}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -26,10 +26,10 @@ import { formatLongDateTime } from '@/lib/format';
 import { useUnit } from '../api/get-unit';
 import { UnitProfileForm } from './unit-profile-form';
 
-function Detail({ label, value }: { label: string; value: string }) {
+function Detail({ label, value, wide }: { label: string; value: string; wide?: boolean }) {
   const { t } = useTranslation();
   return (
-    <div>
+    <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
       <Text component="dt" size="sm" c="dimmed" fw={600}>
         {label}
       </Text>
@@ -102,14 +102,19 @@ export function UnitProfile({ kode }: { kode: string }) {
           {u.indukKode && u.indukNama ? (
             <Text size="sm" c="dimmed">
               · {t('unit.parent')}{' '}
-              <Anchor component={Link} to={paths.wilayah.detail.getHref(u.indukKode)} size="sm">
+              <Anchor
+                component={Link}
+                to={paths.wilayah.detail.getHref(u.indukKode)}
+                size="sm"
+                underline="always"
+              >
                 {u.indukNama}
               </Anchor>
             </Text>
           ) : null}
           <Text size="sm" c="dimmed">
             ·{' '}
-            <Anchor component={Link} to={paths.wilayah.detail.getHref(u.kode)} size="sm">
+            <Anchor component={Link} to={paths.wilayah.detail.getHref(u.kode)} size="sm" underline="always">
               {t('unit.viewWilayah')}
             </Anchor>
           </Text>
@@ -152,14 +157,12 @@ export function UnitProfile({ kode }: { kode: string }) {
               />
             ) : (
               <Stack gap="md">
-                <Stack component="dl" gap="md" m={0}>
-                  <Detail label={t('unit.alamatKantor')} value={u.alamatKantor} />
-                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                    <Detail label={t('unit.telepon')} value={u.telepon} />
-                    <Detail label={t('unit.email')} value={u.email} />
-                  </SimpleGrid>
-                  <Detail label={t('unit.jamPelayanan')} value={u.jamPelayanan} />
-                </Stack>
+                <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" verticalSpacing="md" m={0}>
+                  <Detail label={t('unit.alamatKantor')} value={u.alamatKantor} wide />
+                  <Detail label={t('unit.telepon')} value={u.telepon} />
+                  <Detail label={t('unit.email')} value={u.email} />
+                  <Detail label={t('unit.jamPelayanan')} value={u.jamPelayanan} wide />
+                </SimpleGrid>
                 <Text size="sm" c="dimmed">
                   {u.updatedAt
                     ? t('unit.updatedAt', { when: formatLongDateTime(u.updatedAt) })

@@ -1,0 +1,103 @@
+import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
+import { laporan, laporanEntry } from '../../db/schema/laporan';
+import { raporPublikasi } from '../../db/schema/rapor';
+import { wilayah } from '../../db/schema/wilayah';
+
+export type PublikasiRow = typeof raporPublikasi.$inferSelect;
+export type PublikasiInsert = typeof raporPublikasi.$inferInsert;
+
+/** Read-only queries on wilayah and laporan (owned by their modules) plus the snapshots this module owns. */
+export function createRaporRepo(db: Db) {
+  return {
+    /** The kecamatan and kelurahan/desa of a pemda, by code. */
+    async units(pemdaKode: string, tx: DbOrTx = db) {
+      return tx
+        .select({ kode: wilayah.kode, nama: wilayah.nama, level: wilayah.level, indukKode: wilayah.indukKode })
+        .from(wilayah)
+        .where(like(wilayah.kode, `${pemdaKode}.%`))
+        .orderBy(asc(wilayah.kode));
+    },
+
+    async wilayahNama(kode: string, tx: DbOrTx = db) {
+      const rows = await tx.select({ nama: wilayah.nama }).from(wilayah).where(eq(wilayah.kode, kode)).limit(1);
+      return rows[0]?.nama;
+    },
+
+    /** Indicators whose verified value is a verifikator's correction, per unit (the rapor shows "dikoreksi"). */
+    async correctedCodes(periodeId: string, kode?: string, tx: DbOrTx = db) {
+      return tx
+        .selectDistinct({ kode: laporan.wilayahKode, code: laporanEntry.indikatorCode })
+        .from(laporanEntry)
+        .innerJoin(laporan, eq(laporan.id, laporanEntry.laporanId))
+        .where(
+          and(
+            eq(laporan.periodeId, periodeId),
+            eq(laporan.status, 'diverifikasi'),
+            eq(laporanEntry.decision, 'corrected'),
+            kode ? eq(laporan.wilayahKode, kode) : undefined,
+          ),
+        );
+    },
+
+    /** Monthly reports of a periode for the compliance heatmap. */
+    async monthlySubmissions(periodeId: string, tx: DbOrTx = db) {
+      return tx
+        .select({
+          kode: laporan.wilayahKode,
+          bulan: laporan.bulan,
+          dueAt: laporan.dueAt,
+          firstSubmittedAt: laporan.firstSubmittedAt,
+        })
+        .from(laporan)
+        .where(and(eq(laporan.periodeId, periodeId), eq(laporan.kind, 'bulanan')));
+    },
+
+    async publications(periodeId: string, tx: DbOrTx = db) {
+      return tx
+        .select({
+          revision: raporPublikasi.revision,
+          reason: raporPublikasi.reason,
+          formulaVersion: raporPublikasi.formulaVersion,
+          publishedAt: raporPublikasi.publishedAt,
+          publishedByName: raporPublikasi.publishedByName,
+        })
+        .from(raporPublikasi)
+        .where(eq(raporPublikasi.periodeId, periodeId))
+        .orderBy(asc(raporPublikasi.revision));
+    },
+
+    async latestPublication(periodeId: string, tx: DbOrTx = db): Promise<PublikasiRow | undefined> {
+      const rows = await tx
+        .select()
+        .from(raporPublikasi)
+        .where(eq(raporPublikasi.periodeId, periodeId))
+        .orderBy(desc(raporPublikasi.revision))
+        .limit(1);
+      return rows[0];
+    },
+
+    async latestRevision(periodeId: string, tx: DbOrTx = db): Promise<number> {
+      const rows = await tx
+        .select({ n: sql<number>`coalesce(max(${raporPublikasi.revision}), 0)::int` })
+        .from(raporPublikasi)
+        .where(eq(raporPublikasi.periodeId, periodeId));
+      return Number(rows[0]?.n ?? 0);
+    },
+
+    async insertPublication(row: PublikasiInsert, tx: DbOrTx = db) {
+      const rows = await tx.insert(raporPublikasi).values(row).returning({ id: raporPublikasi.id });
+      return rows[0];
+    },
+
+    /** Published snapshots of a pemda by year (for the public page). */
+    async publishedByTahun(pemdaKode: string, tahun: number, tx: DbOrTx = db) {
+      return tx
+        .select({ periodeId: raporPublikasi.periodeId })
+        .from(raporPublikasi)
+        .where(and(eq(raporPublikasi.pemdaKode, pemdaKode), eq(raporPublikasi.tahun, tahun)))
+        .limit(1);
+    },
+  };
+}
+export type RaporRepo = ReturnType<typeof createRaporRepo>;

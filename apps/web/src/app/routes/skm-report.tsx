@@ -1,0 +1,52 @@
+import { isWithin } from '@sip/contracts';
+import { useParams, useSearchParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { SkmReport } from '@/features/skm/components/skm-report';
+import { SkmResponses } from '@/features/skm/components/skm-responses';
+
+const currentYear = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+const positiveInt = (v: string | null) => {
+  const n = Number.parseInt(v ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+};
+
+export function SkmReportRoute() {
+  const kode = useParams().kode ?? '';
+  const me = useMe().data;
+  const [params, setParams] = useSearchParams();
+  const tahun = positiveInt(params.get('tahun')) ?? currentYear();
+  const semesterRaw = positiveInt(params.get('semester'));
+  const semester = semesterRaw === 1 || semesterRaw === 2 ? semesterRaw : undefined;
+  const populasi = positiveInt(params.get('populasi'));
+  const grants = me?.roles ?? [];
+  const canVoid = grants.some((g) => g.role === 'admin' && isWithin(kode, g.wilayahKode));
+  const canModerate = grants.some(
+    (g) => (g.role === 'admin' || g.role === 'verifikator') && isWithin(kode, g.wilayahKode),
+  );
+  const isUnit = kode.split('.').length >= 3;
+
+  return (
+    <SkmReport
+      key={kode}
+      kode={kode}
+      tahun={tahun}
+      semester={semester}
+      populasi={populasi}
+      onChange={(next) => {
+        const p = new URLSearchParams();
+        p.set('tahun', String(next.tahun));
+        if (next.semester) p.set('semester', String(next.semester));
+        if (next.populasi) p.set('populasi', String(next.populasi));
+        setParams(p, { replace: true });
+      }}
+      reportHref={(k) => paths.skm.report.getHref(k, { tahun, semester })}
+      posterHref={isUnit ? paths.skm.posters.getHref(kode) : undefined}
+      moderationHref={canModerate ? paths.skm.moderation.getHref() : undefined}
+    >
+      {canVoid ? (
+        <SkmResponses key={`${tahun}-${semester ?? 0}`} kode={kode} tahun={tahun} semester={semester} />
+      ) : null}
+    </SkmReport>
+  );
+}

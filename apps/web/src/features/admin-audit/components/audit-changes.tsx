@@ -1,0 +1,101 @@
+import { Code, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import type { AuditEntry } from '@sip/contracts';
+import { useTranslation } from 'react-i18next';
+
+const LONG = 160;
+
+function show(value: unknown): string {
+  if (value === undefined) return '—';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > LONG ? `${text.slice(0, LONG)}…` : text;
+}
+
+/** The fields that differ between before and after (top level), for reading a change at a glance. */
+export function changedFields(
+  before: unknown,
+  after: unknown,
+): { field: string; before: unknown; after: unknown }[] {
+  const isObj = (v: unknown): v is Record<string, unknown> =>
+    Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+  if (!isObj(before) && !isObj(after)) {
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: '', before, after }];
+  }
+  const b = isObj(before) ? before : {};
+  const a = isObj(after) ? after : {};
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((k) => ({ field: k, before: b[k], after: a[k] }));
+}
+
+function Json({ label, value }: { label: string; value: unknown }) {
+  return (
+    <div>
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+        {label}
+      </Text>
+      {/* Focusable so keyboard users can scroll a long document (WCAG 2.1.1). */}
+      <Code
+        block
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+        style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 280, overflow: 'auto' }}
+      >
+        {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
+      </Code>
+    </div>
+  );
+}
+
+/** Before and after of one audit entry: the changed fields first, the full documents on request. */
+export function AuditChanges({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (entry.before === null && entry.after === null && !entry.reason) {
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  }
+  const fields = changedFields(entry.before, entry.after);
+  return (
+    <details className="audit-details">
+      <summary>{t('audit.showChanges')}</summary>
+      <Stack gap="xs" mt="xs">
+        {entry.reason ? (
+          <Text size="sm">
+            <strong>{t('audit.reason')}:</strong> {entry.reason}
+          </Text>
+        ) : null}
+        {fields.length > 0 ? (
+          <Table withTableBorder verticalSpacing={4} fz="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('admin.audit.field')}</Table.Th>
+                <Table.Th scope="col">{t('audit.before')}</Table.Th>
+                <Table.Th scope="col">{t('audit.after')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {fields.map((f) => (
+                <Table.Tr key={f.field || '-'}>
+                  <Table.Td ff="monospace">{f.field || '—'}</Table.Td>
+                  <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                    {show(f.before)}
+                  </Table.Td>
+                  <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                    {show(f.after)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : null}
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xs">
+          <Json label={t('audit.before')} value={entry.before} />
+          <Json label={t('audit.after')} value={entry.after} />
+        </SimpleGrid>
+      </Stack>
+    </details>
+  );
+}

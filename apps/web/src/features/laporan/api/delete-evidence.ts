@@ -1,0 +1,16 @@
+import { okResponseSchema } from '@sip/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '@/lib/api-client';
+import { laporanQueryKey } from './get-laporan';
+
+export function deleteEvidence({ evidenceId }: { evidenceId: string }) {
+  return apiRequest(`/evidence/${encodeURIComponent(evidenceId)}`, { method: 'DELETE', schema: okResponseSchema });
+}
+
+export function useDeleteEvidence(laporanId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteEvidence,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: laporanQueryKey(laporanId) }),
+  });
+}

@@ -1,0 +1,86 @@
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useSkmPosterUnits } from '../api/get-skm-posters';
+import { posterText, useSkmText } from '../strings';
+import './skm-posters.css';
+
+const levelWord = {
+  kecamatan: 'Kecamatan',
+  kelurahan_desa: 'Kelurahan',
+  kabupaten_kota: 'Kota',
+  provinsi: 'Provinsi',
+};
+
+/**
+ * Printable A4 posters, one per page: the unit's QR code (SVG, crisp at any size) and its short
+ * URL. For a kecamatan: its own poster, then one per kelurahan, in one document.
+ */
+export function SkmPosters({ kode, backHref }: { kode: string; backHref: string }) {
+  const t = useSkmText();
+  const units = useSkmPosterUnits(kode);
+  const origin = window.location.origin;
+
+  if (units.isPending) return <p className="poster-status">{t.posterTitle}…</p>;
+  if (units.isError) {
+    return (
+      <p className="poster-status" role="alert">
+        {units.error.message}
+      </p>
+    );
+  }
+  return (
+    <div className="posters">
+      <div className="poster-toolbar">
+        <a href={backHref}>← {t.openReport}</a>
+        <h1>
+          {t.posterTitle} ({units.data.items.length})
+        </h1>
+        <p>{t.posterIntro}</p>
+        <button type="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </div>
+      {units.data.items.map((u) => (
+        <Poster
+          key={u.kode}
+          url={`${origin}/survei/${u.kode}`}
+          nama={`${levelWord[u.level]} ${u.nama}`}
+          induk={u.level === 'kelurahan_desa' && u.indukNama ? `Kecamatan ${u.indukNama}` : null}
+        />
+      ))}
+    </div>
+  );
+}
+
+function Poster({ url, nama, induk }: { url: string; nama: string; induk: string | null }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }).then((s) => {
+      if (alive) setSvg(s);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [url]);
+  const p = posterText;
+  return (
+    <section className="poster" aria-label={`Poster ${nama}`}>
+      <p className="poster-kicker">Survei Kepuasan Masyarakat</p>
+      <h2 className="poster-unit">{nama}</h2>
+      {induk ? <p className="poster-induk">{induk}</p> : null}
+      <p className="poster-heading">{p.posterHeading}</p>
+      <p className="poster-body">{p.posterBody}</p>
+      <div
+        className="poster-qr"
+        role="img"
+        aria-label={`Kode QR ke ${url}`}
+        // The SVG comes from the qrcode library for a URL we built; it holds no user input.
+        dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
+      />
+      <p className="poster-scan">{p.posterScan}</p>
+      <p className="poster-url">{url.replace(/^https?:\/\//, '')}</p>
+      <p className="poster-foot">{p.posterFoot}</p>
+    </section>
+  );
+}

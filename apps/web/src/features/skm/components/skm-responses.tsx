@@ -1,0 +1,184 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { SkmResponseRow } from '@sip/contracts';
+import { useState } from 'react';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { errorMessage, fieldErrors } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
+import { useSkmResponses } from '../api/get-skm-responses';
+import { useVoidSkmResponse } from '../api/void-skm-response';
+import { useSkmText } from '../strings';
+
+const PAGE_SIZE = 20;
+
+/** The admin's view of single responses, to void one (reason required, audited). */
+export function SkmResponses({
+  kode,
+  tahun,
+  semester,
+}: {
+  kode: string;
+  tahun: number;
+  semester: number | undefined;
+}) {
+  const t = useSkmText();
+  const [page, setPage] = useState(1);
+  const [target, setTarget] = useState<SkmResponseRow | null>(null);
+  const list = useSkmResponses({ kode, tahun, semester, page, pageSize: PAGE_SIZE });
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <Card withBorder radius="md" padding="md" className="skm-no-print">
+      <Title order={2} size="h3">
+        {t.responses}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t.responsesIntro}
+      </Text>
+      {list.isPending ? <LoadingState lines={3} /> : null}
+      {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {list.data ? (
+        <Stack gap="sm">
+          <Table.ScrollContainer minWidth={640}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">ID</Table.Th>
+                  <Table.Th scope="col">{t.submittedAt}</Table.Th>
+                  <Table.Th scope="col">{t.unit}</Table.Th>
+                  <Table.Th scope="col">{t.answers}</Table.Th>
+                  <Table.Th scope="col">{t.status}</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t.void}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td>{r.id}</Table.Td>
+                    <Table.Td>{formatDateTime(r.submittedAt)}</Table.Td>
+                    <Table.Td>{r.wilayahKode}</Table.Td>
+                    <Table.Td ff="monospace">{Object.values(r.jawaban).join(' ')}</Table.Td>
+                    <Table.Td>
+                      {r.voidedAt ? (
+                        <Stack gap={2}>
+                          <Badge color="#495057">{t.voided}</Badge>
+                          <Text size="xs" c="dimmed">
+                            {r.voidReason}
+                          </Text>
+                        </Stack>
+                      ) : (
+                        <Badge color="#1b6e2e" variant="outline">
+                          {t.counted}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {r.voidedAt ? null : (
+                        <Button
+                          size="xs"
+                          color="red"
+                          variant="light"
+                          onClick={() => setTarget(r)}
+                          aria-label={`${t.void} ${r.id}`}
+                        >
+                          {t.void}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Group justify="space-between">
+            <Text size="sm">{t.page(page, pages)}</Text>
+            <Group gap="xs">
+              <Button size="xs" variant="default" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t.prev}
+              </Button>
+              <Button size="xs" variant="default" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t.next}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      ) : null}
+      <VoidModal target={target} onClose={() => setTarget(null)} />
+    </Card>
+  );
+}
+
+function VoidModal({ target, onClose }: { target: SkmResponseRow | null; onClose: () => void }) {
+  const t = useSkmText();
+  const [alasan, setAlasan] = useState('');
+  const mutation = useVoidSkmResponse();
+  const errors = fieldErrors(mutation.error);
+  const close = () => {
+    setAlasan('');
+    mutation.reset();
+    onClose();
+  };
+  return (
+    <Modal opened={target !== null} onClose={close} title={`${t.voidTitle} #${target?.id ?? ''}`}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!target) return;
+          mutation.mutate(
+            { id: target.id, alasan },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'green', message: t.voidDone });
+                close();
+              },
+            },
+          );
+        }}
+      >
+        <Stack>
+          <Textarea
+            label={t.voidReason}
+            required
+            minLength={5}
+            maxLength={500}
+            autosize
+            minRows={2}
+            value={alasan}
+            onChange={(e) => setAlasan(e.currentTarget.value)}
+            error={errors.alasan}
+            data-autofocus
+          />
+          {mutation.isError && !errors.alasan ? (
+            <Alert color="red" role="alert">
+              {errorMessage(mutation.error)}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t.cancel}
+            </Button>
+            <Button type="submit" color="red" loading={mutation.isPending}>
+              {t.voidConfirm}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

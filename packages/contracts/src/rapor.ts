@@ -1,0 +1,188 @@
+import { z } from 'zod';
+
+/** Rapor, rankings, analytics and publication (issue #7). Numbers are the engine's, rounded as shown. */
+
+export const raporLevelSchema = z.enum(['kecamatan', 'kelurahan']);
+export type RaporLevel = z.infer<typeof raporLevelSchema>;
+
+export const indikatorStatusSchema = z.enum(['verified', 'corrected', 'tidak_berlaku', 'tidak_dilaporkan']);
+export type IndikatorStatus = z.infer<typeof indikatorStatusSchema>;
+
+export const raporIndikatorSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  type: z.string(),
+  satuan: z.string(),
+  /** The yearly value the score came from (null when none). */
+  value: z.number().nullable(),
+  target: z.number().nullable(),
+  score: z.number().nullable(),
+  weight: z.number(),
+  effectiveWeight: z.number(),
+  status: indikatorStatusSchema,
+  monthsReported: z.number().int().nullable(),
+  monthsDue: z.number().int().nullable(),
+  /** The pemda average of this indicator's score over the units of the same level. */
+  pemdaAverage: z.number().nullable(),
+});
+export type RaporIndikator = z.infer<typeof raporIndikatorSchema>;
+
+export const raporBidangSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  weight: z.number(),
+  score: z.number().nullable(),
+  tidakBerlaku: z.boolean(),
+  pemdaAverage: z.number().nullable(),
+  indikator: z.array(raporIndikatorSchema),
+});
+export type RaporBidang = z.infer<typeof raporBidangSchema>;
+
+export const raporSourceSchema = z.enum(['berjalan', 'publikasi']);
+
+export const raporDetailSchema = z.object({
+  tahun: z.number().int(),
+  periodeStatus: z.string(),
+  /** `berjalan`: running rapor from verified data; `publikasi`: the published snapshot. */
+  source: raporSourceSchema,
+  revision: z.number().int().nullable(),
+  kode: z.string(),
+  nama: z.string(),
+  level: raporLevelSchema,
+  kecamatanKode: z.string(),
+  kecamatanNama: z.string(),
+  total: z.number().nullable(),
+  predikat: z.string().nullable(),
+  /** Rank among kecamatan (kecamatan) or across the pemda (kelurahan). */
+  rank: z.number().int().nullable(),
+  rankOf: z.number().int(),
+  /** Kelurahan only: rank within its kecamatan. */
+  rankInKecamatan: z.number().int().nullable(),
+  rankInKecamatanOf: z.number().int().nullable(),
+  pemdaAverage: z.number().nullable(),
+  formulaVersion: z.string(),
+  monthsDue: z.number().int(),
+  bidang: z.array(raporBidangSchema),
+  /** Running total at the end of each month (months 1..monthsDue). */
+  trend: z.array(z.object({ bulan: z.number().int(), total: z.number().nullable(), pemdaAverage: z.number().nullable() })),
+  computedAt: z.string(),
+});
+export type RaporDetail = z.infer<typeof raporDetailSchema>;
+
+export const rankingRowSchema = z.object({
+  kode: z.string(),
+  nama: z.string(),
+  level: raporLevelSchema,
+  kecamatanKode: z.string(),
+  kecamatanNama: z.string(),
+  total: z.number().nullable(),
+  predikat: z.string().nullable(),
+  rank: z.number().int().nullable(),
+  rankInKecamatan: z.number().int().nullable(),
+  bidang: z.record(z.string(), z.number().nullable()),
+});
+export type RankingRow = z.infer<typeof rankingRowSchema>;
+
+export const rankingsQuerySchema = z.object({
+  level: raporLevelSchema.default('kecamatan'),
+  /** Kelurahan of one kecamatan only (ranked within it). */
+  kecamatan: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'Kode kecamatan tidak valid').optional(),
+});
+
+export const rankingsResponseSchema = z.object({
+  tahun: z.number().int(),
+  periodeStatus: z.string(),
+  source: raporSourceSchema,
+  revision: z.number().int().nullable(),
+  level: raporLevelSchema,
+  /** False when the actor sees only his own units (before publication, periode not opened). */
+  complete: z.boolean(),
+  total: z.number().int(),
+  bidang: z.array(z.object({ code: z.string(), name: z.string() })),
+  rows: z.array(rankingRowSchema),
+});
+export type RankingsResponse = z.infer<typeof rankingsResponseSchema>;
+
+export const topTenSchema = z.object({
+  tahun: z.number().int(),
+  source: raporSourceSchema,
+  revision: z.number().int().nullable(),
+  complete: z.boolean(),
+  camat: z.array(rankingRowSchema),
+  lurah: z.array(rankingRowSchema),
+});
+export type TopTen = z.infer<typeof topTenSchema>;
+
+export const exportFormatSchema = z.enum(['csv', 'xlsx']);
+export const rankingsExportQuerySchema = rankingsQuerySchema.extend({ format: exportFormatSchema.default('xlsx') });
+export const raporExportQuerySchema = z.object({ format: exportFormatSchema.default('xlsx') });
+
+export const tahunParamsSchema = z.object({ tahun: z.coerce.number().int().min(2000).max(2100) });
+export const raporParamsSchema = tahunParamsSchema.extend({
+  kode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}(\.\d{4})?$/, 'Kode unit tidak valid'),
+});
+
+export const complianceCellSchema = z.enum(['tepat', 'terlambat', 'belum', 'belum_jatuh_tempo']);
+export type ComplianceCell = z.infer<typeof complianceCellSchema>;
+
+export const analyticsResponseSchema = z.object({
+  tahun: z.number().int(),
+  monthsDue: z.number().int(),
+  bidang: z.array(z.object({ code: z.string(), name: z.string(), weight: z.number() })),
+  kecamatan: z.array(rankingRowSchema),
+  kelurahan: z.array(rankingRowSchema),
+  pemdaAverage: z.object({
+    kecamatan: z.record(z.string(), z.number().nullable()),
+    kelurahan: z.record(z.string(), z.number().nullable()),
+  }),
+  /** Running totals per month for each kecamatan (index 0 = January). */
+  trend: z.array(z.object({ kode: z.string(), nama: z.string(), totals: z.array(z.number().nullable()) })),
+  compliance: z.array(
+    z.object({ kode: z.string(), nama: z.string(), level: raporLevelSchema, months: z.array(complianceCellSchema) }),
+  ),
+  skm: z.array(z.object({ key: z.string(), label: z.string(), nrr: z.number().nullable(), respondents: z.number().int() })),
+});
+export type AnalyticsResponse = z.infer<typeof analyticsResponseSchema>;
+
+export const publishBodySchema = z.strictObject({
+  reason: z.string().trim().max(500, 'Alasan maksimal 500 karakter').default(''),
+});
+export const reviseBodySchema = z.strictObject({
+  reason: z.string().trim().min(10, 'Tuliskan alasan revisi (minimal 10 karakter)').max(500, 'Alasan maksimal 500 karakter'),
+});
+
+export const publicationSummarySchema = z.object({
+  revision: z.number().int(),
+  reason: z.string(),
+  formulaVersion: z.string(),
+  publishedAt: z.string(),
+  publishedByName: z.string(),
+});
+export type PublicationSummary = z.infer<typeof publicationSummarySchema>;
+
+export const publicationsResponseSchema = z.object({
+  tahun: z.number().int(),
+  periodeStatus: z.string(),
+  periodeVersion: z.number().int(),
+  revisions: z.array(publicationSummarySchema),
+});
+export type PublicationsResponse = z.infer<typeof publicationsResponseSchema>;
+
+export const publicRankingsQuerySchema = z.object({
+  pemda: z.string().regex(/^\d{2}\.\d{2}$/, 'Kode pemda tidak valid').default('32.73'),
+});
+
+export const publicRankingsSchema = z.object({
+  tahun: z.number().int(),
+  pemdaKode: z.string(),
+  pemdaNama: z.string(),
+  revision: z.number().int(),
+  revised: z.boolean(),
+  revisions: z.array(publicationSummarySchema),
+  formulaVersion: z.string(),
+  kecamatan: z.array(rankingRowSchema),
+  kelurahan: z.array(rankingRowSchema),
+  topCamat: z.array(rankingRowSchema),
+  topLurah: z.array(rankingRowSchema),
+});
+export type PublicRankings = z.infer<typeof publicRankingsSchema>;
