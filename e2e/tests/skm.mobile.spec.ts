@@ -28,10 +28,15 @@ test('a citizen fills the survey on a phone; the admin sees the IKM move', async
   });
   const admin = await adminContext.newPage();
   await loginViaApi(admin, 'admin');
+  // The demo seeds some responses: the expected index after one more is computed from them.
+  const before = (await (await admin.request.get(`/api/skm/${KODE}?tahun=${tahun}`)).json()).hasil as {
+    respondents: number;
+    unsur: { key: string; jumlah: number }[];
+    convertedRounded: number | null;
+  };
   await admin.goto(`/skm/${KODE}?tahun=${tahun}`);
   await expect(admin.getByRole('heading', { level: 1, name: /Kelurahan Dago/ })).toBeVisible();
-  await expect(admin.getByRole('group', { name: 'Responden' })).toContainText('0');
-  await expect(admin.getByText('Belum ada jawaban survei untuk periode ini.')).toBeVisible();
+  await expect(admin.getByRole('group', { name: 'Responden' })).toContainText(String(before.respondents));
 
   // The citizen, on a phone, from the poster's QR code.
   await page.goto(`/survei/${KODE}`);
@@ -46,11 +51,13 @@ test('a citizen fills the survey on a phone; the admin sees the IKM move', async
   const alert = page.getByRole('alert').filter({ hasText: 'pertanyaan belum dijawab' });
   await expect(alert).toContainText('9 pertanyaan belum dijawab');
   await expect(alert).toBeFocused();
-  await expect(page.getByRole('group', { name: /Persyaratan/ }).getByText('Pilih salah satu jawaban.')).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: /Persyaratan/ }).getByText('Pilih salah satu jawaban.'),
+  ).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/skm-survei-phone-errors.png' });
 
-  // "d" (4) everywhere except Biaya/tarif "c" (3): IKM = (8 x 4 + 3) / 9 x 25 = 97.22, grade A.
+  // "d" (4) everywhere except Biaya/tarif "c" (3).
   for (const nama of unsur) {
     await page
       .getByRole('group', { name: groupName(nama) })
@@ -70,35 +77,55 @@ test('a citizen fills the survey on a phone; the admin sees the IKM move', async
   // The same phone the same day: counted once, told kindly.
   await page.reload();
   for (const nama of unsur) {
-    await page.getByRole('group', { name: groupName(nama) }).getByRole('radio').nth(0).check();
+    await page
+      .getByRole('group', { name: groupName(nama) })
+      .getByRole('radio')
+      .nth(0)
+      .check();
   }
   await page.getByRole('button', { name: 'Kirim jawaban' }).click();
   await expect(page.getByRole('heading', { name: /sudah tercatat/ })).toBeVisible();
   await expect(page.getByText(/sudah mengisi survei untuk Kelurahan Dago hari ini/)).toBeVisible();
 
-  // The admin's report moved: one respondent, 97,22, A (Sangat Baik); the profile counts her.
+  // The admin's report moved: one respondent more, and the index the regulation's formula gives
+  // (NRR per unsur = sum / n; IKM = mean of the nine NRR; x 25; rounded to 2 decimals).
+  const n = before.respondents + 1;
+  const mine = (key: string) => (key === 'biaya' ? 3 : 4);
+  const ikm = before.unsur.reduce((acc, u) => acc + (u.jumlah + mine(u.key)) / n, 0) / 9;
+  const expected = (Math.round(ikm * 25 * 100) / 100).toLocaleString('id-ID', { minimumFractionDigits: 2 });
   await admin.reload();
-  await expect(admin.getByRole('group', { name: 'Responden' })).toContainText('1');
-  await expect(admin.getByRole('group', { name: 'IKM (nilai konversi)' })).toContainText('97,22');
-  await expect(admin.getByRole('group', { name: 'Mutu pelayanan' })).toContainText('A · Sangat Baik');
+  await expect(admin.getByRole('group', { name: 'Responden' })).toContainText(String(n));
+  await expect(admin.getByRole('group', { name: 'IKM (nilai konversi)' })).toContainText(expected);
+  expect(expected).not.toBe(before.convertedRounded?.toLocaleString('id-ID', { minimumFractionDigits: 2 }));
   await expect(admin.getByRole('table', { name: 'Jenis kelamin' })).toContainText('Perempuan');
   // Her suggestion waits for moderation before it shows.
   await expect(admin.getByText('Belum ada saran yang disetujui.')).toBeVisible();
   expect(await seriousA11yViolations(admin)).toEqual([]);
   await admin.screenshot({ path: 'test-results/skm-report-desktop.png', fullPage: true });
 
-  await admin.goto('/skm/moderasi');
+  const mainNav = admin.getByRole('navigation', { name: 'Navigasi utama' });
+  await expect(mainNav.getByRole('link', { name: 'Kepuasan masyarakat (IKM)' })).toBeVisible();
+  await mainNav.getByRole('link', { name: 'Moderasi saran' }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Moderasi saran masyarakat' })).toBeVisible();
   const saran = admin.getByRole('article').filter({ hasText: 'Pelayanan cepat, terima kasih.' });
   await saran.getByRole('button', { name: 'Setujui' }).click();
   await expect(saran).toBeHidden();
   await admin.goto(`/skm/${KODE}?tahun=${tahun}`);
   await expect(admin.getByText('Pelayanan cepat, terima kasih.')).toBeVisible();
 
+  // Coblong: the kecamatan office's own IKM (no responses yet) and its kelurahan, Dago included.
+  await admin.goto(`/skm/32.73.02?tahun=${tahun}`);
+  await expect(admin.getByRole('heading', { name: 'Kecamatan dan kelurahannya (gabungan)' })).toBeVisible();
+  await expect(admin.getByRole('row', { name: /Dago/ })).toContainText(expected);
+  await admin.screenshot({ path: 'test-results/skm-report-kecamatan.png', fullPage: true });
+
   // The kecamatan's posters: one A4 page per unit, each with its QR code and short URL.
   await admin.goto('/skm/32.73.02/poster');
   await expect(admin.getByRole('region', { name: /^Poster / })).toHaveCount(7);
   await expect(admin.getByRole('region', { name: 'Poster Kelurahan Dago' })).toContainText(`/survei/${KODE}`);
-  await expect(admin.getByRole('img', { name: new RegExp(`Kode QR ke .*/survei/${KODE.replaceAll('.', '\\.')}`) })).toBeVisible();
+  await expect(
+    admin.getByRole('img', { name: new RegExp(`Kode QR ke .*/survei/${KODE.replaceAll('.', '\\.')}`) }),
+  ).toBeVisible();
   await admin.screenshot({ path: 'test-results/skm-posters.png' });
   // Printed: exactly one A4 page per poster.
   const pdf = (await admin.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');

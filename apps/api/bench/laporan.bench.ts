@@ -55,7 +55,10 @@ async function time<T>(f: () => Promise<T>): Promise<[number, T]> {
 }
 
 async function main() {
-  const ctx = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000' }, { clock });
+  const ctx = await createTestApp(
+    { LOGIN_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000' },
+    { clock },
+  );
   const db = ctx.database.db;
   try {
     const [p] = await db
@@ -82,7 +85,11 @@ async function main() {
       const user = await ctx.createUser({ role: 'lurah', wilayahKode: kode });
       const client = new TestClient(ctx.app);
       await client.login(user.username, user.password);
-      const opened = await client.request('POST', '/api/laporan', { wilayahKode: kode, kind: 'bulanan', bulan: 11 });
+      const opened = await client.request('POST', '/api/laporan', {
+        wilayahKode: kode,
+        kind: 'bulanan',
+        bulan: 11,
+      });
       const d = opened.json();
       const entries = d.indikatorCodes.map((code: string, k: number) => ({
         indikatorCode: code,
@@ -93,7 +100,9 @@ async function main() {
       if (entries.length !== 40) throw new Error(`expected 40 indicators, got ${entries.length}`);
       const [ts, rs] = await time(() => client.request('PATCH', `/api/laporan/${d.id}/entries`, { entries }));
       if (rs.statusCode !== 200) throw new Error(rs.body);
-      const [tu, ru] = await time(() => client.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version }));
+      const [tu, ru] = await time(() =>
+        client.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version }),
+      );
       if (ru.statusCode !== 200) throw new Error(ru.body);
       if (i >= 5) {
         save.push(ts);
@@ -115,7 +124,8 @@ async function main() {
         .map((m) => {
           const status = statuses[(ki + m) % statuses.length]!;
           const dueAt = dueAtFor(2026, 'bulanan', m, defaultPeriodeConfig(2026));
-          const submittedAt = status === 'draf' ? null : new Date(dueAt.getTime() - ((ki * 13 + m * 7) % 200) * 3_600_000);
+          const submittedAt =
+            status === 'draf' ? null : new Date(dueAt.getTime() - ((ki * 13 + m * 7) % 200) * 3_600_000);
           return {
             periodeId: p!.id,
             wilayahKode: k.kode,

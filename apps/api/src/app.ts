@@ -25,6 +25,15 @@ import { createNotificationsService } from './modules/notifications/notification
 import { createPeriodeRepo } from './modules/periode/periode.repo';
 import { periodeRoutes } from './modules/periode/periode.routes';
 import { createPeriodeService } from './modules/periode/periode.service';
+import {
+  createRaporCache,
+  invalidatingLaporan,
+  invalidatingSkm,
+  type RaporCache,
+} from './modules/rapor/rapor.cache';
+import { createRaporRepo } from './modules/rapor/rapor.repo';
+import { raporRoutes } from './modules/rapor/rapor.routes';
+import { createRaporService } from './modules/rapor/rapor.service';
 import { createSkmRepo } from './modules/skm/skm.repo';
 import { skmRoutes } from './modules/skm/skm.routes';
 import { createSkmService } from './modules/skm/skm.service';
@@ -51,10 +60,18 @@ export interface AppDeps {
   database: Database;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** The rapor cache (tests pass their own to watch what a verification drops). */
+  raporCache?: RaporCache;
 }
 
 /** Builds the whole app without starting it: the server and the tests both start from here. */
-export async function buildApp({ config, database, clock = systemClock, logger }: AppDeps) {
+export async function buildApp({
+  config,
+  database,
+  clock = systemClock,
+  logger,
+  raporCache = createRaporCache(),
+}: AppDeps) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -107,25 +124,32 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     audit,
     clock,
   });
-  const skmService = createSkmService({
-    db,
-    repo: createSkmRepo(db),
-    wilayah: wilayahRepo,
-    audit,
-    clock,
-    tokens: createSkmTokens(config.authSecret),
-    settings: { minFillSeconds: config.skmMinFillSeconds, formMaxAgeSeconds: 86_400 },
-  });
+  // Rapor cache: laporan and SKM writes that change a rapor drop exactly the affected entries.
+  const skmService = invalidatingSkm(
+    createSkmService({
+      db,
+      repo: createSkmRepo(db),
+      wilayah: wilayahRepo,
+      audit,
+      clock,
+      tokens: createSkmTokens(config.authSecret),
+      settings: { minFillSeconds: config.skmMinFillSeconds, formMaxAgeSeconds: 86_400 },
+    }),
+    raporCache,
+  );
   const laporanRepo = createLaporanRepo(db);
   const notificationsRepo = createNotificationsRepo(db);
   /** Also the source of timelinessCounts and verifiedEntries for the rapor. */
-  const laporanService = createLaporanService({
-    db,
-    repo: laporanRepo,
-    audit,
-    notifications: notificationsRepo,
-    clock,
-  });
+  const laporanService = invalidatingLaporan(
+    createLaporanService({
+      db,
+      repo: laporanRepo,
+      audit,
+      notifications: notificationsRepo,
+      clock,
+    }),
+    raporCache,
+  );
   const evidenceService = createEvidenceService({
     db,
     repo: createEvidenceRepo(db),
@@ -170,6 +194,18 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   });
   await app.register(evidenceRoutes, { evidenceService, maxUploadBytes: config.maxUploadBytes });
   await app.register(notificationsRoutes, { notificationsService });
+  await app.register(raporRoutes, {
+    raporService: createRaporService({
+      db,
+      repo: createRaporRepo(db),
+      periode: periodeService,
+      laporan: laporanService,
+      skm: skmService,
+      audit,
+      cache: raporCache,
+      clock,
+    }),
+  });
   await app.register(spaPlugin, { webDist: config.webDist });
 
   return app;

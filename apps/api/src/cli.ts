@@ -6,6 +6,7 @@ import { createDatabase, DatabaseLockedError } from './db/client';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { seedDemoPeriode } from './modules/periode/periode.demo';
 import { createPeriodeRepo } from './modules/periode/periode.repo';
+import { seedDemoRapor } from './modules/rapor/rapor.demo';
 import { DEMO_PASSWORD, DEMO_PEMDA, demoAccounts } from './modules/users/demo';
 import { provisionUser } from './modules/users/users.provisioning';
 import { createUsersRepo } from './modules/users/users.repo';
@@ -114,6 +115,7 @@ async function main() {
           DEMO_PEMDA,
           2026,
         );
+        await seedDemoRapor(database.db, DEMO_PEMDA, 2026);
         console.warn(
           [
             '',

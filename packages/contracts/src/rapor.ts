@@ -64,7 +64,9 @@ export const raporDetailSchema = z.object({
   monthsDue: z.number().int(),
   bidang: z.array(raporBidangSchema),
   /** Running total at the end of each month (months 1..monthsDue). */
-  trend: z.array(z.object({ bulan: z.number().int(), total: z.number().nullable(), pemdaAverage: z.number().nullable() })),
+  trend: z.array(
+    z.object({ bulan: z.number().int(), total: z.number().nullable(), pemdaAverage: z.number().nullable() }),
+  ),
   computedAt: z.string(),
 });
 export type RaporDetail = z.infer<typeof raporDetailSchema>;
@@ -86,7 +88,10 @@ export type RankingRow = z.infer<typeof rankingRowSchema>;
 export const rankingsQuerySchema = z.object({
   level: raporLevelSchema.default('kecamatan'),
   /** Kelurahan of one kecamatan only (ranked within it). */
-  kecamatan: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'Kode kecamatan tidak valid').optional(),
+  kecamatan: z
+    .string()
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/, 'Kode kecamatan tidak valid')
+    .optional(),
 });
 
 export const rankingsResponseSchema = z.object({
@@ -114,7 +119,9 @@ export const topTenSchema = z.object({
 export type TopTen = z.infer<typeof topTenSchema>;
 
 export const exportFormatSchema = z.enum(['csv', 'xlsx']);
-export const rankingsExportQuerySchema = rankingsQuerySchema.extend({ format: exportFormatSchema.default('xlsx') });
+export const rankingsExportQuerySchema = rankingsQuerySchema.extend({
+  format: exportFormatSchema.default('xlsx'),
+});
 export const raporExportQuerySchema = z.object({ format: exportFormatSchema.default('xlsx') });
 
 export const tahunParamsSchema = z.object({ tahun: z.coerce.number().int().min(2000).max(2100) });
@@ -138,9 +145,21 @@ export const analyticsResponseSchema = z.object({
   /** Running totals per month for each kecamatan (index 0 = January). */
   trend: z.array(z.object({ kode: z.string(), nama: z.string(), totals: z.array(z.number().nullable()) })),
   compliance: z.array(
-    z.object({ kode: z.string(), nama: z.string(), level: raporLevelSchema, months: z.array(complianceCellSchema) }),
+    z.object({
+      kode: z.string(),
+      nama: z.string(),
+      level: raporLevelSchema,
+      months: z.array(complianceCellSchema),
+    }),
   ),
-  skm: z.array(z.object({ key: z.string(), label: z.string(), nrr: z.number().nullable(), respondents: z.number().int() })),
+  skm: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      nrr: z.number().nullable(),
+      respondents: z.number().int(),
+    }),
+  ),
 });
 export type AnalyticsResponse = z.infer<typeof analyticsResponseSchema>;
 
@@ -148,7 +167,11 @@ export const publishBodySchema = z.strictObject({
   reason: z.string().trim().max(500, 'Alasan maksimal 500 karakter').default(''),
 });
 export const reviseBodySchema = z.strictObject({
-  reason: z.string().trim().min(10, 'Tuliskan alasan revisi (minimal 10 karakter)').max(500, 'Alasan maksimal 500 karakter'),
+  reason: z
+    .string()
+    .trim()
+    .min(10, 'Tuliskan alasan revisi (minimal 10 karakter)')
+    .max(500, 'Alasan maksimal 500 karakter'),
 });
 
 export const publicationSummarySchema = z.object({
@@ -169,7 +192,10 @@ export const publicationsResponseSchema = z.object({
 export type PublicationsResponse = z.infer<typeof publicationsResponseSchema>;
 
 export const publicRankingsQuerySchema = z.object({
-  pemda: z.string().regex(/^\d{2}\.\d{2}$/, 'Kode pemda tidak valid').default('32.73'),
+  pemda: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/, 'Kode pemda tidak valid')
+    .default('32.73'),
 });
 
 export const publicRankingsSchema = z.object({

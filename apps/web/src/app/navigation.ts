@@ -12,7 +12,13 @@ export type NavIcon =
   | 'periode'
   | 'users'
   | 'skm'
-  | 'skmModeration';
+  | 'skmModeration'
+  | 'laporan'
+  | 'verifikasi'
+  | 'rapor'
+  | 'rankings'
+  | 'analytics'
+  | 'publication';
 
 export interface NavItem {
   key: string;
@@ -28,7 +34,13 @@ export interface NavItem {
     | 'nav.skm'
     | 'nav.skmModeration'
     | 'admin.nav.periode'
-    | 'admin.nav.users';
+    | 'admin.nav.users'
+    | 'laporan.nav.reports'
+    | 'laporan.nav.review'
+    | 'rapor.nav.rapor'
+    | 'rapor.nav.rankings'
+    | 'rapor.nav.analytics'
+    | 'rapor.nav.publication';
   /** The wilayah name shown under the label when a user has several links of one kind. */
   description?: string;
   icon: NavIcon;
@@ -59,6 +71,49 @@ export function buildNavigation(me: Me): NavItem[] {
       label: 'nav.myUnit',
       ...(units.length > 1 ? { description: r.wilayahNama } : {}),
       icon: 'unit',
+    });
+  }
+
+  for (const r of units) {
+    items.push({
+      key: `laporan-${r.wilayahKode}`,
+      to: paths.laporan.unit.getHref(r.wilayahKode),
+      label: 'laporan.nav.reports',
+      ...(units.length > 1 ? { description: r.wilayahNama } : {}),
+      icon: 'laporan',
+    });
+  }
+  // Camat endorse kelurahan reports; verifikator verify; admins look reports up to reopen them.
+  if (hasRole(me, 'camat') || hasRole(me, 'verifikator') || hasRole(me, 'admin')) {
+    items.push({
+      key: 'verifikasi',
+      to: paths.verifikasi.getHref(),
+      label: 'laporan.nav.review',
+      icon: 'verifikasi',
+    });
+  }
+
+  // Rapor: a unit's own; rankings for everyone (filtered by the API); analytics for pemda roles.
+  const tahun = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  for (const r of units) {
+    items.push({
+      key: `rapor-${r.wilayahKode}`,
+      to: paths.rapor.unit.getHref(tahun, r.wilayahKode),
+      label: 'rapor.nav.rapor',
+      ...(units.length > 1 ? { description: r.wilayahNama } : {}),
+      icon: 'rapor',
+    });
+  }
+  items.push({ key: 'peringkat', to: paths.rapor.rankings.getHref(tahun), label: 'rapor.nav.rankings', icon: 'rankings' });
+  if (hasRole(me, 'analis') || hasRole(me, 'verifikator') || hasRole(me, 'admin')) {
+    items.push({ key: 'analitik', to: paths.rapor.analytics.getHref(tahun), label: 'rapor.nav.analytics', icon: 'analytics' });
+  }
+  if (hasRole(me, 'admin')) {
+    items.push({
+      key: 'publikasi',
+      to: paths.rapor.publication.getHref(tahun),
+      label: 'rapor.nav.publication',
+      icon: 'publication',
     });
   }
 

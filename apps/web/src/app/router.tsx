@@ -32,6 +32,13 @@ export function createAppRouter(queryClient: QueryClient) {
       lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
     },
     {
+      // The published rankings: public, no login, outside the app layout.
+      path: paths.publicRankings.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/rapor')).PublicRankingsRoute }),
+    },
+    {
       // Printable QR posters: signed in, but outside the app layout (the page is what gets printed).
       path: paths.skm.posters.path,
       HydrateFallback: FullPageLoader,
@@ -99,6 +106,42 @@ export function createAppRouter(queryClient: QueryClient) {
             {
               path: paths.skm.report.path,
               lazy: async () => ({ Component: (await import('./routes/skm-report')).SkmReportRoute }),
+            },
+            {
+              path: paths.laporan.root.path,
+              lazy: async () => ({ Component: (await import('./routes/laporan')).LaporanIndexRoute }),
+            },
+            {
+              path: paths.laporan.unit.path,
+              lazy: async () => ({ Component: (await import('./routes/laporan')).LaporanUnitRoute }),
+            },
+            {
+              path: paths.laporan.detail.path,
+              lazy: async () => ({ Component: (await import('./routes/laporan')).LaporanDetailRoute }),
+            },
+            {
+              path: paths.verifikasi.path,
+              lazy: async () => ({ Component: (await import('./routes/verifikasi')).VerifikasiRoute }),
+            },
+            {
+              path: paths.notifikasi.path,
+              lazy: async () => ({ Component: (await import('./routes/notifikasi')).NotifikasiRoute }),
+            },
+            {
+              path: paths.rapor.unit.path,
+              lazy: async () => ({ Component: (await import('./routes/rapor')).RaporRoute }),
+            },
+            {
+              path: paths.rapor.rankings.path,
+              lazy: async () => ({ Component: (await import('./routes/rapor')).RankingsRoute }),
+            },
+            {
+              path: paths.rapor.analytics.path,
+              lazy: async () => ({ Component: (await import('./routes/rapor')).AnalyticsRoute }),
+            },
+            {
+              path: paths.rapor.publication.path,
+              lazy: async () => ({ Component: (await import('./routes/rapor')).PublicationRoute }),
             },
             { path: '*', Component: NotFoundRoute },
           ],

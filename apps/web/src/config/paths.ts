@@ -25,6 +25,21 @@ export const paths = {
     },
     users: { path: '/admin/pengguna', getHref: () => '/admin/pengguna' },
   },
+  laporan: {
+    root: { path: '/laporan', getHref: () => '/laporan' },
+    unit: { path: '/laporan/unit/:kode', getHref: (kode: string) => `/laporan/unit/${kode}` },
+    detail: { path: '/laporan/:id', getHref: (id: string) => `/laporan/${id}` },
+  },
+  verifikasi: { path: '/verifikasi', getHref: () => '/verifikasi' },
+  rapor: {
+    unit: { path: '/rapor/:tahun/unit/:kode', getHref: (tahun: number, kode: string) => `/rapor/${tahun}/unit/${kode}` },
+    rankings: { path: '/rapor/:tahun/peringkat', getHref: (tahun: number) => `/rapor/${tahun}/peringkat` },
+    analytics: { path: '/rapor/:tahun/analitik', getHref: (tahun: number) => `/rapor/${tahun}/analitik` },
+    publication: { path: '/admin/publikasi/:tahun', getHref: (tahun: number) => `/admin/publikasi/${tahun}` },
+  },
+  /** Public (no login): the published rankings of a year. */
+  publicRankings: { path: '/peringkat/:tahun', getHref: (tahun: number) => `/peringkat/${tahun}` },
+  notifikasi: { path: '/notifikasi', getHref: () => '/notifikasi' },
   skm: {
     moderation: { path: '/skm/moderasi', getHref: () => '/skm/moderasi' },
     report: {

@@ -138,8 +138,18 @@ export function deriveView(args: {
   const kec = byLevel('kecamatan');
   const kel = byLevel('kelurahan');
 
-  const rankKec = new Map(rank(kec.map((u) => ({ id: u.unit.kode, total: u.rapor.total })), rule).map((r) => [r.id, r]));
-  const rankKel = new Map(rank(kel.map((u) => ({ id: u.unit.kode, total: u.rapor.total })), rule).map((r) => [r.id, r]));
+  const rankKec = new Map(
+    rank(
+      kec.map((u) => ({ id: u.unit.kode, total: u.rapor.total })),
+      rule,
+    ).map((r) => [r.id, r]),
+  );
+  const rankKel = new Map(
+    rank(
+      kel.map((u) => ({ id: u.unit.kode, total: u.rapor.total })),
+      rule,
+    ).map((r) => [r.id, r]),
+  );
   const kelByKec = new Map<string, UnitResult[]>();
   for (const u of kel) {
     const list = kelByKec.get(u.unit.kecamatanKode) ?? [];
@@ -150,7 +160,11 @@ export function deriveView(args: {
   const kelurahanPerKecamatan = new Map<string, number>();
   for (const [kk, list] of kelByKec) {
     kelurahanPerKecamatan.set(kk, list.length);
-    for (const r of rank(list.map((u) => ({ id: u.unit.kode, total: u.rapor.total })), rule)) rankWithin.set(r.id, r.rank);
+    for (const r of rank(
+      list.map((u) => ({ id: u.unit.kode, total: u.rapor.total })),
+      rule,
+    ))
+      rankWithin.set(r.id, r.rank);
   }
 
   const rows = new Map<string, RankingRow>();
@@ -185,10 +199,21 @@ export function deriveView(args: {
         rule,
       ),
       bidang: Object.fromEntries(
-        bidang.map((b) => [b.code, mean(list.map((u) => u.rapor.bidang.find((x) => x.code === b.code)?.scoreExact), rule)]),
+        bidang.map((b) => [
+          b.code,
+          mean(
+            list.map((u) => u.rapor.bidang.find((x) => x.code === b.code)?.scoreExact),
+            rule,
+          ),
+        ]),
       ),
       indikator,
-      trend: Array.from({ length: args.monthsDue }, (_, m) => mean(list.map((u) => u.trend[m]), rule)),
+      trend: Array.from({ length: args.monthsDue }, (_, m) =>
+        mean(
+          list.map((u) => u.trend[m]),
+          rule,
+        ),
+      ),
     };
   };
 
@@ -234,7 +259,8 @@ export function raporDetail(view: PeriodeView, kode: string): RaporDetail | unde
     rank: row.rank,
     rankOf: u.unit.level === 'kecamatan' ? view.kecamatan.length : view.kelurahan.length,
     rankInKecamatan: row.rankInKecamatan,
-    rankInKecamatanOf: u.unit.level === 'kelurahan' ? (view.kelurahanPerKecamatan.get(u.unit.kecamatanKode) ?? null) : null,
+    rankInKecamatanOf:
+      u.unit.level === 'kelurahan' ? (view.kelurahanPerKecamatan.get(u.unit.kecamatanKode) ?? null) : null,
     pemdaAverage: avg.total,
     formulaVersion: u.rapor.formulaVersion,
     monthsDue: u.inputs.monthsDue,

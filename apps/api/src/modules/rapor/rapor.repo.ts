@@ -13,14 +13,23 @@ export function createRaporRepo(db: Db) {
     /** The kecamatan and kelurahan/desa of a pemda, by code. */
     async units(pemdaKode: string, tx: DbOrTx = db) {
       return tx
-        .select({ kode: wilayah.kode, nama: wilayah.nama, level: wilayah.level, indukKode: wilayah.indukKode })
+        .select({
+          kode: wilayah.kode,
+          nama: wilayah.nama,
+          level: wilayah.level,
+          indukKode: wilayah.indukKode,
+        })
         .from(wilayah)
         .where(like(wilayah.kode, `${pemdaKode}.%`))
         .orderBy(asc(wilayah.kode));
     },
 
     async wilayahNama(kode: string, tx: DbOrTx = db) {
-      const rows = await tx.select({ nama: wilayah.nama }).from(wilayah).where(eq(wilayah.kode, kode)).limit(1);
+      const rows = await tx
+        .select({ nama: wilayah.nama })
+        .from(wilayah)
+        .where(eq(wilayah.kode, kode))
+        .limit(1);
       return rows[0]?.nama;
     },
 

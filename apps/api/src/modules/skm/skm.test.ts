@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { krejcieMorganSample, type SkmJawaban, skmUnsurKeys } from '@sip/contracts';
 import { UNSUR_KEYS } from '@sip/scoring';
@@ -544,12 +547,33 @@ describe('SKM: the public survey and its IKM', () => {
   });
 });
 
-describe('SKM: rate limit per client address', () => {
+describe('SKM: rate limit per client address, and the survey page', () => {
   let small: TestContext;
+  const webDist = mkdtempSync(path.join(tmpdir(), 'sip-web-'));
   beforeAll(async () => {
-    small = await createTestApp({ SKM_RATE_LIMIT_PER_MINUTE: '3', SKM_MIN_FILL_SECONDS: '0' });
+    writeFileSync(path.join(webDist, 'index.html'), '<title>SPA</title>');
+    writeFileSync(path.join(webDist, 'survei.html'), '<title>Survei</title>');
+    small = await createTestApp({
+      SKM_RATE_LIMIT_PER_MINUTE: '3',
+      SKM_MIN_FILL_SECONDS: '0',
+      WEB_DIST: webDist,
+    });
   });
-  afterAll(() => small?.close());
+  afterAll(async () => {
+    await small?.close();
+    rmSync(webDist, { recursive: true, force: true });
+  });
+
+  it('serves the small survey bundle at /survei/:kode and the SPA elsewhere', async () => {
+    const survei = await small.app.inject({ method: 'GET', url: '/survei/32.73.02.1004' });
+    expect(survei.statusCode).toBe(200);
+    expect(survei.body).toContain('Survei');
+    // A wilayah code is a client route, not a file with the extension ".1004".
+    const spa = await small.app.inject({ method: 'GET', url: '/skm/32.73.02.1004?tahun=2026' });
+    expect(spa.statusCode).toBe(200);
+    expect(spa.body).toContain('SPA');
+    expect((await small.app.inject({ method: 'GET', url: '/assets/hilang.js' })).statusCode).toBe(404);
+  });
 
   it('the fourth submission within a minute from one address gets 429 with a kind message', async () => {
     const codes: number[] = [];

@@ -19,8 +19,11 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { Me } from '@sip/contracts';
 import {
   IconBuildingCommunity,
+  IconChartBar,
   IconCalendarStats,
+  IconChecklist,
   IconClipboardList,
+  IconFileText,
   IconHome,
   IconKey,
   IconLogout,
@@ -28,7 +31,10 @@ import {
   IconMapPin,
   IconMessageCheck,
   IconMoodSmile,
+  IconReportAnalytics,
   IconSitemap,
+  IconSpeakerphone,
+  IconTrophy,
   IconUsers,
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
@@ -38,6 +44,7 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { activeNavKey, buildNavigation, type NavIcon } from '../navigation';
 
 const icons: Record<NavIcon, ReactNode> = {
@@ -51,6 +58,12 @@ const icons: Record<NavIcon, ReactNode> = {
   account: <IconKey size={20} aria-hidden />,
   skm: <IconMoodSmile size={20} aria-hidden />,
   skmModeration: <IconMessageCheck size={20} aria-hidden />,
+  laporan: <IconFileText size={20} aria-hidden />,
+  verifikasi: <IconChecklist size={20} aria-hidden />,
+  rapor: <IconReportAnalytics size={20} aria-hidden />,
+  rankings: <IconTrophy size={20} aria-hidden />,
+  analytics: <IconChartBar size={20} aria-hidden />,
+  publication: <IconSpeakerphone size={20} aria-hidden />,
 };
 
 function initials(name: string): string {
@@ -176,6 +189,7 @@ export function AppLayout() {
               <Box visibleFrom="md" maw={260}>
                 <UserSummary me={me} />
               </Box>
+              <NotificationBell />
               <LanguageSwitch />
               <Box visibleFrom="sm">{logoutButton(false)}</Box>
             </Group>

@@ -1,8 +1,12 @@
 import { adminEn } from './admin-en';
 import type { Translation } from './id';
+import { laporanEn } from './laporan-en';
+import { raporEn } from './rapor-en';
 
 export const en: Translation = {
   admin: adminEn,
+  laporan: laporanEn,
+  rapor: raporEn,
   app: {
     name: 'SIP Kinerja Kewilayahan',
     shortName: 'SIP Kinerja',

@@ -1,8 +1,12 @@
 /** Bahasa Indonesia: the default language of the UI and the source of the translation keys. */
 import { adminId } from './admin-id';
+import { laporanId } from './laporan-id';
+import { raporId } from './rapor-id';
 
 export const id = {
   admin: adminId,
+  laporan: laporanId,
+  rapor: raporId,
   app: {
     name: 'SIP Kinerja Kewilayahan',
     shortName: 'SIP Kinerja',

@@ -4,7 +4,10 @@ import { apiRequest } from '@/lib/api-client';
 import { laporanQueryKey } from './get-laporan';
 
 export function deleteEvidence({ evidenceId }: { evidenceId: string }) {
-  return apiRequest(`/evidence/${encodeURIComponent(evidenceId)}`, { method: 'DELETE', schema: okResponseSchema });
+  return apiRequest(`/evidence/${encodeURIComponent(evidenceId)}`, {
+    method: 'DELETE',
+    schema: okResponseSchema,
+  });
 }
 
 export function useDeleteEvidence(laporanId: string) {

@@ -2,7 +2,15 @@ import { type EntryInput, saveEntriesResponseSchema } from '@sip/contracts';
 import { apiRequest } from '@/lib/api-client';
 
 /** Saves changed entries; each carries the version it was read at (a stale one gets 409 STALE). */
-export function saveEntries({ id, entries, signal }: { id: string; entries: EntryInput[]; signal?: AbortSignal }) {
+export function saveEntries({
+  id,
+  entries,
+  signal,
+}: {
+  id: string;
+  entries: EntryInput[];
+  signal?: AbortSignal;
+}) {
   return apiRequest(`/laporan/${encodeURIComponent(id)}/entries`, {
     method: 'PATCH',
     body: { entries },

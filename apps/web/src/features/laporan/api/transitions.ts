@@ -12,16 +12,19 @@ import { laporanQueryKey } from './get-laporan';
 const post = (id: string, action: string, body: unknown, method: 'POST' | 'PUT' = 'POST') =>
   apiRequest(`/laporan/${encodeURIComponent(id)}/${action}`, { method, body, schema: laporanDetailSchema });
 
-export const submitLaporan = ({ id, version }: { id: string; version: number }) => post(id, 'submit', { version });
+export const submitLaporan = ({ id, version }: { id: string; version: number }) =>
+  post(id, 'submit', { version });
 export const endorseLaporan = ({ id, version, comment }: { id: string; version: number; comment?: string }) =>
   post(id, 'endorse', { version, comment: comment ?? '' });
 export const returnLaporan = ({ id, body }: { id: string; body: ReturnBody }) => post(id, 'return', body);
 export const decideEntry = ({ id, code, body }: { id: string; code: string; body: DecisionBody }) =>
   post(id, `entries/${encodeURIComponent(code)}/decision`, body, 'PUT');
-export const approveLaporan = ({ id, version }: { id: string; version: number }) => post(id, 'approve', { version });
+export const approveLaporan = ({ id, version }: { id: string; version: number }) =>
+  post(id, 'approve', { version });
 export const reopenLaporan = ({ id, version, reason }: { id: string; version: number; reason: string }) =>
   post(id, 'reopen', { version, reason });
-export const grantException = ({ id, body }: { id: string; body: ExceptionBody }) => post(id, 'exception', body, 'PUT');
+export const grantException = ({ id, body }: { id: string; body: ExceptionBody }) =>
+  post(id, 'exception', body, 'PUT');
 
 /** A transition of one report: the answer is the report's new state, put straight into the cache. */
 export function useLaporanTransition<V>(fn: (vars: V) => Promise<LaporanDetail>) {

@@ -23,7 +23,8 @@ export async function uploadEvidence({ id, code, file }: { id: string; code: str
   const json: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
     const err = errorResponseSchema.safeParse(json);
-    if (err.success) throw new ApiError(res.status, err.data.error.code, err.data.error.message, err.data.error.details);
+    if (err.success)
+      throw new ApiError(res.status, err.data.error.code, err.data.error.message, err.data.error.details);
     throw new ApiError(res.status, `HTTP_${res.status}`, i18next.t('errors.unknown'));
   }
   return evidenceSchema.parse(json);

@@ -3,7 +3,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
 export function getUnreadCount(signal?: AbortSignal) {
-  return apiRequest('/notifications/unread-count', { schema: unreadCountSchema, ...(signal ? { signal } : {}) });
+  return apiRequest('/notifications/unread-count', {
+    schema: unreadCountSchema,
+    ...(signal ? { signal } : {}),
+  });
 }
 
 export const unreadCountQueryOptions = () =>

@@ -449,27 +449,31 @@ function ProfileSection({ data }: { data: SkmReportData }) {
           // A wrapper per grid cell, so the grid does not stretch a short table to its neighbour's height.
           <div key={p.field}>
             <Table withTableBorder striped captionSide="top">
-            <Table.Caption style={{ textAlign: 'left', fontWeight: 600, color: 'inherit', marginBottom: 4 }}>{p.label}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t.answer}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.count}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.percent}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {p.items.map((it) => (
-                <Table.Tr key={it.value ?? 'kosong'}>
-                  <Table.Td>{it.label}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(it.count)}</Table.Td>
-                  <Table.Td ta="right">{total ? `${fmt((it.count / total) * 100, 1)}%` : '–'}</Table.Td>
+              <Table.Caption
+                style={{ textAlign: 'left', fontWeight: 600, color: 'inherit', marginBottom: 4 }}
+              >
+                {p.label}
+              </Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t.answer}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t.count}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t.percent}
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
+              </Table.Thead>
+              <Table.Tbody>
+                {p.items.map((it) => (
+                  <Table.Tr key={it.value ?? 'kosong'}>
+                    <Table.Td>{it.label}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(it.count)}</Table.Td>
+                    <Table.Td ta="right">{total ? `${fmt((it.count / total) * 100, 1)}%` : '–'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
             </Table>
           </div>
         ))}

@@ -1,8 +1,18 @@
-import { type QueueQuery, queuePageSchema } from '@sip/contracts';
+import { queuePageSchema } from '@sip/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
-export function getQueue(query: QueueQuery, signal?: AbortSignal) {
+/** The filters as the page holds them (all optional but status, page, pageSize). */
+export interface QueueFilters {
+  status: string;
+  page: number;
+  pageSize: number;
+  kecamatan?: string;
+  bulan?: number;
+  late?: 'true' | 'false';
+}
+
+export function getQueue(query: QueueFilters, signal?: AbortSignal) {
   return apiRequest('/verifikasi/queue', {
     schema: queuePageSchema,
     query: { ...query },
@@ -10,13 +20,13 @@ export function getQueue(query: QueueQuery, signal?: AbortSignal) {
   });
 }
 
-export const queueQueryOptions = (query: QueueQuery) =>
+export const queueQueryOptions = (query: QueueFilters) =>
   queryOptions({
     queryKey: ['verifikasi', 'queue', query],
     queryFn: ({ signal }) => getQueue(query, signal),
     placeholderData: keepPreviousData,
   });
 
-export function useQueue(query: QueueQuery) {
+export function useQueue(query: QueueFilters) {
   return useQuery(queueQueryOptions(query));
 }

@@ -1,0 +1,192 @@
+import {
+  analyticsResponseSchema,
+  publicationsResponseSchema,
+  publicRankingsQuerySchema,
+  publicRankingsSchema,
+  publishBodySchema,
+  rankingsExportQuerySchema,
+  rankingsQuerySchema,
+  rankingsResponseSchema,
+  raporDetailSchema,
+  raporExportQuerySchema,
+  raporParamsSchema,
+  reviseBodySchema,
+  tahunParamsSchema,
+  topTenSchema,
+} from '@sip/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorResponses } from '../../lib/route-helpers';
+import { actorOf } from '../../plugins/auth';
+import { type ExportFile, rankingsExport, raporExport } from './rapor.export';
+import type { RaporService } from './rapor.service';
+
+const tags = ['rapor'];
+
+export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> = async (
+  app,
+  { raporService },
+) => {
+  const send = (
+    reply: { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown },
+    f: ExportFile,
+  ) => {
+    reply.header('content-type', f.contentType);
+    reply.header('content-disposition', `attachment; filename="${f.filename}"`);
+    reply.header('cache-control', 'no-store');
+    return reply.send(f.body);
+  };
+
+  app.get(
+    '/api/rapor/:tahun/unit/:kode',
+    {
+      schema: {
+        tags,
+        summary: 'Rapor satu unit: total, predikat, peringkat, bidang, indikator, tren, rata-rata pemda',
+        params: raporParamsSchema,
+        response: { 200: raporDetailSchema, ...errorResponses },
+      },
+    },
+    async (req) => raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
+  );
+
+  app.get(
+    '/api/rapor/:tahun/unit/:kode/ekspor',
+    {
+      schema: {
+        tags,
+        summary: 'Ekspor rincian rapor (CSV atau XLSX)',
+        params: raporParamsSchema,
+        querystring: raporExportQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const r = await raporService.rapor(actorOf(req), req.params.tahun, req.params.kode);
+      return send(reply, raporExport(r, req.query.format));
+    },
+  );
+
+  app.get(
+    '/api/rapor/:tahun/peringkat',
+    {
+      schema: {
+        tags,
+        summary: 'Peringkat kecamatan, atau kelurahan se-pemda / dalam satu kecamatan',
+        params: tahunParamsSchema,
+        querystring: rankingsQuerySchema,
+        response: { 200: rankingsResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => raporService.rankings(actorOf(req), req.params.tahun, req.query),
+  );
+
+  app.get(
+    '/api/rapor/:tahun/peringkat/ekspor',
+    {
+      schema: {
+        tags,
+        summary: 'Ekspor peringkat (CSV atau XLSX)',
+        params: tahunParamsSchema,
+        querystring: rankingsExportQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const r = await raporService.rankingsForExport(actorOf(req), req.params.tahun, req.query);
+      return send(
+        reply,
+        rankingsExport({
+          tahun: r.tahun,
+          level: req.query.level,
+          kecamatan: req.query.kecamatan,
+          bidang: r.bidang,
+          rows: r.rows,
+          format: req.query.format,
+        }),
+      );
+    },
+  );
+
+  app.get(
+    '/api/rapor/:tahun/sepuluh-besar',
+    {
+      schema: {
+        tags,
+        summary: 'Sepuluh besar camat dan lurah',
+        params: tahunParamsSchema,
+        response: { 200: topTenSchema, ...errorResponses },
+      },
+    },
+    async (req) => raporService.topTen(actorOf(req), req.params.tahun),
+  );
+
+  app.get(
+    '/api/rapor/:tahun/analitik',
+    {
+      schema: {
+        tags,
+        summary: 'Analitik untuk analis: peringkat, bidang, tren bulanan, kepatuhan laporan, SKM per unsur',
+        params: tahunParamsSchema,
+        response: { 200: analyticsResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => raporService.analytics(actorOf(req), req.params.tahun),
+  );
+
+  app.get(
+    '/api/rapor/:tahun/publikasi',
+    {
+      schema: {
+        tags,
+        summary: 'Riwayat pengumuman dan revisi hasil periode',
+        params: tahunParamsSchema,
+        response: { 200: publicationsResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => raporService.publications(actorOf(req), req.params.tahun),
+  );
+
+  app.post(
+    '/api/rapor/:tahun/publikasi',
+    {
+      schema: {
+        tags,
+        summary: 'Umumkan hasil periode (snapshot tetap; periode ditutup lalu diumumkan)',
+        params: tahunParamsSchema,
+        body: publishBodySchema,
+        response: { 200: publicationsResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => raporService.publish(actorOf(req), req.params.tahun, req.body.reason, req.ip),
+  );
+
+  app.post(
+    '/api/rapor/:tahun/revisi',
+    {
+      schema: {
+        tags,
+        summary: 'Terbitkan revisi bernomor dengan alasan (snapshot sebelumnya tetap)',
+        params: tahunParamsSchema,
+        body: reviseBodySchema,
+        response: { 200: publicationsResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => raporService.revise(actorOf(req), req.params.tahun, req.body.reason, req.ip),
+  );
+
+  app.get(
+    '/api/public/peringkat/:tahun',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Peringkat yang sudah diumumkan dan sepuluh besar (publik, tanpa login)',
+        params: tahunParamsSchema,
+        querystring: publicRankingsQuerySchema,
+        response: { 200: publicRankingsSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return raporService.publicRankings(req.query.pemda, req.params.tahun);
+    },
+  );
+};

@@ -1,0 +1,648 @@
+import type {
+  AnalyticsResponse,
+  ComplianceCell,
+  PeriodeConfig,
+  PublicationsResponse,
+  PublicRankings,
+  RankingRow,
+  RankingsResponse,
+  RaporDetail,
+  TopTen,
+} from '@sip/contracts';
+import { createScorer, type Framework, frameworkSchema, type Level, type Scorer } from '@sip/scoring';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import type { AuditRepo } from '../audit/audit.repo';
+import { type Actor, assertCan, can } from '../authz/authz';
+import type { LaporanService } from '../laporan/laporan.service';
+import { dueAtFor } from '../laporan/laporan.state';
+import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
+import type { SkmService } from '../skm/skm.service';
+import type { RaporCache } from './rapor.cache';
+import {
+  computeUnit,
+  deriveView,
+  type PeriodeView,
+  raporDetail,
+  type UnitInfo,
+  type UnitInputs,
+  type UnitResult,
+} from './rapor.compute';
+import type { PublikasiRow, RaporRepo } from './rapor.repo';
+
+export interface RaporServiceDeps {
+  db: Db;
+  repo: RaporRepo;
+  periode: Pick<PeriodeService, 'getPeriodeByTahun' | 'getPeriode' | 'transition'>;
+  laporan: Pick<LaporanService, 'verifiedEntries' | 'timelinessCounts'>;
+  skm: Pick<SkmService, 'ikmForUnit' | 'report'>;
+  audit: AuditRepo;
+  cache: RaporCache;
+  clock: Clock;
+  /** How long a periode row (status, settings) is reused between requests. */
+  periodeTtlMs?: number;
+  /** How often a cached published snapshot checks for a newer revision. */
+  snapshotTtlMs?: number;
+}
+
+const TOP = 10;
+const CONCURRENCY = 8;
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+interface SnapshotResults {
+  monthsDue: number;
+  computedAt: string;
+  units: Record<string, { unit: UnitInfo; rapor: UnitResult['rapor']; trend: (number | null)[] }>;
+  kecamatan: RankingRow[];
+  kelurahan: RankingRow[];
+  topCamat: RankingRow[];
+  topLurah: RankingRow[];
+}
+
+export function createRaporService(deps: RaporServiceDeps) {
+  const { db, repo, cache, clock, audit } = deps;
+  const periodeTtl = deps.periodeTtlMs ?? 1000;
+  const snapshotTtl = deps.snapshotTtlMs ?? 5000;
+
+  const periodes = new Map<string, { at: number; row: LoadedPeriode | undefined }>();
+  const unitLists = new Map<string, Promise<UnitInfo[]>>();
+  const scorers = new Map<string, Scorer>();
+  const snapshots = new Map<
+    string,
+    { checkedAt: number; revision: number; view: PeriodeView; row: PublikasiRow }
+  >();
+  const pemdaNames = new Map<string, string>();
+  const revisionLists = new Map<string, PublicationsResponse['revisions']>();
+
+  async function periodeOf(pemdaKode: string, tahun: number, fresh = false): Promise<LoadedPeriode> {
+    const key = `${pemdaKode}:${tahun}`;
+    const hit = periodes.get(key);
+    const now = Date.now();
+    let row = hit && !fresh && now - hit.at < periodeTtl ? hit.row : undefined;
+    if (!row) {
+      row = await deps.periode.getPeriodeByTahun(pemdaKode, tahun);
+      periodes.set(key, { at: now, row });
+    }
+    if (!row || row.status === 'draf') {
+      throw new AppError('NOT_FOUND', `Periode ${tahun} tidak ditemukan atau belum aktif.`);
+    }
+    return row;
+  }
+
+  function scorerOf(p: LoadedPeriode): Scorer {
+    const key = `${p.id}:${p.version}`;
+    let s = scorers.get(key);
+    if (!s) {
+      s = createScorer(p.framework);
+      if (scorers.size > 20) scorers.clear();
+      scorers.set(key, s);
+    }
+    return s;
+  }
+
+  function unitsOf(pemdaKode: string): Promise<UnitInfo[]> {
+    let p = unitLists.get(pemdaKode);
+    if (!p) {
+      p = repo.units(pemdaKode).then((rows) => {
+        const names = new Map(rows.map((r) => [r.kode, r.nama]));
+        return rows
+          .filter((r) => r.level === 'kecamatan' || r.level === 'kelurahan_desa')
+          .map((r) => {
+            const level: Level = r.kode.split('.').length === 3 ? 'kecamatan' : 'kelurahan';
+            const kecamatanKode = r.kode.split('.').slice(0, 3).join('.');
+            return {
+              kode: r.kode,
+              nama: r.nama,
+              level,
+              kecamatanKode,
+              kecamatanNama: names.get(kecamatanKode) ?? '',
+            };
+          });
+      });
+      p.catch(() => unitLists.delete(pemdaKode));
+      unitLists.set(pemdaKode, p);
+    }
+    return p;
+  }
+
+  /** Months 1..n whose monthly report is due by now (the whole year once the periode is closed). */
+  function monthsDueOf(p: LoadedPeriode): number {
+    if (p.status !== 'aktif') return 12;
+    const now = clock.now();
+    let n = 0;
+    for (let m = 1; m <= 12; m++)
+      if (dueAtFor(p.tahun, 'bulanan', m, p.settings as PeriodeConfig) <= now) n = m;
+    return n;
+  }
+
+  async function inputsOf(
+    p: LoadedPeriode,
+    unit: UnitInfo,
+    monthsDue: number,
+    corrected: string[],
+  ): Promise<UnitInputs> {
+    const [entries, timeliness, ikm] = await Promise.all([
+      deps.laporan.verifiedEntries(p.id, unit.kode),
+      deps.laporan.timelinessCounts(p.id, unit.kode),
+      deps.skm.ikmForUnit(unit.kode, p.tahun),
+    ]);
+    return { entries, timeliness, ikm, corrected, monthsDue };
+  }
+
+  /** The running view of a periode: cached units reused, missing ones computed (kelurahan first). */
+  async function runningView(p: LoadedPeriode): Promise<PeriodeView> {
+    const monthsDue = monthsDueOf(p);
+    const s = cache.stateOf(p.id, `${p.version}:${p.status}:${monthsDue}`);
+    if (s.view) {
+      cache.stats.hits++;
+      return s.view;
+    }
+    if (s.building) return s.building;
+    cache.stats.misses++;
+    const build = async (): Promise<PeriodeView> => {
+      const units = await unitsOf(p.pemdaKode);
+      const scorer = scorerOf(p);
+      const missing = units.filter((u) => !s.units.has(u.kode));
+      if (missing.length > 0) {
+        const correctedRows = await repo.correctedCodes(p.id);
+        const corrected = new Map<string, string[]>();
+        for (const r of correctedRows) corrected.set(r.kode, [...(corrected.get(r.kode) ?? []), r.code]);
+        const gens = new Map(missing.map((u) => [u.kode, s.gens.get(u.kode) ?? 0]));
+        const store = (r: UnitResult) => {
+          if ((s.gens.get(r.unit.kode) ?? 0) === gens.get(r.unit.kode)) s.units.set(r.unit.kode, r);
+        };
+        const fresh = new Map<string, UnitResult>();
+        await mapLimit(
+          missing.filter((u) => u.level === 'kelurahan'),
+          CONCURRENCY,
+          async (u) => {
+            const r = computeUnit(scorer, u, await inputsOf(p, u, monthsDue, corrected.get(u.kode) ?? []));
+            fresh.set(u.kode, r);
+            store(r);
+            cache.stats.unitsComputed++;
+          },
+        );
+        const kelurahanOf = (kk: string) =>
+          units
+            .filter((u) => u.level === 'kelurahan' && u.kecamatanKode === kk)
+            .map((u) => fresh.get(u.kode) ?? s.units.get(u.kode))
+            .filter((r): r is UnitResult => r !== undefined);
+        await mapLimit(
+          missing.filter((u) => u.level === 'kecamatan'),
+          CONCURRENCY,
+          async (u) => {
+            const kel = kelurahanOf(u.kode);
+            const inputs = await inputsOf(p, u, monthsDue, corrected.get(u.kode) ?? []);
+            inputs.kelurahanTotals = kel.map((k) => k.rapor.total).filter((t): t is number => t !== null);
+            const r = computeUnit(
+              scorer,
+              u,
+              inputs,
+              kel.map((k) => k.trend),
+            );
+            fresh.set(u.kode, r);
+            store(r);
+            cache.stats.unitsComputed++;
+          },
+        );
+        const all = new Map<string, UnitResult>();
+        for (const u of units) {
+          const r = fresh.get(u.kode) ?? s.units.get(u.kode);
+          if (r) all.set(u.kode, r);
+        }
+        return viewOf(p, all, monthsDue);
+      }
+      return viewOf(p, new Map(units.map((u) => [u.kode, s.units.get(u.kode) as UnitResult])), monthsDue);
+    };
+    const promise: Promise<PeriodeView> = build().then(
+      (v) => {
+        if (s.building === promise) {
+          s.view = v;
+          s.building = undefined;
+        }
+        return v;
+      },
+      (err) => {
+        if (s.building === promise) s.building = undefined;
+        throw err;
+      },
+    );
+    s.building = promise;
+    return promise;
+  }
+
+  const viewOf = (p: LoadedPeriode, units: Map<string, UnitResult>, monthsDue: number) =>
+    deriveView({
+      periodeId: p.id,
+      tahun: p.tahun,
+      periodeStatus: p.status,
+      source: 'berjalan',
+      revision: null,
+      framework: p.framework,
+      monthsDue,
+      units,
+      computedAt: clock.now().toISOString(),
+    });
+
+  function snapshotView(p: LoadedPeriode, row: PublikasiRow): PeriodeView {
+    const results = row.results as SnapshotResults;
+    const inputs = row.inputs as Record<string, UnitInputs>;
+    const units = new Map<string, UnitResult>();
+    for (const [kode, u] of Object.entries(results.units)) {
+      units.set(kode, { unit: u.unit, rapor: u.rapor, trend: u.trend, inputs: inputs[kode] as UnitInputs });
+    }
+    const fw = frameworkSchema.safeParse(row.framework);
+    return deriveView({
+      periodeId: p.id,
+      tahun: p.tahun,
+      periodeStatus: p.status,
+      source: 'publikasi',
+      revision: row.revision,
+      framework: fw.success ? fw.data : (p.framework as Framework),
+      monthsDue: results.monthsDue,
+      units,
+      computedAt: results.computedAt,
+    });
+  }
+
+  /** After publication the published snapshot; before, the running rapor. */
+  async function viewFor(p: LoadedPeriode): Promise<PeriodeView> {
+    if (p.status !== 'diumumkan') return runningView(p);
+    const hit = snapshots.get(p.id);
+    const now = Date.now();
+    if (hit && now - hit.checkedAt < snapshotTtl) return hit.view;
+    if (hit && (await repo.latestRevision(p.id)) === hit.revision) {
+      hit.checkedAt = now;
+      return hit.view;
+    }
+    const row = await repo.latestPublication(p.id);
+    if (!row) return runningView(p);
+    const view = snapshotView(p, row);
+    snapshots.set(p.id, { checkedAt: now, revision: row.revision, view, row });
+    return view;
+  }
+
+  // ---- visibility (DESIGN.md: before publication a unit sees its own rapor and rank only) ----
+  const opened = (p: LoadedPeriode) =>
+    p.status === 'diumumkan' || (p.settings as PeriodeConfig).resultsVisibleBeforePublication === true;
+  const seesAll = (actor: Actor, p: LoadedPeriode) =>
+    can(actor, 'rapor:read-all', p.pemdaKode) || (opened(p) && actor.pemdaKode === p.pemdaKode);
+  const maySee = (actor: Actor, p: LoadedPeriode, kode: string) =>
+    seesAll(actor, p) || can(actor, 'rapor:read', kode);
+
+  function assertReadAll(actor: Actor, p: LoadedPeriode) {
+    if (!can(actor, 'rapor:read-all', p.pemdaKode)) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Analitik dan ekspor peringkat hanya untuk analis, verifikator dan admin.',
+      );
+    }
+  }
+
+  const topOf = (rows: RankingRow[]) => rows.filter((r) => r.rank !== null && r.rank <= TOP);
+
+  async function rankingsOf(
+    actor: Actor,
+    tahun: number,
+    q: { level: Level; kecamatan?: string | undefined },
+  ) {
+    const p = await periodeOf(actor.pemdaKode, tahun);
+    const view = await viewFor(p);
+    const all = seesAll(actor, p);
+    let rows = q.level === 'kecamatan' ? view.kecamatan : view.kelurahan;
+    if (q.level === 'kelurahan' && q.kecamatan) {
+      const kk = q.kecamatan;
+      rows = rows
+        .filter((r) => r.kecamatanKode === kk)
+        .sort((a, b) => (a.rankInKecamatan ?? 1e9) - (b.rankInKecamatan ?? 1e9));
+    }
+    if (!all) rows = rows.filter((r) => can(actor, 'rapor:read', r.kode));
+    return { p, view, all, rows };
+  }
+
+  async function buildSnapshot(actor: Actor, p: LoadedPeriode, revision: number, reason: string) {
+    cache.invalidatePeriode(p.id);
+    const view = await runningView(p);
+    const units: SnapshotResults['units'] = {};
+    const inputs: Record<string, UnitInputs> = {};
+    for (const [kode, u] of view.units) {
+      units[kode] = { unit: u.unit, rapor: u.rapor, trend: u.trend };
+      inputs[kode] = u.inputs;
+    }
+    const results: SnapshotResults = {
+      monthsDue: view.monthsDue,
+      computedAt: view.computedAt,
+      units,
+      kecamatan: view.kecamatan,
+      kelurahan: view.kelurahan,
+      topCamat: topOf(view.kecamatan),
+      topLurah: topOf(view.kelurahan),
+    };
+    return {
+      periodeId: p.id,
+      pemdaKode: p.pemdaKode,
+      tahun: p.tahun,
+      revision,
+      reason,
+      formulaVersion: p.framework.settings.formulaVersion,
+      framework: p.framework,
+      inputs,
+      results,
+      publishedAt: clock.now(),
+      publishedBy: actor.userId,
+      publishedByName: actor.namaLengkap,
+    };
+  }
+
+  async function insertSnapshot(
+    actor: Actor,
+    row: Awaited<ReturnType<typeof buildSnapshot>>,
+    ip: string | null,
+  ) {
+    try {
+      await db.transaction(async (tx) => {
+        const inserted = await repo.insertPublication(row, tx);
+        await audit.record(
+          {
+            actorId: actor.userId,
+            actorUsername: actor.username,
+            pemdaKode: row.pemdaKode,
+            action: row.revision === 1 ? 'rapor.published' : 'rapor.revised',
+            entity: 'rapor_publikasi',
+            entityId: inserted?.id ?? null,
+            after: { tahun: row.tahun, revision: row.revision, formulaVersion: row.formulaVersion },
+            reason: row.reason || null,
+            ip,
+          },
+          tx,
+        );
+      });
+    } catch (err) {
+      const e = err as { code?: string; cause?: { code?: string } };
+      if (e?.code === '23505' || e?.cause?.code === '23505') {
+        throw new AppError(
+          'CONFLICT',
+          `Revisi ${row.revision} baru saja diterbitkan orang lain. Muat ulang halaman.`,
+        );
+      }
+      throw err;
+    }
+    snapshots.delete(row.periodeId);
+  }
+
+  async function publicationsOf(p: LoadedPeriode): Promise<PublicationsResponse> {
+    const rows = await repo.publications(p.id);
+    return {
+      tahun: p.tahun,
+      periodeStatus: p.status,
+      periodeVersion: p.version,
+      revisions: rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
+    };
+  }
+
+  return {
+    /** Invalidation API for other modules (wired in app.ts): a verification of `kode` changed its rapor. */
+    invalidateUnit: (periodeId: string, kode: string) => cache.invalidateUnit(periodeId, kode),
+
+    async rapor(actor: Actor, tahun: number, kode: string): Promise<RaporDetail> {
+      const p = await periodeOf(actor.pemdaKode, tahun);
+      if (!maySee(actor, p, kode)) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+      const detail = raporDetail(await viewFor(p), kode);
+      if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+      return detail;
+    },
+
+    async rankings(
+      actor: Actor,
+      tahun: number,
+      q: { level: Level; kecamatan?: string | undefined },
+    ): Promise<RankingsResponse> {
+      const { p, view, all, rows } = await rankingsOf(actor, tahun, q);
+      return {
+        tahun: p.tahun,
+        periodeStatus: p.status,
+        source: view.source,
+        revision: view.revision,
+        level: q.level,
+        complete: all,
+        total: (q.level === 'kecamatan' ? view.kecamatan : view.kelurahan).length,
+        bidang: view.bidang.map((b) => ({ code: b.code, name: b.name })),
+        rows,
+      };
+    },
+
+    async topTen(actor: Actor, tahun: number): Promise<TopTen> {
+      const p = await periodeOf(actor.pemdaKode, tahun);
+      const view = await viewFor(p);
+      const all = seesAll(actor, p);
+      const mine = (rows: RankingRow[]) =>
+        all ? rows : rows.filter((r) => can(actor, 'rapor:read', r.kode));
+      return {
+        tahun: p.tahun,
+        source: view.source,
+        revision: view.revision,
+        complete: all,
+        camat: mine(topOf(view.kecamatan)),
+        lurah: mine(topOf(view.kelurahan)),
+      };
+    },
+
+    async analytics(actor: Actor, tahun: number): Promise<AnalyticsResponse> {
+      const p = await periodeOf(actor.pemdaKode, tahun);
+      assertReadAll(actor, p);
+      const view = await viewFor(p);
+      const [subs, skm] = await Promise.all([
+        repo.monthlySubmissions(p.id),
+        deps.skm.report(actor, p.pemdaKode, { tahun: p.tahun }).catch(() => null),
+      ]);
+      const byUnit = new Map<string, Map<number, (typeof subs)[number]>>();
+      for (const s of subs) {
+        const m = byUnit.get(s.kode) ?? new Map();
+        if (s.bulan !== null) m.set(s.bulan, s);
+        byUnit.set(s.kode, m);
+      }
+      const now = clock.now();
+      const cfg = p.settings as PeriodeConfig;
+      const cell = (kode: string, bulan: number): ComplianceCell => {
+        const r = byUnit.get(kode)?.get(bulan);
+        const due = r?.dueAt ?? dueAtFor(p.tahun, 'bulanan', bulan, cfg);
+        if (r?.firstSubmittedAt) return r.firstSubmittedAt <= due ? 'tepat' : 'terlambat';
+        return due < now ? 'belum' : 'belum_jatuh_tempo';
+      };
+      const pad = (xs: (number | null)[]) => Array.from({ length: 12 }, (_, i) => xs[i] ?? null);
+      return {
+        tahun: p.tahun,
+        monthsDue: view.monthsDue,
+        bidang: view.bidang,
+        kecamatan: view.kecamatan,
+        kelurahan: view.kelurahan,
+        pemdaAverage: {
+          kecamatan: view.averages.kecamatan.bidang,
+          kelurahan: view.averages.kelurahan.bidang,
+        },
+        trend: view.kecamatan.map((r) => ({
+          kode: r.kode,
+          nama: r.nama,
+          totals: pad(view.units.get(r.kode)?.trend ?? []),
+        })),
+        compliance: [...view.rows.values()]
+          .sort((a, b) => (a.kode < b.kode ? -1 : 1))
+          .map((r) => ({
+            kode: r.kode,
+            nama: r.nama,
+            level: r.level,
+            months: Array.from({ length: 12 }, (_, i) => cell(r.kode, i + 1)),
+          })),
+        skm: (skm?.hasil.unsur ?? []).map((u) => ({
+          key: u.key,
+          label: u.nama,
+          nrr: u.nrr,
+          respondents: skm?.hasil.respondents ?? 0,
+        })),
+      };
+    },
+
+    /** For exports: the rows an actor may export (full lists need rapor:read-all). */
+    async rankingsForExport(
+      actor: Actor,
+      tahun: number,
+      q: { level: Level; kecamatan?: string | undefined },
+    ) {
+      const { p, view, rows } = await rankingsOf(actor, tahun, q);
+      assertReadAll(actor, p);
+      return { tahun: p.tahun, bidang: view.bidang, rows, source: view.source, revision: view.revision };
+    },
+
+    async publications(actor: Actor, tahun: number): Promise<PublicationsResponse> {
+      const p = await periodeOf(actor.pemdaKode, tahun, true);
+      assertCan(actor, 'rapor:publish', p.pemdaKode, 'Periode');
+      return publicationsOf(p);
+    },
+
+    /** Closes the periode if needed, stores revision 1 and announces the periode. */
+    async publish(
+      actor: Actor,
+      tahun: number,
+      reason: string,
+      ip: string | null,
+    ): Promise<PublicationsResponse> {
+      let p = await periodeOf(actor.pemdaKode, tahun, true);
+      assertCan(actor, 'rapor:publish', p.pemdaKode, 'Periode');
+      const existing = await repo.latestRevision(p.id);
+      if (p.status === 'diumumkan' && existing > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `Hasil periode ${tahun} sudah diumumkan dan tidak dapat diubah. Koreksi diterbitkan sebagai revisi dengan alasan.`,
+          { reason: 'ALREADY_PUBLISHED' },
+        );
+      }
+      if (p.status === 'aktif') {
+        await deps.periode.transition(
+          actor,
+          p.id,
+          { version: p.version, to: 'ditutup', reason: reason || 'Pengumuman hasil penilaian' },
+          ip,
+        );
+        p = await periodeOf(actor.pemdaKode, tahun, true);
+      }
+      if (existing === 0)
+        await insertSnapshot(
+          actor,
+          await buildSnapshot(actor, p, 1, reason || 'Pengumuman hasil penilaian'),
+          ip,
+        );
+      if (p.status === 'ditutup') {
+        await deps.periode.transition(
+          actor,
+          p.id,
+          { version: p.version, to: 'diumumkan', reason: reason || undefined },
+          ip,
+        );
+      }
+      cache.invalidatePeriode(p.id);
+      return publicationsOf(await periodeOf(actor.pemdaKode, tahun, true));
+    },
+
+    /** A correction after publication: a new numbered revision with its reason; earlier ones stay. */
+    async revise(
+      actor: Actor,
+      tahun: number,
+      reason: string,
+      ip: string | null,
+    ): Promise<PublicationsResponse> {
+      const p = await periodeOf(actor.pemdaKode, tahun, true);
+      assertCan(actor, 'rapor:publish', p.pemdaKode, 'Periode');
+      const latest = await repo.latestRevision(p.id);
+      if (p.status !== 'diumumkan' || latest === 0) {
+        throw new AppError(
+          'CONFLICT',
+          `Periode ${tahun} belum diumumkan; revisi hanya untuk hasil yang sudah diumumkan.`,
+        );
+      }
+      await insertSnapshot(actor, await buildSnapshot(actor, p, latest + 1, reason), ip);
+      return publicationsOf(p);
+    },
+
+    /** The public ranking page: only what was published. */
+    async publicRankings(pemdaKode: string, tahun: number): Promise<PublicRankings> {
+      let p: LoadedPeriode | undefined;
+      try {
+        p = await periodeOf(pemdaKode, tahun);
+      } catch {
+        p = undefined;
+      }
+      const notYet = () => new AppError('NOT_FOUND', `Peringkat tahun ${tahun} belum diumumkan.`);
+      if (!p || p.status !== 'diumumkan') throw notYet();
+      const view = await viewFor(p);
+      const snap = snapshots.get(p.id);
+      if (view.source !== 'publikasi' || !snap) throw notYet();
+      let pemdaNama = pemdaNames.get(pemdaKode);
+      if (!pemdaNama) {
+        pemdaNama = (await repo.wilayahNama(pemdaKode)) ?? pemdaKode;
+        pemdaNames.set(pemdaKode, pemdaNama);
+      }
+      const results = snap.row.results as SnapshotResults;
+      const revisions = await publicRevisions(p.id, snap.revision);
+      return {
+        tahun: p.tahun,
+        pemdaKode,
+        pemdaNama,
+        revision: snap.revision,
+        revised: snap.revision > 1,
+        revisions,
+        formulaVersion: snap.row.formulaVersion,
+        kecamatan: results.kecamatan,
+        kelurahan: results.kelurahan,
+        topCamat: results.topCamat,
+        topLurah: results.topLurah,
+      };
+    },
+  };
+
+  async function publicRevisions(periodeId: string, revision: number) {
+    const key = `${periodeId}:${revision}`;
+    let r = revisionLists.get(key);
+    if (!r) {
+      r = (await repo.publications(periodeId)).map((x) => ({
+        ...x,
+        publishedAt: x.publishedAt.toISOString(),
+      }));
+      revisionLists.set(key, r);
+    }
+    return r;
+  }
+}
+export type RaporService = ReturnType<typeof createRaporService>;

@@ -1,0 +1,531 @@
+import * as XLSX from '@e965/xlsx';
+import type { RankingsResponse, RaporDetail } from '@sip/contracts';
+import { computeIkm, computeRapor, type Framework, rank, UNSUR_KEYS } from '@sip/scoring';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
+import { laporan, laporanEntry } from '../../db/schema/laporan';
+import { periode } from '../../db/schema/periode';
+import { skmResponses } from '../../db/schema/skm';
+import type { Clock } from '../../lib/clock';
+import { createAuditRepo } from '../audit/audit.repo';
+import { createLaporanRepo } from '../laporan/laporan.repo';
+import { createLaporanService } from '../laporan/laporan.service';
+import { createNotificationsRepo } from '../notifications/notifications.repo';
+import { seedDemoPeriode } from '../periode/periode.demo';
+import { createPeriodeRepo } from '../periode/periode.repo';
+import { createRaporCache, invalidatingLaporan } from './rapor.cache';
+import { seedDemoRapor } from './rapor.demo';
+import { neutraliseCell, rankingsExport } from './rapor.export';
+
+// 25 November 2026, 12:00 WIB: the October reports (due 10 November) are the last ones due.
+const NOW = new Date('2026-11-25T05:00:00Z');
+const clock: Clock = { now: () => NOW };
+const PEMDA = '32.73';
+const COBLONG = '32.73.02';
+const DAGO = '32.73.02.1004';
+const OTHER_KEC = '32.73.01';
+
+let ctx: TestContext;
+const cache = createRaporCache();
+let periodeId: string;
+let framework: Framework;
+const as: Record<string, TestClient> = {};
+
+beforeAll(async () => {
+  const deps = { clock, raporCache: cache };
+  ctx = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000' }, deps);
+  const db = ctx.database.db;
+  await seedDemoPeriode({ db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) }, PEMDA, 2026, NOW);
+  const seeded = await seedDemoRapor(db, PEMDA, 2026, NOW);
+  expect(seeded.laporan).toBeGreaterThan(1000);
+  // Idempotent: a second run adds nothing.
+  expect(await seedDemoRapor(db, PEMDA, 2026, NOW)).toEqual({ laporan: 0, skm: 0 });
+  const [p] = await db.select().from(periode).where(eq(periode.tahun, 2026));
+  periodeId = p!.id;
+  framework = p!.framework;
+  const roles: [string, Parameters<typeof loggedIn>[1], string][] = [
+    ['admin', 'admin', PEMDA],
+    ['analis', 'analis', PEMDA],
+    ['verifikator', 'verifikator', PEMDA],
+    ['verifikatorKec', 'verifikator', COBLONG],
+    ['camat', 'camat', COBLONG],
+    ['lurah', 'lurah', DAGO],
+    ['operator', 'operator', DAGO],
+  ];
+  for (const [key, role, kode] of roles) as[key] = (await loggedIn(ctx, role, kode)).client;
+}, 180_000);
+
+afterAll(async () => {
+  await ctx?.close();
+});
+
+/** The numbers computed here straight from the engine, independently of the rapor module. */
+async function engineResults() {
+  const db = ctx.database.db;
+  const laporanSvc = createLaporanService({
+    db,
+    repo: createLaporanRepo(db),
+    audit: createAuditRepo(db),
+    notifications: createNotificationsRepo(db),
+    clock,
+  });
+  const units = (await db.execute(
+    sql`select kode, level from wilayah where kode like '32.73.%' order by kode`,
+  )) as unknown as {
+    rows: { kode: string; level: string }[];
+  };
+  const rows = units.rows;
+  const ikmOf = async (kode: string) => {
+    const rs = await db
+      .select()
+      .from(skmResponses)
+      .where(
+        and(eq(skmResponses.wilayahKode, kode), eq(skmResponses.tahun, 2026), isNull(skmResponses.voidedAt)),
+      );
+    if (rs.length === 0) return null;
+    return computeIkm({
+      responses: rs.map((r) => Object.fromEntries(UNSUR_KEYS.map((k) => [k, r[k]])) as never),
+    }).convertedRounded;
+  };
+  const totals = new Map<string, number | null>();
+  const bidang = new Map<string, (number | null)[]>();
+  const run = async (kode: string, level: 'kecamatan' | 'kelurahan', kelurahanTotals?: number[]) => {
+    const r = computeRapor({
+      framework,
+      level,
+      entries: await laporanSvc.verifiedEntries(periodeId, kode),
+      context: {
+        monthsDue: 10,
+        ikm: await ikmOf(kode),
+        timeliness: await laporanSvc.timelinessCounts(periodeId, kode),
+        ...(kelurahanTotals ? { kelurahanTotals } : {}),
+      },
+    });
+    totals.set(kode, r.total);
+    bidang.set(
+      kode,
+      r.bidang.map((b) => b.score),
+    );
+  };
+  const kel = rows.filter((r) => r.kode.split('.').length === 4);
+  const kec = rows.filter((r) => r.kode.split('.').length === 3);
+  for (const u of kel) await run(u.kode, 'kelurahan');
+  for (const u of kec) {
+    const kt = kel
+      .filter((k) => k.kode.startsWith(`${u.kode}.`))
+      .map((k) => totals.get(k.kode))
+      .filter((t): t is number => t != null);
+    await run(u.kode, 'kecamatan', kt);
+  }
+  return {
+    totals,
+    bidang,
+    kecRank: rank(kec.map((u) => ({ id: u.kode, total: totals.get(u.kode) ?? null }))),
+    kelRank: rank(kel.map((u) => ({ id: u.kode, total: totals.get(u.kode) ?? null }))),
+    coblongRank: rank(
+      kel
+        .filter((u) => u.kode.startsWith(`${COBLONG}.`))
+        .map((u) => ({ id: u.kode, total: totals.get(u.kode) ?? null })),
+    ),
+  };
+}
+
+describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)', () => {
+  it('ranks 30 kecamatan and 151 kelurahan exactly as the engine does, with shared ranks', async () => {
+    const expected = await engineResults();
+    const kec = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kecamatan')
+    ).json() as RankingsResponse;
+    expect(kec.rows).toHaveLength(30);
+    expect(kec.complete).toBe(true);
+    expect(kec.rows.map((r) => [r.kode, r.total, r.rank])).toEqual(
+      expected.kecRank.map((r) => [r.id, r.total, r.rank]),
+    );
+    const kel = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    expect(kel.rows).toHaveLength(151);
+    expect(kel.rows.map((r) => [r.kode, r.total, r.rank])).toEqual(
+      expected.kelRank.map((r) => [r.id, r.total, r.rank]),
+    );
+    // Spread: the demo data gives distinct scores, not a block of zeros.
+    expect(new Set(kel.rows.map((r) => r.total)).size).toBeGreaterThan(50);
+    const within = (
+      await as.analis!.request('GET', `/api/rapor/2026/peringkat?level=kelurahan&kecamatan=${COBLONG}`)
+    ).json() as RankingsResponse;
+    expect(within.rows.map((r) => [r.kode, r.rankInKecamatan])).toEqual(
+      expected.coblongRank.map((r) => [r.id, r.rank]),
+    );
+    const dago = (await as.analis!.request('GET', `/api/rapor/2026/unit/${DAGO}`)).json() as RaporDetail;
+    expect(dago.total).toBe(expected.totals.get(DAGO));
+    expect(dago.bidang.map((b) => b.score)).toEqual(expected.bidang.get(DAGO));
+    expect(dago.monthsDue).toBe(10);
+    expect(dago.trend).toHaveLength(10);
+    expect(dago.trend.at(-1)?.total).toBe(dago.total);
+    expect(dago.rankOf).toBe(151);
+    expect(dago.rankInKecamatanOf).toBe(6);
+    const statuses = new Set(dago.bidang.flatMap((b) => b.indikator.map((i) => i.status)));
+    expect(
+      [...statuses].every((s) => ['verified', 'corrected', 'tidak_berlaku', 'tidak_dilaporkan'].includes(s)),
+    ).toBe(true);
+    const coblong = (
+      await as.analis!.request('GET', `/api/rapor/2026/unit/${COBLONG}`)
+    ).json() as RaporDetail;
+    expect(coblong.total).toBe(expected.totals.get(COBLONG));
+  }, 120_000);
+
+  it('shared ranks: equal rounded totals share a rank and the next one skips (rank from the engine)', () => {
+    const r = rank([
+      { id: 'a', total: 90 },
+      { id: 'b', total: 85.004 },
+      { id: 'c', total: 84.996 },
+      { id: 'd', total: 80 },
+    ]);
+    expect(r.map((x) => x.rank)).toEqual([1, 2, 2, 4]);
+  });
+
+  it('top ten lists the kecamatan and kelurahan ranked 1..10', async () => {
+    const res = await as.analis!.request('GET', '/api/rapor/2026/sepuluh-besar');
+    expect(res.statusCode).toBe(200);
+    const top = res.json();
+    expect(top.camat.length).toBeGreaterThanOrEqual(10);
+    expect(top.camat.every((r: { rank: number }) => r.rank <= 10)).toBe(true);
+    expect(top.lurah[0].rank).toBe(1);
+  });
+});
+
+describe('visibility (DESIGN.md: before publication a unit sees its own rapor and rank only)', () => {
+  const cases: [string, string, number][] = [
+    // role, unit, expected status
+    ['admin', DAGO, 200],
+    ['admin', OTHER_KEC, 200],
+    ['analis', OTHER_KEC, 200],
+    ['verifikator', OTHER_KEC, 200],
+    ['verifikatorKec', DAGO, 200],
+    ['verifikatorKec', OTHER_KEC, 404],
+    ['camat', COBLONG, 200],
+    ['camat', DAGO, 200],
+    ['camat', OTHER_KEC, 404],
+    ['camat', '32.73.01.1001', 404],
+    ['lurah', DAGO, 200],
+    ['lurah', COBLONG, 404],
+    ['lurah', '32.73.02.1001', 404],
+    ['operator', DAGO, 200],
+    ['operator', '32.73.02.1001', 404],
+  ];
+  it.each(cases)('%s reading the rapor of %s gets %i', async (who, kode, status) => {
+    const res = await as[who]!.request('GET', `/api/rapor/2026/unit/${kode}`);
+    expect(res.statusCode).toBe(status);
+    if (status === 404) expect(res.body).not.toContain('"total"');
+  });
+
+  it('rankings show a unit only its own rows (with its rank); full lists for analis, verifikator, admin', async () => {
+    const lurah = (
+      await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    expect(lurah.complete).toBe(false);
+    expect(lurah.rows.map((r) => r.kode)).toEqual([DAGO]);
+    expect(lurah.rows[0]!.rank).not.toBeNull();
+    const camat = (
+      await as.camat!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    expect(camat.rows.map((r) => r.kode).every((k) => k.startsWith(`${COBLONG}.`))).toBe(true);
+    expect(camat.rows).toHaveLength(6);
+    const camatKec = (
+      await as.camat!.request('GET', '/api/rapor/2026/peringkat?level=kecamatan')
+    ).json() as RankingsResponse;
+    expect(camatKec.rows.map((r) => r.kode)).toEqual([COBLONG]);
+    const vk = (
+      await as.verifikatorKec!.request('GET', '/api/rapor/2026/peringkat?level=kecamatan')
+    ).json() as RankingsResponse;
+    expect(vk.rows.map((r) => r.kode)).toEqual([COBLONG]);
+    for (const who of ['admin', 'analis', 'verifikator']) {
+      const r = (
+        await as[who]!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+      ).json() as RankingsResponse;
+      expect(r.complete).toBe(true);
+      expect(r.rows).toHaveLength(151);
+    }
+    const topLurah = (await as.lurah!.request('GET', '/api/rapor/2026/sepuluh-besar')).json();
+    expect(topLurah.complete).toBe(false);
+    expect([...topLurah.camat, ...topLurah.lurah].every((r: { kode: string }) => r.kode === DAGO)).toBe(true);
+  });
+
+  it('analytics and ranking exports are for analis, verifikator and admin only', async () => {
+    for (const who of ['admin', 'analis', 'verifikator']) {
+      expect((await as[who]!.request('GET', '/api/rapor/2026/analitik')).statusCode).toBe(200);
+    }
+    for (const who of ['camat', 'lurah', 'operator']) {
+      expect((await as[who]!.request('GET', '/api/rapor/2026/analitik')).statusCode).toBe(403);
+      expect(
+        (await as[who]!.request('GET', '/api/rapor/2026/peringkat/ekspor?level=kecamatan')).statusCode,
+      ).toBe(403);
+    }
+    expect((await as.camat!.request('POST', '/api/rapor/2026/publikasi', {})).statusCode).toBe(404);
+    expect((await as.analis!.request('POST', '/api/rapor/2026/publikasi', {})).statusCode).toBe(403);
+  });
+
+  it('analytics: compliance heatmap units x months, trends, SKM per unsur', async () => {
+    const a = (await as.analis!.request('GET', '/api/rapor/2026/analitik')).json();
+    expect(a.compliance).toHaveLength(181);
+    expect(a.compliance[0].months).toHaveLength(12);
+    const cells = new Set(a.compliance.flatMap((c: { months: string[] }) => c.months));
+    expect(cells).toEqual(new Set(['tepat', 'terlambat', 'belum', 'belum_jatuh_tempo']));
+    expect(a.trend).toHaveLength(30);
+    expect(a.skm).toHaveLength(9);
+    expect(a.skm[0].nrr).toBeGreaterThan(1);
+  });
+
+  it('a periode that opens results lets every unit of the pemda see all', async () => {
+    const db = ctx.database.db;
+    await db
+      .update(periode)
+      .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'true')` })
+      .where(eq(periode.id, periodeId));
+    // The periode row is reused for at most a second between requests.
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200);
+    const r = (
+      await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    expect(r.rows).toHaveLength(151);
+    await db
+      .update(periode)
+      .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'false')` })
+      .where(eq(periode.id, periodeId));
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(404);
+  });
+});
+
+describe('cache: a verification drops exactly the results it changes', () => {
+  it('approving a kelurahan report recomputes that kelurahan and its kecamatan only', async () => {
+    const db = ctx.database.db;
+    await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
+    expect(cache.cachedUnits(periodeId)).toHaveLength(181);
+    // A kelurahan of Coblong with a month missing in the demo data.
+    const counts = (await db.execute(
+      sql`select wilayah_kode as kode, array_agg(bulan) as bulan from laporan where periode_id = ${periodeId}
+          and kind = 'bulanan' and wilayah_kode like '32.73.02.%' group by wilayah_kode`,
+    )) as unknown as { rows: { kode: string; bulan: number[] }[] };
+    let target = counts.rows.find((r) => r.bulan.length < 10);
+    let bulan = target ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].find((m) => !target!.bulan.includes(m))! : 0;
+    if (!target) {
+      // Every month present: drop one month's entries from the seed for this test.
+      target = counts.rows[0]!;
+      bulan = 5;
+      await db.execute(
+        sql`delete from laporan where periode_id = ${periodeId} and wilayah_kode = ${target.kode} and kind = 'bulanan' and bulan = 5`,
+      );
+      cache.invalidateUnit(periodeId, target.kode);
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
+    }
+    const before = (
+      await as.analis!.request('GET', `/api/rapor/2026/unit/${target.kode}`)
+    ).json() as RaporDetail;
+    const [row] = await db
+      .insert(laporan)
+      .values({
+        periodeId,
+        wilayahKode: target.kode,
+        kecamatanKode: COBLONG,
+        level: 'kelurahan',
+        kind: 'bulanan',
+        bulan,
+        status: 'diajukan',
+        endorsementRequired: false,
+        dueAt: new Date(Date.UTC(2026, bulan, 10, 16, 59, 59)),
+        firstSubmittedAt: new Date(Date.UTC(2026, bulan, 5)),
+        submittedAt: new Date(Date.UTC(2026, bulan, 5)),
+      })
+      .returning();
+    await db.insert(laporanEntry).values(
+      ['B1.2', 'B1.3', 'B2.2', 'B3.1', 'B3.2', 'B3.4'].map((code) => ({
+        laporanId: row!.id,
+        indikatorCode: code,
+        value: code === 'B3.4' ? 1 : code.startsWith('B1') || code === 'B3.2' ? 90 : 2,
+        decision: 'accepted' as const,
+      })),
+    );
+    const computedBefore = cache.stats.unitsComputed;
+    const approved = await as.verifikator!.request('POST', `/api/laporan/${row!.id}/approve`, { version: 1 });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const left = new Set(cache.cachedUnits(periodeId));
+    expect(left.has(target.kode)).toBe(false);
+    expect(left.has(COBLONG)).toBe(false);
+    expect(left.size).toBe(179);
+    const after = (
+      await as.analis!.request('GET', `/api/rapor/2026/unit/${target.kode}`)
+    ).json() as RaporDetail;
+    expect(cache.stats.unitsComputed - computedBefore).toBe(2);
+    const b12 = (r: RaporDetail) => r.bidang.flatMap((b) => b.indikator).find((i) => i.code === 'B1.2')!;
+    expect(b12(after).monthsReported).toBe((b12(before).monthsReported ?? 0) + 1);
+    // And the engine still agrees after the change.
+    const expected = await engineResults();
+    expect(after.total).toBe(expected.totals.get(target.kode));
+    const coblong = (
+      await as.analis!.request('GET', `/api/rapor/2026/unit/${COBLONG}`)
+    ).json() as RaporDetail;
+    expect(coblong.total).toBe(expected.totals.get(COBLONG));
+  }, 120_000);
+
+  it('the laporan wrapper invalidates after approve, reopen and submit, not on reads', async () => {
+    const c = createRaporCache();
+    const s = c.stateOf('p', 'k');
+    for (const k of ['32.73.02', '32.73.02.1004', '32.73.02.1001', '32.73.01']) s.units.set(k, {} as never);
+    const fake = {
+      approve: async () => ({ periodeId: 'p', wilayahKode: '32.73.02.1004' }),
+      get: async () => ({ periodeId: 'p', wilayahKode: '32.73.01' }),
+    };
+    const wrapped = invalidatingLaporan(fake, c);
+    await wrapped.get();
+    expect(c.cachedUnits('p')).toHaveLength(4);
+    await wrapped.approve();
+    expect(c.cachedUnits('p').sort()).toEqual(['32.73.01', '32.73.02.1001']);
+  });
+});
+
+describe('exports', () => {
+  it('neutralises cells that a spreadsheet would run as formulas', () => {
+    expect(neutraliseCell('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+    expect(neutraliseCell('+1')).toBe(`'+1`);
+    expect(neutraliseCell('-1')).toBe(`'-1`);
+    expect(neutraliseCell('@SUM(A1)')).toBe(`'@SUM(A1)`);
+    expect(neutraliseCell('Coblong')).toBe('Coblong');
+    const evil = {
+      kode: '=1+1',
+      nama: '@cmd',
+      level: 'kecamatan' as const,
+      kecamatanKode: '=x',
+      kecamatanNama: '-2',
+      total: 80,
+      predikat: '+Baik',
+      rank: 1,
+      rankInKecamatan: null,
+      bidang: {},
+    };
+    for (const format of ['csv', 'xlsx'] as const) {
+      const f = rankingsExport({ tahun: 2026, level: 'kecamatan', bidang: [], rows: [evil], format });
+      const wb = XLSX.read(f.body, { type: 'buffer' });
+      const ws = wb.Sheets[wb.SheetNames[0]!]!;
+      const cells = Object.entries(ws).filter(([k]) => !k.startsWith('!'));
+      expect(cells.some(([, c]) => (c as XLSX.CellObject).f)).toBe(false);
+      expect(
+        cells.map(([, c]) => String((c as XLSX.CellObject).v)).filter((v) => /^[=+\-@]/.test(v)),
+      ).toEqual([]);
+    }
+  });
+
+  it('rankings and a rapor export as CSV and XLSX that parse back with the same numbers and no formulas', async () => {
+    const list = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    const xlsx = await as.analis!.request(
+      'GET',
+      '/api/rapor/2026/peringkat/ekspor?level=kelurahan&format=xlsx',
+    );
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toContain('peringkat-kelurahan-2026.xlsx');
+    const wb = XLSX.read(xlsx.rawPayload, { type: 'buffer', cellFormula: true });
+    const ws = wb.Sheets.Peringkat!;
+    expect(
+      Object.values(ws).some(
+        (c) => typeof c === 'object' && c !== null && 'f' in c && (c as XLSX.CellObject).f,
+      ),
+    ).toBe(false);
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(ws);
+    expect(rows).toHaveLength(151);
+    expect(rows[0]!['Nilai total']).toBe(list.rows[0]!.total);
+    expect(rows[0]!.Kode).toBe(list.rows[0]!.kode);
+
+    const csv = await as.analis!.request(
+      'GET',
+      '/api/rapor/2026/peringkat/ekspor?level=kecamatan&format=csv',
+    );
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const parsed = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' });
+    expect(parsed.data[0]![0]).toBe('Peringkat');
+    expect(parsed.data.filter((r) => r.length > 1)).toHaveLength(31);
+    expect(parsed.data.flat().some((c) => /^[=+\-@]/.test(c))).toBe(false);
+
+    const rapor = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/ekspor?format=xlsx`);
+    expect(rapor.statusCode).toBe(200);
+    const rwb = XLSX.read(rapor.rawPayload, { type: 'buffer', cellFormula: true });
+    expect(rwb.SheetNames).toEqual(['Ringkasan', 'Indikator']);
+    const ind = XLSX.utils.sheet_to_json<Record<string, unknown>>(rwb.Sheets.Indikator!);
+    const detail = (await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}`)).json() as RaporDetail;
+    expect(ind).toHaveLength(detail.bidang.reduce((n, b) => n + b.indikator.length, 0));
+    const rcsv = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/ekspor?format=csv`);
+    expect(rcsv.statusCode).toBe(200);
+    expect(
+      (await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}/ekspor?format=csv`)).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('publication: an immutable snapshot, numbered revisions, a public page', () => {
+  it('public rankings are 404 before publication', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026' });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('the admin publishes 2026: periode closed and announced, snapshot stored, public page without login', async () => {
+    const running = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kecamatan')
+    ).json() as RankingsResponse;
+    const res = await as.admin!.request('POST', '/api/rapor/2026/publikasi', {
+      reason: 'Pengumuman hasil 2026',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().periodeStatus).toBe('diumumkan');
+    expect(res.json().revisions.map((r: { revision: number }) => r.revision)).toEqual([1]);
+    const pub = await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026?pemda=32.73' });
+    expect(pub.statusCode).toBe(200);
+    const body = pub.json();
+    expect(body.revised).toBe(false);
+    expect(body.pemdaNama).toMatch(/BANDUNG/i);
+    expect(body.topCamat.length).toBeGreaterThanOrEqual(10);
+    expect(body.topLurah.length).toBeGreaterThanOrEqual(10);
+    expect(body.kecamatan).toHaveLength(30);
+    // Closing the periode counts the whole year (monthsDue 12), so totals may differ from the running rapor.
+    expect(body.kecamatan.map((r: { kode: string }) => r.kode).sort()).toEqual(
+      running.rows.map((r) => r.kode).sort(),
+    );
+    const after = (
+      await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    expect(after.source).toBe('publikasi');
+    expect(after.revision).toBe(1);
+    // Published: every unit of the pemda sees all.
+    expect(after.rows).toHaveLength(151);
+    expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200);
+  });
+
+  it('a published snapshot cannot be changed: not by publishing again (API), not by SQL (database)', async () => {
+    const again = await as.admin!.request('POST', '/api/rapor/2026/publikasi', {});
+    expect(again.statusCode).toBe(409);
+    const db = ctx.database.db;
+    await expect(db.execute(sql`update rapor_publikasi set reason = 'diubah'`)).rejects.toThrow();
+    await expect(db.execute(sql`delete from rapor_publikasi`)).rejects.toThrow();
+    await expect(db.execute(sql`truncate rapor_publikasi`)).rejects.toThrow();
+    const rows = (await db.execute(sql`select reason from rapor_publikasi`)) as unknown as {
+      rows: { reason: string }[];
+    };
+    expect(rows.rows.map((r) => r.reason)).toEqual(['Pengumuman hasil 2026']);
+  });
+
+  it('a correction is a new numbered revision with a reason; the public page says it was revised', async () => {
+    expect((await as.admin!.request('POST', '/api/rapor/2026/revisi', { reason: 'x' })).statusCode).toBe(400);
+    const res = await as.admin!.request('POST', '/api/rapor/2026/revisi', {
+      reason: 'Koreksi nilai IKM Kelurahan Dago setelah verifikasi ulang',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().revisions.map((r: { revision: number }) => r.revision)).toEqual([1, 2]);
+    const pub = (await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026' })).json();
+    expect(pub.revision).toBe(2);
+    expect(pub.revised).toBe(true);
+    expect(pub.revisions[1].reason).toContain('Koreksi');
+  });
+});

@@ -1,0 +1,66 @@
+import { Anchor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { AnalyticsView } from '@/features/rapor/components/analytics-view';
+import { PublicRankings } from '@/features/rapor/components/public-rankings';
+import { PublicationView } from '@/features/rapor/components/publication-view';
+import { RankingsView } from '@/features/rapor/components/rankings-view';
+import { RaporView } from '@/features/rapor/components/rapor-view';
+
+const DEFAULT_PEMDA = '32.73';
+/** The assessment year in Asia/Jakarta. */
+export const currentTahun = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+const tahunOf = (v: string | undefined) => {
+  const n = Number.parseInt(v ?? '', 10);
+  return Number.isFinite(n) && n >= 2000 && n <= 2100 ? n : currentTahun();
+};
+
+export function RaporRoute() {
+  const params = useParams();
+  const tahun = tahunOf(params.tahun);
+  const kode = params.kode ?? '';
+  return <RaporView key={`${tahun}-${kode}`} tahun={tahun} kode={kode} />;
+}
+
+export function RankingsRoute() {
+  const tahun = tahunOf(useParams().tahun);
+  const me = useMe().data;
+  const canExport = (me?.roles ?? []).some(
+    (r) => r.role === 'admin' || r.role === 'analis' || r.role === 'verifikator',
+  );
+  return (
+    <RankingsView
+      tahun={tahun}
+      raporHref={(kode) => paths.rapor.unit.getHref(tahun, kode)}
+      canExport={canExport}
+    />
+  );
+}
+
+export function AnalyticsRoute() {
+  return <AnalyticsView tahun={tahunOf(useParams().tahun)} />;
+}
+
+export function PublicationRoute() {
+  const tahun = tahunOf(useParams().tahun);
+  return <PublicationView tahun={tahun} publicHref={paths.publicRankings.getHref(tahun)} />;
+}
+
+/** Public: no login, outside the app layout. */
+export function PublicRankingsRoute() {
+  const { t } = useTranslation();
+  const tahun = tahunOf(useParams().tahun);
+  return (
+    <PublicRankings
+      tahun={tahun}
+      pemda={DEFAULT_PEMDA}
+      loginLink={
+        <Anchor component={Link} to={paths.login.getHref()} size="sm">
+          {t('rapor.public.login')}
+        </Anchor>
+      }
+    />
+  );
+}

@@ -1,0 +1,9 @@
+import { useMe } from '@/features/auth/api/get-me';
+import { QueuePage } from '@/features/verifikasi/components/queue-page';
+
+export function VerifikasiRoute() {
+  const me = useMe().data;
+  // The kecamatan filter lists the kecamatan of the pemda of the first role.
+  const pemda = me?.roles[0]?.wilayahKode.slice(0, 5);
+  return <QueuePage pemdaKode={pemda} />;
+}

@@ -1,0 +1,252 @@
+import { Button, Card, Group, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { LaporanDetail } from '@sip/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage, fieldErrors } from '@/lib/api-client';
+import {
+  approveLaporan,
+  endorseLaporan,
+  grantException,
+  reopenLaporan,
+  returnLaporan,
+  useLaporanTransition,
+} from '../api/transitions';
+
+/** The camat's and verifikator's actions on the whole report, and the admin's. */
+export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
+  const { t } = useTranslation();
+  const { permissions: can } = detail;
+  const endorse = useLaporanTransition(endorseLaporan);
+  const approve = useLaporanTransition(approveLaporan);
+  const [returning, returnModal] = useDisclosure(false);
+  const undecided = detail.indikatorCodes.filter(
+    (c) => !detail.entries.find((e) => e.indikatorCode === c)?.decision,
+  ).length;
+  const done = (message: string) => () => notifications.show({ color: 'green', message });
+  const failed = (err: unknown) => notifications.show({ color: 'red', message: errorMessage(err) });
+
+  if (!can.endorse && !can.verify && !can.reopen && !can.grantException) return null;
+  return (
+    <Card withBorder radius="md" padding="md" component="section" aria-labelledby="kajian-judul">
+      <Stack gap="sm">
+        <Title order={2} size="h4" id="kajian-judul">
+          {can.reopen || can.grantException ? t('laporan.admin.title') : t('laporan.review.title')}
+        </Title>
+        {can.endorse ? (
+          <Group>
+            <Button
+              onClick={() =>
+                endorse.mutate(
+                  { id: detail.id, version: detail.version },
+                  { onSuccess: done(t('laporan.review.endorsed')), onError: failed },
+                )
+              }
+              loading={endorse.isPending}
+            >
+              {t('laporan.review.endorse')}
+            </Button>
+            <Button variant="default" onClick={returnModal.open}>
+              {t('laporan.review.return')}
+            </Button>
+          </Group>
+        ) : null}
+        {can.verify ? (
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('laporan.review.approveHint')}
+              {undecided ? ` ${t('laporan.review.undecided', { count: undecided })}.` : ''}
+            </Text>
+            <Group>
+              <Button
+                color="green"
+                onClick={() =>
+                  approve.mutate(
+                    { id: detail.id, version: detail.version },
+                    { onSuccess: done(t('laporan.review.approved')), onError: failed },
+                  )
+                }
+                loading={approve.isPending}
+              >
+                {t('laporan.review.approve')}
+              </Button>
+              <Button variant="default" onClick={returnModal.open}>
+                {t('laporan.review.return')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+        {can.reopen ? <ReopenForm detail={detail} /> : null}
+        {can.grantException &&
+        !can.reopen &&
+        ['draf', 'dikembalikan', 'dibuka_kembali'].includes(detail.status) ? (
+          <ExceptionForm detail={detail} />
+        ) : null}
+      </Stack>
+      <ReturnModal detail={detail} opened={returning} onClose={returnModal.close} />
+    </Card>
+  );
+}
+
+function ReturnModal({
+  detail,
+  opened,
+  onClose,
+}: {
+  detail: LaporanDetail;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const mutation = useLaporanTransition(returnLaporan);
+  const errors = fieldErrors(mutation.error);
+  const submit = () =>
+    mutation.mutate(
+      {
+        id: detail.id,
+        body: {
+          version: detail.version,
+          reason,
+          comments: Object.entries(comments)
+            .filter(([, c]) => c.trim())
+            .map(([indikatorCode, comment]) => ({ indikatorCode, comment: comment.trim() })),
+        },
+      },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: t('laporan.review.returned') });
+          onClose();
+        },
+        onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
+      },
+    );
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('laporan.review.returnTitle')} size="lg">
+      <Stack gap="sm">
+        <Textarea
+          label={t('laporan.review.returnReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+          required
+          autosize
+          minRows={2}
+          data-autofocus
+        />
+        {detail.indikatorCodes.map((code) => (
+          <TextInput
+            key={code}
+            label={t('laporan.review.entryComment', { code })}
+            value={comments[code] ?? ''}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setComments((c) => ({ ...c, [code]: v }));
+            }}
+          />
+        ))}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="orange" onClick={submit} loading={mutation.isPending}>
+            {t('laporan.review.return')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function ReopenForm({ detail }: { detail: LaporanDetail }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const mutation = useLaporanTransition(reopenLaporan);
+  return (
+    <Group align="flex-end">
+      <TextInput
+        label={t('laporan.admin.reopenReason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={fieldErrors(mutation.error).reason}
+        style={{ flex: 1, minWidth: 220 }}
+        required
+      />
+      <Button
+        color="yellow"
+        loading={mutation.isPending}
+        onClick={() =>
+          mutation.mutate(
+            { id: detail.id, version: detail.version, reason },
+            {
+              onSuccess: () => notifications.show({ color: 'green', message: t('laporan.admin.reopened') }),
+              onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
+            },
+          )
+        }
+      >
+        {t('laporan.admin.reopen')}
+      </Button>
+    </Group>
+  );
+}
+
+function ExceptionForm({ detail }: { detail: LaporanDetail }) {
+  const { t } = useTranslation();
+  const [until, setUntil] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const mutation = useLaporanTransition(grantException);
+  const errors = fieldErrors(mutation.error);
+  return (
+    <Stack gap="xs">
+      <Text fw={600} size="sm">
+        {t('laporan.admin.exception')}
+      </Text>
+      <Group align="flex-end">
+        <DateTimePicker
+          label={t('laporan.admin.exceptionUntil')}
+          value={until}
+          onChange={(v) => setUntil(v)}
+          error={errors.until}
+          style={{ minWidth: 220 }}
+          required
+        />
+        <TextInput
+          label={t('laporan.admin.exceptionReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+          style={{ flex: 1, minWidth: 220 }}
+          required
+        />
+        <Button
+          variant="light"
+          loading={mutation.isPending}
+          onClick={() =>
+            mutation.mutate(
+              {
+                id: detail.id,
+                body: {
+                  version: detail.version,
+                  // The picker gives local wall time; send it with the browser's offset.
+                  until: until ? new Date(until.replace(' ', 'T')).toISOString() : '',
+                  reason,
+                },
+              },
+              {
+                onSuccess: () =>
+                  notifications.show({ color: 'green', message: t('laporan.admin.exceptionGranted') }),
+                onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
+              },
+            )
+          }
+        >
+          {t('laporan.admin.exception')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

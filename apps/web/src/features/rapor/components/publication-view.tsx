@@ -1,0 +1,183 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconSpeakerphone } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { PageTitle } from '@/components/ui/page-title';
+import { errorMessage } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
+import { usePublications } from '../api/get-publications';
+import { usePublish } from '../api/publish';
+
+export function PublicationView({ tahun, publicHref }: { tahun: number; publicHref: string }) {
+  const { t } = useTranslation();
+  const q = usePublications(tahun);
+  const publish = usePublish(tahun, 'publish');
+  const revise = usePublish(tahun, 'revise');
+  const [reason, setReason] = useState('');
+  const [reviseReason, setReviseReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+
+  if (q.isPending) return <LoadingState />;
+  if (q.isError)
+    return <ErrorState error={q.error} onRetry={() => void q.refetch()} retrying={q.isFetching} />;
+  const published = q.data.revisions.length > 0;
+
+  return (
+    <Stack gap="lg">
+      <PageTitle title={t('rapor.publication.title', { tahun })} />
+      <Text c="dimmed">{t('rapor.publication.intro')}</Text>
+      {!published ? (
+        <Card withBorder radius="md" padding="md">
+          <Stack gap="sm">
+            <Textarea
+              label={t('rapor.publication.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              maxLength={500}
+              autosize
+              minRows={2}
+            />
+            {publish.isError ? (
+              <Alert color="red" role="alert">
+                {errorMessage(publish.error)}
+              </Alert>
+            ) : null}
+            <Group>
+              <Button
+                leftSection={<IconSpeakerphone size={18} aria-hidden />}
+                onClick={() => setConfirming(true)}
+              >
+                {t('rapor.publication.publish', { tahun })}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      ) : (
+        <Alert color="green" title={t('rapor.publication.published', { tahun })}>
+          <Anchor href={publicHref}>{t('rapor.publication.publicPage')}</Anchor>
+        </Alert>
+      )}
+
+      <Card withBorder radius="md" padding="md" component="section" aria-labelledby="pub-history">
+        <Title order={2} fz="lg" id="pub-history" mb="sm">
+          {t('rapor.publication.revisions')}
+        </Title>
+        {published ? (
+          <div style={{ overflowX: 'auto' }}>
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('rapor.publication.revision')}</Table.Th>
+                  <Table.Th scope="col">{t('rapor.publication.publishedAt')}</Table.Th>
+                  <Table.Th scope="col">{t('rapor.publication.by')}</Table.Th>
+                  <Table.Th scope="col">{t('rapor.publication.reviseReason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {q.data.revisions.map((r) => (
+                  <Table.Tr key={r.revision}>
+                    <Table.Td>{r.revision}</Table.Td>
+                    <Table.Td>{formatDateTime(r.publishedAt)}</Table.Td>
+                    <Table.Td>{r.publishedByName}</Table.Td>
+                    <Table.Td>{r.reason}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        ) : (
+          <Text c="dimmed">{t('rapor.publication.none')}</Text>
+        )}
+      </Card>
+
+      {published ? (
+        <Card withBorder radius="md" padding="md">
+          <Stack gap="sm">
+            <Textarea
+              label={t('rapor.publication.reviseReason')}
+              value={reviseReason}
+              onChange={(e) => setReviseReason(e.currentTarget.value)}
+              maxLength={500}
+              autosize
+              minRows={2}
+              required
+            />
+            {revise.isError ? (
+              <Alert color="red" role="alert">
+                {errorMessage(revise.error)}
+              </Alert>
+            ) : null}
+            <Group>
+              <Button
+                variant="default"
+                loading={revise.isPending}
+                disabled={reviseReason.trim().length < 10}
+                onClick={() =>
+                  revise.mutate(reviseReason, {
+                    onSuccess: (res) => {
+                      setReviseReason('');
+                      notifications.show({
+                        color: 'green',
+                        message: t('rapor.publication.revised', { n: res.revisions.at(-1)?.revision ?? '' }),
+                      });
+                    },
+                  })
+                }
+              >
+                {t('rapor.publication.revise')}
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+      ) : null}
+
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('rapor.publication.publish', { tahun })}
+        centered
+      >
+        <Stack>
+          <Text>{t('rapor.publication.confirm', { tahun })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              loading={publish.isPending}
+              onClick={() =>
+                publish.mutate(reason, {
+                  onSuccess: () => {
+                    setConfirming(false);
+                    notifications.show({
+                      color: 'green',
+                      message: t('rapor.publication.published', { tahun }),
+                    });
+                  },
+                  onError: () => setConfirming(false),
+                })
+              }
+            >
+              {t('rapor.publication.publish', { tahun })}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

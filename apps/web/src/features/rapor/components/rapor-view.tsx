@@ -1,0 +1,349 @@
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { RaporDetail } from '@sip/contracts';
+import { IconDownload, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingState } from '@/components/ui/loading-state';
+import { PageTitle } from '@/components/ui/page-title';
+import { isApiError } from '@/lib/api-client';
+import { raporExportHref, useRapor } from '../api/get-rapor';
+import { ChartCard } from './chart-card';
+import { fmtScore, fmtValue, monthShort, predikatColor } from './format';
+import './rapor.css';
+
+const statusColor: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
+  verified: 'green.9',
+  corrected: 'blue.9',
+  tidak_berlaku: 'gray.7',
+  tidak_dilaporkan: 'red.9',
+};
+
+export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
+  const { t } = useTranslation();
+  const q = useRapor(tahun, kode);
+  if (q.isPending) return <LoadingState lines={8} />;
+  if (q.isError) {
+    return isApiError(q.error, 'NOT_FOUND') ? (
+      <Alert color="gray" role="alert" title={t('rapor.rapor.noTotal')}>
+        {q.error.message || t('rapor.rapor.notFound')}
+      </Alert>
+    ) : (
+      <ErrorState error={q.error} onRetry={() => void q.refetch()} retrying={q.isFetching} />
+    );
+  }
+  const r = q.data;
+  const levelLabel = t(`rapor.level.${r.level}`);
+  return (
+    <Stack gap="lg" className="rapor-page">
+      <PageTitle
+        title={t('rapor.rapor.title', { nama: `${levelLabel} ${r.nama}` })}
+        eyebrow={`${t('rapor.nav.rapor')} ${tahun}`}
+      />
+      <Group justify="space-between" gap="sm" className="no-print">
+        <Alert
+          variant="light"
+          color={r.source === 'publikasi' ? 'green' : 'blue'}
+          icon={<IconInfoCircle aria-hidden />}
+          p="xs"
+          style={{ flex: 1, minWidth: 260 }}
+        >
+          {r.source === 'publikasi'
+            ? t('rapor.source.publikasi', { revision: r.revision ?? 1 })
+            : t('rapor.source.berjalan')}
+          {' · '}
+          {t('rapor.rapor.monthsDue', { n: r.monthsDue })}
+        </Alert>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            onClick={() => window.print()}
+          >
+            {t('rapor.rapor.print')}
+          </Button>
+          <Button
+            component="a"
+            href={raporExportHref(tahun, kode, 'xlsx')}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            {t('rapor.rapor.exportXlsx')}
+          </Button>
+          <Button
+            component="a"
+            href={raporExportHref(tahun, kode, 'csv')}
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            {t('rapor.rapor.exportCsv')}
+          </Button>
+        </Group>
+      </Group>
+      <Text className="print-only" size="sm">
+        {r.source === 'publikasi'
+          ? t('rapor.source.publikasi', { revision: r.revision ?? 1 })
+          : t('rapor.source.berjalan')}{' '}
+        · {r.kode} · {r.level === 'kelurahan' ? `Kecamatan ${r.kecamatanNama} · ` : ''}
+        {t('rapor.rapor.formula', { v: r.formulaVersion })}
+      </Text>
+
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" className="rapor-summary">
+        <Summary label={t('rapor.rapor.total')} value={fmtScore(r.total)} />
+        <Summary
+          label={t('rapor.rapor.predikat')}
+          value={
+            r.predikat ? (
+              <Badge size="lg" variant="filled" color={predikatColor(r.predikat)}>
+                {r.predikat}
+              </Badge>
+            ) : (
+              '–'
+            )
+          }
+        />
+        <Summary
+          label={`${t('rapor.rapor.rank')} (${t(`rapor.level.${r.level}`)})`}
+          value={r.rank === null ? '–' : t('rapor.rapor.rankOf', { rank: r.rank, of: r.rankOf })}
+        />
+        {r.level === 'kelurahan' ? (
+          <Summary
+            label={t('rapor.rapor.rankInKecamatan')}
+            value={
+              r.rankInKecamatan === null
+                ? '–'
+                : t('rapor.rapor.rankOf', { rank: r.rankInKecamatan, of: r.rankInKecamatanOf ?? 0 })
+            }
+          />
+        ) : (
+          <Summary label={t('rapor.rapor.pemdaAverage')} value={fmtScore(r.pemdaAverage)} />
+        )}
+      </SimpleGrid>
+
+      <ChartCard
+        title={t('rapor.rapor.bidang')}
+        summary={r.bidang
+          .map(
+            (b) =>
+              `${b.code} ${fmtScore(b.score)} (${t('rapor.rapor.pemdaAverage')} ${fmtScore(b.pemdaAverage)})`,
+          )
+          .join('; ')}
+        chart={
+          <ResponsiveContainer width="100%" height={240}>
+            <BarChart
+              data={r.bidang.map((b) => ({ code: b.code, unit: b.score ?? 0, avg: b.pemdaAverage ?? 0 }))}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="code" tick={{ fill: '#495057' }} />
+              <YAxis domain={[0, 100]} tick={{ fill: '#495057' }} />
+              <Tooltip formatter={(v) => fmtScore(Number(v))} />
+              <Legend />
+              <Bar dataKey="unit" name={r.nama} fill="#1864ab" isAnimationActive={false} />
+              <Bar
+                dataKey="avg"
+                name={t('rapor.rapor.pemdaAverage')}
+                fill="#adb5bd"
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+        table={
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Bidang</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.weight')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.score')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.pemdaAverage')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.bidang.map((b) => (
+                <Table.Tr key={b.code}>
+                  <Table.Th scope="row" fw={500}>
+                    {b.code} {b.name}
+                  </Table.Th>
+                  <Table.Td ta="right">{fmtValue(b.weight)}</Table.Td>
+                  <Table.Td ta="right">{fmtScore(b.score)}</Table.Td>
+                  <Table.Td ta="right">{fmtScore(b.pemdaAverage)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        }
+      />
+
+      <Card withBorder radius="md" padding="md" component="section" aria-labelledby="rapor-indikator">
+        <Title order={2} fz="lg" id="rapor-indikator" mb="sm">
+          {t('rapor.rapor.indikator')}
+        </Title>
+        <div style={{ overflowX: 'auto' }}>
+          <Table striped withTableBorder className="rapor-indikator-table" miw={720}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Indikator</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.value')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.target')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.score')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.weight')}
+                </Table.Th>
+                <Table.Th scope="col">{t('rapor.rapor.status')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('rapor.rapor.pemdaAverage')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            {r.bidang.map((b) => (
+              <Table.Tbody key={b.code}>
+                <Table.Tr>
+                  <Table.Th scope="rowgroup" colSpan={7} bg="gray.1">
+                    {b.code} {b.name} — {t('rapor.rapor.score')} {fmtScore(b.score)} ·{' '}
+                    {t('rapor.rapor.weight')} {fmtValue(b.weight)}
+                  </Table.Th>
+                </Table.Tr>
+                {b.indikator.map((i) => (
+                  <Table.Tr key={i.code}>
+                    <Table.Th scope="row" fw={400}>
+                      <Text span fw={600}>
+                        {i.code}
+                      </Text>{' '}
+                      {i.name}
+                    </Table.Th>
+                    <Table.Td ta="right">
+                      {fmtValue(i.value)}
+                      {i.value !== null && i.satuan ? ` ${i.satuan}` : ''}
+                    </Table.Td>
+                    <Table.Td ta="right">{fmtValue(i.target)}</Table.Td>
+                    <Table.Td ta="right" fw={600}>
+                      {fmtScore(i.score)}
+                    </Table.Td>
+                    <Table.Td ta="right">{fmtValue(i.weight)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={statusColor[i.status]} size="sm" radius="sm">
+                        {t(`rapor.status.${i.status}`)}
+                      </Badge>
+                      {i.monthsDue !== null && i.status === 'tidak_dilaporkan' ? (
+                        <Text size="xs" c="dimmed">
+                          {t('rapor.rapor.months', { reported: i.monthsReported ?? 0, due: i.monthsDue })}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td ta="right">{fmtScore(i.pemdaAverage)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            ))}
+          </Table>
+        </div>
+      </Card>
+
+      {r.trend.length > 0 ? (
+        <ChartCard
+          title={t('rapor.rapor.trend')}
+          summary={r.trend.map((p) => `${monthShort(p.bulan)} ${fmtScore(p.total)}`).join('; ')}
+          chart={
+            <ResponsiveContainer width="100%" height={240}>
+              <LineChart
+                data={r.trend.map((p) => ({
+                  bulan: monthShort(p.bulan),
+                  unit: p.total,
+                  avg: p.pemdaAverage,
+                }))}
+              >
+                <CartesianGrid strokeDasharray="3 3" />
+                <XAxis dataKey="bulan" tick={{ fill: '#495057' }} />
+                <YAxis domain={[0, 100]} tick={{ fill: '#495057' }} />
+                <Tooltip formatter={(v) => fmtScore(Number(v))} />
+                <Legend />
+                <Line
+                  dataKey="unit"
+                  name={r.nama}
+                  stroke="#1864ab"
+                  strokeWidth={2}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="avg"
+                  name={t('rapor.rapor.pemdaAverage')}
+                  stroke="#868e96"
+                  strokeDasharray="4 4"
+                  isAnimationActive={false}
+                />
+              </LineChart>
+            </ResponsiveContainer>
+          }
+          table={
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('rapor.rapor.month')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {r.nama}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('rapor.rapor.pemdaAverage')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {r.trend.map((p) => (
+                  <Table.Tr key={p.bulan}>
+                    <Table.Th scope="row" fw={400}>
+                      {monthShort(p.bulan)}
+                    </Table.Th>
+                    <Table.Td ta="right">{fmtScore(p.total)}</Table.Td>
+                    <Table.Td ta="right">{fmtScore(p.pemdaAverage)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          }
+        />
+      ) : null}
+      <Text size="xs" c="dimmed">
+        {t('rapor.rapor.formula', { v: r.formulaVersion })} · {t('rapor.rapor.pemdaAverage')}{' '}
+        {fmtScore(r.pemdaAverage)}
+      </Text>
+    </Stack>
+  );
+}
+
+function Summary({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="sm">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={24} fw={700} component="div">
+        {value}
+      </Text>
+    </Card>
+  );
+}

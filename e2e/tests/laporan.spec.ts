@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { expect, loginViaApi, seriousA11yViolations, test } from '../fixtures';
+
+/** A small, valid PDF made in the test (the API checks the bytes, not the name). */
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
+const BULAN = /^Isi laporan (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/;
+const VALUES: Record<string, string> = { 'B1.2': '96', 'B1.3': '90', 'B2.2': '2', 'B3.1': '3', 'B3.2': '80', 'B3.4': '1' };
+const SHOTS = 'e2e/screenshots';
+
+const entry = (page: Page, code: string) =>
+  page.getByRole('group', { name: new RegExp(`^${code.replace('.', '\\.')} `) });
+
+async function switchUser(page: Page, who: Parameters<typeof loginViaApi>[1]) {
+  await page.context().clearCookies();
+  await loginViaApi(page, who);
+}
+
+test('laporan: the lurah fills and submits, the camat endorses, the verifikator corrects and approves', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+
+  // 1. The lurah of Dago opens the month that is open now and fills every entry, with a PDF each.
+  await loginViaApi(page, 'lurah');
+  await page.goto('/laporan');
+  await expect(page.getByRole('heading', { level: 1, name: /Laporan Dago/ })).toBeVisible();
+  await page.getByRole('button', { name: BULAN }).last().click();
+  await expect(page).toHaveURL(/\/laporan\/[0-9a-f-]{36}$/);
+  const reportUrl = page.url();
+  await expect(page.getByRole('heading', { level: 1, name: /Laporan bulanan/ })).toBeVisible();
+  for (const [code, value] of Object.entries(VALUES)) {
+    const group = entry(page, code);
+    await group.getByRole('textbox', { name: /^Nilai/ }).fill(value);
+    await group.locator('input[type=file]').setInputFiles({ name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+    await expect(group.getByRole('link', { name: `Unduh bukti-${code}.pdf` })).toBeVisible();
+  }
+  await entry(page, 'B1.2').getByRole('textbox', { name: 'Catatan' }).fill('Rekap register layanan');
+  // The live preview follows the typing, and the draft is saved automatically.
+  await expect(page.getByTestId('pratinjau-total')).not.toHaveText('—');
+  await expect(page.getByTestId('status-simpan')).toHaveText(/^Tersimpan pukul \d{2}\.\d{2}$/);
+  // The draft survives a reload.
+  await page.reload();
+  await expect(entry(page, 'B1.2').getByRole('textbox', { name: /^Nilai/ })).toHaveValue(/96/);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/laporan-form-desktop.png`, fullPage: false });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/laporan-form-phone.png`, fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('button', { name: 'Ajukan laporan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ajukan laporan' }).click();
+  await expect(page.getByText('Laporan diajukan.')).toBeVisible();
+  await expect(page.getByText('Laporan sudah diajukan dan sedang menunggu pengesahan camat.')).toBeVisible();
+
+  // 2. The camat of Coblong finds it in his queue and endorses it.
+  await switchUser(page, 'camat');
+  await page.goto('/verifikasi');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kajian & verifikasi laporan' })).toBeVisible();
+  await page.getByRole('link', { name: /^Buka laporan Dago / }).first().click();
+  await expect(page).toHaveURL(reportUrl);
+  await page.getByRole('button', { name: 'Sahkan laporan' }).click();
+  await expect(page.getByText('Laporan disahkan dan diteruskan ke verifikator.')).toBeVisible();
+
+  // 3. The verifikator corrects one value with a reason, accepts the others and approves.
+  await switchUser(page, 'verifikator');
+  await page.goto('/verifikasi');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/verifikasi-desktop.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/verifikasi-phone.png` });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('link', { name: /^Buka laporan Dago / }).first().click();
+  await expect(page).toHaveURL(reportUrl);
+  const b12 = entry(page, 'B1.2');
+  await b12.getByText('Koreksi', { exact: true }).click();
+  await b12.getByRole('textbox', { name: 'Nilai koreksi' }).fill('90');
+  await b12.getByRole('textbox', { name: 'Alasan' }).fill('Register layanan menunjukkan 90%');
+  await b12.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(page.getByText('Keputusan B1.2 disimpan.')).toBeVisible();
+  for (const code of Object.keys(VALUES).filter((c) => c !== 'B1.2')) {
+    await entry(page, code).getByRole('button', { name: 'Simpan keputusan' }).click();
+    await expect(entry(page, code).getByText('Diterima verifikator')).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Setujui laporan' }).click();
+  await expect(page.getByText('Laporan disetujui dan dikunci.')).toBeVisible();
+
+  // 4. The lurah sees the locked report, the corrected value and the reason.
+  await switchUser(page, 'lurah');
+  await page.goto(reportUrl);
+  await expect(page.getByText('Laporan sudah diverifikasi dan dikunci.', { exact: false })).toBeVisible();
+  await expect(entry(page, 'B1.2').getByText('Dikoreksi verifikator: 96 → 90')).toBeVisible();
+  await expect(entry(page, 'B1.2').getByText('Alasan: Register layanan menunjukkan 90%')).toBeVisible();
+  await expect(entry(page, 'B1.2').getByRole('textbox', { name: /^Nilai/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Ajukan laporan' })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/laporan-locked-desktop.png` });
+
+  // 5. The lurah of a kelurahan in another kecamatan cannot open it.
+  await switchUser(page, 'lurahLain');
+  await page.goto(reportUrl);
+  await expect(page.getByText('Laporan tidak ditemukan.')).toBeVisible();
+  await expect(page.getByText('Dago')).toHaveCount(0);
+});
