@@ -11,6 +11,7 @@ for (const { who, url, name, mobile, print } of pages) {
     const r = await page.request.post('/api/auth/login', { data: { username: who, password: 'BandungJuara2026!' }, headers: { 'x-csrf-token': csrf.csrfToken } });
     if (r.status() !== 200) console.log('login', who, r.status(), await r.text());
   }
+  page.on('pageerror', (e) => console.log('pageerror', name, e.message)); page.on('console', (m) => { if (m.type() === 'error') console.log('console', name, m.text()); });
   await page.goto(url);
   await page.waitForTimeout(2500);
   if (print) await page.emulateMedia({ media: 'print' });

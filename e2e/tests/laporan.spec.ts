@@ -12,6 +12,18 @@ const SHOTS = 'e2e/screenshots';
 const entry = (page: Page, code: string) =>
   page.getByRole('group', { name: new RegExp(`^${code.replace('.', '\\.')} `) });
 
+/** Screenshots of the current page on a desktop and on a phone (reloaded, so the layout settles). */
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
 async function switchUser(page: Page, who: Parameters<typeof loginViaApi>[1]) {
   await page.context().clearCookies();
   await loginViaApi(page, who);
@@ -26,6 +38,8 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await loginViaApi(page, 'lurah');
   await page.goto('/laporan');
   await expect(page.getByRole('heading', { level: 1, name: /Laporan Dago/ })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/laporan-unit-desktop.png`, fullPage: true });
   await page.getByRole('button', { name: BULAN }).last().click();
   await expect(page).toHaveURL(/\/laporan\/[0-9a-f-]{36}$/);
   const reportUrl = page.url();
@@ -44,11 +58,7 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await page.reload();
   await expect(entry(page, 'B1.2').getByRole('textbox', { name: /^Nilai/ })).toHaveValue(/96/);
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/laporan-form-desktop.png`, fullPage: false });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/laporan-form-phone.png`, fullPage: false });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shoot(page, 'laporan-form');
 
   await page.getByRole('button', { name: 'Ajukan laporan' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ajukan laporan' }).click();
@@ -68,10 +78,8 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await switchUser(page, 'verifikator');
   await page.goto('/verifikasi');
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/verifikasi-desktop.png` });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/verifikasi-phone.png` });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('link', { name: /^Buka laporan Dago / }).first()).toBeVisible();
+  await shoot(page, 'verifikasi');
   await page.getByRole('link', { name: /^Buka laporan Dago / }).first().click();
   await expect(page).toHaveURL(reportUrl);
   const b12 = entry(page, 'B1.2');
@@ -93,10 +101,10 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await expect(page.getByText('Laporan sudah diverifikasi dan dikunci.', { exact: false })).toBeVisible();
   await expect(entry(page, 'B1.2').getByText('Dikoreksi verifikator: 96 → 90')).toBeVisible();
   await expect(entry(page, 'B1.2').getByText('Alasan: Register layanan menunjukkan 90%')).toBeVisible();
-  await expect(entry(page, 'B1.2').getByRole('textbox', { name: /^Nilai/ })).toBeDisabled();
+  await expect(entry(page, 'B1.2').getByRole('textbox', { name: /^Nilai/ })).not.toBeEditable();
   await expect(page.getByRole('button', { name: 'Ajukan laporan' })).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/laporan-locked-desktop.png` });
+  await shoot(page, 'laporan-terkunci');
 
   // 5. The lurah of a kelurahan in another kecamatan cannot open it.
   await switchUser(page, 'lurahLain');

@@ -431,3 +431,35 @@ export const namaBulan = [
   'November',
   'Desember',
 ] as const;
+
+/**
+ * This report's own entries for the score preview (the same on the server and in the browser): while
+ * the report is open, its values as typed count as accepted; once verified, the verifikator's
+ * decisions apply (corrected values as corrected, rejected ones as unverified).
+ */
+export function ownPreviewEntries(
+  report: { kind: LaporanKind; bulan: number | null; status: LaporanStatus },
+  entries: ReadonlyArray<{
+    indikatorCode: string;
+    value: number | null;
+    tidakBerlaku: boolean;
+    decision?: EntryDecision | null;
+    correctedValue?: number | null;
+  }>,
+): Array<{ indikatorCode: string; month: number | null; value: number | null; status: 'verified' | 'unverified' | 'tidak_berlaku' }> {
+  const month = report.kind === 'bulanan' ? report.bulan : null;
+  const verified = report.status === 'diverifikasi';
+  const out: ReturnType<typeof ownPreviewEntries> = [];
+  for (const e of entries) {
+    if (verified && e.decision === 'corrected') {
+      out.push({ indikatorCode: e.indikatorCode, month, value: e.correctedValue ?? null, status: 'verified' });
+    } else if (verified && e.decision !== 'accepted') {
+      out.push({ indikatorCode: e.indikatorCode, month, value: e.value, status: 'unverified' });
+    } else if (e.tidakBerlaku) {
+      out.push({ indikatorCode: e.indikatorCode, month, value: null, status: 'tidak_berlaku' });
+    } else if (e.value !== null && Number.isFinite(e.value)) {
+      out.push({ indikatorCode: e.indikatorCode, month, value: e.value, status: 'verified' });
+    }
+  }
+  return out;
+}

@@ -10,6 +10,7 @@ import {
   type LaporanSummary,
   laporanIndikator,
   missingForSubmit,
+  ownPreviewEntries,
   type OpenLaporanBody,
   type PeriodeConfig,
   type PreviewResponse,
@@ -825,14 +826,7 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
         repo.unitEntries(row.periodeId, row.wilayahKode),
         timelinessCounts(row.periodeId, row.wilayahKode),
       ]);
-      const month = row.kind === 'bulanan' ? row.bulan : null;
-      const own: Entry[] = entries.flatMap((e): Entry[] =>
-        e.tidakBerlaku
-          ? [{ indikatorCode: e.indikatorCode, month, value: null, status: 'tidak_berlaku' }]
-          : e.value === null
-            ? []
-            : [{ indikatorCode: e.indikatorCode, month, value: e.value, status: 'verified' }],
-      );
+      const own: Entry[] = ownPreviewEntries(row, entries);
       const rapor = scorerFor(p).compute({
         level: row.level,
         entries: [...toScoringEntries(unitRows, id), ...own],

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { LaporanDetail } from '@sip/contracts';
+import { type LaporanDetail, ownPreviewEntries } from '@sip/contracts';
 import { computeRapor, type Entry } from '@sip/scoring';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -808,13 +808,7 @@ describe('queue, counts and the numbers of record', () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
     const d = (await open(client, '32.73.02.1002')).json() as LaporanDetail;
     const server = (await client.request('GET', `/api/laporan/${d.id}/preview`)).json();
-    const own: Entry[] = d.entries.flatMap((e): Entry[] =>
-      e.tidakBerlaku
-        ? [{ indikatorCode: e.indikatorCode, month: d.bulan, value: null, status: 'tidak_berlaku' }]
-        : e.value === null
-          ? []
-          : [{ indikatorCode: e.indikatorCode, month: d.bulan, value: e.value, status: 'verified' }],
-    );
+    const own: Entry[] = ownPreviewEntries(d, d.entries);
     const browser = computeRapor({
       framework: d.framework,
       level: d.level,

@@ -3,9 +3,9 @@ import {
   Badge,
   Button,
   Card,
+  Grid,
   Group,
   List,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -138,31 +138,36 @@ export function BidangEditor({
             </ActionIcon>
           </Group>
         </Group>
-        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
-          <TextInput
-            label={t('admin.framework.bidangCode')}
-            value={bidang.code}
-            onChange={(e) => onChange({ ...bidang, code: e.currentTarget.value })}
-            error={messageAt(issues, [...path, 'code'])}
-            disabled={lock}
-          />
-          <TextInput
-            label={t('admin.framework.bidangName')}
-            value={bidang.name}
-            onChange={(e) => onChange({ ...bidang, name: e.currentTarget.value })}
-            error={messageAt(issues, [...path, 'name'])}
-            readOnly={readOnly}
-            style={{ gridColumn: 'span 2' }}
-          />
-          <NumberField
-            label={t('admin.framework.bidangWeight')}
-            aria-label={t('admin.framework.bidangWeightOf', { code: bidang.code })}
-            value={bidang.weight}
-            onValue={(v) => onChange({ ...bidang, weight: v ?? 0 })}
-            error={messageAt(issues, [...path, 'weight'])}
-            disabled={lock}
-          />
-        </SimpleGrid>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 3 }}>
+            <TextInput
+              label={t('admin.framework.bidangCode')}
+              value={bidang.code}
+              onChange={(e) => onChange({ ...bidang, code: e.currentTarget.value })}
+              error={messageAt(issues, [...path, 'code'])}
+              disabled={lock}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={t('admin.framework.bidangName')}
+              value={bidang.name}
+              onChange={(e) => onChange({ ...bidang, name: e.currentTarget.value })}
+              error={messageAt(issues, [...path, 'name'])}
+              readOnly={readOnly}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 3 }}>
+            <NumberField
+              label={t('admin.framework.bidangWeight')}
+              aria-label={t('admin.framework.bidangWeightOf', { code: bidang.code })}
+              value={bidang.weight}
+              onValue={(v) => onChange({ ...bidang, weight: v ?? 0 })}
+              error={messageAt(issues, [...path, 'weight'])}
+              disabled={lock}
+            />
+          </Grid.Col>
+        </Grid>
 
         <Table.ScrollContainer minWidth={720} type="native">
           <Table verticalSpacing={6} withTableBorder>

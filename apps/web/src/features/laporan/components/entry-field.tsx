@@ -17,6 +17,7 @@ import type { Evidence, LaporanEntry } from '@sip/contracts';
 import type { Indikator } from '@sip/scoring';
 import { IconMessage2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { alertStyles } from './format';
 import type { Draft } from '../hooks/use-autosave';
 import { DecisionControls } from './decision-controls';
 import { EvidenceList } from './evidence-list';
@@ -43,7 +44,9 @@ export function EntryField(p: EntryFieldProps) {
   const { ind, draft, entry } = p;
   const id = `isian-${ind.code.replace(/\W/g, '-')}`;
   const s = ind.scoring;
-  const disabled = !p.editable || draft.tidakBerlaku;
+  // A locked form stays readable (read-only, not greyed out); tidak berlaku disables the value.
+  const disabled = p.editable && draft.tidakBerlaku;
+  const readOnly = !p.editable;
   const valueLabel = `${t('laporan.form.value')}${ind.satuan ? ` (${ind.satuan})` : ''}`;
   const target =
     s.type === 'ratio'
@@ -60,8 +63,8 @@ export function EntryField(p: EntryFieldProps) {
         error={p.error}
       >
         <Group mt={6}>
-          <Radio value="1" label={t('laporan.form.yes')} disabled={disabled} />
-          <Radio value="0" label={t('laporan.form.no')} disabled={disabled} />
+          <Radio value="1" label={t('laporan.form.yes')} disabled={disabled || readOnly} />
+          <Radio value="0" label={t('laporan.form.no')} disabled={disabled || readOnly} />
         </Group>
       </Radio.Group>
     );
@@ -78,6 +81,7 @@ export function EntryField(p: EntryFieldProps) {
         value={draft.value === null ? null : String(draft.value)}
         onChange={(v) => p.onChange({ value: v === null ? null : Number(v) })}
         disabled={disabled}
+        readOnly={readOnly}
         error={p.error}
         allowDeselect
       />
@@ -100,6 +104,7 @@ export function EntryField(p: EntryFieldProps) {
         max={s.type === 'percentage' ? 100 : undefined}
         suffix={s.type === 'percentage' ? ' %' : undefined}
         disabled={disabled}
+        readOnly={readOnly}
         error={p.error}
         hideControls
         inputMode="decimal"
@@ -143,7 +148,7 @@ export function EntryField(p: EntryFieldProps) {
         </Group>
 
         {entry?.reviewComment ? (
-          <Alert
+          <Alert styles={alertStyles}
             color="orange"
             variant="light"
             icon={<IconMessage2 aria-hidden />}
@@ -173,7 +178,7 @@ export function EntryField(p: EntryFieldProps) {
                 label={t('laporan.form.tidakBerlakuReason')}
                 value={draft.tidakBerlakuReason}
                 onChange={(e) => p.onChange({ tidakBerlakuReason: e.currentTarget.value })}
-                disabled={!p.editable}
+                readOnly={readOnly}
                 required
               />
             ) : null}
@@ -183,7 +188,7 @@ export function EntryField(p: EntryFieldProps) {
             placeholder={p.editable ? t('laporan.form.notePlaceholder') : undefined}
             value={draft.note}
             onChange={(e) => p.onChange({ note: e.currentTarget.value })}
-            disabled={!p.editable}
+            readOnly={readOnly}
             autosize
             minRows={2}
             maxRows={6}
@@ -214,7 +219,7 @@ function DecisionNote({ entry }: { entry: LaporanEntry }) {
         })
       : t(`laporan.form.decision.${entry.decision ?? 'accepted'}`);
   return (
-    <Alert color={color} variant="light" title={title}>
+    <Alert styles={alertStyles} color={color} variant="light" title={title}>
       {entry.decisionReason ? t('laporan.form.decision.reason', { reason: entry.decisionReason }) : null}
     </Alert>
   );

@@ -31,3 +31,6 @@ export function formatDueDate(value: string | Date): string {
 export function decimalSeparator(): string {
   return currentLocale() === 'id-ID' ? ',' : '.';
 }
+
+/** Alert titles in the text colour: Mantine's light yellow/green titles fall below 4.5:1 contrast. */
+export const alertStyles = { title: { color: 'var(--mantine-color-text)' } } as const;

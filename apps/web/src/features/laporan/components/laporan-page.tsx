@@ -19,6 +19,7 @@ import type { Framework } from '@sip/scoring';
 import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconLock, IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { alertStyles } from './format';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -144,36 +145,36 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
       </Stack>
 
       {detail.lockReason ? (
-        <Alert color="gray" icon={<IconLock aria-hidden />} title={t('laporan.form.locked')}>
+        <Alert styles={alertStyles} color="gray" icon={<IconLock aria-hidden />} title={t('laporan.form.locked')}>
           {detail.lockReason}
         </Alert>
       ) : null}
       {detail.warning ? (
-        <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />}>
+        <Alert styles={alertStyles} color="yellow" icon={<IconAlertTriangle aria-hidden />}>
           {detail.warning}
         </Alert>
       ) : null}
       {detail.status === 'dikembalikan' && detail.returnReason ? (
-        <Alert color="orange" title={t('laporan.form.returned')}>
+        <Alert styles={alertStyles} color="orange" title={t('laporan.form.returned')}>
           {detail.returnReason}
         </Alert>
       ) : null}
       {detail.status === 'dibuka_kembali' && detail.reopenReason ? (
-        <Alert color="yellow" title={t('laporan.form.reopened')}>
+        <Alert styles={alertStyles} color="yellow" title={t('laporan.form.reopened')}>
           {detail.reopenReason}
         </Alert>
       ) : null}
       {detail.exception ? (
-        <Alert color="blue" variant="light">
+        <Alert styles={alertStyles} color="blue" variant="light">
           {t('laporan.form.exception', {
             date: formatDueDate(detail.exception.until),
             reason: detail.exception.reason,
           })}
         </Alert>
       ) : null}
-      {autosave.restored ? <Alert color="blue">{t('laporan.save.restored')}</Alert> : null}
+      {autosave.restored ? <Alert styles={alertStyles} color="blue">{t('laporan.save.restored')}</Alert> : null}
       {autosave.status === 'stale' ? (
-        <Alert color="red" role="alert" icon={<IconRefresh aria-hidden />}>
+        <Alert styles={alertStyles} color="red" role="alert" icon={<IconRefresh aria-hidden />}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('laporan.save.stale')}</Text>
             <Button size="xs" variant="white" color="red" onClick={() => window.location.reload()}>
@@ -183,7 +184,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
         </Alert>
       ) : null}
       {missingList.length ? (
-        <Alert color="red" role="alert" title={t('laporan.form.missingTitle')}>
+        <Alert styles={alertStyles} color="red" role="alert" title={t('laporan.form.missingTitle')}>
           <List size="sm">
             {missingList.map((m) => (
               <List.Item key={m}>{m}</List.Item>
@@ -238,7 +239,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
           <Stack gap="md" style={{ position: 'sticky', top: 80 }}>
-            <PreviewPanel rapor={rapor} />
+            <PreviewPanel rapor={rapor} verified={detail.status === 'diverifikasi'} />
             {detail.permissions.submit ? (
               <Button size="md" onClick={() => void doSubmit()} loading={submit.isPending}>
                 {t('laporan.form.submit')}

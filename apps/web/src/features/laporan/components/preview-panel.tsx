@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatScore } from './format';
 
 /** Live preview: bidang scores, the running total and its predikat, recomputed on every keystroke. */
-export function PreviewPanel({ rapor }: { rapor: Rapor | null }) {
+export function PreviewPanel({ rapor, verified }: { rapor: Rapor | null; verified: boolean }) {
   const { t } = useTranslation();
   return (
     <Card withBorder radius="md" padding="md" component="section" aria-labelledby="pratinjau-judul">
@@ -38,7 +38,7 @@ export function PreviewPanel({ rapor }: { rapor: Rapor | null }) {
           ))}
         </Stack>
         <Text size="xs" c="dimmed">
-          {t('laporan.preview.hint')}
+          {verified ? t('laporan.preview.hintVerified') : t('laporan.preview.hint')}
         </Text>
       </Stack>
     </Card>

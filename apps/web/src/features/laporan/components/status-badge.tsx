@@ -16,7 +16,7 @@ export function LaporanStatusBadge({ status }: { status: LaporanStatus | null })
   const { t } = useTranslation();
   const s = status ?? 'belum';
   return (
-    <Badge color={colors[s]} variant={s === 'belum' ? 'outline' : 'light'} radius="sm">
+    <Badge color={colors[s]} variant={s === 'belum' ? 'outline' : 'light'} radius="sm" c="dark.8">
       {t(`laporan.status.${s}`)}
     </Badge>
   );
@@ -25,7 +25,7 @@ export function LaporanStatusBadge({ status }: { status: LaporanStatus | null })
 export function LateBadge() {
   const { t } = useTranslation();
   return (
-    <Badge color="red" variant="light" radius="sm">
+    <Badge color="red" variant="light" radius="sm" c="red.9">
       {t('laporan.overview.late')}
     </Badge>
   );

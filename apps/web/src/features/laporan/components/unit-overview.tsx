@@ -65,22 +65,18 @@ function ReportCard({ overview, report: r }: { overview: Overview; report: Overv
   return (
     <Card component="li" withBorder radius="md" padding="md" aria-labelledby={headingId}>
       <Stack gap={6} h="100%">
-        <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4" id={headingId}>
-            {name}
-          </Title>
+        <Title order={2} size="h4" id={headingId}>
+          {name}
+        </Title>
+        <Group gap={6}>
           <LaporanStatusBadge status={r.status} />
+          {r.late ? <LateBadge /> : null}
         </Group>
         <Text size="sm" c="dimmed">
           {t('laporan.overview.due', { date: formatDueDate(r.dueAt) })}
         </Text>
         {r.submittedAt ? (
           <Text size="sm">{t('laporan.overview.submitted', { date: formatDueDate(r.submittedAt) })}</Text>
-        ) : null}
-        {r.late ? (
-          <div>
-            <LateBadge />
-          </div>
         ) : null}
         <Group mt="auto" pt="xs">
           {r.id ? (

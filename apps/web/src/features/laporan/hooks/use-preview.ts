@@ -1,4 +1,4 @@
-import type { LaporanDetail } from '@sip/contracts';
+import { type LaporanDetail, ownPreviewEntries } from '@sip/contracts';
 import { createScorer, type Entry, type Rapor } from '@sip/scoring';
 import { useMemo } from 'react';
 import type { Draft } from './use-autosave';
@@ -18,17 +18,21 @@ export function usePreview(detail: LaporanDetail, drafts: Record<string, Draft>)
   }, [detail.framework]);
   return useMemo(() => {
     if (!scorer) return null;
-    const month = detail.kind === 'bulanan' ? detail.bulan : null;
-    const own: Entry[] = [];
-    for (const [code, d] of Object.entries(drafts)) {
-      if (d.tidakBerlaku) own.push({ indikatorCode: code, month, value: null, status: 'tidak_berlaku' });
-      else if (d.value !== null && Number.isFinite(d.value))
-        own.push({ indikatorCode: code, month, value: d.value, status: 'verified' });
-    }
+    const decisions = new Map(detail.entries.map((e) => [e.indikatorCode, e]));
+    const own: Entry[] = ownPreviewEntries(
+      detail,
+      Object.entries(drafts).map(([code, d]) => ({
+        indikatorCode: code,
+        value: d.value,
+        tidakBerlaku: d.tidakBerlaku,
+        decision: decisions.get(code)?.decision ?? null,
+        correctedValue: decisions.get(code)?.correctedValue ?? null,
+      })),
+    );
     return scorer.compute({
       level: detail.level,
       entries: [...detail.preview.otherEntries, ...own],
       context: { monthsDue: detail.preview.monthsDue, timeliness: detail.preview.timeliness },
     });
-  }, [scorer, drafts, detail.kind, detail.bulan, detail.level, detail.preview]);
+  }, [scorer, drafts, detail]);
 }

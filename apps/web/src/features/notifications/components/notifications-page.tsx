@@ -58,7 +58,7 @@ export function NotificationsPage() {
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
                   <Stack gap={4}>
                     <Group gap="xs">
-                      <Badge color={colors[n.kind]} variant="light" radius="sm">
+                      <Badge color={colors[n.kind]} variant="light" radius="sm" c="dark.8">
                         {t(`laporan.notifications.kind.${n.kind}`)}
                       </Badge>
                       {!n.readAt ? (

@@ -39,6 +39,7 @@ import { rankingsExportHref } from '../api/get-rankings';
 import { ChartCard } from './chart-card';
 import { fmtScore, monthShort, seriesColors } from './format';
 import './rapor.css';
+import { ScrollRegion } from './scroll-region';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const cellMark: Record<ComplianceCell, string> = {
@@ -401,7 +402,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                 </Group>
               ))}
             </Group>
-            <div style={{ overflow: 'auto', maxHeight: 480 }}>
+            <ScrollRegion label={t('rapor.analytics.heatmap')} style={{ overflow: 'auto', maxHeight: 480 }}>
               <table style={{ borderCollapse: 'collapse' }}>
                 <thead>
                   <tr>
@@ -436,7 +437,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </Stack>
         }
         table={

@@ -10,6 +10,7 @@ import { errorMessage, isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { usePublicRankings } from '../api/get-public-rankings';
 import { fmtScore, predikatColor } from './format';
+import { ScrollRegion } from './scroll-region';
 
 /** The public ranking page (no login): what was published, the top tens, and whether it was revised. */
 export function PublicRankings({
@@ -137,7 +138,7 @@ function RankTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <ScrollRegion label={caption}>
       <Table striped withTableBorder captionSide="top">
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
@@ -177,6 +178,6 @@ function RankTable({
           ))}
         </Table.Tbody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

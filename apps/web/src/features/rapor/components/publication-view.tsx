@@ -22,6 +22,7 @@ import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { usePublications } from '../api/get-publications';
 import { usePublish } from '../api/publish';
+import { ScrollRegion } from './scroll-region';
 
 export function PublicationView({ tahun, publicHref }: { tahun: number; publicHref: string }) {
   const { t } = useTranslation();
@@ -78,7 +79,7 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
           {t('rapor.publication.revisions')}
         </Title>
         {published ? (
-          <div style={{ overflowX: 'auto' }}>
+          <ScrollRegion label={t('rapor.publication.revisions')}>
             <Table striped withTableBorder>
               <Table.Thead>
                 <Table.Tr>
@@ -99,7 +100,7 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
                 ))}
               </Table.Tbody>
             </Table>
-          </div>
+          </ScrollRegion>
         ) : (
           <Text c="dimmed">{t('rapor.publication.none')}</Text>
         )}

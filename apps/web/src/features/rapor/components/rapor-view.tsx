@@ -22,12 +22,13 @@ import { raporExportHref, useRapor } from '../api/get-rapor';
 import { ChartCard } from './chart-card';
 import { fmtScore, fmtValue, monthShort, predikatColor } from './format';
 import './rapor.css';
+import { ScrollRegion } from './scroll-region';
 
 const statusColor: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
-  verified: 'green.9',
-  corrected: 'blue.9',
-  tidak_berlaku: 'gray.7',
-  tidak_dilaporkan: 'red.9',
+  verified: '#1b6e2e',
+  corrected: '#1864ab',
+  tidak_berlaku: '#495057',
+  tidak_dilaporkan: '#a61e1e',
 };
 
 export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
@@ -197,7 +198,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
         <Title order={2} fz="lg" id="rapor-indikator" mb="sm">
           {t('rapor.rapor.indikator')}
         </Title>
-        <div style={{ overflowX: 'auto' }}>
+        <ScrollRegion label={t('rapor.rapor.indikator')}>
           <Table striped withTableBorder className="rapor-indikator-table" miw={720}>
             <Table.Thead>
               <Table.Tr>
@@ -246,7 +247,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                     </Table.Td>
                     <Table.Td ta="right">{fmtValue(i.weight)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={statusColor[i.status]} size="sm" radius="sm">
+                      <Badge variant="outline" color={statusColor[i.status]} size="sm" radius="sm">
                         {t(`rapor.status.${i.status}`)}
                       </Badge>
                       {i.monthsDue !== null && i.status === 'tidak_dilaporkan' ? (
@@ -261,7 +262,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
               </Table.Tbody>
             ))}
           </Table>
-        </div>
+        </ScrollRegion>
       </Card>
 
       {r.trend.length > 0 ? (

@@ -1,3 +1,4 @@
+import 'mantine-datatable/styles.css';
 import { Anchor, Badge, Card, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { type LaporanStatus, laporanStatuses } from '@sip/contracts';
 import { DataTable } from 'mantine-datatable';
@@ -195,11 +196,11 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
               title: t('laporan.queue.status'),
               render: (r) => (
                 <Group gap={4}>
-                  <Badge variant="light" radius="sm">
+                  <Badge variant="light" radius="sm" c="dark.8">
                     {t(`laporan.status.${r.status}`)}
                   </Badge>
                   {r.late ? (
-                    <Badge color="red" variant="light" radius="sm">
+                    <Badge color="red" variant="light" radius="sm" c="red.9">
                       {t('laporan.overview.late')}
                     </Badge>
                   ) : null}
