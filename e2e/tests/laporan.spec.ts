@@ -5,8 +5,16 @@ import { expect, loginViaApi, seriousA11yViolations, test } from '../fixtures';
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
 );
-const BULAN = /^Isi laporan (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/;
-const VALUES: Record<string, string> = { 'B1.2': '96', 'B1.3': '90', 'B2.2': '2', 'B3.1': '3', 'B3.2': '80', 'B3.4': '1' };
+const BULAN =
+  /^Isi laporan (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/;
+const VALUES: Record<string, string> = {
+  'B1.2': '96',
+  'B1.3': '90',
+  'B2.2': '2',
+  'B3.1': '3',
+  'B3.2': '80',
+  'B3.4': '1',
+};
 const SHOTS = 'e2e/screenshots';
 
 const entry = (page: Page, code: string) =>
@@ -18,7 +26,8 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}-phone.png` });
+  await page.screenshot({ path: `${SHOTS}/${name}-phone-full.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -39,7 +48,7 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await page.goto('/laporan');
   await expect(page.getByRole('heading', { level: 1, name: /Laporan Dago/ })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/laporan-unit-desktop.png`, fullPage: true });
+  await shoot(page, 'laporan-unit');
   await page.getByRole('button', { name: BULAN }).last().click();
   await expect(page).toHaveURL(/\/laporan\/[0-9a-f-]{36}$/);
   const reportUrl = page.url();
@@ -47,7 +56,9 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   for (const [code, value] of Object.entries(VALUES)) {
     const group = entry(page, code);
     await group.getByRole('textbox', { name: /^Nilai/ }).fill(value);
-    await group.locator('input[type=file]').setInputFiles({ name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+    await group
+      .locator('input[type=file]')
+      .setInputFiles({ name: `bukti-${code}.pdf`, mimeType: 'application/pdf', buffer: PDF });
     await expect(group.getByRole('link', { name: `Unduh bukti-${code}.pdf` })).toBeVisible();
   }
   await entry(page, 'B1.2').getByRole('textbox', { name: 'Catatan' }).fill('Rekap register layanan');
@@ -69,7 +80,10 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await switchUser(page, 'camat');
   await page.goto('/verifikasi');
   await expect(page.getByRole('heading', { level: 1, name: 'Kajian & verifikasi laporan' })).toBeVisible();
-  await page.getByRole('link', { name: /^Buka laporan Dago / }).first().click();
+  await page
+    .getByRole('link', { name: /^Buka laporan Dago / })
+    .first()
+    .click();
   await expect(page).toHaveURL(reportUrl);
   await page.getByRole('button', { name: 'Sahkan laporan' }).click();
   await expect(page.getByText('Laporan disahkan dan diteruskan ke verifikator.')).toBeVisible();
@@ -80,7 +94,10 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   expect(await seriousA11yViolations(page)).toEqual([]);
   await expect(page.getByRole('link', { name: /^Buka laporan Dago / }).first()).toBeVisible();
   await shoot(page, 'verifikasi');
-  await page.getByRole('link', { name: /^Buka laporan Dago / }).first().click();
+  await page
+    .getByRole('link', { name: /^Buka laporan Dago / })
+    .first()
+    .click();
   await expect(page).toHaveURL(reportUrl);
   const b12 = entry(page, 'B1.2');
   await b12.getByText('Koreksi', { exact: true }).click();

@@ -10,75 +10,78 @@ const xlsxModule = path.resolve(
 );
 
 // One story in order: the analis looks at the running results, the admin publishes, the public sees them.
-test.describe.serial('rapor, analytics and publication', () => {
-  test('the analis compares two kecamatan on the charts and downloads the XLSX', async ({ page }) => {
-    await loginViaApi(page, 'analis');
-    await page.goto('/rapor/2026/analitik');
-    await expect(page.getByRole('heading', { level: 1, name: 'Analitik 2026' })).toBeVisible();
+test.describe
+  .serial('rapor, analytics and publication', () => {
+    test('the analis compares two kecamatan on the charts and downloads the XLSX', async ({ page }) => {
+      await loginViaApi(page, 'analis');
+      await page.goto('/rapor/2026/analitik');
+      await expect(page.getByRole('heading', { level: 1, name: 'Analitik 2026' })).toBeVisible();
 
-    const first = page.getByRole('combobox', { name: 'Kecamatan pertama' });
-    await first.click();
-    await first.fill('Coblong');
-    await page.getByRole('option', { name: 'Coblong', exact: true }).click();
-    const second = page.getByRole('combobox', { name: 'Kecamatan kedua' });
-    await second.click();
-    await second.fill('Sukajadi');
-    await page.getByRole('option', { name: 'Sukajadi', exact: true }).click();
+      const first = page.getByRole('combobox', { name: 'Kecamatan pertama' });
+      await first.click();
+      await first.fill('Coblong');
+      await page.getByRole('option', { name: 'Coblong', exact: true }).click();
+      const second = page.getByRole('combobox', { name: 'Kecamatan kedua' });
+      await second.click();
+      await second.fill('Sukajadi');
+      await page.getByRole('option', { name: 'Sukajadi', exact: true }).click();
 
-    // The radar and the trend compare exactly those two; their table views hold the same numbers.
-    const radar = page.getByRole('region', { name: 'Profil bidang: unit dibandingkan rata-rata pemda' });
-    await expect(radar.getByRole('img').first()).toHaveAccessibleName(/Coblong: B1 .*Sukajadi: B1 /);
-    await radar.getByText('Tabel', { exact: true }).click();
-    const table = radar.getByRole('table');
-    await expect(table.getByRole('columnheader', { name: 'Coblong' })).toBeVisible();
-    await expect(table.getByRole('columnheader', { name: 'Sukajadi' })).toBeVisible();
-    await expect(table.getByRole('rowheader')).toHaveCount(4);
-    const trend = page.getByRole('region', { name: 'Tren nilai bulanan' });
-    await trend.getByText('Tabel', { exact: true }).click();
-    await expect(trend.getByRole('columnheader', { name: 'Sukajadi' })).toBeVisible();
+      // The radar and the trend compare exactly those two; their table views hold the same numbers.
+      const radar = page.getByRole('region', { name: 'Profil bidang: unit dibandingkan rata-rata pemda' });
+      await expect(radar.getByRole('img').first()).toHaveAccessibleName(/Coblong: B1 .*Sukajadi: B1 /);
+      await radar.getByText('Tabel', { exact: true }).click();
+      const table = radar.getByRole('table');
+      await expect(table.getByRole('columnheader', { name: 'Coblong' })).toBeVisible();
+      await expect(table.getByRole('columnheader', { name: 'Sukajadi' })).toBeVisible();
+      await expect(table.getByRole('rowheader')).toHaveCount(4);
+      const trend = page.getByRole('region', { name: 'Tren nilai bulanan' });
+      await trend.getByText('Tabel', { exact: true }).click();
+      await expect(trend.getByRole('columnheader', { name: 'Sukajadi' })).toBeVisible();
 
-    expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(await seriousA11yViolations(page)).toEqual([]);
 
-    const downloadPromise = page.waitForEvent('download');
-    await page.getByRole('link', { name: 'Unduh peringkat (XLSX)' }).click();
-    const download = await downloadPromise;
-    expect(download.suggestedFilename()).toBe('peringkat-kecamatan-2026.xlsx');
-    const file = await download.path();
-    const XLSX = await import(xlsxModule);
-    const wb = XLSX.read(readFileSync(file), { type: 'buffer', cellFormula: true });
-    const ws = wb.Sheets.Peringkat;
-    const rows = XLSX.utils.sheet_to_json(ws) as Record<string, unknown>[];
-    expect(rows).toHaveLength(30);
-    expect(rows.map((r) => r.Kecamatan)).toContain('Coblong');
-    // No live formulas anywhere in the sheet.
-    expect(Object.values(ws).some((c) => typeof c === 'object' && c !== null && 'f' in c)).toBe(false);
+      const downloadPromise = page.waitForEvent('download');
+      await page.getByRole('link', { name: 'Unduh peringkat (XLSX)' }).click();
+      const download = await downloadPromise;
+      expect(download.suggestedFilename()).toBe('peringkat-kecamatan-2026.xlsx');
+      const file = await download.path();
+      const XLSX = await import(xlsxModule);
+      const wb = XLSX.read(readFileSync(file), { type: 'buffer', cellFormula: true });
+      const ws = wb.Sheets.Peringkat;
+      const rows = XLSX.utils.sheet_to_json(ws) as Record<string, unknown>[];
+      expect(rows).toHaveLength(30);
+      expect(rows.map((r) => r.Kecamatan)).toContain('Coblong');
+      // No live formulas anywhere in the sheet.
+      expect(Object.values(ws).some((c) => typeof c === 'object' && c !== null && 'f' in c)).toBe(false);
+    });
+
+    test('the admin publishes 2026', async ({ page }) => {
+      await loginViaApi(page, 'admin');
+      await page.goto('/admin/publikasi/2026');
+      await expect(page.getByRole('heading', { level: 1, name: 'Publikasi hasil 2026' })).toBeVisible();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Umumkan hasil 2026' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Umumkan hasil 2026' });
+      await expect(dialog).toContainText('snapshot tidak dapat diubah');
+      await dialog.getByRole('button', { name: 'Umumkan hasil 2026' }).click();
+      await expect(page.getByText('Hasil 2026 telah diumumkan.').first()).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('table').getByRole('cell', { name: '1', exact: true })).toBeVisible();
+    });
+
+    test('the public ranking page shows the top ten without login', async ({ page }) => {
+      await page.goto('/peringkat/2026');
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Peringkat Kinerja Kewilayahan 2026' }),
+      ).toBeVisible();
+      await expect(page.getByText('KOTA BANDUNG — hasil resmi yang diumumkan')).toBeVisible();
+      const top = page.getByRole('table', { name: '10 besar camat' });
+      expect(await top.getByRole('row').count()).toBeGreaterThanOrEqual(11);
+      await expect(top.getByRole('cell', { name: '1', exact: true })).toBeVisible();
+      await page.getByRole('tab', { name: '10 besar lurah' }).click();
+      const lurah = page.getByRole('table', { name: '10 besar lurah' });
+      expect(await lurah.getByRole('row').count()).toBeGreaterThanOrEqual(11);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      // Not revised yet.
+      await expect(page.getByText('Direvisi')).toHaveCount(0);
+    });
   });
-
-  test('the admin publishes 2026', async ({ page }) => {
-    await loginViaApi(page, 'admin');
-    await page.goto('/admin/publikasi/2026');
-    await expect(page.getByRole('heading', { level: 1, name: 'Publikasi hasil 2026' })).toBeVisible();
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Umumkan hasil 2026' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Umumkan hasil 2026' });
-    await expect(dialog).toContainText('snapshot tidak dapat diubah');
-    await dialog.getByRole('button', { name: 'Umumkan hasil 2026' }).click();
-    await expect(page.getByText('Hasil 2026 telah diumumkan.').first()).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('table').getByRole('cell', { name: '1', exact: true })).toBeVisible();
-  });
-
-  test('the public ranking page shows the top ten without login', async ({ page }) => {
-    await page.goto('/peringkat/2026');
-    await expect(page.getByRole('heading', { level: 1, name: 'Peringkat Kinerja Kewilayahan 2026' })).toBeVisible();
-    await expect(page.getByText('KOTA BANDUNG — hasil resmi yang diumumkan')).toBeVisible();
-    const top = page.getByRole('table', { name: '10 besar camat' });
-    expect(await top.getByRole('row').count()).toBeGreaterThanOrEqual(11);
-    await expect(top.getByRole('cell', { name: '1', exact: true })).toBeVisible();
-    await page.getByRole('tab', { name: '10 besar lurah' }).click();
-    const lurah = page.getByRole('table', { name: '10 besar lurah' });
-    expect(await lurah.getByRole('row').count()).toBeGreaterThanOrEqual(11);
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    // Not revised yet.
-    await expect(page.getByText('Direvisi')).toHaveCount(0);
-  });
-});

@@ -446,13 +446,23 @@ export function ownPreviewEntries(
     decision?: EntryDecision | null;
     correctedValue?: number | null;
   }>,
-): Array<{ indikatorCode: string; month: number | null; value: number | null; status: 'verified' | 'unverified' | 'tidak_berlaku' }> {
+): Array<{
+  indikatorCode: string;
+  month: number | null;
+  value: number | null;
+  status: 'verified' | 'unverified' | 'tidak_berlaku';
+}> {
   const month = report.kind === 'bulanan' ? report.bulan : null;
   const verified = report.status === 'diverifikasi';
   const out: ReturnType<typeof ownPreviewEntries> = [];
   for (const e of entries) {
     if (verified && e.decision === 'corrected') {
-      out.push({ indikatorCode: e.indikatorCode, month, value: e.correctedValue ?? null, status: 'verified' });
+      out.push({
+        indikatorCode: e.indikatorCode,
+        month,
+        value: e.correctedValue ?? null,
+        status: 'verified',
+      });
     } else if (verified && e.decision !== 'accepted') {
       out.push({ indikatorCode: e.indikatorCode, month, value: e.value, status: 'unverified' });
     } else if (e.tidakBerlaku) {

@@ -104,9 +104,19 @@ export function buildNavigation(me: Me): NavItem[] {
       icon: 'rapor',
     });
   }
-  items.push({ key: 'peringkat', to: paths.rapor.rankings.getHref(tahun), label: 'rapor.nav.rankings', icon: 'rankings' });
+  items.push({
+    key: 'peringkat',
+    to: paths.rapor.rankings.getHref(tahun),
+    label: 'rapor.nav.rankings',
+    icon: 'rankings',
+  });
   if (hasRole(me, 'analis') || hasRole(me, 'verifikator') || hasRole(me, 'admin')) {
-    items.push({ key: 'analitik', to: paths.rapor.analytics.getHref(tahun), label: 'rapor.nav.analytics', icon: 'analytics' });
+    items.push({
+      key: 'analitik',
+      to: paths.rapor.analytics.getHref(tahun),
+      label: 'rapor.nav.analytics',
+      icon: 'analytics',
+    });
   }
   if (hasRole(me, 'admin')) {
     items.push({

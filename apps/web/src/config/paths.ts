@@ -32,7 +32,10 @@ export const paths = {
   },
   verifikasi: { path: '/verifikasi', getHref: () => '/verifikasi' },
   rapor: {
-    unit: { path: '/rapor/:tahun/unit/:kode', getHref: (tahun: number, kode: string) => `/rapor/${tahun}/unit/${kode}` },
+    unit: {
+      path: '/rapor/:tahun/unit/:kode',
+      getHref: (tahun: number, kode: string) => `/rapor/${tahun}/unit/${kode}`,
+    },
     rankings: { path: '/rapor/:tahun/peringkat', getHref: (tahun: number) => `/rapor/${tahun}/peringkat` },
     analytics: { path: '/rapor/:tahun/analitik', getHref: (tahun: number) => `/rapor/${tahun}/analitik` },
     publication: { path: '/admin/publikasi/:tahun', getHref: (tahun: number) => `/admin/publikasi/${tahun}` },

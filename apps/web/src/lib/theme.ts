@@ -15,6 +15,11 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Anchor: { defaultProps: { underline: 'hover' } },
+    // Icon-only close buttons need an accessible name (WCAG 4.1.2).
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
+    Alert: { defaultProps: { closeButtonLabel: 'Tutup' } },
   },
 });
 

@@ -115,9 +115,27 @@ describe('deadlines and locks', () => {
 
 describe('the preview entries of a report', () => {
   const entries = [
-    { indikatorCode: 'A', value: 96, tidakBerlaku: false, decision: 'corrected' as const, correctedValue: 90 },
-    { indikatorCode: 'B', value: 5, tidakBerlaku: false, decision: 'rejected' as const, correctedValue: null },
-    { indikatorCode: 'C', value: null, tidakBerlaku: true, decision: 'accepted' as const, correctedValue: null },
+    {
+      indikatorCode: 'A',
+      value: 96,
+      tidakBerlaku: false,
+      decision: 'corrected' as const,
+      correctedValue: 90,
+    },
+    {
+      indikatorCode: 'B',
+      value: 5,
+      tidakBerlaku: false,
+      decision: 'rejected' as const,
+      correctedValue: null,
+    },
+    {
+      indikatorCode: 'C',
+      value: null,
+      tidakBerlaku: true,
+      decision: 'accepted' as const,
+      correctedValue: null,
+    },
     { indikatorCode: 'D', value: null, tidakBerlaku: false, decision: null, correctedValue: null },
   ];
   it('counts typed values as accepted while the report is open', () => {

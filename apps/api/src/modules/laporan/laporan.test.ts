@@ -321,6 +321,32 @@ function countFiles(dir: string): number {
   }
 }
 
+describe('removing evidence', () => {
+  it('the unit removes a file while the report is open (row and file gone); never after submitting', async () => {
+    clock.t = APRIL_5;
+    const kode = '32.73.03.1004';
+    const { client } = await loggedIn(ctx, 'lurah', kode);
+    const d = await filled(client, kode);
+    const extra = (await upload(client, d.id, 'B1.2', 'tambahan.pdf')).json();
+    const filesBefore = countFiles(uploadDir);
+    const { client: other } = await loggedIn(ctx, 'lurah', '32.73.01.1001');
+    expect((await other.request('DELETE', `/api/evidence/${extra.id}`)).statusCode).toBe(404);
+    const del = await client.request('DELETE', `/api/evidence/${extra.id}`);
+    expect(del.statusCode, del.body).toBe(200);
+    expect(await ctx.database.db.select().from(evidence).where(eq(evidence.id, extra.id))).toHaveLength(0);
+    expect(countFiles(uploadDir)).toBe(filesBefore - 1);
+    expect((await client.request('GET', `/api/evidence/${extra.id}`)).statusCode).toBe(404);
+    const s = await client.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version });
+    expect(s.statusCode, s.body).toBe(200);
+    const kept = d.evidence[0]!;
+    const late = await client.request('DELETE', `/api/evidence/${kept.id}`);
+    expect(late.statusCode).toBe(409);
+    expect((await upload(client, d.id, 'B1.2')).statusCode).toBe(409);
+    const tl = (await client.request('GET', `/api/laporan/${d.id}/timeline`)).json().items;
+    expect(tl.some((x: { action: string }) => x.action === 'evidence.deleted')).toBe(true);
+  });
+});
+
 describe('submit, endorsement, verification', () => {
   it('submit lists what is missing and changes nothing', async () => {
     clock.t = APRIL_5;

@@ -22,7 +22,7 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
     .from(periode)
     .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.tahun, tahun)))
     .limit(1);
-  if (!p || p.status !== 'aktif') return { laporan: 0, skm: 0 };
+  if (p?.status !== 'aktif') return { laporan: 0, skm: 0 };
   const parsed = frameworkSchema.safeParse(p.framework);
   if (!parsed.success) return { laporan: 0, skm: 0 };
   const fw = parsed.data;

@@ -49,6 +49,20 @@ export function createRaporRepo(db: Db) {
         );
     },
 
+    /**
+     * Units whose reports changed since transaction id `sinceXid` (any instance, any writer), and the
+     * newest transaction id seen. PostgreSQL stamps every row version with its transaction (xmin).
+     */
+    async changedUnits(periodeId: string, sinceXid: number, tx: DbOrTx = db) {
+      const res = (await tx.execute(
+        sql`select wilayah_kode as kode, max(xmin::text::bigint) as xid from laporan
+            where periode_id = ${periodeId} and xmin::text::bigint > ${sinceXid} group by wilayah_kode`,
+      )) as unknown as { rows: { kode: string; xid: string | number }[] };
+      let max = sinceXid;
+      for (const r of res.rows) max = Math.max(max, Number(r.xid));
+      return { kodes: res.rows.map((r) => r.kode), maxXid: max };
+    },
+
     /** Monthly reports of a periode for the compliance heatmap. */
     async monthlySubmissions(periodeId: string, tx: DbOrTx = db) {
       return tx

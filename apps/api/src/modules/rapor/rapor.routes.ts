@@ -26,6 +26,19 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
   app,
   { raporService },
 ) => {
+  // The service returns the same object for the same cached view: validate and serialize it once.
+  const serialized = new WeakMap<object, Buffer>();
+  const json = (schema: { parse: (v: unknown) => unknown }, obj: object): never => {
+    let s = serialized.get(obj);
+    if (s === undefined) {
+      s = Buffer.from(JSON.stringify(schema.parse(obj)));
+      serialized.set(obj, s);
+    }
+    // A Buffer is sent as is, encoded once (the route's response schema still documents the shape).
+    return s as never;
+  };
+  const JSON_TYPE = 'application/json; charset=utf-8';
+
   const send = (
     reply: { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown },
     f: ExportFile,
@@ -46,7 +59,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: raporDetailSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
+    async (req, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send(
+          json(raporDetailSchema, await raporService.rapor(actorOf(req), req.params.tahun, req.params.kode)),
+        ),
   );
 
   app.get(
@@ -76,7 +94,15 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: rankingsResponseSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.rankings(actorOf(req), req.params.tahun, req.query),
+    async (req, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send(
+          json(
+            rankingsResponseSchema,
+            await raporService.rankings(actorOf(req), req.params.tahun, req.query),
+          ),
+        ),
   );
 
   app.get(
@@ -115,7 +141,10 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: topTenSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.topTen(actorOf(req), req.params.tahun),
+    async (req, reply) =>
+      reply
+        .type(JSON_TYPE)
+        .send(json(topTenSchema, await raporService.topTen(actorOf(req), req.params.tahun))),
   );
 
   app.get(
@@ -186,7 +215,11 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
     },
     async (req, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return raporService.publicRankings(req.query.pemda, req.params.tahun);
+      return reply
+        .type(JSON_TYPE)
+        .send(
+          json(publicRankingsSchema, await raporService.publicRankings(req.query.pemda, req.params.tahun)),
+        );
     },
   );
 };

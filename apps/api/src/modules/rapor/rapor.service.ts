@@ -44,6 +44,8 @@ export interface RaporServiceDeps {
   periodeTtlMs?: number;
   /** How often a cached published snapshot checks for a newer revision. */
   snapshotTtlMs?: number;
+  /** How often the running rapor looks for reports changed by other instances. */
+  syncEveryMs?: number;
 }
 
 const TOP = 10;
@@ -86,6 +88,38 @@ export function createRaporService(deps: RaporServiceDeps) {
   >();
   const pemdaNames = new Map<string, string>();
   const revisionLists = new Map<string, PublicationsResponse['revisions']>();
+  /** Per periode: the newest laporan transaction seen and when we last looked. */
+  const changeMarks = new Map<string, { xid: number; checkedAt: number; checking?: Promise<void> }>();
+  const syncEveryMs = deps.syncEveryMs ?? 1000;
+
+  /**
+   * Another instance (or SQL by hand) may have changed reports: at most once per second per periode,
+   * drop exactly the units whose laporan rows changed since the last look. This instance's own
+   * verifications are dropped at once by the laporan wrapper (rapor.cache.ts).
+   */
+  async function syncChanges(p: LoadedPeriode) {
+    const now = Date.now();
+    let mark = changeMarks.get(p.id);
+    if (mark && (mark.checking || now - mark.checkedAt < syncEveryMs)) return mark.checking;
+    if (!mark) {
+      mark = { xid: -1, checkedAt: now };
+      changeMarks.set(p.id, mark);
+    }
+    const m = mark;
+    m.checkedAt = now;
+    m.checking = repo
+      .changedUnits(p.id, Math.max(0, m.xid))
+      .then(({ kodes, maxXid }) => {
+        // The first look only sets the mark: nothing is cached before it.
+        if (m.xid >= 0) for (const kode of kodes) cache.invalidateUnit(p.id, kode);
+        m.xid = maxXid;
+      })
+      .catch(() => {})
+      .finally(() => {
+        m.checking = undefined;
+      });
+    return m.checking;
+  }
 
   async function periodeOf(pemdaKode: string, tahun: number, fresh = false): Promise<LoadedPeriode> {
     const key = `${pemdaKode}:${tahun}`;
@@ -164,6 +198,7 @@ export function createRaporService(deps: RaporServiceDeps) {
 
   /** The running view of a periode: cached units reused, missing ones computed (kelurahan first). */
   async function runningView(p: LoadedPeriode): Promise<PeriodeView> {
+    await syncChanges(p);
     const monthsDue = monthsDueOf(p);
     const s = cache.stateOf(p.id, `${p.version}:${p.status}:${monthsDue}`);
     if (s.view) {
@@ -312,6 +347,16 @@ export function createRaporService(deps: RaporServiceDeps) {
     }
   }
 
+  /** The same response object for the same view and key: routes serialize it once (see rapor.routes.ts). */
+  function memo<T>(view: PeriodeView, key: string, build: () => T): T {
+    let v = view.memo.get(key) as T | undefined;
+    if (v === undefined) {
+      v = build();
+      view.memo.set(key, v);
+    }
+    return v;
+  }
+
   const topOf = (rows: RankingRow[]) => rows.filter((r) => r.rank !== null && r.rank <= TOP);
 
   async function rankingsOf(
@@ -420,7 +465,8 @@ export function createRaporService(deps: RaporServiceDeps) {
     async rapor(actor: Actor, tahun: number, kode: string): Promise<RaporDetail> {
       const p = await periodeOf(actor.pemdaKode, tahun);
       if (!maySee(actor, p, kode)) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
-      const detail = raporDetail(await viewFor(p), kode);
+      const view = await viewFor(p);
+      const detail = memo(view, `rapor:${kode}`, () => raporDetail(view, kode) ?? null);
       if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
       return detail;
     },
@@ -431,7 +477,7 @@ export function createRaporService(deps: RaporServiceDeps) {
       q: { level: Level; kecamatan?: string | undefined },
     ): Promise<RankingsResponse> {
       const { p, view, all, rows } = await rankingsOf(actor, tahun, q);
-      return {
+      const build = (): RankingsResponse => ({
         tahun: p.tahun,
         periodeStatus: p.status,
         source: view.source,
@@ -441,7 +487,9 @@ export function createRaporService(deps: RaporServiceDeps) {
         total: (q.level === 'kecamatan' ? view.kecamatan : view.kelurahan).length,
         bidang: view.bidang.map((b) => ({ code: b.code, name: b.name })),
         rows,
-      };
+      });
+      // A full list is the same for everyone who sees all: build it once per view.
+      return all ? memo(view, `rankings:${q.level}:${q.kecamatan ?? ''}`, build) : build();
     },
 
     async topTen(actor: Actor, tahun: number): Promise<TopTen> {
@@ -450,14 +498,15 @@ export function createRaporService(deps: RaporServiceDeps) {
       const all = seesAll(actor, p);
       const mine = (rows: RankingRow[]) =>
         all ? rows : rows.filter((r) => can(actor, 'rapor:read', r.kode));
-      return {
+      const build = (): TopTen => ({
         tahun: p.tahun,
         source: view.source,
         revision: view.revision,
         complete: all,
         camat: mine(topOf(view.kecamatan)),
         lurah: mine(topOf(view.kelurahan)),
-      };
+      });
+      return all ? memo(view, 'top', build) : build();
     },
 
     async analytics(actor: Actor, tahun: number): Promise<AnalyticsResponse> {
@@ -605,10 +654,12 @@ export function createRaporService(deps: RaporServiceDeps) {
         p = undefined;
       }
       const notYet = () => new AppError('NOT_FOUND', `Peringkat tahun ${tahun} belum diumumkan.`);
-      if (!p || p.status !== 'diumumkan') throw notYet();
+      if (p?.status !== 'diumumkan') throw notYet();
       const view = await viewFor(p);
       const snap = snapshots.get(p.id);
       if (view.source !== 'publikasi' || !snap) throw notYet();
+      const cached = view.memo.get('public') as PublicRankings | undefined;
+      if (cached) return cached;
       let pemdaNama = pemdaNames.get(pemdaKode);
       if (!pemdaNama) {
         pemdaNama = (await repo.wilayahNama(pemdaKode)) ?? pemdaKode;
@@ -616,7 +667,7 @@ export function createRaporService(deps: RaporServiceDeps) {
       }
       const results = snap.row.results as SnapshotResults;
       const revisions = await publicRevisions(p.id, snap.revision);
-      return {
+      return memo(view, 'public', () => ({
         tahun: p.tahun,
         pemdaKode,
         pemdaNama,
@@ -628,7 +679,7 @@ export function createRaporService(deps: RaporServiceDeps) {
         kelurahan: results.kelurahan,
         topCamat: results.topCamat,
         topLurah: results.topLurah,
-      };
+      }));
     },
   };
 

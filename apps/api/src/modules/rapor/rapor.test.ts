@@ -371,6 +371,30 @@ describe('cache: a verification drops exactly the results it changes', () => {
     expect(coblong.total).toBe(expected.totals.get(COBLONG));
   }, 120_000);
 
+  it('a report changed by another instance (here: by SQL) drops that unit and its kecamatan within a second', async () => {
+    const db = ctx.database.db;
+    await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
+    expect(cache.cachedUnits(periodeId)).toHaveLength(181);
+    // Let the changes of the previous test (this instance's own) be seen by the change check first.
+    await new Promise((r) => setTimeout(r, 1100));
+    await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
+    const kode = '32.73.01.1001';
+    const before = (await as.analis!.request('GET', `/api/rapor/2026/unit/${kode}`)).json() as RaporDetail;
+    await db.execute(
+      sql`update laporan set status = 'dibuka_kembali' where periode_id = ${periodeId} and wilayah_kode = ${kode}
+          and kind = 'bulanan' and bulan = (select min(bulan) from laporan where periode_id = ${periodeId}
+          and wilayah_kode = ${kode} and kind = 'bulanan')`,
+    );
+    await new Promise((r) => setTimeout(r, 1100));
+    const computedBefore = cache.stats.unitsComputed;
+    const after = (await as.analis!.request('GET', `/api/rapor/2026/unit/${kode}`)).json() as RaporDetail;
+    // Exactly the kelurahan and its kecamatan were recomputed.
+    expect(cache.stats.unitsComputed - computedBefore).toBe(2);
+    const months = (r: RaporDetail) =>
+      r.bidang.flatMap((b) => b.indikator).find((i) => i.code === 'B1.2')!.monthsReported;
+    expect(months(after)).toBe((months(before) ?? 0) - 1);
+  });
+
   it('the laporan wrapper invalidates after approve, reopen and submit, not on reads', async () => {
     const c = createRaporCache();
     const s = c.stateOf('p', 'k');

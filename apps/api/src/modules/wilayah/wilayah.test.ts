@@ -24,7 +24,9 @@ describe('wilayah', () => {
 
   it('counts the children of the ancestors of an imported regency', async () => {
     const res = await client.request('GET', '/api/wilayah');
-    expect(res.json().items).toEqual([expect.objectContaining({ kode: '32', nama: 'JAWA BARAT', jumlahAnak: 1 })]);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({ kode: '32', nama: 'JAWA BARAT', jumlahAnak: 1 }),
+    ]);
   });
 
   it('gets one wilayah with its path', async () => {

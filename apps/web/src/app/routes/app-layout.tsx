@@ -19,8 +19,8 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { Me } from '@sip/contracts';
 import {
   IconBuildingCommunity,
-  IconChartBar,
   IconCalendarStats,
+  IconChartBar,
   IconChecklist,
   IconClipboardList,
   IconFileText,

@@ -111,7 +111,8 @@ export const laporanEn: Widen<LaporanTranslation> = {
   preview: {
     title: 'Score preview',
     hint: "Computed on your device with the server's formulas: this report's values counted as accepted, plus other months' verified data.",
-    hintVerified: "Computed from the verifier's decisions: corrected values are used, rejected entries do not count.",
+    hintVerified:
+      "Computed from the verifier's decisions: corrected values are used, rejected entries do not count.",
     total: 'Running total',
     predikat: 'Grade',
     none: '—',

@@ -110,7 +110,8 @@ export const laporanId = {
   preview: {
     title: 'Pratinjau nilai',
     hint: 'Dihitung di perangkat Anda dengan rumus yang sama dengan server: isian bulan ini dianggap diterima, ditambah data terverifikasi bulan lain.',
-    hintVerified: 'Dihitung dari keputusan verifikator: nilai koreksi dipakai, isian yang ditolak tidak dihitung.',
+    hintVerified:
+      'Dihitung dari keputusan verifikator: nilai koreksi dipakai, isian yang ditolak tidak dihitung.',
     total: 'Nilai total berjalan',
     predikat: 'Predikat',
     none: '—',

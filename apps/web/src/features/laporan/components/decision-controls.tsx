@@ -5,7 +5,7 @@ import type { Indikator } from '@sip/scoring';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrors } from '@/lib/api-client';
-import { decideEntry, useLaporanTransition } from '../api/transitions';
+import { useDecideEntry } from '../api/decide-entry';
 import { decimalSeparator } from './format';
 
 /** The verifikator's decision on one entry: accept, correct the value (reason), or reject (reason). */
@@ -22,7 +22,7 @@ export function DecisionControls({
   const [decision, setDecision] = useState<EntryDecision>(entry.decision ?? 'accepted');
   const [value, setValue] = useState<number | string>(entry.correctedValue ?? entry.value ?? '');
   const [reason, setReason] = useState(entry.decisionReason ?? '');
-  const mutation = useLaporanTransition(decideEntry);
+  const mutation = useDecideEntry();
   const errors = fieldErrors(mutation.error);
   const base = `keputusan-${ind.code.replace(/\W/g, '-')}`;
 

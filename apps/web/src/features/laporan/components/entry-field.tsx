@@ -17,11 +17,10 @@ import type { Evidence, LaporanEntry } from '@sip/contracts';
 import type { Indikator } from '@sip/scoring';
 import { IconMessage2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { alertStyles } from './format';
 import type { Draft } from '../hooks/use-autosave';
 import { DecisionControls } from './decision-controls';
 import { EvidenceList } from './evidence-list';
-import { decimalSeparator, formatScore, formatValue } from './format';
+import { alertStyles, decimalSeparator, formatScore, formatValue } from './format';
 
 interface EntryFieldProps {
   laporanId: string;
@@ -148,7 +147,8 @@ export function EntryField(p: EntryFieldProps) {
         </Group>
 
         {entry?.reviewComment ? (
-          <Alert styles={alertStyles}
+          <Alert
+            styles={alertStyles}
             color="orange"
             variant="light"
             icon={<IconMessage2 aria-hidden />}

@@ -19,7 +19,6 @@ import type { Framework } from '@sip/scoring';
 import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconLock, IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alertStyles } from './format';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -27,11 +26,11 @@ import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { errorMessage, isApiError } from '@/lib/api-client';
 import { useLaporan } from '../api/get-laporan';
-import { submitLaporan, useLaporanTransition } from '../api/transitions';
+import { useSubmitLaporan } from '../api/submit-laporan';
 import { useAutosave } from '../hooks/use-autosave';
 import { usePreview } from '../hooks/use-preview';
 import { EntryField } from './entry-field';
-import { formatDueDate, formatTime } from './format';
+import { alertStyles, formatDueDate, formatTime } from './format';
 import { PreviewPanel } from './preview-panel';
 import { ReviewPanel } from './review-panel';
 import { LaporanStatusBadge, LateBadge } from './status-badge';
@@ -61,7 +60,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
   const framework = detail.framework as Framework;
   const autosave = useAutosave(detail);
   const rapor = usePreview(detail, autosave.drafts);
-  const submit = useLaporanTransition(submitLaporan);
+  const submit = useSubmitLaporan();
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [confirming, confirm] = useDisclosure(false);
   const editable = detail.permissions.edit;
@@ -145,7 +144,12 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
       </Stack>
 
       {detail.lockReason ? (
-        <Alert styles={alertStyles} color="gray" icon={<IconLock aria-hidden />} title={t('laporan.form.locked')}>
+        <Alert
+          styles={alertStyles}
+          color="gray"
+          icon={<IconLock aria-hidden />}
+          title={t('laporan.form.locked')}
+        >
           {detail.lockReason}
         </Alert>
       ) : null}
@@ -172,7 +176,11 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
           })}
         </Alert>
       ) : null}
-      {autosave.restored ? <Alert styles={alertStyles} color="blue">{t('laporan.save.restored')}</Alert> : null}
+      {autosave.restored ? (
+        <Alert styles={alertStyles} color="blue">
+          {t('laporan.save.restored')}
+        </Alert>
+      ) : null}
       {autosave.status === 'stale' ? (
         <Alert styles={alertStyles} color="red" role="alert" icon={<IconRefresh aria-hidden />}>
           <Stack gap="xs" align="flex-start">

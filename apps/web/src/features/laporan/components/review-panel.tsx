@@ -6,21 +6,18 @@ import type { LaporanDetail } from '@sip/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, fieldErrors } from '@/lib/api-client';
-import {
-  approveLaporan,
-  endorseLaporan,
-  grantException,
-  reopenLaporan,
-  returnLaporan,
-  useLaporanTransition,
-} from '../api/transitions';
+import { useApproveLaporan } from '../api/approve-laporan';
+import { useEndorseLaporan } from '../api/endorse-laporan';
+import { useGrantException } from '../api/grant-exception';
+import { useReopenLaporan } from '../api/reopen-laporan';
+import { useReturnLaporan } from '../api/return-laporan';
 
 /** The camat's and verifikator's actions on the whole report, and the admin's. */
 export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
   const { t } = useTranslation();
   const { permissions: can } = detail;
-  const endorse = useLaporanTransition(endorseLaporan);
-  const approve = useLaporanTransition(approveLaporan);
+  const endorse = useEndorseLaporan();
+  const approve = useApproveLaporan();
   const [returning, returnModal] = useDisclosure(false);
   const undecided = detail.indikatorCodes.filter(
     (c) => !detail.entries.find((e) => e.indikatorCode === c)?.decision,
@@ -102,7 +99,7 @@ function ReturnModal({
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [comments, setComments] = useState<Record<string, string>>({});
-  const mutation = useLaporanTransition(returnLaporan);
+  const mutation = useReturnLaporan();
   const errors = fieldErrors(mutation.error);
   const submit = () =>
     mutation.mutate(
@@ -164,7 +161,7 @@ function ReturnModal({
 function ReopenForm({ detail }: { detail: LaporanDetail }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const mutation = useLaporanTransition(reopenLaporan);
+  const mutation = useReopenLaporan();
   return (
     <Group align="flex-end">
       <TextInput
@@ -198,7 +195,7 @@ function ExceptionForm({ detail }: { detail: LaporanDetail }) {
   const { t } = useTranslation();
   const [until, setUntil] = useState<string | null>(null);
   const [reason, setReason] = useState('');
-  const mutation = useLaporanTransition(grantException);
+  const mutation = useGrantException();
   const errors = fieldErrors(mutation.error);
   return (
     <Stack gap="xs">

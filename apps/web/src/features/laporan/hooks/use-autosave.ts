@@ -110,6 +110,12 @@ export function useAutosave(detail: LaporanDetail) {
     }
     draftsRef.current = next;
     setDrafts(next);
+    // "Tersimpan pukul …" after a reload: the latest save on the server.
+    const latest = detail.entries.reduce<string | null>(
+      (acc, e) => (e.updatedAt && (!acc || e.updatedAt > acc) ? e.updatedAt : acc),
+      null,
+    );
+    if (latest) setSavedAt((s) => s ?? latest);
   }, [detail, editable]);
 
   const dirtyCodes = useCallback(

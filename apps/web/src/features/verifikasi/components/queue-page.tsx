@@ -112,7 +112,7 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
             ...laporanStatuses.map((s) => ({ value: s, label: t(`laporan.status.${s}`) })),
           ]}
           allowDeselect={false}
-          w={200}
+          w={{ base: '100%', xs: 200 }}
         />
         <Select
           label={t('laporan.queue.kecamatan')}
@@ -122,7 +122,7 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
           data={(kec.data?.items ?? []).map((k) => ({ value: k.kode, label: k.nama }))}
           searchable
           clearable
-          w={220}
+          w={{ base: '100%', xs: 220 }}
         />
         <Select
           label={t('laporan.queue.bulan')}
@@ -134,7 +134,7 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
             { value: '0', label: t('laporan.queue.annual') },
           ]}
           clearable
-          w={170}
+          w={{ base: '100%', xs: 170 }}
         />
         <Select
           label={t('laporan.queue.lateness')}
@@ -146,7 +146,7 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
             { value: 'false', label: t('laporan.queue.onTimeOnly') },
           ]}
           clearable
-          w={190}
+          w={{ base: '100%', xs: 190 }}
         />
       </Group>
 
@@ -189,11 +189,13 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
             {
               accessor: 'submittedAt',
               title: t('laporan.queue.submittedAt'),
+              noWrap: true,
               render: (r) => (r.submittedAt ? formatDateTime(r.submittedAt) : '—'),
             },
             {
               accessor: 'status',
               title: t('laporan.queue.status'),
+              noWrap: true,
               render: (r) => (
                 <Group gap={4}>
                   <Badge variant="light" radius="sm" c="dark.8">

@@ -1,0 +1,129 @@
+/**
+ * Benchmark of the rapor endpoints of Kota Bandung (30 kecamatan, 151 kelurahan, demo data) with
+ * autocannon at 64 connections, against a bare Fastify route measured in the same run.
+ * Targets (issue #7): p99 < 50 ms and at least 0.5x the requests per second of the bare route.
+ * Run: npx -y pnpm@10 bench:rapor   (TEST_DATABASE_URL=postgres://… to run it on PostgreSQL;
+ * BENCH_SECONDS=10 to change the duration of each run)
+ */
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { createAuditRepo } from '../src/modules/audit/audit.repo';
+import { seedDemoPeriode } from '../src/modules/periode/periode.demo';
+import { createPeriodeRepo } from '../src/modules/periode/periode.repo';
+import { seedDemoRapor } from '../src/modules/rapor/rapor.demo';
+import { createTestApp, TestClient } from '../test/helpers';
+
+const NOW = new Date('2026-11-25T05:00:00Z');
+const clock = { now: () => NOW };
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 64;
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function run(name: string, url: string, headers: Record<string, string> = {}): Promise<Result> {
+  // A short warm-up, then the measured run.
+  await autocannon({ url, connections: CONNECTIONS, duration: 1, headers });
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers });
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+async function main() {
+  const ctx = await createTestApp(
+    { LOGIN_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '100000000' },
+    { clock },
+  );
+  const bare = Fastify({ logger: false });
+  bare.get('/bare', async () => ({ ok: true }));
+  try {
+    const db = ctx.database.db;
+    await seedDemoPeriode(
+      { db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) },
+      '32.73',
+      2026,
+      NOW,
+    );
+    const seeded = await seedDemoRapor(db, '32.73', 2026, NOW);
+    console.log(
+      `Database: ${ctx.database.driver}; demo data: ${seeded.laporan} verified reports, ${seeded.skm} SKM responses.`,
+    );
+
+    const analis = await ctx.createUser({ role: 'analis', wilayahKode: '32.73' });
+    const admin = await ctx.createUser({ role: 'admin', wilayahKode: '32.73' });
+    const client = new TestClient(ctx.app);
+    await client.login(analis.username, analis.password);
+    const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+
+    const appUrl = await ctx.app.listen({ host: '127.0.0.1', port: 0 });
+    const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+
+    // First (cold) computation of the whole pemda, then everything is served from the cache.
+    let t = performance.now();
+    const first = await client.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
+    if (first.statusCode !== 200) throw new Error(first.body);
+    console.log(`Cold computation of 181 rapor + rankings: ${(performance.now() - t).toFixed(0)} ms`);
+    t = performance.now();
+    await client.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
+    console.log(`Warm request (in process): ${(performance.now() - t).toFixed(1)} ms`);
+
+    const auth = { cookie };
+    const results: Result[] = [];
+    results.push(await run('bare Fastify route', `${bareUrl}/bare`));
+    // The floor of any route behind login: the auth hook loads the session and roles from the database.
+    results.push(await run('login check only (/api/auth/me)', `${appUrl}/api/auth/me`, auth));
+    results.push(
+      await run('rankings kecamatan (login)', `${appUrl}/api/rapor/2026/peringkat?level=kecamatan`, auth),
+    );
+    results.push(
+      await run('rankings kelurahan (login)', `${appUrl}/api/rapor/2026/peringkat?level=kelurahan`, auth),
+    );
+    results.push(
+      await run('rapor Kelurahan Dago (login)', `${appUrl}/api/rapor/2026/unit/32.73.02.1004`, auth),
+    );
+    results.push(await run('top ten (login)', `${appUrl}/api/rapor/2026/sepuluh-besar`, auth));
+
+    // Publish, then the public ranking page's endpoint (no login).
+    const ac = new TestClient(ctx.app);
+    await ac.login(admin.username, admin.password);
+    const pub = await ac.request('POST', '/api/rapor/2026/publikasi', { reason: 'Benchmark' });
+    if (pub.statusCode !== 200) throw new Error(pub.body);
+    results.push(await run('public rankings (published)', `${appUrl}/api/public/peringkat/2026`));
+    results.push(await run('bare Fastify route (again)', `${bareUrl}/bare`));
+
+    const bareRps = (results[0]!.rps + results.at(-1)!.rps) / 2;
+    console.log(
+      `\n${CONNECTIONS} connections, ${SECONDS} s per run; targets: p99 < 50 ms, >= 0.5x bare req/s\n`,
+    );
+    console.log(
+      `${'endpoint'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'ratio'.padStart(6)}  errors`,
+    );
+    for (const r of results) {
+      const ratio = r.rps / bareRps;
+      const ok = r.name.startsWith('bare') ? '' : r.p99 < 50 && ratio >= 0.5 ? '  ok' : '  MISSED';
+      console.log(
+        `${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${ratio.toFixed(2).padStart(6)}  ${r.errors + r.non2xx}${ok}`,
+      );
+    }
+  } finally {
+    await bare.close();
+    await ctx.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
