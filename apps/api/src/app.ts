@@ -50,6 +50,7 @@ import { createWilayahService } from './modules/wilayah/wilayah.service';
 import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
 import { openapiPlugin } from './plugins/openapi';
+import { routeTablePlugin } from './plugins/route-table';
 import { securityPlugin } from './plugins/security';
 import { spaPlugin } from './plugins/spa';
 
@@ -164,6 +165,7 @@ export async function buildApp({
     clock,
   });
 
+  await app.register(routeTablePlugin);
   await app.register(errorsPlugin, { bodyLimitBytes: config.bodyLimitBytes });
   await app.register(securityPlugin, {
     authSecret: config.authSecret,

@@ -207,8 +207,15 @@ export const publicRankingsSchema = z.object({
   revisions: z.array(publicationSummarySchema),
   formulaVersion: z.string(),
   kecamatan: z.array(rankingRowSchema),
-  kelurahan: z.array(rankingRowSchema),
   topCamat: z.array(rankingRowSchema),
   topLurah: z.array(rankingRowSchema),
 });
 export type PublicRankings = z.infer<typeof publicRankingsSchema>;
+
+/** The long list (every kelurahan of the pemda), loaded when the page opens its tab. */
+export const publicKelurahanSchema = z.object({
+  tahun: z.number().int(),
+  revision: z.number().int(),
+  rows: z.array(rankingRowSchema),
+});
+export type PublicKelurahan = z.infer<typeof publicKelurahanSchema>;

@@ -1,3 +1,4 @@
+import { AppError } from '../../lib/errors';
 import type { NotificationList } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
 import { type Actor, reportingUnits } from '../authz/authz';
@@ -42,7 +43,9 @@ export function createNotificationsService({ repo, laporan, clock }: Notificatio
       return { unread: await repo.unread(actor.userId) };
     },
     async markRead(actor: Actor, id: string | null) {
-      await repo.markRead(actor.userId, id, clock.now());
+      const marked = await repo.markRead(actor.userId, id, clock.now());
+      // Someone else's notification (or none): 404, never a silent 200 (DESIGN.md: out of scope -> 404).
+      if (id && marked === 0) throw new AppError('NOT_FOUND', 'Notifikasi tidak ditemukan.');
       return { unread: await repo.unread(actor.userId) };
     },
   };

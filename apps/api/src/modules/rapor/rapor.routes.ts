@@ -1,6 +1,7 @@
 import {
   analyticsResponseSchema,
   publicationsResponseSchema,
+  publicKelurahanSchema,
   publicRankingsQuerySchema,
   publicRankingsSchema,
   publishBodySchema,
@@ -219,6 +220,28 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         .type(JSON_TYPE)
         .send(
           json(publicRankingsSchema, await raporService.publicRankings(req.query.pemda, req.params.tahun)),
+        );
+    },
+  );
+
+  app.get(
+    '/api/public/peringkat/:tahun/kelurahan',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Peringkat seluruh kelurahan yang sudah diumumkan (publik, tanpa login)',
+        params: tahunParamsSchema,
+        querystring: publicRankingsQuerySchema,
+        response: { 200: publicKelurahanSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return reply
+        .type(JSON_TYPE)
+        .send(
+          json(publicKelurahanSchema, await raporService.publicKelurahan(req.query.pemda, req.params.tahun)),
         );
     },
   );

@@ -3,6 +3,7 @@ import type {
   ComplianceCell,
   PeriodeConfig,
   PublicationsResponse,
+  PublicKelurahan,
   PublicRankings,
   RankingRow,
   RankingsResponse,
@@ -645,6 +646,9 @@ export function createRaporService(deps: RaporServiceDeps) {
       return publicationsOf(p);
     },
 
+    /** The public ranking page's long list: every kelurahan as published. */
+    publicKelurahan: (pemdaKode: string, tahun: number) => publicKelurahanOf(pemdaKode, tahun),
+
     /** The public ranking page: only what was published. */
     async publicRankings(pemdaKode: string, tahun: number): Promise<PublicRankings> {
       let p: LoadedPeriode | undefined;
@@ -676,12 +680,26 @@ export function createRaporService(deps: RaporServiceDeps) {
         revisions,
         formulaVersion: snap.row.formulaVersion,
         kecamatan: results.kecamatan,
-        kelurahan: results.kelurahan,
         topCamat: results.topCamat,
         topLurah: results.topLurah,
       }));
     },
   };
+
+  async function publicKelurahanOf(pemdaKode: string, tahun: number): Promise<PublicKelurahan> {
+    const p = await periodeOf(pemdaKode, tahun).catch(() => undefined);
+    const notYet = new AppError('NOT_FOUND', `Peringkat tahun ${tahun} belum diumumkan.`);
+    if (p?.status !== 'diumumkan') throw notYet;
+    const view = await viewFor(p);
+    const snap = snapshots.get(p.id);
+    if (view.source !== 'publikasi' || !snap) throw notYet;
+    const results = snap.row.results as SnapshotResults;
+    return memo(view, 'public-kelurahan', () => ({
+      tahun: p.tahun,
+      revision: snap.revision,
+      rows: results.kelurahan,
+    }));
+  }
 
   async function publicRevisions(periodeId: string, revision: number) {
     const key = `${periodeId}:${revision}`;

@@ -493,6 +493,8 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
   it('public rankings are 404 before publication', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026' });
     expect(res.statusCode).toBe(404);
+    const kel = await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026/kelurahan' });
+    expect(kel.statusCode).toBe(404);
   });
 
   it('the admin publishes 2026: periode closed and announced, snapshot stored, public page without login', async () => {
@@ -513,6 +515,10 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     expect(body.topCamat.length).toBeGreaterThanOrEqual(10);
     expect(body.topLurah.length).toBeGreaterThanOrEqual(10);
     expect(body.kecamatan).toHaveLength(30);
+    const kel = await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026/kelurahan' });
+    expect(kel.statusCode).toBe(200);
+    expect(kel.json().rows).toHaveLength(151);
+    expect(kel.json().revision).toBe(1);
     // Closing the periode counts the whole year (monthsDue 12), so totals may differ from the running rapor.
     expect(body.kecamatan.map((r: { kode: string }) => r.kode).sort()).toEqual(
       running.rows.map((r) => r.kode).sort(),

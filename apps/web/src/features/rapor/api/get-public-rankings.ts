@@ -1,4 +1,4 @@
-import { publicRankingsSchema } from '@sip/contracts';
+import { publicKelurahanSchema, publicRankingsSchema } from '@sip/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
@@ -20,4 +20,25 @@ export const publicRankingsQueryOptions = (tahun: number, pemda: string) =>
 
 export function usePublicRankings(tahun: number, pemda: string) {
   return useQuery(publicRankingsQueryOptions(tahun, pemda));
+}
+
+export function getPublicKelurahan(tahun: number, pemda: string, signal?: AbortSignal) {
+  return apiRequest(`/public/peringkat/${tahun}/kelurahan`, {
+    schema: publicKelurahanSchema,
+    query: { pemda },
+    auth: 'none',
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** The long list of every kelurahan: fetched when its tab is opened. */
+export const publicKelurahanQueryOptions = (tahun: number, pemda: string) =>
+  queryOptions({
+    queryKey: ['public', 'peringkat', tahun, pemda, 'kelurahan'],
+    queryFn: ({ signal }) => getPublicKelurahan(tahun, pemda, signal),
+    retry: false,
+  });
+
+export function usePublicKelurahan(tahun: number, pemda: string) {
+  return useQuery(publicKelurahanQueryOptions(tahun, pemda));
 }

@@ -8,7 +8,7 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage, isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
-import { usePublicRankings } from '../api/get-public-rankings';
+import { usePublicKelurahan, usePublicRankings } from '../api/get-public-rankings';
 import { fmtScore, predikatColor } from './format';
 import { ScrollRegion } from './scroll-region';
 
@@ -45,7 +45,7 @@ export function PublicRankings({
               <Group gap="sm">
                 <Text c="dimmed">{t('rapor.public.subtitle', { pemda: q.data.pemdaNama })}</Text>
                 {q.data.revised ? (
-                  <Badge color="orange.9" variant="filled">
+                  <Badge color="#9c3d00" variant="filled">
                     {t('rapor.public.revised')}
                   </Badge>
                 ) : null}
@@ -67,11 +67,11 @@ export function PublicRankings({
           ) : (
             <>
               {q.data.revised && latest ? (
-                <Alert color="orange" variant="light" title={t('rapor.public.revised')}>
+                <Alert color="#9c3d00" variant="outline" title={t('rapor.public.revised')}>
                   {t('rapor.public.revisedNote', { n: q.data.revision, reason: latest.reason })}
                 </Alert>
               ) : null}
-              <Tabs defaultValue="topCamat">
+              <Tabs defaultValue="topCamat" keepMounted={false}>
                 <Tabs.List>
                   <Tabs.Tab value="topCamat" leftSection={<IconTrophy size={16} aria-hidden />}>
                     {t('rapor.rankings.tabs.topCamat')}
@@ -96,11 +96,7 @@ export function PublicRankings({
                   <RankTable rows={q.data.kecamatan} caption={t('rapor.rankings.tabs.kecamatan')} />
                 </Tabs.Panel>
                 <Tabs.Panel value="kelurahan" pt="md">
-                  <RankTable
-                    rows={q.data.kelurahan}
-                    caption={t('rapor.rankings.tabs.kelurahan')}
-                    withKecamatan
-                  />
+                  <KelurahanTable tahun={tahun} pemda={pemda} />
                 </Tabs.Panel>
               </Tabs>
               <Text size="sm" c="dimmed">
@@ -125,6 +121,20 @@ export function PublicRankings({
       </Container>
     </Box>
   );
+}
+
+function KelurahanTable({ tahun, pemda }: { tahun: number; pemda: string }) {
+  const { t } = useTranslation();
+  const q = usePublicKelurahan(tahun, pemda);
+  if (q.isPending) return <LoadingState lines={6} />;
+  if (q.isError) {
+    return (
+      <Alert color="red" role="alert">
+        {errorMessage(q.error)}
+      </Alert>
+    );
+  }
+  return <RankTable rows={q.data.rows} caption={t('rapor.rankings.tabs.kelurahan')} withKecamatan />;
 }
 
 function RankTable({

@@ -69,7 +69,7 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
           </Stack>
         </Card>
       ) : (
-        <Alert color="green" title={t('rapor.publication.published', { tahun })}>
+        <Alert color="#1b6e2e" variant="outline" title={t('rapor.publication.published', { tahun })}>
           <Anchor href={publicHref}>{t('rapor.publication.publicPage')}</Anchor>
         </Alert>
       )}

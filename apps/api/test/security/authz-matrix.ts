@@ -1,0 +1,320 @@
+// The authorization matrix: for every route of the API, how to aim it at an object of a FOREIGN
+// scope, and which roles may reach the route at all. authz-matrix.test.ts runs every route × every
+// role × foreign object; a route missing here fails that suite with its name. (OWASP API1/API5,
+// ASVS 8.2.)
+import type { Role } from '@sip/contracts';
+import type { Objects } from './foreign-world';
+
+export interface MatrixRequest {
+  url: string;
+  body?: unknown;
+  /** Send `body` as a multipart upload of a PDF named like this. */
+  upload?: string;
+  /** A list filtered on a foreign scope: refusing (403/404) is as good as an empty 2xx. */
+  foreignFilter?: boolean;
+}
+
+const ALL: readonly Role[] = ['admin', 'verifikator', 'analis', 'camat', 'lurah', 'operator'];
+const PEMDA_READERS: readonly Role[] = ['admin', 'verifikator', 'analis'];
+
+export type MatrixEntry =
+  /** Names a foreign object (in the URL or the body): every role is refused (401/403/404). */
+  | {
+      kind: 'object';
+      roles: readonly Role[];
+      unit: boolean;
+      request: (o: Objects) => MatrixRequest;
+      /** Other refusals accepted, with the reason (default only 403/404). */
+      refusedWith?: { statuses: number[]; why: string };
+    }
+  /**
+   * Lists or summarises what is in the actor's own scope: the roles listed get 2xx without a single
+   * foreign row; the others are refused.
+   */
+  | { kind: 'list'; roles: readonly Role[]; requests: (o: Objects) => MatrixRequest[] }
+  /** Acts within the actor's own scope with no way to name another: the roles not listed are refused. */
+  | { kind: 'own'; roles: readonly Role[]; why: string; request: (o: Objects) => MatrixRequest }
+  /** Public (config.public, or the API docs): anyone, and no protected foreign data in the answer. */
+  | { kind: 'public'; why: string; request: (o: Objects) => MatrixRequest }
+  /** Kemendagri area names and codes (public data): any signed-in role, nothing else leaks. */
+  | { kind: 'reference'; request: (o: Objects) => MatrixRequest }
+  /** The signed-in person's own session or account: nothing foreign can be named; anonymous is refused. */
+  | { kind: 'self'; why: string; request: (o: Objects) => MatrixRequest };
+
+const obj = (
+  roles: readonly Role[],
+  unit: boolean,
+  request: (o: Objects) => MatrixRequest,
+  refusedWith?: { statuses: number[]; why: string },
+): MatrixEntry => ({ kind: 'object', roles, unit, request, ...(refusedWith ? { refusedWith } : {}) });
+/** A role granted on a foreign wilayah is a field error of the body, checked before any lookup. */
+const FOREIGN_GRANT = {
+  statuses: [400],
+  why: 'the grant names a wilayah outside the pemda: 400 on that field (checked before any lookup, so nothing is revealed)',
+};
+const docs = (url: string): MatrixEntry => ({
+  kind: 'public',
+  why: 'the OpenAPI document describes routes, never data',
+  request: () => ({ url }),
+});
+const LAPORAN_READ: readonly Role[] = ALL;
+const V = 1;
+
+export const matrix: Record<string, MatrixEntry> = {
+  'GET /api/docs': docs('/api/docs'),
+  'GET /api/docs/static/index.html': docs('/api/docs/static/index.html'),
+  'GET /api/docs/static/swagger-initializer.js': docs('/api/docs/static/swagger-initializer.js'),
+  'GET /api/docs/json': docs('/api/docs/json'),
+  'GET /api/docs/yaml': docs('/api/docs/yaml'),
+  'GET /api/docs/static/*': docs('/api/docs/static/logo.svg'),
+  'GET /api/health': { kind: 'public', why: 'load balancer probe', request: () => ({ url: '/api/health' }) },
+
+  // auth
+  'GET /api/auth/csrf': { kind: 'public', why: 'the login form needs a CSRF token', request: () => ({ url: '/api/auth/csrf' }) },
+  'POST /api/auth/login': {
+    kind: 'public',
+    why: 'signing in',
+    request: () => ({ url: '/api/auth/login', body: { username: 'tidak-ada', password: 'salah-sekali-123' } }),
+  },
+  'POST /api/auth/refresh': {
+    kind: 'public',
+    why: 'the refresh cookie is the credential',
+    request: () => ({ url: '/api/auth/refresh', body: {} }),
+  },
+  'POST /api/auth/logout': { kind: 'self', why: 'ends the own session', request: () => ({ url: '/api/auth/logout', body: {} }) },
+  'GET /api/auth/me': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/auth/me' }] },
+  'POST /api/auth/change-password': {
+    kind: 'self',
+    why: 'changes the own password (the current one is required)',
+    request: () => ({
+      url: '/api/auth/change-password',
+      body: { currentPassword: 'salah-sekali-123', newPassword: 'Sandi-Baru-Yang-Panjang-2026' },
+    }),
+  },
+
+  // wilayah (reference data)
+  'GET /api/wilayah': { kind: 'reference', request: () => ({ url: '/api/wilayah' }) },
+  'GET /api/wilayah/cari': { kind: 'reference', request: () => ({ url: '/api/wilayah/cari?q=ban' }) },
+  'GET /api/wilayah/:kode': { kind: 'reference', request: (o) => ({ url: `/api/wilayah/${o.kelurahan}` }) },
+  'GET /api/wilayah/:kode/anak': { kind: 'reference', request: (o) => ({ url: `/api/wilayah/${o.kecamatan}/anak` }) },
+
+  // units
+  'GET /api/units/:kode': obj(ALL, true, (o) => ({ url: `/api/units/${o.kelurahan}` })),
+  'PUT /api/units/:kode/profile': obj(['admin', 'camat', 'lurah'], true, (o) => ({
+    url: `/api/units/${o.kelurahan}/profile`,
+    body: { alamatKantor: 'Jl. Diambil Alih', telepon: '022', email: '', jamPelayanan: '08.00', version: 0 },
+  })),
+
+  // audit
+  'GET /api/audit/facets': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/audit/facets' }] },
+  'GET /api/audit': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/audit?pageSize=200' }] },
+
+  // periode and framework
+  'GET /api/periode': { kind: 'list', roles: PEMDA_READERS, requests: () => [{ url: '/api/periode' }] },
+  'POST /api/periode': obj(['admin'], false, (o) => ({
+    url: '/api/periode',
+    body: { tahun: 2031, source: { kind: 'copy', periodeId: o.periodeId } },
+  })),
+  'GET /api/periode/:id': obj(PEMDA_READERS, false, (o) => ({ url: `/api/periode/${o.periodeId}` })),
+  'PUT /api/periode/:id/framework': obj(['admin'], false, (o) => ({
+    url: `/api/periode/${o.periodeId}/framework`,
+    body: { version: o.periodeVersion, framework: {} },
+  })),
+  'PUT /api/periode/:id/settings': obj(['admin'], false, (o) => ({
+    url: `/api/periode/${o.periodeId}/settings`,
+    body: { version: o.periodeVersion, settings: o.periodeSettings },
+  })),
+  'POST /api/periode/:id/transition': obj(['admin'], false, (o) => ({
+    url: `/api/periode/${o.periodeId}/transition`,
+    body: { version: o.periodeVersion, to: 'ditutup' },
+  })),
+  'POST /api/framework/validate': {
+    kind: 'own',
+    roles: ['admin'],
+    why: 'checks a framework sent in the body; reads no stored data',
+    request: () => ({ url: '/api/framework/validate', body: { framework: {} } }),
+  },
+  'GET /api/periode/:id/framework/export': obj(PEMDA_READERS, false, (o) => ({
+    url: `/api/periode/${o.periodeId}/framework/export`,
+  })),
+
+  // users
+  'GET /api/users': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/users?pageSize=100' }] },
+  'GET /api/users/export.csv': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/users/export.csv' }] },
+  'POST /api/users/import': obj(['admin'], false, (o) => ({
+    url: '/api/users/import',
+    body: {
+      csv: `username,nama_lengkap,nip,peran,kode_wilayah\npenyusup.impor,Penyusup Impor,,lurah,${o.kelurahan}\n`,
+      dryRun: false,
+    },
+  }), FOREIGN_GRANT),
+  'POST /api/users': obj(['admin'], false, (o) => ({
+    url: '/api/users',
+    body: { username: 'penyusup.baru', namaLengkap: 'Penyusup Baru', nip: null, roles: [{ role: 'lurah', wilayahKode: o.kelurahan }] },
+  }), FOREIGN_GRANT),
+  'GET /api/users/:id': obj(['admin'], false, (o) => ({ url: `/api/users/${o.userId}` })),
+  'PUT /api/users/:id': obj(['admin'], false, (o) => ({
+    url: `/api/users/${o.userId}`,
+    body: { version: 0, namaLengkap: 'Diambil Alih', nip: null, roles: [{ role: 'lurah', wilayahKode: o.kelurahan }], active: false },
+  })),
+  'POST /api/users/:id/reset-password': obj(['admin'], false, (o) => ({
+    url: `/api/users/${o.userId}/reset-password`,
+    body: { version: 0 },
+  })),
+
+  // SKM
+  'GET /api/public/skm/:kode': {
+    kind: 'public',
+    why: 'citizens open the survey of any unit from its QR poster',
+    request: (o) => ({ url: `/api/public/skm/${o.kelurahan}` }),
+  },
+  'POST /api/public/skm/:kode': {
+    kind: 'public',
+    why: 'citizens answer the survey without an account',
+    request: (o) => ({ url: `/api/public/skm/${o.kelurahan}`, body: { formToken: 'x', deviceToken: 'y' } }),
+  },
+  'GET /api/skm/:kode': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}?tahun=${o.tahun}` })),
+  'GET /api/skm/:kode/export': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}/export?tahun=${o.tahun}` })),
+  'GET /api/skm/:kode/responses': obj(['admin'], true, (o) => ({ url: `/api/skm/${o.kelurahan}/responses?tahun=${o.tahun}` })),
+  'GET /api/skm/:kode/posters': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}/posters` })),
+  'POST /api/skm/responses/:id/void': obj(['admin'], true, (o) => ({
+    url: `/api/skm/responses/${o.skmId}/void`,
+    body: { alasan: 'dibatalkan oleh penyusup' },
+  })),
+  'GET /api/skm/saran': {
+    kind: 'list',
+    roles: ['admin', 'verifikator'],
+    requests: (o) => [{ url: '/api/skm/saran' }, { url: `/api/skm/saran?kode=${o.kelurahan}`, foreignFilter: true }],
+  },
+  'POST /api/skm/saran/:id/moderasi': obj(['admin', 'verifikator'], true, (o) => ({
+    url: `/api/skm/saran/${o.skmId}/moderasi`,
+    body: { status: 'disetujui' },
+  })),
+
+  // laporan
+  'GET /api/laporan/unit/:kode': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/unit/${o.kelurahan}` })),
+  'POST /api/laporan': obj(['camat', 'lurah', 'operator', 'admin'], true, (o) => ({
+    url: '/api/laporan',
+    body: { wilayahKode: o.kelurahan, kind: 'bulanan', bulan: 2 },
+  })),
+  'GET /api/laporan/:id': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/${o.laporanId}` })),
+  'GET /api/laporan/:id/preview': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/${o.laporanId}/preview` })),
+  'GET /api/laporan/:id/timeline': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/${o.laporanId}/timeline` })),
+  'PATCH /api/laporan/:id/entries': obj(['camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/entries`,
+    body: { entries: [{ indikatorCode: o.indikatorCode, value: 0, version: V }] },
+  })),
+  'POST /api/laporan/:id/submit': obj(['camat', 'lurah'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/submit`,
+    body: { version: V },
+  })),
+  'POST /api/laporan/:id/endorse': obj(['camat'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/endorse`,
+    body: { version: V },
+  })),
+  'POST /api/laporan/:id/return': obj(['camat', 'verifikator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/return`,
+    body: { version: V, reason: 'dikembalikan penyusup' },
+  })),
+  'PUT /api/laporan/:id/entries/:code/decision': obj(['verifikator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/entries/${o.indikatorCode}/decision`,
+    body: { version: V, decision: 'accepted' },
+  })),
+  'POST /api/laporan/:id/approve': obj(['verifikator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/approve`,
+    body: { version: V },
+  })),
+  'POST /api/laporan/:id/reopen': obj(['admin'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/reopen`,
+    body: { version: V, reason: 'dibuka penyusup' },
+  })),
+  'PUT /api/laporan/:id/exception': obj(['admin'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/exception`,
+    body: { version: V, until: '2026-05-01T00:00:00+07:00', reason: 'izin dari penyusup' },
+  })),
+  // Every signed-in person gets the queue of what waits for him (empty for a lurah or operator).
+  'GET /api/verifikasi/queue': {
+    kind: 'list',
+    roles: ALL,
+    requests: (o) => [
+      { url: '/api/verifikasi/queue?pageSize=100' },
+      { url: '/api/verifikasi/queue?status=diajukan&pageSize=100' },
+      { url: `/api/verifikasi/queue?kecamatan=${o.kecamatan}&pageSize=100`, foreignFilter: true },
+    ],
+  },
+  'GET /api/verifikasi/counts': {
+    kind: 'list',
+    roles: ALL,
+    requests: () => [{ url: '/api/verifikasi/counts' }],
+  },
+
+  // evidence
+  'POST /api/laporan/:id/entries/:code/evidence': obj(['camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/entries/${o.indikatorCode}/evidence`,
+    upload: 'penyusup.pdf',
+  })),
+  'GET /api/evidence/:id': obj(LAPORAN_READ, true, (o) => ({ url: `/api/evidence/${o.evidenceId}` })),
+  'DELETE /api/evidence/:id': obj(['camat', 'lurah', 'operator'], true, (o) => ({ url: `/api/evidence/${o.evidenceId}` })),
+
+  // notifications (each person's own)
+  'GET /api/notifications': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/notifications' }] },
+  'GET /api/notifications/unread-count': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/notifications/unread-count' }] },
+  'POST /api/notifications/:id/read': obj(ALL, true, (o) => ({ url: `/api/notifications/${o.notificationId}/read`, body: {} })),
+  'POST /api/notifications/read-all': { kind: 'self', why: 'marks the own notifications', request: () => ({ url: '/api/notifications/read-all', body: {} }) },
+
+  // rapor (the actor's pemda is implied; a foreign unit is named in the URL)
+  'GET /api/rapor/:tahun/unit/:kode': obj(ALL, true, (o) => ({ url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}` })),
+  'GET /api/rapor/:tahun/unit/:kode/ekspor': obj(ALL, true, (o) => ({
+    url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}/ekspor?format=csv`,
+  })),
+  'GET /api/rapor/:tahun/peringkat': {
+    kind: 'list',
+    roles: ALL,
+    requests: (o) => [
+      { url: `/api/rapor/${o.tahun}/peringkat?level=kelurahan` },
+      { url: `/api/rapor/${o.tahun}/peringkat?level=kelurahan&kecamatan=${o.kecamatan}` },
+    ],
+  },
+  'GET /api/rapor/:tahun/peringkat/ekspor': {
+    kind: 'list',
+    roles: PEMDA_READERS,
+    requests: (o) => [{ url: `/api/rapor/${o.tahun}/peringkat/ekspor?format=csv&level=kelurahan` }],
+  },
+  'GET /api/rapor/:tahun/sepuluh-besar': {
+    kind: 'list',
+    roles: ALL,
+    requests: (o) => [{ url: `/api/rapor/${o.tahun}/sepuluh-besar` }],
+  },
+  'GET /api/rapor/:tahun/analitik': {
+    kind: 'list',
+    roles: PEMDA_READERS,
+    requests: (o) => [{ url: `/api/rapor/${o.tahun}/analitik` }],
+  },
+  'GET /api/rapor/:tahun/publikasi': {
+    kind: 'list',
+    roles: ['admin'],
+    requests: (o) => [{ url: `/api/rapor/${o.tahun}/publikasi` }],
+  },
+  'POST /api/rapor/:tahun/publikasi': {
+    kind: 'own',
+    roles: ['admin'],
+    why: "publishes the actor's own pemda (no pemda in the request)",
+    request: (o) => ({ url: `/api/rapor/${o.tahun}/publikasi`, body: { reason: 'diumumkan penyusup' } }),
+  },
+  'POST /api/rapor/:tahun/revisi': {
+    kind: 'own',
+    roles: ['admin'],
+    why: "revises the actor's own pemda's publication",
+    request: (o) => ({ url: `/api/rapor/${o.tahun}/revisi`, body: { reason: 'revisi oleh penyusup asing' } }),
+  },
+  'GET /api/public/peringkat/:tahun': {
+    kind: 'public',
+    why: 'published rankings are public by design (unpublished data must not show)',
+    request: (o) => ({ url: `/api/public/peringkat/${o.tahun}?pemda=${o.pemda}` }),
+  },
+  'GET /api/public/peringkat/:tahun/kelurahan': {
+    kind: 'public',
+    why: 'published kelurahan rankings are public by design (unpublished data must not show)',
+    request: (o) => ({ url: `/api/public/peringkat/${o.tahun}/kelurahan?pemda=${o.pemda}` }),
+  },
+};
