@@ -9,6 +9,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuthRepo } from './modules/auth/auth.repo';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
+import { createSessionCache } from './modules/auth/session-cache';
 import { createEvidenceRepo } from './modules/evidence/evidence.repo';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { createEvidenceService } from './modules/evidence/evidence.service';
@@ -89,13 +90,25 @@ export async function buildApp({
 
   const { db } = database;
   const audit = createAuditRepo(db);
-  const authRepo = createAuthRepo(db);
+  const sessionCache = createSessionCache({ ttlMs: config.sessionCacheSeconds * 1000, clock });
+  const authRepo = createAuthRepo(db, {
+    sessionRevoked: (sid) => sessionCache.evictSession(sid),
+    userRevoked: (userId) => sessionCache.evictUser(userId),
+  });
+  // Changes made by any instance (or by hand in SQL) reach every instance's cache (migration 0006).
+  const stopAuthListener = await database.listen(
+    'sip_auth',
+    (userId) => sessionCache.evictUser(userId),
+    (listening) => sessionCache.setEnabled(listening),
+  );
+  app.addHook('onClose', async () => stopAuthListener());
   const wilayahRepo = createWilayahRepo(db);
   const authService = createAuthService({
     db,
     repo: authRepo,
     audit,
     clock,
+    sessionCache,
     settings: {
       lockoutThreshold: config.lockoutThreshold,
       lockoutMinutes: config.lockoutMinutes,

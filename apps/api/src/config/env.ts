@@ -22,6 +22,7 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DEMO: bool,
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   COOKIE_SECURE: bool,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(path.join(repoRoot, 'apps/web/dist')),
@@ -68,6 +69,7 @@ export interface Config {
   lockoutThreshold: number;
   lockoutMinutes: number;
   bodyLimitBytes: number;
+  sessionCacheSeconds: number;
   trustProxy: boolean;
   uploadDir: string;
   maxUploadBytes: number;
@@ -113,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lockoutThreshold: e.LOCKOUT_THRESHOLD,
     lockoutMinutes: e.LOCKOUT_MINUTES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     trustProxy: e.TRUST_PROXY ?? false,
     uploadDir: path.resolve(e.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),
     maxUploadBytes: e.MAX_UPLOAD_BYTES,

@@ -7,6 +7,7 @@ import type { AuditRepo } from '../audit/audit.repo';
 import type { Actor } from '../authz/authz';
 import type { AuthRepo } from './auth.repo';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
+import type { SessionCache } from './session-cache';
 
 export interface RequestMeta {
   ip: string | null;
@@ -19,6 +20,8 @@ export interface AuthServiceDeps {
   audit: AuditRepo;
   clock: Clock;
   settings: { lockoutThreshold: number; lockoutMinutes: number; refreshTokenTtlDays: number };
+  /** Optional: without it every request reads the session from the database. */
+  sessionCache?: SessionCache;
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -29,7 +32,7 @@ const invalidCredentials = () =>
 const sessionEnded = () =>
   new AppError('UNAUTHENTICATED', 'Sesi Anda telah berakhir. Silakan masuk kembali.');
 
-export function createAuthService({ db, repo, audit, clock, settings }: AuthServiceDeps) {
+export function createAuthService({ db, repo, audit, clock, settings, sessionCache }: AuthServiceDeps) {
   const refreshExpiry = (now: Date) => new Date(now.getTime() + settings.refreshTokenTtlDays * 86_400_000);
 
   async function toMe(user: {
@@ -182,10 +185,12 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
 
     /** Resolves an access token's claims to a live actor; a revoked session or disabled user gets 401. */
     async authenticate(claims: { sub: string; sid: string }): Promise<Actor> {
+      const cached = sessionCache?.get(claims.sid);
+      if (cached && cached.userId === claims.sub) return cached;
       const found = await repo.findLiveSession(claims.sid, claims.sub, clock.now());
       if (!found) throw sessionEnded();
       const roles = await repo.rolesOf(found.user.id);
-      return {
+      const actor: Actor = {
         userId: found.user.id,
         username: found.user.username,
         namaLengkap: found.user.namaLengkap,
@@ -193,6 +198,8 @@ export function createAuthService({ db, repo, audit, clock, settings }: AuthServ
         sessionId: found.session.id,
         roles: roles.map((r) => ({ role: r.role, wilayahKode: r.wilayahKode })),
       };
+      sessionCache?.set(actor, found.session.expiresAt);
+      return actor;
     },
 
     async me(actor: Actor): Promise<Me> {

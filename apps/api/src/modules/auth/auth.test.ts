@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, TEST_SECRET, TestClient, type TestContext } from '../../../test/helpers';
 import { auditLog } from '../../db/schema/audit';
-import { users } from '../../db/schema/auth';
+import { roleAssignments, users } from '../../db/schema/auth';
 import { deriveKey } from '../../plugins/security';
 
 let ctx: TestContext;
@@ -147,8 +147,25 @@ describe('access tokens', () => {
     const { client, user } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
     expect((await client.request('GET', '/api/auth/me')).statusCode).toBe(200);
     await ctx.database.db.update(users).set({ active: false }).where(eq(users.id, user.id));
-    expect((await client.request('GET', '/api/auth/me')).statusCode).toBe(401);
+    await expect
+      .poll(async () => (await client.request('GET', '/api/auth/me')).statusCode, { timeout: 3000 })
+      .toBe(401);
     expect((await client.request('POST', '/api/auth/refresh')).statusCode).toBe(401);
+  });
+});
+
+describe('session cache', () => {
+  it('forgets a cached session as soon as a role is removed in the database, by any instance', async () => {
+    const { client, user } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
+    // The first request fills the cache with the lurah's roles.
+    expect((await client.request('GET', '/api/units/32.73.02.1002')).statusCode).toBe(200);
+    await ctx.database.db.delete(roleAssignments).where(eq(roleAssignments.userId, user.id));
+    // PostgreSQL delivers the NOTIFY asynchronously (milliseconds); PGlite at once.
+    await expect
+      .poll(async () => (await client.request('GET', '/api/units/32.73.02.1002')).statusCode, {
+        timeout: 3000,
+      })
+      .toBe(404);
   });
 });
 

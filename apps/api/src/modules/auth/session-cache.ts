@@ -1,0 +1,47 @@
+import type { Clock } from '../../lib/clock';
+import type { Actor } from '../authz/authz';
+
+/**
+ * Who is behind a live session, kept for a few seconds so that a logged-in request does not cost
+ * two database queries. Entries go at once when this instance revokes a session, and within
+ * milliseconds when any instance changes a user, a session or a role (the `sip_auth` NOTIFY of
+ * migration 0006). While that notification channel is down the cache is bypassed, so a change made
+ * elsewhere can never be missed for longer than one request.
+ */
+export function createSessionCache({ ttlMs, clock }: { ttlMs: number; clock: Clock }) {
+  const bySession = new Map<string, { actor: Actor; until: number }>();
+  let enabled = ttlMs > 0;
+
+  return {
+    get(sessionId: string): Actor | undefined {
+      if (!enabled) return undefined;
+      const hit = bySession.get(sessionId);
+      if (!hit) return undefined;
+      if (hit.until <= clock.now().getTime()) {
+        bySession.delete(sessionId);
+        return undefined;
+      }
+      return hit.actor;
+    },
+    set(actor: Actor, sessionExpiresAt: Date) {
+      if (!enabled) return;
+      const until = Math.min(clock.now().getTime() + ttlMs, sessionExpiresAt.getTime());
+      bySession.set(actor.sessionId, { actor, until });
+    },
+    evictSession(sessionId: string) {
+      bySession.delete(sessionId);
+    },
+    evictUser(userId: string) {
+      for (const [sid, hit] of bySession) if (hit.actor.userId === userId) bySession.delete(sid);
+    },
+    /** Called with false while change notifications cannot be received. */
+    setEnabled(on: boolean) {
+      enabled = on && ttlMs > 0;
+      if (!enabled) bySession.clear();
+    },
+    get size() {
+      return bySession.size;
+    },
+  };
+}
+export type SessionCache = ReturnType<typeof createSessionCache>;
