@@ -205,7 +205,7 @@ export async function buildApp({
   await app.register(skmRoutes, { skmService, submitRateLimitPerMinute: config.skmRateLimitPerMinute });
   await app.register(laporanRoutes, {
     laporanService,
-    queueService: createQueueService({ repo: laporanRepo }),
+    queueService: createQueueService({ repo: laporanRepo, clock }),
   });
   await app.register(evidenceRoutes, { evidenceService, maxUploadBytes: config.maxUploadBytes });
   await app.register(notificationsRoutes, { notificationsService });

@@ -13,11 +13,16 @@ export async function serve(app: App, database: Database, opts: { host: string; 
       process.exit(1);
     }, 15_000);
     timer.unref();
+    // Connections busy at close() stay open for keep-alive once answered and would hold the
+    // server for the keep-alive timeout: close each as soon as it falls idle.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+    sweep.unref();
     try {
       await app.close();
       await database.close();
     } finally {
       clearTimeout(timer);
+      clearInterval(sweep);
       process.exit(0);
     }
   };

@@ -22,12 +22,33 @@ const unavailableCodes = new Set([
   '08006',
 ]);
 
-function isDatabaseDown(err: unknown): boolean {
-  const code = (err as { code?: unknown })?.code;
-  if (typeof code === 'string' && unavailableCodes.has(code)) return true;
-  const msg = (err as Error)?.message ?? '';
-  return /Connection terminated|connection timeout|Client has encountered a connection error/i.test(msg);
+/** The error and what it wraps: drizzle reports driver errors as the `cause` of a DrizzleQueryError. */
+function chain(err: unknown): { code?: unknown; message?: string }[] {
+  const out: { code?: unknown; message?: string }[] = [];
+  for (
+    let e = err as { code?: unknown; message?: string; cause?: unknown } | undefined;
+    e && out.length < 4;
+    e = e.cause as typeof e
+  ) {
+    out.push(e);
+  }
+  return out;
 }
+
+function isDatabaseDown(err: unknown): boolean {
+  return chain(err).some(
+    (e) =>
+      (typeof e.code === 'string' && unavailableCodes.has(e.code)) ||
+      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+        e.message ?? '',
+      ),
+  );
+}
+
+/** Text PostgreSQL cannot store (a NUL byte, an invalid sequence): the client's input, not a server fault. */
+const badTextCodes = new Set(['22021', '22P05']);
+const isBadText = (err: unknown) =>
+  chain(err).some((e) => typeof e.code === 'string' && badTextCodes.has(e.code));
 
 function send(
   reply: import('fastify').FastifyReply,
@@ -107,6 +128,14 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitByt
           ? 'Isi permintaan bukan JSON yang valid.'
           : 'Permintaan tidak valid.';
       return send(reply, 400, 'VALIDATION', message);
+    }
+    if (isBadText(err)) {
+      return send(
+        reply,
+        400,
+        'VALIDATION',
+        'Teks berisi karakter yang tidak diizinkan (misalnya karakter NUL).',
+      );
     }
     if (isDatabaseDown(err)) {
       req.log.warn({ err }, 'database unavailable');

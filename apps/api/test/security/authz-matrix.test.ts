@@ -5,7 +5,15 @@ import type { Role } from '@sip/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../helpers';
 import { type MatrixRequest, matrix } from './authz-matrix';
-import { buildWorld, multipart, type Objects, PDF, snapshot, TESTED_ROLES, type World } from './foreign-world';
+import {
+  buildWorld,
+  multipart,
+  type Objects,
+  PDF,
+  snapshot,
+  TESTED_ROLES,
+  type World,
+} from './foreign-world';
 
 let world: World;
 let routeKeys: string[] = [];
@@ -17,7 +25,9 @@ beforeAll(async () => {
     otherUnit: await snapshot(world.ctx, world.otherUnit),
     home: await snapshot(world.ctx, world.home),
   };
-  routeKeys = world.ctx.app.routeTable.filter((r) => r.url.startsWith('/api')).map((r) => `${r.method} ${r.url}`);
+  routeKeys = world.ctx.app.routeTable
+    .filter((r) => r.url.startsWith('/api'))
+    .map((r) => `${r.method} ${r.url}`);
 }, 240_000);
 afterAll(() => world?.ctx.close());
 
@@ -83,7 +93,8 @@ async function check(key: string, role: (typeof TESTED_ROLES)[number] | 'anonymo
       if (entry.roles.includes(role)) return out;
       const req = entry.request(world.home);
       const res = await send(client, key, req);
-      if (![403, 404].includes(res.statusCode)) bad('sendiri', req.url, res.statusCode, 'role not allowed: expected 403/404');
+      if (![403, 404].includes(res.statusCode))
+        bad('sendiri', req.url, res.statusCode, 'role not allowed: expected 403/404');
       return out;
     }
     case 'list': {
@@ -94,7 +105,8 @@ async function check(key: string, role: (typeof TESTED_ROLES)[number] | 'anonymo
           const refused = [403, 404].includes(res.statusCode);
           if (allowed && !(req.foreignFilter && refused) && (res.statusCode < 200 || res.statusCode > 299))
             bad(scope, req.url, res.statusCode, 'expected 2xx');
-          if (!allowed && ![403, 404].includes(res.statusCode)) bad(scope, req.url, res.statusCode, 'role not allowed: expected 403/404');
+          if (!allowed && ![403, 404].includes(res.statusCode))
+            bad(scope, req.url, res.statusCode, 'role not allowed: expected 403/404');
           const l = leaks(res.body, o, true);
           if (l.length) bad(scope, req.url, res.statusCode, `leaks ${l.join(', ')}`);
         }
@@ -106,7 +118,8 @@ async function check(key: string, role: (typeof TESTED_ROLES)[number] | 'anonymo
         const req = entry.request(o);
         const res = await send(client, key, req);
         const refusals = [403, 404, ...(entry.refusedWith?.statuses ?? [])];
-        if (!refusals.includes(res.statusCode)) bad(scope, req.url, res.statusCode, `expected ${refusals.join('/')}`);
+        if (!refusals.includes(res.statusCode))
+          bad(scope, req.url, res.statusCode, `expected ${refusals.join('/')}`);
         // The foreign codes were in the request itself; its ids, names and texts must not come back.
         const l = leaks(res.body, o, false);
         if (l.length) bad(scope, req.url, res.statusCode, `leaks ${l.join(', ')}`);
@@ -115,7 +128,8 @@ async function check(key: string, role: (typeof TESTED_ROLES)[number] | 'anonymo
       if (!entry.roles.includes(role)) {
         const req = entry.request(world.home);
         const res = await send(client, key, req);
-        if (![403, 404].includes(res.statusCode)) bad('sendiri', req.url, res.statusCode, 'role not allowed: expected 403/404');
+        if (![403, 404].includes(res.statusCode))
+          bad('sendiri', req.url, res.statusCode, 'role not allowed: expected 403/404');
       }
       return out;
     }
@@ -133,7 +147,9 @@ describe('authorization matrix', () => {
 
   it('declares exactly the routes that skip login as public', () => {
     const routes = world.ctx.app.routeTable.filter((r) => r.url.startsWith('/api'));
-    const skipsLogin = routes.filter((r) => r.public || r.url.startsWith('/api/docs')).map((r) => `${r.method} ${r.url}`);
+    const skipsLogin = routes
+      .filter((r) => r.public || r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`);
     const declared = Object.entries(matrix)
       .filter(([, e]) => e.kind === 'public')
       .map(([k]) => k);

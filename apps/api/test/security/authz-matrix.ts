@@ -70,18 +70,29 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/health': { kind: 'public', why: 'load balancer probe', request: () => ({ url: '/api/health' }) },
 
   // auth
-  'GET /api/auth/csrf': { kind: 'public', why: 'the login form needs a CSRF token', request: () => ({ url: '/api/auth/csrf' }) },
+  'GET /api/auth/csrf': {
+    kind: 'public',
+    why: 'the login form needs a CSRF token',
+    request: () => ({ url: '/api/auth/csrf' }),
+  },
   'POST /api/auth/login': {
     kind: 'public',
     why: 'signing in',
-    request: () => ({ url: '/api/auth/login', body: { username: 'tidak-ada', password: 'salah-sekali-123' } }),
+    request: () => ({
+      url: '/api/auth/login',
+      body: { username: 'tidak-ada', password: 'salah-sekali-123' },
+    }),
   },
   'POST /api/auth/refresh': {
     kind: 'public',
     why: 'the refresh cookie is the credential',
     request: () => ({ url: '/api/auth/refresh', body: {} }),
   },
-  'POST /api/auth/logout': { kind: 'self', why: 'ends the own session', request: () => ({ url: '/api/auth/logout', body: {} }) },
+  'POST /api/auth/logout': {
+    kind: 'self',
+    why: 'ends the own session',
+    request: () => ({ url: '/api/auth/logout', body: {} }),
+  },
   'GET /api/auth/me': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/auth/me' }] },
   'POST /api/auth/change-password': {
     kind: 'self',
@@ -96,7 +107,10 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/wilayah': { kind: 'reference', request: () => ({ url: '/api/wilayah' }) },
   'GET /api/wilayah/cari': { kind: 'reference', request: () => ({ url: '/api/wilayah/cari?q=ban' }) },
   'GET /api/wilayah/:kode': { kind: 'reference', request: (o) => ({ url: `/api/wilayah/${o.kelurahan}` }) },
-  'GET /api/wilayah/:kode/anak': { kind: 'reference', request: (o) => ({ url: `/api/wilayah/${o.kecamatan}/anak` }) },
+  'GET /api/wilayah/:kode/anak': {
+    kind: 'reference',
+    request: (o) => ({ url: `/api/wilayah/${o.kecamatan}/anak` }),
+  },
 
   // units
   'GET /api/units/:kode': obj(ALL, true, (o) => ({ url: `/api/units/${o.kelurahan}` })),
@@ -140,22 +154,47 @@ export const matrix: Record<string, MatrixEntry> = {
 
   // users
   'GET /api/users': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/users?pageSize=100' }] },
-  'GET /api/users/export.csv': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/users/export.csv' }] },
-  'POST /api/users/import': obj(['admin'], false, (o) => ({
-    url: '/api/users/import',
-    body: {
-      csv: `username,nama_lengkap,nip,peran,kode_wilayah\npenyusup.impor,Penyusup Impor,,lurah,${o.kelurahan}\n`,
-      dryRun: false,
-    },
-  }), FOREIGN_GRANT),
-  'POST /api/users': obj(['admin'], false, (o) => ({
-    url: '/api/users',
-    body: { username: 'penyusup.baru', namaLengkap: 'Penyusup Baru', nip: null, roles: [{ role: 'lurah', wilayahKode: o.kelurahan }] },
-  }), FOREIGN_GRANT),
+  'GET /api/users/export.csv': {
+    kind: 'list',
+    roles: ['admin'],
+    requests: () => [{ url: '/api/users/export.csv' }],
+  },
+  'POST /api/users/import': obj(
+    ['admin'],
+    false,
+    (o) => ({
+      url: '/api/users/import',
+      body: {
+        csv: `username,nama_lengkap,nip,peran,kode_wilayah\npenyusup.impor,Penyusup Impor,,lurah,${o.kelurahan}\n`,
+        dryRun: false,
+      },
+    }),
+    FOREIGN_GRANT,
+  ),
+  'POST /api/users': obj(
+    ['admin'],
+    false,
+    (o) => ({
+      url: '/api/users',
+      body: {
+        username: 'penyusup.baru',
+        namaLengkap: 'Penyusup Baru',
+        nip: null,
+        roles: [{ role: 'lurah', wilayahKode: o.kelurahan }],
+      },
+    }),
+    FOREIGN_GRANT,
+  ),
   'GET /api/users/:id': obj(['admin'], false, (o) => ({ url: `/api/users/${o.userId}` })),
   'PUT /api/users/:id': obj(['admin'], false, (o) => ({
     url: `/api/users/${o.userId}`,
-    body: { version: 0, namaLengkap: 'Diambil Alih', nip: null, roles: [{ role: 'lurah', wilayahKode: o.kelurahan }], active: false },
+    body: {
+      version: 0,
+      namaLengkap: 'Diambil Alih',
+      nip: null,
+      roles: [{ role: 'lurah', wilayahKode: o.kelurahan }],
+      active: false,
+    },
   })),
   'POST /api/users/:id/reset-password': obj(['admin'], false, (o) => ({
     url: `/api/users/${o.userId}/reset-password`,
@@ -174,8 +213,12 @@ export const matrix: Record<string, MatrixEntry> = {
     request: (o) => ({ url: `/api/public/skm/${o.kelurahan}`, body: { formToken: 'x', deviceToken: 'y' } }),
   },
   'GET /api/skm/:kode': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}?tahun=${o.tahun}` })),
-  'GET /api/skm/:kode/export': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}/export?tahun=${o.tahun}` })),
-  'GET /api/skm/:kode/responses': obj(['admin'], true, (o) => ({ url: `/api/skm/${o.kelurahan}/responses?tahun=${o.tahun}` })),
+  'GET /api/skm/:kode/export': obj(ALL, true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/export?tahun=${o.tahun}`,
+  })),
+  'GET /api/skm/:kode/responses': obj(['admin'], true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/responses?tahun=${o.tahun}`,
+  })),
   'GET /api/skm/:kode/posters': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}/posters` })),
   'POST /api/skm/responses/:id/void': obj(['admin'], true, (o) => ({
     url: `/api/skm/responses/${o.skmId}/void`,
@@ -184,7 +227,10 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/skm/saran': {
     kind: 'list',
     roles: ['admin', 'verifikator'],
-    requests: (o) => [{ url: '/api/skm/saran' }, { url: `/api/skm/saran?kode=${o.kelurahan}`, foreignFilter: true }],
+    requests: (o) => [
+      { url: '/api/skm/saran' },
+      { url: `/api/skm/saran?kode=${o.kelurahan}`, foreignFilter: true },
+    ],
   },
   'POST /api/skm/saran/:id/moderasi': obj(['admin', 'verifikator'], true, (o) => ({
     url: `/api/skm/saran/${o.skmId}/moderasi`,
@@ -192,14 +238,20 @@ export const matrix: Record<string, MatrixEntry> = {
   })),
 
   // laporan
-  'GET /api/laporan/unit/:kode': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/unit/${o.kelurahan}` })),
+  'GET /api/laporan/unit/:kode': obj(LAPORAN_READ, true, (o) => ({
+    url: `/api/laporan/unit/${o.kelurahan}`,
+  })),
   'POST /api/laporan': obj(['camat', 'lurah', 'operator', 'admin'], true, (o) => ({
     url: '/api/laporan',
     body: { wilayahKode: o.kelurahan, kind: 'bulanan', bulan: 2 },
   })),
   'GET /api/laporan/:id': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/${o.laporanId}` })),
-  'GET /api/laporan/:id/preview': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/${o.laporanId}/preview` })),
-  'GET /api/laporan/:id/timeline': obj(LAPORAN_READ, true, (o) => ({ url: `/api/laporan/${o.laporanId}/timeline` })),
+  'GET /api/laporan/:id/preview': obj(LAPORAN_READ, true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/preview`,
+  })),
+  'GET /api/laporan/:id/timeline': obj(LAPORAN_READ, true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/timeline`,
+  })),
   'PATCH /api/laporan/:id/entries': obj(['camat', 'lurah', 'operator'], true, (o) => ({
     url: `/api/laporan/${o.laporanId}/entries`,
     body: { entries: [{ indikatorCode: o.indikatorCode, value: 0, version: V }] },
@@ -254,16 +306,31 @@ export const matrix: Record<string, MatrixEntry> = {
     upload: 'penyusup.pdf',
   })),
   'GET /api/evidence/:id': obj(LAPORAN_READ, true, (o) => ({ url: `/api/evidence/${o.evidenceId}` })),
-  'DELETE /api/evidence/:id': obj(['camat', 'lurah', 'operator'], true, (o) => ({ url: `/api/evidence/${o.evidenceId}` })),
+  'DELETE /api/evidence/:id': obj(['camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/evidence/${o.evidenceId}`,
+  })),
 
   // notifications (each person's own)
   'GET /api/notifications': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/notifications' }] },
-  'GET /api/notifications/unread-count': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/notifications/unread-count' }] },
-  'POST /api/notifications/:id/read': obj(ALL, true, (o) => ({ url: `/api/notifications/${o.notificationId}/read`, body: {} })),
-  'POST /api/notifications/read-all': { kind: 'self', why: 'marks the own notifications', request: () => ({ url: '/api/notifications/read-all', body: {} }) },
+  'GET /api/notifications/unread-count': {
+    kind: 'list',
+    roles: ALL,
+    requests: () => [{ url: '/api/notifications/unread-count' }],
+  },
+  'POST /api/notifications/:id/read': obj(ALL, true, (o) => ({
+    url: `/api/notifications/${o.notificationId}/read`,
+    body: {},
+  })),
+  'POST /api/notifications/read-all': {
+    kind: 'self',
+    why: 'marks the own notifications',
+    request: () => ({ url: '/api/notifications/read-all', body: {} }),
+  },
 
   // rapor (the actor's pemda is implied; a foreign unit is named in the URL)
-  'GET /api/rapor/:tahun/unit/:kode': obj(ALL, true, (o) => ({ url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}` })),
+  'GET /api/rapor/:tahun/unit/:kode': obj(ALL, true, (o) => ({
+    url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}`,
+  })),
   'GET /api/rapor/:tahun/unit/:kode/ekspor': obj(ALL, true, (o) => ({
     url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}/ekspor?format=csv`,
   })),

@@ -71,7 +71,8 @@ export const HOME: Record<Role, string> = {
   operator: '32.73.02.1004',
 };
 
-const good = (code: string) => ({ 'B1.2': 96, 'B1.3': 90, 'B2.2': 1, 'B3.1': 2, 'B3.2': 80, 'B3.4': 1 })[code] ?? 1;
+const good = (code: string) =>
+  ({ 'B1.2': 96, 'B1.3': 90, 'B2.2': 1, 'B3.1': 2, 'B3.2': 80, 'B3.4': 1 })[code] ?? 1;
 
 async function firstKelurahan(ctx: TestContext, kecamatan: string) {
   const rows = await ctx.database.db
@@ -95,7 +96,11 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
       .where(and(eq(periode.pemdaKode, pemda), eq(periode.tahun, 2026)))
   )[0]!;
   const { client: lurah, user } = await loggedIn(ctx, 'lurah', kelurahan);
-  const opened = await lurah.request('POST', '/api/laporan', { wilayahKode: kelurahan, kind: 'bulanan', bulan: 3 });
+  const opened = await lurah.request('POST', '/api/laporan', {
+    wilayahKode: kelurahan,
+    kind: 'bulanan',
+    bulan: 3,
+  });
   expect([200, 201], opened.body).toContain(opened.statusCode);
   const d = opened.json() as LaporanDetail;
   const note = `CATATAN-${tag}-${randomUUID()}`;
@@ -106,7 +111,9 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
   let evidenceId = '';
   for (const code of d.indikatorCodes) {
     const { payload, headers } = multipart('bukti.pdf', PDF);
-    const up = await lurah.request('POST', `/api/laporan/${d.id}/entries/${code}/evidence`, payload, { headers });
+    const up = await lurah.request('POST', `/api/laporan/${d.id}/entries/${code}/evidence`, payload, {
+      headers,
+    });
     expect(up.statusCode, up.body).toBe(201);
     evidenceId ||= up.json().id;
   }
@@ -207,14 +214,23 @@ export async function snapshot(ctx: TestContext, o: Objects) {
       .from(laporanEntry)
       .where(eq(laporanEntry.laporanId, o.laporanId))
       .orderBy(asc(laporanEntry.indikatorCode)),
-    evidence: await db.select().from(evidence).where(eq(evidence.laporanId, o.laporanId)).orderBy(asc(evidence.id)),
+    evidence: await db
+      .select()
+      .from(evidence)
+      .where(eq(evidence.laporanId, o.laporanId))
+      .orderBy(asc(evidence.id)),
     periode: await db.select().from(periode).where(eq(periode.id, o.periodeId)),
-    periodes: (await db.select({ id: periode.id }).from(periode).where(eq(periode.pemdaKode, o.pemda))).length,
+    periodes: (await db.select({ id: periode.id }).from(periode).where(eq(periode.pemdaKode, o.pemda)))
+      .length,
     user: await db.select().from(users).where(eq(users.id, o.userId)),
     roles: await db.select().from(roleAssignments).where(eq(roleAssignments.userId, o.userId)),
-    skm: await db.select().from(skmResponses).where(eq(skmResponses.id, Number(o.skmId))),
+    skm: await db
+      .select()
+      .from(skmResponses)
+      .where(eq(skmResponses.id, Number(o.skmId))),
     notification: await db.select().from(notifications).where(eq(notifications.id, o.notificationId)),
     profile: await db.select().from(unitProfiles).where(eq(unitProfiles.wilayahKode, o.kelurahan)),
-    intruders: (await db.select({ id: users.id }).from(users).where(like(users.username, 'penyusup%'))).length,
+    intruders: (await db.select({ id: users.id }).from(users).where(like(users.username, 'penyusup%')))
+      .length,
   };
 }

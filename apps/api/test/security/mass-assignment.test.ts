@@ -7,7 +7,20 @@ import { matrix } from './authz-matrix';
 import { buildWorld, snapshot, type World } from './foreign-world';
 
 /** Fields an attacker would like to set: privileges, scope, workflow state, ownership, concurrency. */
-const ATTACK_FIELDS = ['role', 'roles', 'scope', 'status', 'pemdaKode', 'wilayahKode', 'version', 'userId', 'active', 'isAdmin', 'verifiedBy', 'createdAt'];
+const ATTACK_FIELDS = [
+  'role',
+  'roles',
+  'scope',
+  'status',
+  'pemdaKode',
+  'wilayahKode',
+  'version',
+  'userId',
+  'active',
+  'isAdmin',
+  'verifiedBy',
+  'createdAt',
+];
 
 let world: World;
 let before: Awaited<ReturnType<typeof snapshot>>;
@@ -29,14 +42,18 @@ function attacks(valid: Json, topLevelKeys: Set<string>): [string, Json][] {
   for (const [key, value] of Object.entries(valid)) {
     if (isObject(value) && Object.keys(value).length > 0) {
       for (const field of ATTACK_FIELDS) {
-        if (!(field in value)) out.push([`${key}.${field}`, { ...valid, [key]: { ...value, [field]: 'admin' } }]);
+        if (!(field in value))
+          out.push([`${key}.${field}`, { ...valid, [key]: { ...value, [field]: 'admin' } }]);
       }
     }
     if (!Array.isArray(value) || !isObject(value[0])) continue;
     const inner = value[0];
     for (const field of ATTACK_FIELDS) {
       if (field in inner) continue;
-      out.push([`${key}.0.${field}`, { ...valid, [key]: [{ ...inner, [field]: 'admin' }, ...value.slice(1)] }]);
+      out.push([
+        `${key}.0.${field}`,
+        { ...valid, [key]: [{ ...inner, [field]: 'admin' }, ...value.slice(1)] },
+      ]);
     }
   }
   return out;

@@ -23,7 +23,10 @@ describe('refresh token race', () => {
     const b = new TestClient(ctx.app);
     a.cookies.set('sip_rt', token);
     b.cookies.set('sip_rt', token);
-    const [ra, rb] = await Promise.all([a.request('POST', '/api/auth/refresh'), b.request('POST', '/api/auth/refresh')]);
+    const [ra, rb] = await Promise.all([
+      a.request('POST', '/api/auth/refresh'),
+      b.request('POST', '/api/auth/refresh'),
+    ]);
     const wins = [ra, rb].filter((r) => r.statusCode === 200).length;
     expect(wins).toBeLessThanOrEqual(1);
     expect([ra.statusCode, rb.statusCode].every((s) => s === 200 || s === 401)).toBe(true);
@@ -115,7 +118,12 @@ describe('brute force', () => {
     const rows = await small.database.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'auth.login_failed'), sql`${auditLog.after}->>'username' like ${`${prefix}%`}`));
+      .where(
+        and(
+          eq(auditLog.action, 'auth.login_failed'),
+          sql`${auditLog.after}->>'username' like ${`${prefix}%`}`,
+        ),
+      );
     expect(rows).toHaveLength(10);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { and, eq, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { laporan } from '../../db/schema/laporan';
+import { type Clock, jakartaYear, systemClock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { type Actor, reportingUnits, scopesFor } from '../authz/authz';
 import { type LaporanRepo, withinAny } from './laporan.repo';
@@ -17,7 +18,7 @@ import { waitingFor } from './laporan.state';
 type QueueQuery = z.output<typeof queueQuerySchema>;
 
 /** The review queue: what waits for the person asking (camat: endorsement; verifikator: verification). */
-export function createQueueService({ repo }: { repo: LaporanRepo }) {
+export function createQueueService({ repo, clock = systemClock }: { repo: LaporanRepo; clock?: Clock }) {
   /** Reports waiting for this actor, in his review scopes, never of units he reports for. */
   function waitingCondition(actor: Actor): SQL {
     const verify = scopesFor(actor, 'laporan:verify').within;
@@ -60,7 +61,7 @@ export function createQueueService({ repo }: { repo: LaporanRepo }) {
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return repo.activePeriode(actor.pemdaKode);
+    return repo.activePeriode(actor.pemdaKode, jakartaYear(clock.now()));
   }
 
   return {

@@ -32,12 +32,13 @@ export const summaryColumns = {
 
 export function createLaporanRepo(db: Db) {
   return {
-    async activePeriode(pemdaKode: string, tx: DbOrTx = db) {
+    /** The active periode of the current year; else the nearest past one; else the nearest future one. */
+    async activePeriode(pemdaKode: string, currentYear: number, tx: DbOrTx = db) {
       const rows = await tx
         .select()
         .from(periode)
         .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.status, 'aktif')))
-        .orderBy(desc(periode.tahun))
+        .orderBy(sql`(${periode.tahun} > ${currentYear})`, sql`abs(${periode.tahun} - ${currentYear})`)
         .limit(1);
       return rows[0];
     },

@@ -21,7 +21,7 @@ import {
 import { createScorer, type Entry, type Framework, type Scorer } from '@sip/scoring';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import type { Clock } from '../../lib/clock';
+import { type Clock, jakartaYear } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can, reportsFor } from '../authz/authz';
@@ -100,7 +100,7 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return repo.activePeriode(actor.pemdaKode);
+    return repo.activePeriode(actor.pemdaKode, jakartaYear(clock.now()));
   }
 
   /** Loads a report the actor may see (404 otherwise), optionally locking it for a transition. */
@@ -861,7 +861,7 @@ export function createLaporanService({ db, repo, audit, notifications, clock }: 
 
     /** Reminders for the units the actor reports for: the current month's report due within 3 days, or late. */
     async reminders(actor: Actor, kodes: string[]) {
-      const p = await repo.activePeriode(actor.pemdaKode);
+      const p = await repo.activePeriode(actor.pemdaKode, jakartaYear(clock.now()));
       if (!p || kodes.length === 0) return [];
       const cfg = p.settings as PeriodeConfig;
       const now = clock.now();

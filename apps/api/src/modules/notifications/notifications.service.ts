@@ -1,6 +1,6 @@
-import { AppError } from '../../lib/errors';
 import type { NotificationList } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
 import { type Actor, reportingUnits } from '../authz/authz';
 import type { LaporanService } from '../laporan/laporan.service';
 import type { NotificationsRepo } from './notifications.repo';
