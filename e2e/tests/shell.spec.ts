@@ -202,10 +202,11 @@ test.describe('unit profile', () => {
     await expect(page.getByRole('textbox')).toHaveCount(0);
   });
 
-  // Fails until apps/api/src/plugins/spa.ts serves index.html for client paths that contain dots.
-  test.fixme('reloading a page whose path holds a wilayah code keeps the page', async ({ page }) => {
+  test('reloading a page whose path holds a wilayah code keeps the page', async ({ page }) => {
     await loginViaApi(page, 'lurah');
     await page.goto('/unit/32.73.02.1004');
+    await expect(page.getByRole('heading', { level: 1, name: /Dago/ })).toBeVisible();
+    await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: /Dago/ })).toBeVisible();
   });
 });
