@@ -1,11 +1,13 @@
 /**
  * Fault suite (`pnpm test:faults`): a real API process on a fresh PostgreSQL database.
- *  1. kill -9 in the middle of 20 concurrent laporan submissions, restart: every report is wholly
+ *  1. kill -9 in the middle of 20 laporan submissions (four at a time), restart: every report is wholly
  *     in its old state (draf, no audit row) or its new one (submitted, one audit row), and every
  *     submission that was answered 200 survived.
- *  2. the same for 20 concurrent verifications (approve).
+ *  2. the same for 20 verifications (approve).
  *  3. SIGTERM while requests are in flight: each one is answered, and the process exits 0.
  *  4. PostgreSQL restarted under load: only 200 or 503 meanwhile, then 200 again with no API restart.
+ *  5. two instances and a PostgreSQL restart: a logout on one still ends the session on the other
+ *     (their session caches listen for revocations and must re-listen after the restart).
  * PostgreSQL is started again at the end whatever happens.
  */
 import { execSync } from 'node:child_process';
@@ -32,22 +34,26 @@ async function states(url: string, ids: string[], action: string) {
   return new Map(rows.rows.map((r) => [r.id, r]));
 }
 
-/** Fires all requests at once and kills the API with SIGKILL as soon as the first one is answered. */
+/**
+ * Sends the requests four at a time (as a busy office would) and kills the API with SIGKILL as soon
+ * as the fifth is answered: four more are in flight at that moment, the rest never leave.
+ */
 async function killMidway(server: Server, calls: (() => Promise<{ status: number }>)[]) {
+  let answered = 0;
   let killed = false;
-  const results = await Promise.all(
-    calls.map((call) =>
-      call().then(
-        (r) => {
-          if (!killed && r.status === 200) {
-            killed = true;
-            server.child.kill('SIGKILL');
-          }
-          return r.status;
-        },
-        () => 0,
-      ),
-    ),
+  const results = await pool(calls, 4, (call) =>
+    killed
+      ? Promise.resolve(-1)
+      : call().then(
+          (r) => {
+            if (r.status === 200 && ++answered === 5) {
+              killed = true;
+              server.child.kill('SIGKILL');
+            }
+            return r.status;
+          },
+          () => 0,
+        ),
   );
   if (!killed) server.child.kill('SIGKILL');
   await server.exited;
@@ -75,6 +81,7 @@ async function main() {
   const now = new Date();
   const { url, drop } = await freshDatabase('faults');
   let server: Server | undefined;
+  let second: Server | undefined;
   try {
     const { database, addUser } = await seed(url, now);
     const q = new pg.Client({ connectionString: url });
@@ -98,7 +105,7 @@ async function main() {
     console.log(`API pid ${server.child.pid} on ${server.base}`);
 
     // 1. kill -9 during submissions
-    console.log('1. kill -9 in the middle of 20 concurrent submissions');
+    console.log('1. kill -9 in the middle of 20 submissions');
     const lurahs = await pool(kelurahan, 4, (k) => new Http(server!.base).login(`lurah-${k}`));
     const drafts = await pool(kelurahan, 4, (k, i) => fillReport(lurahs[i]!, k, bulan));
     const submitted = await killMidway(
@@ -131,6 +138,7 @@ async function main() {
       'each report is wholly old (draf, no audit row) or wholly new (submitted, exactly one audit row)',
     );
     check(lost === 0, 'no submission answered 200 was lost');
+    check(moved >= 5 && moved < 20, 'the kill landed in the middle (some reports submitted, some not)');
     const retried = await pool(drafts, 4, async (d, i) => {
       if (after1.get(d.id)!.status !== 'draf') return 200;
       const fresh = (await lurahs[i]!.request('GET', `/api/laporan/${d.id}`)).json;
@@ -143,7 +151,7 @@ async function main() {
     );
 
     // 2. kill -9 during verifications
-    console.log('2. kill -9 in the middle of 20 concurrent verifications');
+    console.log('2. kill -9 in the middle of 20 verifications');
     const camats = await pool(kecamatan, 4, (k) => new Http(server!.base).login(`camat-${k}`));
     const reports = await pool(kecamatan, 4, async (k, i) => {
       const d = await fillReport(camats[i]!, k, bulan);
@@ -198,6 +206,7 @@ async function main() {
       'each report is wholly unverified (no audit row) or wholly verified (exactly one audit row)',
     );
     check(lost2 === 0, 'no verification answered 200 was lost');
+    check(verified >= 5 && verified < 20, 'the kill landed in the middle (some reports verified, some not)');
 
     // 3. SIGTERM drains in-flight requests
     console.log('3. SIGTERM with 40 requests in flight');
@@ -291,10 +300,52 @@ async function main() {
       check(streak === 20, 'the API answers 200 again by itself within 15 s');
       check(server.child.pid === pid && server.child.exitCode === null, 'without an API restart');
       await server.stop();
+
+      // 5. Two instances share PostgreSQL; each caches sessions and hears revocations by
+      // LISTEN/NOTIFY. After a PostgreSQL restart, a logout on one must still end the session on
+      // the other (no stale cache after the listener reconnects).
+      console.log('5. two instances, PostgreSQL restarted, then a logout on one');
+      const a = await startServer(url);
+      const b = await startServer(url);
+      second = b;
+      server = a;
+      const onA = await new Http(a.base).login('verifikator-faults');
+      const onB = new Http(b.base);
+      onB.cookies = new Map(onA.cookies);
+      onB.csrf = onA.csrf;
+      check(
+        (await onB.request('GET', '/api/auth/me')).status === 200,
+        'the session works on the other instance (cached there)',
+      );
+      execSync(`pg_ctlcluster --skip-systemctl-redirect ${version} main restart`, { stdio: 'inherit' });
+      const healthy = async (h: Http) => {
+        for (let i = 0; i < 100; i++) {
+          if ((await h.request('GET', '/api/auth/me').catch(() => ({ status: 0 }))).status === 200)
+            return true;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        return false;
+      };
+      check(
+        (await healthy(onA)) && (await healthy(onB)),
+        'both instances serve the session again after the restart',
+      );
+      // Revoke at once: a listener still reconnecting must not leave B trusting its cache.
+      const out = await onA.request('POST', '/api/auth/logout', {});
+      check(out.status === 200, 'logout on instance A');
+      let refusedOnB = false;
+      for (let i = 0; i < 30 && !refusedOnB; i++) {
+        refusedOnB = (await onB.request('GET', '/api/auth/me')).status === 401;
+        if (!refusedOnB) await new Promise((r) => setTimeout(r, 100));
+      }
+      check(refusedOnB, 'instance B refuses the logged-out session within 3 s');
+      await a.stop();
+      await b.stop();
     }
   } finally {
-    if (server && server.child.exitCode === null && server.child.signalCode === null)
-      server.child.kill('SIGKILL');
+    for (const s of [server, second]) {
+      if (s && s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');
+    }
     const version = pgVersion();
     if (version && !(await pgReady())) {
       try {
