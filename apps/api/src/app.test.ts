@@ -61,6 +61,23 @@ describe('API conventions', () => {
     expect(res.json().error.code).toBe('VALIDATION');
   });
 
+  it('rate-limits API requests per address, but not the web app files', async () => {
+    const limited = await createTestApp({ RATE_LIMIT_PER_MINUTE: '10' });
+    try {
+      for (let i = 0; i < 15; i++) {
+        const page = await limited.app.inject({ method: 'GET', url: '/assets/app.js' });
+        expect(page.statusCode).toBe(404);
+      }
+      const codes: number[] = [];
+      for (let i = 0; i < 12; i++)
+        codes.push((await limited.app.inject({ method: 'GET', url: '/api/auth/me' })).statusCode);
+      expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true);
+      expect(codes.at(-1)).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers unknown API paths with 404 in the error shape', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/tidak-ada' });
     expect(res.statusCode).toBe(404);

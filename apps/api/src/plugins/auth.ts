@@ -54,14 +54,15 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
 
   // Login is required for every API route unless the route says `config: { public: true }`:
   // a new route is protected by default.
-  app.addHook('onRequest', async (req) => {
+  // preParsing, after the rate limit's onRequest hook: anonymous floods are counted and refused too.
+  app.addHook('preParsing', async (req, _reply, payload) => {
     if (
       !req.url.startsWith('/api/') ||
       req.url.startsWith('/api/docs') ||
       req.routeOptions.config?.public ||
       !req.routeOptions.url
     ) {
-      return;
+      return payload;
     }
     let claims: { sub: string; sid: string };
     try {

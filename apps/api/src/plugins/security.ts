@@ -60,12 +60,16 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     global: true,
     max: opts.rateLimitPerMinute,
     timeWindow: '1 minute',
+    // Only the API counts: a kelurahan office behind one address loads the app's JS and CSS for
+    // every user, and those files cost nothing to serve.
+    allowList: (req) => !req.url.startsWith('/api/'),
     errorResponseBuilder: () =>
       new AppError('RATE_LIMITED', 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.'),
   });
 
   // Every state-changing API request carries the CSRF token, unless the route is cookie-less and public.
-  app.addHook('onRequest', (req, reply, done) => {
+  // A preParsing hook, so the rate limit (a route-level onRequest hook) counts refused requests too.
+  app.addHook('preParsing', (req, reply, _payload, done) => {
     if (
       !unsafeMethods.has(req.method) ||
       !req.url.startsWith('/api/') ||
@@ -73,6 +77,6 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     ) {
       return done();
     }
-    app.csrfProtection(req, reply, done);
+    app.csrfProtection(req, reply, (err?: Error) => done(err));
   });
 });
