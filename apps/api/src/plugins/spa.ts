@@ -12,6 +12,8 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
     await app.register(fastifyStatic, {
       root: opts.webDist,
       wildcard: false,
+      // scripts/compress-dist.mjs writes .br/.gz beside each asset at build time.
+      preCompressed: true,
       index: false,
       setHeaders: (res, file) => {
         res.header(
