@@ -34,9 +34,10 @@ export async function seriousA11yViolations(page: Page) {
   await page.addStyleTag({
     content: '*, *::before, *::after { transition: none !important; animation: none !important; }',
   });
-  await page.evaluate(() =>
-    document.querySelectorAll('.mantine-active').forEach((el) => el.classList.remove('mantine-active')),
-  );
+  await page.evaluate(() => {
+    for (const el of Array.from(document.querySelectorAll('.mantine-active')))
+      el.classList.remove('mantine-active');
+  });
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
