@@ -1,22 +1,13 @@
 import * as XLSX from '@e965/xlsx';
 import type { RankingRow, RaporDetail } from '@sip/contracts';
-import Papa from 'papaparse';
+import { type Cell, neutraliseRows, toCsv } from '../../lib/spreadsheet';
 
 export type ExportFormat = 'csv' | 'xlsx';
-type Cell = string | number | null;
 export interface ExportFile {
   filename: string;
   contentType: string;
   body: Buffer;
 }
-
-/** A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) is prefixed with '. */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-const safe = (rows: Cell[][]): Cell[][] =>
-  rows.map((r) => r.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c)));
 
 const statusLabel: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
   verified: 'Terverifikasi',
@@ -27,18 +18,17 @@ const statusLabel: Record<RaporDetail['bidang'][number]['indikator'][number]['st
 
 function file(base: string, format: ExportFormat, sheets: { name: string; rows: Cell[][] }[]): ExportFile {
   if (format === 'csv') {
-    // One CSV holds the first sheet; ';' and a BOM so Excel with Indonesian settings opens it as columns.
-    const [first] = sheets;
-    const csv = Papa.unparse(safe(first?.rows ?? []), { delimiter: ';', newline: '\r\n' });
+    // One CSV holds the first sheet.
     return {
       filename: `${base}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: Buffer.from(`\uFEFF${csv}`),
+      body: Buffer.from(toCsv(sheets[0]?.rows ?? [])),
     };
   }
   const wb = XLSX.utils.book_new();
   // Every string is written as a plain text cell (never a formula), after neutralising.
-  for (const s of sheets) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(safe(s.rows)), s.name);
+  for (const s of sheets)
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(neutraliseRows(s.rows)), s.name);
   return {
     filename: `${base}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -9,6 +9,7 @@ import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
 import { skmResponses } from '../../db/schema/skm';
 import type { Clock } from '../../lib/clock';
+import { neutraliseCell } from '../../lib/spreadsheet';
 import { createAuditRepo } from '../audit/audit.repo';
 import { createLaporanRepo } from '../laporan/laporan.repo';
 import { createLaporanService } from '../laporan/laporan.service';
@@ -17,7 +18,7 @@ import { seedDemoPeriode } from '../periode/periode.demo';
 import { createPeriodeRepo } from '../periode/periode.repo';
 import { createRaporCache, invalidatingLaporan } from './rapor.cache';
 import { seedDemoRapor } from './rapor.demo';
-import { neutraliseCell, rankingsExport } from './rapor.export';
+import { rankingsExport } from './rapor.export';
 
 // 25 November 2026, 12:00 WIB: the October reports (due 10 November) are the last ones due.
 const NOW = new Date('2026-11-25T05:00:00Z');

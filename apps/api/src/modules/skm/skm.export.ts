@@ -1,16 +1,11 @@
 import * as XLSX from '@e965/xlsx';
 import { type SkmIkm, skmProfilOptions, type skmUnsurKeys } from '@sip/contracts';
 import { SKM_UNSUR } from '@sip/scoring';
-import Papa from 'papaparse';
+import { toCsv } from '../../lib/spreadsheet';
 import type { SkmRepo } from './skm.repo';
 
 export type ExportFormat = 'csv' | 'xlsx';
 type ExportRow = Awaited<ReturnType<SkmRepo['exportRows']>>[number];
-
-/** A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) is prefixed with '. */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 const labelOf = (field: keyof typeof skmProfilOptions, value: string | null) =>
   value === null
@@ -63,18 +58,10 @@ export function buildExport(args: {
   ]);
   const base = `ikm-${args.unit.kode}-${args.tahun}${args.semester ? `-s${args.semester}` : ''}`;
   if (args.format === 'csv') {
-    const csv = Papa.unparse(
-      {
-        fields: header,
-        data: data.map((row) => row.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c))),
-      },
-      { delimiter: ';', newline: '\r\n' },
-    );
-    // BOM + ';': Excel with Indonesian regional settings opens it as columns, accents intact.
     return {
       filename: `${base}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: Buffer.from(`\uFEFF${csv}`),
+      body: Buffer.from(toCsv([header, ...data])),
     };
   }
   const wb = XLSX.utils.book_new();

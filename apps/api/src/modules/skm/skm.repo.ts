@@ -3,11 +3,10 @@ import { and, count, desc, eq, isNotNull, isNull, like, or, type SQL, sql } from
 import type { Db, DbOrTx } from '../../db/client';
 import { skmResponses } from '../../db/schema/skm';
 import { wilayah } from '../../db/schema/wilayah';
+import { escapeLike } from '../../lib/sql';
 
 export type SkmResponseInsert = typeof skmResponses.$inferInsert;
 export type SaranStatus = 'menunggu' | 'disetujui' | 'disembunyikan';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The unit itself or any wilayah under it. */
 export function exactOrUnder(kode: string): SQL {

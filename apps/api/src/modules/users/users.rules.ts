@@ -54,8 +54,3 @@ export function temporaryPassword(randomBytes: (n: number) => Uint8Array): strin
   while (out.length < 12) out += alphabet[(randomBytes(1)[0] ?? 0) % alphabet.length];
   return `${out.slice(0, 4)}-${out.slice(4, 8)}-${out.slice(8, 12)}`;
 }
-
-/** A cell a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

@@ -12,10 +12,10 @@ import {
   type UserWithPassword,
   userCsvColumns,
 } from '@sip/contracts';
-import Papa from 'papaparse';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import { toCsv } from '../../lib/spreadsheet';
 import type { AuditRepo } from '../audit/audit.repo';
 import type { AuthRepo } from '../auth/auth.repo';
 import { hashPassword } from '../auth/password';
@@ -23,7 +23,7 @@ import { type Actor, assertCan } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import { parseUsersCsv } from './users.csv';
 import type { UsersRepo } from './users.repo';
-import { grantProblem, neutraliseCell, temporaryPassword } from './users.rules';
+import { grantProblem, temporaryPassword } from './users.rules';
 
 export interface UsersServiceDeps {
   db: Db;
@@ -435,18 +435,19 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
       const all = await toUsers(await users.allOfPemda(actor.pemdaKode));
       const data: string[][] = [];
       for (const u of all) {
-        const cells = (role: string, kode: string, nama: string) =>
-          [u.username, u.namaLengkap, u.nip ?? '', role, kode, nama, u.active ? 'aktif' : 'nonaktif'].map(
-            neutraliseCell,
-          );
+        const cells = (role: string, kode: string, nama: string) => [
+          u.username,
+          u.namaLengkap,
+          u.nip ?? '',
+          role,
+          kode,
+          nama,
+          u.active ? 'aktif' : 'nonaktif',
+        ];
         if (u.roles.length === 0) data.push(cells('', '', ''));
         for (const r of u.roles) data.push(cells(r.role, r.wilayahKode, r.wilayahNama));
       }
-      const csv = Papa.unparse(
-        { fields: [...userCsvColumns, 'nama_wilayah', 'status'], data },
-        { delimiter: ';', newline: '\r\n' },
-      );
-      return `\uFEFF${csv}\r\n`;
+      return `${toCsv([[...userCsvColumns, 'nama_wilayah', 'status'], ...data])}\r\n`;
     },
   };
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, like, or, type SQL, sql } from 'drizzle-o
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
 import { wilayah } from '../../db/schema/wilayah';
+import { escapeLike } from '../../lib/sql';
 
 export type WilayahRow = typeof wilayah.$inferSelect;
 export type WilayahInsert = typeof wilayah.$inferInsert;
@@ -13,8 +14,6 @@ const columns = {
   indukKode: wilayah.indukKode,
   jumlahAnak: wilayah.jumlahAnak,
 };
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export function createWilayahRepo(db: Db) {
   return {
