@@ -364,37 +364,99 @@ class PreparedLevel {
     return this.lastWords;
   }
 
-  run(values: Float64Array, status: Uint8Array, off: number, ctx: NormalizedContext, out: DenseResult): void {
+  /**
+   * Scores one unit. `detail` also keeps each indicator's state, yearly value and month counts
+   * (read by compute() to build the rapor object); the dense path leaves them out.
+   */
+  run(
+    values: Float64Array,
+    status: Uint8Array,
+    off: number,
+    ctx: NormalizedContext,
+    out: DenseResult,
+    detail: boolean,
+  ): void {
     const inds = this.ind;
     const n = inds.length;
     const monthsDue = ctx.monthsDue;
     const scores = out.indikatorScores;
+    const bscores = out.bidangScores;
+    const bids = this.bid;
     const stateArr = this.state;
-    const aggArr = this.agg;
-    const reportedArr = this.reported;
-    const dueArr = this.due;
     const s32 = this.words(status);
+    // Twelve months read as three 32-bit words of status: a word of four verified months
+    // (the common case) is summed without looking at each month.
+    const wordwise = monthsDue === 12 && s32 !== null;
+    let b = 0;
+    let bEnd = bids.length > 0 ? bids[0]!.end : 0;
+    let bs = 0;
+    let bw = 0;
+    let tsum = 0;
+    let twsum = 0;
     for (let k = 0; k < n; k++) {
+      // Close the bidang(s) that end before this indicator.
+      while (k === bEnd) {
+        if (bw > 0) {
+          const v = bs / bw;
+          bscores[b] = v;
+          tsum += v * bids[b]!.weight;
+          twsum += bids[b]!.weight;
+        } else bscores[b] = Number.NaN;
+        b++;
+        bEnd = bids[b]!.end;
+        bs = 0;
+        bw = 0;
+      }
       const ind = inds[k]!;
       const base = off + ind.slot;
       let st = ST_OK;
       let score = 0;
       let agg = Number.NaN;
+      let nRep = 0;
+      let due = 1;
       if (ind.monthly) {
-        let nRep = 0;
         let tb = 0;
         let sum = 0;
         let last = 0;
-        // Fast path: twelve verified months (the common case) read as three 32-bit words.
-        if (monthsDue === 12 && s32 !== null && (base & 3) === 0) {
-          const w = base >> 2;
-          if (s32[w] === ALL_VERIFIED && s32[w + 1] === ALL_VERIFIED && s32[w + 2] === ALL_VERIFIED) {
-            for (let m = 0; m < 12; m++) sum += values[base + m]!;
-            nRep = 12;
-            last = values[base + 11]!;
+        if (wordwise && (base & 3) === 0) {
+          const w0 = base >> 2;
+          for (let q = 0; q < 3; q++) {
+            const mb = base + (q << 2);
+            if (s32[w0 + q] === ALL_VERIFIED) {
+              sum += values[mb]!;
+              sum += values[mb + 1]!;
+              sum += values[mb + 2]!;
+              last = values[mb + 3]!;
+              sum += last;
+              nRep += 4;
+            } else {
+              let s = status[mb];
+              if (s === 1) {
+                last = values[mb]!;
+                sum += last;
+                nRep++;
+              } else if (s === 3) tb++;
+              s = status[mb + 1];
+              if (s === 1) {
+                last = values[mb + 1]!;
+                sum += last;
+                nRep++;
+              } else if (s === 3) tb++;
+              s = status[mb + 2];
+              if (s === 1) {
+                last = values[mb + 2]!;
+                sum += last;
+                nRep++;
+              } else if (s === 3) tb++;
+              s = status[mb + 3];
+              if (s === 1) {
+                last = values[mb + 3]!;
+                sum += last;
+                nRep++;
+              } else if (s === 3) tb++;
+            }
           }
-        }
-        if (nRep === 0)
+        } else
           for (let m = 0; m < monthsDue; m++) {
             const s = status[base + m];
             if (s === 1) {
@@ -404,9 +466,7 @@ class PreparedLevel {
               last = v;
             } else if (s === 3) tb++;
           }
-        const due = monthsDue - tb;
-        reportedArr[k] = nRep;
-        dueArr[k] = due;
+        due = monthsDue - tb;
         if (due === 0) st = ST_TB;
         else if (nRep === 0) st = ST_MISSING;
         else {
@@ -449,34 +509,33 @@ class PreparedLevel {
           agg = values[base]!;
           score = typeScore(ind, agg);
         } else st = ST_MISSING;
-        reportedArr[k] = st === ST_OK ? 1 : 0;
-        dueArr[k] = st === ST_TB ? 0 : 1;
+        nRep = st === ST_OK ? 1 : 0;
+        due = st === ST_TB ? 0 : 1;
       }
-      stateArr[k] = st;
-      aggArr[k] = agg;
-      scores[k] = st === ST_TB ? Number.NaN : score;
+      if (st === ST_TB) scores[k] = Number.NaN;
+      else {
+        scores[k] = score;
+        bs += score * ind.weight;
+        bw += ind.weight;
+      }
+      if (detail) {
+        stateArr[k] = st;
+        this.agg[k] = agg;
+        this.reported[k] = nRep;
+        this.due[k] = due;
+      }
     }
-
-    const bids = this.bid;
-    const bscores = out.bidangScores;
-    let tsum = 0;
-    let twsum = 0;
-    for (let b = 0; b < bids.length; b++) {
-      const bd = bids[b]!;
-      let s = 0;
-      let w = 0;
-      for (let k = bd.first; k < bd.end; k++) {
-        if (stateArr[k] === ST_TB) continue;
-        const iw = inds[k]!.weight;
-        s += scores[k]! * iw;
-        w += iw;
-      }
-      if (w > 0) {
-        const bs = s / w;
-        bscores[b] = bs;
-        tsum += bs * bd.weight;
-        twsum += bd.weight;
+    // Close the last bidang(s).
+    while (b < bids.length) {
+      if (bw > 0) {
+        const v = bs / bw;
+        bscores[b] = v;
+        tsum += v * bids[b]!.weight;
+        twsum += bids[b]!.weight;
       } else bscores[b] = Number.NaN;
+      b++;
+      bs = 0;
+      bw = 0;
     }
     out.totalExact = twsum > 0 ? tsum / twsum : null;
   }
@@ -515,7 +574,7 @@ export function createScorer(framework: unknown): Scorer {
   const computeDense = (level: Level, input: DenseInput, target?: DenseResult): DenseResult => {
     const p = levels[level];
     const out = target ?? createDenseResult(level);
-    p.run(input.values, input.status, input.offset ?? 0, normalizeContext(input.context), out);
+    p.run(input.values, input.status, input.offset ?? 0, normalizeContext(input.context), out, false);
     out.total = out.totalExact === null ? null : roundScore(out.totalExact, rounding);
     return out;
   };
@@ -563,7 +622,7 @@ export function createScorer(framework: unknown): Scorer {
     }
     const ctx = normalizeContext(context);
     const out = createDenseResult(level);
-    p.run(values, status, 0, ctx, out);
+    p.run(values, status, 0, ctx, out, true);
 
     const bidang: BidangResult[] = [];
     let twsum = 0;

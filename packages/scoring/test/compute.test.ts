@@ -201,6 +201,46 @@ describe('dense fast path', () => {
   });
 });
 
+describe('dense word path', () => {
+  // Twelve status bytes aligned to 4 are read as words, otherwise one by one. Both must give the
+  // same bits, whatever the statuses (any byte) and the values of months that are not verified.
+  const scorer = createScorer(bandungJuaraTemplate);
+  const layout = scorer.layout('kelurahan');
+  const n = layout.slotCount;
+  it('equals the month-by-month loop for any statuses', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(0, 1, 1, 1, 2, 3), fc.integer({ min: 0, max: 255 })), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.array(fc.oneof(fc.double({ min: -50, max: 500, noNaN: true }), fc.constant(Number.NaN)), {
+          minLength: n,
+          maxLength: n,
+        }),
+        (st, vals) => {
+          const st8 = Uint8Array.from(st);
+          const v64 = Float64Array.from(vals);
+          // A verified month never holds NaN (compute() refuses such entries); others may.
+          for (let i = 0; i < n; i++) if (st8[i] === SLOT_STATUS.verified && Number.isNaN(v64[i])) v64[i] = 1;
+          const context = { ikm: 80, timeliness: { onTime: 3, total: 4 } };
+          // The unit placed at offsets 0..3: each monthly indicator is word-aligned in one of them.
+          const results = [0, 1, 2, 3].map((offset) => {
+            const values = new Float64Array(n + 4);
+            const status = new Uint8Array(n + 4);
+            values.set(v64, offset);
+            status.set(st8, offset);
+            const r = scorer.computeDense('kelurahan', { values, status, offset, context });
+            return { scores: Array.from(r.indikatorScores), total: r.totalExact };
+          });
+          for (const r of results.slice(1)) expect(r).toEqual(results[0]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('properties', () => {
   const scorings: Scoring[] = [
     ratio(20, 'higher_is_better'),
