@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /**
- * Build-time JavaScript budgets per route (issue #8), after survei-budget.ts: for the app shell
+ * Build-time JavaScript budgets per route (issue #8), after entry-budget.ts: for the app shell
  * (the `main` entry: the login page and the frame every page needs) and for every lazily loaded
  * route chunk, the JavaScript a first visit downloads — the shell, the route chunk and every chunk
  * either imports statically — gzipped. A route over its budget (or over `defaultKb` when it has

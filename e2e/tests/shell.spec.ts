@@ -106,6 +106,38 @@ test.describe('login and navigation by role', () => {
   });
 });
 
+test('the login page is its own light page, in the language chosen there', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/masuk?kembali=%2Fwilayah');
+  await expect(page.getByRole('heading', { level: 2, name: 'Masuk ke akun Anda' })).toBeVisible();
+  // masuk.html: React and the page, not the app (its main chunk, Mantine, the router).
+  expect(scripts.some((s) => s.includes('/assets/main-'))).toBe(false);
+  expect(scripts.some((s) => s.includes('/assets/masuk-'))).toBe(true);
+
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page.getByText('Isi nama pengguna')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Nama pengguna' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(/^Log in/);
+  await page.reload();
+  await page.getByRole('textbox', { name: 'Username' }).fill(demoUsers.analis);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Show password' }).click();
+  await expect(page.getByRole('textbox', { name: 'Password', exact: true })).toHaveAttribute('type', 'text');
+  await page.getByRole('button', { name: 'Log in', exact: true }).click();
+  // The page asked for, in the app, in English.
+  await expect(page).toHaveURL('/wilayah/32.73');
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  // Signed in, /masuk goes straight on to the app.
+  await page.goto('/masuk');
+  await expect(page).toHaveURL('/');
+});
+
 test('a wrong password shows the API message in an alert', async ({ page }) => {
   await loginThroughForm(page, 'lurahLain', 'bukan-kata-sandi-ini');
   const alert = page.getByRole('alert');

@@ -8,6 +8,7 @@ import fp from 'fastify-plugin';
 export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string }) => {
   const hasBuild = existsSync(path.join(opts.webDist, 'index.html'));
   const hasSurvey = existsSync(path.join(opts.webDist, 'survei.html'));
+  const hasLogin = existsSync(path.join(opts.webDist, 'masuk.html'));
   if (hasBuild) {
     await app.register(fastifyStatic, {
       root: opts.webDist,
@@ -39,6 +40,11 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
     if (/^\/survei\/[0-9.]+\/?(\?|$)/.test(req.url) && hasSurvey) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('survei.html');
+    }
+    // The login page is its own light bundle too (React and one component): apps/web/masuk.html.
+    if (/^\/masuk\/?(\?|$)/.test(req.url) && hasLogin) {
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('masuk.html');
     }
     const ext = path.extname(req.url.split('?')[0] ?? '');
     // A wilayah code (/unit/32.73.02.1004) is a client route, not a file with extension ".1004".

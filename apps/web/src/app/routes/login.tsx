@@ -1,79 +1,33 @@
-import { Alert, Box, Center, Container, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
-import { IconBuildingCommunity, IconClockExclamation, IconLogout } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { LanguageSwitch } from '@/components/ui/language-switch';
 import { paths, safeReturnPath } from '@/config/paths';
-import { LoginForm } from '@/features/auth/components/login-form';
+import { meQueryKey } from '@/features/auth/api/get-me';
+import { LoginPage } from '@/features/auth/components/login-page';
+import { setCsrfToken } from '@/lib/api-client';
+import { currentLanguage, setLanguage } from '@/lib/i18n/i18n';
 
+/** /masuk inside the app (after a logout or an ended session): the same page as masuk.html. */
 export function LoginRoute() {
-  const { t } = useTranslation();
+  useTranslation(); // re-render when the language changes
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [params] = useSearchParams();
-  const reason = params.get('alasan');
-  useDocumentTitle(`${t('login.title')} · ${t('app.name')}`);
-
   return (
-    <Box mih="100vh" className="login-page">
-      <Group justify="flex-end" p="md" component="header">
-        <LanguageSwitch />
-      </Group>
-      <Container size={440} component="main" pb="xl">
-        <Center>
-          <Stack gap="lg" w="100%">
-            <Stack gap="xs" align="center" ta="center">
-              <ThemeIcon size={56} radius="lg" aria-hidden>
-                <IconBuildingCommunity size={32} />
-              </ThemeIcon>
-              <Title order={1} fz={{ base: 24, sm: 28 }}>
-                {t('app.name')}
-              </Title>
-              <Text c="dimmed" size="sm" maw={360}>
-                {t('app.tagline')}
-              </Text>
-            </Stack>
-
-            <Paper withBorder shadow="sm" radius="lg" p={{ base: 'lg', sm: 'xl' }}>
-              <Stack gap="md">
-                <Title order={2} size="h3">
-                  {t('login.heading')}
-                </Title>
-                {reason === 'sesi-berakhir' ? (
-                  <Alert
-                    color="yellow"
-                    variant="light"
-                    role="status"
-                    title={t('login.sessionExpired')}
-                    icon={<IconClockExclamation aria-hidden />}
-                  >
-                    {t('login.sessionExpiredBody')}
-                  </Alert>
-                ) : null}
-                {reason === 'keluar' ? (
-                  <Alert color="blue" variant="light" role="status" icon={<IconLogout aria-hidden />}>
-                    {t('login.loggedOut')}
-                  </Alert>
-                ) : null}
-                <LoginForm
-                  onSuccess={(user) => {
-                    const target = user.mustChangePassword
-                      ? paths.account.password.getHref()
-                      : safeReturnPath(params.get('kembali'));
-                    void navigate(target, { replace: true });
-                  }}
-                />
-                <Text size="xs" c="dimmed">
-                  {t('login.help')}
-                </Text>
-              </Stack>
-            </Paper>
-            <Text size="xs" c="dimmed" ta="center" component="p">
-              {t('app.owner')}
-            </Text>
-          </Stack>
-        </Center>
-      </Container>
-    </Box>
+    <LoginPage
+      language={currentLanguage()}
+      onLanguageChange={(lang) => void setLanguage(lang)}
+      reason={params.get('alasan')}
+      onSuccess={(user, csrfToken) => {
+        setCsrfToken(csrfToken);
+        // Nothing cached for a previous user may leak into this session.
+        queryClient.clear();
+        queryClient.setQueryData(meQueryKey, user);
+        const target = user.mustChangePassword
+          ? paths.account.password.getHref()
+          : safeReturnPath(params.get('kembali'));
+        void navigate(target, { replace: true });
+      }}
+    />
   );
 }

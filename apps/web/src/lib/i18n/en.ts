@@ -1,18 +1,14 @@
 import { adminEn } from './admin-en';
 import type { Translation } from './id';
 import { laporanEn } from './laporan-en';
+import { publicEn } from './public-strings';
 import { raporEn } from './rapor-en';
 
 export const en: Translation = {
   admin: adminEn,
   laporan: laporanEn,
   rapor: raporEn,
-  app: {
-    name: 'SIP Kinerja Kewilayahan',
-    shortName: 'SIP Kinerja',
-    tagline: 'Performance assessment of the districts and sub-districts of Kota Bandung',
-    owner: 'City Government of Bandung',
-  },
+  app: publicEn.app,
   common: {
     loading: 'Loading…',
     empty: 'No data',
@@ -27,12 +23,7 @@ export const en: Translation = {
     code: 'Code',
     name: 'Name',
   },
-  language: {
-    label: 'Language',
-    switchTo: 'Indonesia',
-    switchHint: 'Ganti ke Bahasa Indonesia',
-    changed: 'Language switched to English',
-  },
+  language: publicEn.language,
   nav: {
     label: 'Main navigation',
     skip: 'Skip to main content',
@@ -85,21 +76,7 @@ export const en: Translation = {
     kecamatan: 'Sub-districts/villages',
     kelurahan_desa: 'Areas',
   },
-  login: {
-    title: 'Log in',
-    heading: 'Log in to your account',
-    username: 'Username',
-    password: 'Password',
-    submit: 'Log in',
-    submitting: 'Logging in…',
-    failed: 'Could not log in',
-    sessionExpired: 'Session ended',
-    sessionExpiredBody: 'Your session has ended. Please log in again to continue.',
-    loggedOut: 'You have logged out. See you!',
-    showPassword: 'Show password',
-    hidePassword: 'Hide password',
-    help: 'Forgot your password? Contact the administrator of Bagian Tata Pemerintahan.',
-  },
+  login: publicEn.login,
   home: {
     title: 'Home',
     greeting: 'Welcome, {{name}}',

@@ -2,21 +2,9 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
+import { type Language, languages, storedLanguage, storeLanguage } from './language-store';
 
-export const languages = ['id', 'en'] as const;
-export type Language = (typeof languages)[number];
-
-const STORAGE_KEY = 'sip.bahasa';
-
-function storedLanguage(): Language {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return value === 'en' ? 'en' : 'id';
-  } catch {
-    // Storage can be blocked (private mode, policies); Indonesian is the default anyway.
-    return 'id';
-  }
-}
+export { type Language, languages };
 
 export function currentLanguage(): Language {
   return i18next.resolvedLanguage === 'en' ? 'en' : 'id';
@@ -28,11 +16,7 @@ export function currentLocale(): string {
 }
 
 export async function setLanguage(lang: Language) {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Not remembered, but still switched for this visit.
-  }
+  storeLanguage(lang);
   await i18next.changeLanguage(lang);
 }
 

@@ -1,18 +1,14 @@
 /** Bahasa Indonesia: the default language of the UI and the source of the translation keys. */
 import { adminId } from './admin-id';
 import { laporanId } from './laporan-id';
+import { publicId } from './public-strings';
 import { raporId } from './rapor-id';
 
 export const id = {
   admin: adminId,
   laporan: laporanId,
   rapor: raporId,
-  app: {
-    name: 'SIP Kinerja Kewilayahan',
-    shortName: 'SIP Kinerja',
-    tagline: 'Sistem informasi penilaian kinerja kecamatan dan kelurahan Kota Bandung',
-    owner: 'Pemerintah Kota Bandung',
-  },
+  app: publicId.app,
   common: {
     loading: 'Memuat…',
     empty: 'Tidak ada data',
@@ -27,12 +23,7 @@ export const id = {
     code: 'Kode',
     name: 'Nama',
   },
-  language: {
-    label: 'Bahasa',
-    switchTo: 'English',
-    switchHint: 'Switch to English',
-    changed: 'Bahasa diganti ke Bahasa Indonesia',
-  },
+  language: publicId.language,
   nav: {
     label: 'Navigasi utama',
     skip: 'Langsung ke konten utama',
@@ -86,21 +77,7 @@ export const id = {
     kecamatan: 'Jumlah kelurahan/desa',
     kelurahan_desa: 'Jumlah wilayah',
   },
-  login: {
-    title: 'Masuk',
-    heading: 'Masuk ke akun Anda',
-    username: 'Nama pengguna',
-    password: 'Kata sandi',
-    submit: 'Masuk',
-    submitting: 'Sedang masuk…',
-    failed: 'Gagal masuk',
-    sessionExpired: 'Sesi berakhir',
-    sessionExpiredBody: 'Sesi Anda telah berakhir. Silakan masuk kembali untuk melanjutkan.',
-    loggedOut: 'Anda telah keluar. Sampai jumpa!',
-    showPassword: 'Tampilkan kata sandi',
-    hidePassword: 'Sembunyikan kata sandi',
-    help: 'Lupa kata sandi? Hubungi admin Bagian Tata Pemerintahan.',
-  },
+  login: publicId.login,
   home: {
     title: 'Beranda',
     greeting: 'Selamat datang, {{name}}',

@@ -2,20 +2,21 @@ import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 /**
- * Build-time budget of the public SKM survey (issue #6): the JavaScript the /survei/:kode route
- * loads — its entry chunk and every chunk it imports statically — must stay under `limitKb`
- * gzipped, or the build fails. Prints the figure on every build.
+ * Build-time budget of a light HTML entry (the public SKM survey survei.html, issue #6; the login
+ * page masuk.html, issue #8): the JavaScript the page loads — its entry chunk and every chunk it
+ * imports statically — must stay under `limitKb` gzipped, or the build fails. Prints the figure on
+ * every build.
  */
-export function surveiBudget(limitKb = 100): Plugin {
+export function entryBudget(name: string, limitKb: number): Plugin {
   return {
-    name: 'sip-survei-budget',
+    name: `sip-entry-budget-${name}`,
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const entry = chunks.find(
-        (c) => c.isEntry && (c.facadeModuleId?.endsWith('survei.html') || c.name === 'survei'),
+        (c) => c.isEntry && (c.facadeModuleId?.endsWith(`${name}.html`) || c.name === name),
       );
-      if (!entry) return this.error('survei budget: no chunk for the survei.html entry');
+      if (!entry) return this.error(`${name} budget: no chunk for the ${name}.html entry`);
       const seen = new Set<string>();
       const visit = (fileName: string) => {
         if (seen.has(fileName)) return;
@@ -33,7 +34,7 @@ export function surveiBudget(limitKb = 100): Plugin {
         gz += gzipSync(c.code, { level: 9 }).length;
       }
       const kb = (n: number) => (n / 1024).toFixed(1);
-      const line = `survei: ${seen.size} JS file(s), ${kb(raw)} KB raw, ${kb(gz)} KB gzipped (budget ${limitKb} KB)`;
+      const line = `${name}: ${seen.size} JS file(s), ${kb(raw)} KB raw, ${kb(gz)} KB gzipped (budget ${limitKb} KB)`;
       if (gz > limitKb * 1024) return this.error(`${line} — over budget: ${[...seen].join(', ')}`);
       this.info(line);
     },

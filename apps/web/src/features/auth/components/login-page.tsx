@@ -1,0 +1,204 @@
+import type { Me } from '@sip/contracts';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { Language } from '@/lib/i18n/language-store';
+import { publicEn, publicId } from '@/lib/i18n/public-strings';
+import { LoginError, requestLogin } from '../api/login-request';
+import './login-page.css';
+
+type Field = 'username' | 'password';
+
+export interface LoginPageProps {
+  language: Language;
+  onLanguageChange: (lang: Language) => void;
+  /** `alasan` from the address: 'sesi-berakhir' or 'keluar' show a note above the form. */
+  reason: string | null;
+  onSuccess: (user: Me, csrfToken: string) => void;
+}
+
+/**
+ * The login page: plain React and CSS (no Mantine, no router, no i18next), so the light entry
+ * masuk.html can open it fast on a phone; the app shows the same page at /masuk after a logout.
+ */
+export function LoginPage({ language, onLanguageChange, reason, onSuccess }: LoginPageProps) {
+  const s = language === 'en' ? publicEn : publicId;
+  const next: Language = language === 'en' ? 'id' : 'en';
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    document.title = `${s.login.title} · ${s.app.name}`;
+  }, [s]);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    const name = username.trim();
+    const found: Partial<Record<Field, string>> = {};
+    if (!name) found.username = s.login.usernameRequired;
+    if (!password) found.password = s.login.passwordRequired;
+    setErrors(found);
+    setFailure(null);
+    if (found.username || found.password) {
+      (found.username ? usernameRef : passwordRef).current?.focus();
+      return;
+    }
+    setPending(true);
+    try {
+      const { user, csrfToken } = await requestLogin(name, password, s.login.failed);
+      onSuccess(user, csrfToken);
+    } catch (error) {
+      const e = error instanceof LoginError ? error : new LoginError(s.login.failed);
+      const fields = { username: e.fields.username, password: e.fields.password };
+      if (fields.username || fields.password) setErrors(fields);
+      else setFailure(e.network ? s.login.networkError : e.message);
+      setPassword('');
+      setPending(false);
+      passwordRef.current?.focus();
+    }
+  }
+
+  const fieldProps = (field: Field) => ({
+    id: `lp-${field}`,
+    name: field,
+    required: true,
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': errors[field] ? `lp-${field}-error` : undefined,
+  });
+
+  return (
+    <div className="lp-root">
+      <header className="lp-top">
+        <button
+          type="button"
+          className="lp-button lp-button-default"
+          lang={next}
+          title={s.language.switchHint}
+          onClick={() => onLanguageChange(next)}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" className="lp-icon">
+            <path d="M9 6.371c0 4.418 -2.239 6.629 -5 6.629M4 6.371h7M5 9c0 2.144 2.252 3.908 6 4M12 20l4 -9l4 9M19.1 18h-6.2M6.694 3l.793 .582" />
+          </svg>
+          {s.language.switchTo}
+        </button>
+      </header>
+      <main className="lp-main">
+        <div className="lp-brand">
+          <span className="lp-logo" aria-hidden="true">
+            <svg viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" className="lp-icon">
+              <path d="M8 9l5 5v7h-5v-4m0 4h-5v-7l5 -5m1 1v-6a1 1 0 0 1 1 -1h10a1 1 0 0 1 1 1v17h-8M13 7l0 .01M17 7l0 .01M17 11l0 .01M17 15l0 .01" />
+            </svg>
+          </span>
+          <h1>{s.app.name}</h1>
+          <p className="lp-muted">{s.app.tagline}</p>
+        </div>
+        <section className="lp-card" aria-labelledby="lp-heading">
+          <h2 id="lp-heading">{s.login.heading}</h2>
+          {reason === 'sesi-berakhir' ? (
+            <div className="lp-note lp-note-warn" role="status">
+              <p className="lp-note-title">{s.login.sessionExpired}</p>
+              <p>{s.login.sessionExpiredBody}</p>
+            </div>
+          ) : null}
+          {reason === 'keluar' ? (
+            <div className="lp-note lp-note-info" role="status">
+              <p>{s.login.loggedOut}</p>
+            </div>
+          ) : null}
+          <form onSubmit={handleSubmit} noValidate aria-describedby={failure ? 'login-error' : undefined}>
+            {failure ? (
+              <div id="login-error" className="lp-note lp-note-error" role="alert">
+                <p className="lp-note-title">{s.login.failed}</p>
+                <p>{failure}</p>
+              </div>
+            ) : null}
+            <div className="lp-field">
+              <label htmlFor="lp-username">
+                {s.login.username}
+                <span className="lp-required" aria-hidden="true">
+                  {' '}
+                  *
+                </span>
+              </label>
+              <input
+                ref={usernameRef}
+                {...fieldProps('username')}
+                type="text"
+                autoComplete="username"
+                autoCapitalize="none"
+                spellCheck={false}
+                maxLength={50}
+                value={username}
+                onChange={(e) => setUsername(e.currentTarget.value)}
+              />
+              {errors.username ? (
+                <p id="lp-username-error" className="lp-field-error">
+                  {errors.username}
+                </p>
+              ) : null}
+            </div>
+            <div className="lp-field">
+              <label htmlFor="lp-password">
+                {s.login.password}
+                <span className="lp-required" aria-hidden="true">
+                  {' '}
+                  *
+                </span>
+              </label>
+              <div className="lp-password">
+                <input
+                  ref={passwordRef}
+                  {...fieldProps('password')}
+                  type={showPassword ? 'text' : 'password'}
+                  autoComplete="current-password"
+                  maxLength={200}
+                  value={password}
+                  onChange={(e) => setPassword(e.currentTarget.value)}
+                />
+                <button
+                  type="button"
+                  className="lp-reveal"
+                  aria-label={s.login.showPassword}
+                  aria-pressed={showPassword}
+                  aria-controls="lp-password"
+                  onClick={() => setShowPassword((v) => !v)}
+                >
+                  <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" className="lp-icon">
+                    {showPassword ? (
+                      <path d="M10.585 10.587a2 2 0 0 0 2.829 2.828M16.681 16.673a8.717 8.717 0 0 1 -4.681 1.327c-3.6 0 -6.6 -2 -9 -6c1.272 -2.12 2.712 -3.678 4.32 -4.674m2.86 -1.146a9.055 9.055 0 0 1 1.82 -.18c3.6 0 6.6 2 9 6c-.666 1.11 -1.379 2.067 -2.138 2.87M3 3l18 18" />
+                    ) : (
+                      <path d="M10 12a2 2 0 1 0 4 0a2 2 0 0 0 -4 0M21 12c-2.4 4 -5.4 6 -9 6c-3.6 0 -6.6 -2 -9 -6c2.4 -4 5.4 -6 9 -6c3.6 0 6.6 2 9 6" />
+                    )}
+                  </svg>
+                </button>
+              </div>
+              {errors.password ? (
+                <p id="lp-password-error" className="lp-field-error">
+                  {errors.password}
+                </p>
+              ) : null}
+            </div>
+            <button
+              type="submit"
+              className="lp-button lp-button-primary lp-submit"
+              aria-busy={pending || undefined}
+            >
+              {pending ? <span className="lp-spinner" aria-hidden="true" /> : null}
+              {s.login.submit}
+            </button>
+            <p className="lp-sr-only" role="status">
+              {pending ? s.login.submitting : ''}
+            </p>
+          </form>
+          <p className="lp-help">{s.login.help}</p>
+        </section>
+        <p className="lp-owner">{s.app.owner}</p>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// Lighthouse on the two public pages a phone opens first (issue #8): the login page and the SKM
+// survey. Mobile form factor with Lighthouse's default simulated throttling (slow 4G, 4× CPU),
+// Debian's Chromium, a fresh demo server on 127.0.0.1. Each page runs RUNS times; the median
+// performance score must reach 0.95 and accessibility must be 1.0 on every run.
+// Run: pnpm test:lighthouse (part of pnpm test). Reports: e2e/.lighthouse/<page>-<run>.json
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3150);
+const BASE = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const MIN_PERFORMANCE = 0.95;
+const MIN_ACCESSIBILITY = 1;
+// Kelurahan Dago (Kecamatan Coblong), part of the demo data.
+const pages = [
+  { name: 'login', url: `${BASE}/masuk` },
+  { name: 'survei', url: `${BASE}/survei/32.73.02.1004` },
+];
+
+async function waitForHealth(server: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (server.exitCode !== null) throw new Error(`demo server exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(`${BASE}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`demo server not healthy on ${BASE} after ${timeoutMs / 1000} s`);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const server = spawn(process.execPath, ['e2e/start-demo-server.mjs'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, PORT: String(PORT), LOG_LEVEL: 'warn' },
+});
+// The demo server never outlives this script, even when it dies on an error.
+process.on('exit', () => server.kill('SIGTERM'));
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+let failed = false;
+try {
+  await waitForHealth(server);
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const outDir = path.join(root, 'e2e', '.lighthouse');
+  mkdirSync(outDir, { recursive: true });
+  const rows: string[] = [];
+  for (const page of pages) {
+    const perf: number[] = [];
+    const a11y: number[] = [];
+    const metrics: Record<string, number[]> = { FCP: [], LCP: [], TBT: [], CLS: [] };
+    for (let run = 1; run <= RUNS; run++) {
+      const result = await lighthouse(page.url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        formFactor: 'mobile',
+      });
+      if (!result) throw new Error(`Lighthouse gave no result for ${page.url}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`${page.url}: ${lhr.runtimeError.message}`);
+      writeFileSync(path.join(outDir, `${page.name}-${run}.json`), String(result.report));
+      perf.push(lhr.categories.performance?.score ?? 0);
+      a11y.push(lhr.categories.accessibility?.score ?? 0);
+      metrics.FCP!.push(lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN);
+      metrics.LCP!.push(lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN);
+      metrics.TBT!.push(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+      metrics.CLS!.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN);
+      const failedA11y = Object.values(lhr.audits).filter(
+        (a) => lhr.categories.accessibility?.auditRefs.some((r) => r.id === a.id) && a.score === 0,
+      );
+      for (const a of failedA11y)
+        console.error(`  ${page.name}: accessibility audit failed: ${a.id} — ${a.title}`);
+    }
+    const p = median(perf);
+    const minA11y = Math.min(...a11y);
+    const ok = p >= MIN_PERFORMANCE && minA11y >= MIN_ACCESSIBILITY;
+    if (!ok) failed = true;
+    rows.push(
+      `${page.name.padEnd(8)} performance ${p.toFixed(2)} (runs ${perf.map((x) => x.toFixed(2)).join(' ')}, need ≥ ${MIN_PERFORMANCE})` +
+        `  accessibility ${minA11y.toFixed(2)} (need ${MIN_ACCESSIBILITY.toFixed(1)})` +
+        `  FCP ${median(metrics.FCP!).toFixed(0)} ms  LCP ${median(metrics.LCP!).toFixed(0)} ms` +
+        `  TBT ${median(metrics.TBT!).toFixed(0)} ms  CLS ${median(metrics.CLS!).toFixed(3)}${ok ? '' : '  FAIL'}`,
+    );
+  }
+  console.log(`Lighthouse ${RUNS} runs per page, mobile, simulated slow 4G + 4x CPU (median shown)`);
+  for (const r of rows) console.log(r);
+} catch (err) {
+  console.error(err);
+  failed = true;
+} finally {
+  await chrome?.kill();
+  server.kill('SIGTERM');
+}
+process.exit(failed ? 1 : 0);
