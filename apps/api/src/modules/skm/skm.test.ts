@@ -553,6 +553,7 @@ describe('SKM: rate limit per client address, and the survey page', () => {
   beforeAll(async () => {
     writeFileSync(path.join(webDist, 'index.html'), '<title>SPA</title>');
     writeFileSync(path.join(webDist, 'survei.html'), '<title>Survei</title>');
+    writeFileSync(path.join(webDist, 'masuk.html'), '<title>Masuk</title>');
     small = await createTestApp({
       SKM_RATE_LIMIT_PER_MINUTE: '3',
       SKM_MIN_FILL_SECONDS: '0',
@@ -573,6 +574,16 @@ describe('SKM: rate limit per client address, and the survey page', () => {
     expect(spa.statusCode).toBe(200);
     expect(spa.body).toContain('SPA');
     expect((await small.app.inject({ method: 'GET', url: '/assets/hilang.js' })).statusCode).toBe(404);
+  });
+
+  it('serves the light login page at /masuk (with its query) and not at paths that only start so', async () => {
+    for (const url of ['/masuk', '/masuk/', '/masuk?kembali=%2Fwilayah&alasan=keluar']) {
+      const res = await small.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.body, url).toContain('Masuk');
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+    }
+    expect((await small.app.inject({ method: 'GET', url: '/masukan' })).body).toContain('SPA');
   });
 
   it('the fourth submission within a minute from one address gets 429 with a kind message', async () => {
