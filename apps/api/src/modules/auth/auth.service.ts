@@ -203,9 +203,13 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
     },
 
     async me(actor: Actor): Promise<Me> {
+      const cached = sessionCache?.getMe(actor.sessionId);
+      if (cached) return cached;
       const user = await repo.findUserById(actor.userId);
       if (!user) throw sessionEnded();
-      return toMe(user);
+      const me = await toMe(user);
+      sessionCache?.setMe(actor.sessionId, me);
+      return me;
     },
 
     /** Changing the password ends every other session of the user. */

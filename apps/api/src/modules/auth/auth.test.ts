@@ -169,6 +169,32 @@ describe('session cache', () => {
   });
 });
 
+describe('session cache: /api/auth/me', () => {
+  it('answers from the cache, and shows a change to the user made in the database', async () => {
+    const { client, user } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
+    const first = await client.request('GET', '/api/auth/me');
+    expect(first.json().namaLengkap).toBe(`Pengguna ${user.username}`);
+    await ctx.database.db.update(users).set({ namaLengkap: 'Nama Baru Sekali' }).where(eq(users.id, user.id));
+    await expect
+      .poll(async () => (await client.request('GET', '/api/auth/me')).json().namaLengkap, { timeout: 3000 })
+      .toBe('Nama Baru Sekali');
+  });
+
+  it('a password change is seen at once by the session that made it', async () => {
+    const u = await ctx.createUser({ role: 'lurah', wilayahKode: '32.73.02.1003' });
+    await ctx.database.db.update(users).set({ mustChangePassword: true }).where(eq(users.id, u.id));
+    const a = new TestClient(ctx.app);
+    await a.login(u.username, u.password);
+    expect((await a.request('GET', '/api/auth/me')).json().mustChangePassword).toBe(true);
+    const ok = await a.request('POST', '/api/auth/change-password', {
+      currentPassword: u.password,
+      newPassword: 'Sandi-Lain-2026!',
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await a.request('GET', '/api/auth/me')).json().mustChangePassword).toBe(false);
+  });
+});
+
 describe('sessions', () => {
   it('logout makes the access and the refresh token useless', async () => {
     const { client } = await loggedIn(ctx, 'camat', '32.73.02');

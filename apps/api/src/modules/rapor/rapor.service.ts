@@ -174,12 +174,20 @@ export function createRaporService(deps: RaporServiceDeps) {
   }
 
   /** Months 1..n whose monthly report is due by now (the whole year once the periode is closed). */
+  // Due times of the twelve monthly reports, per loaded periode row (a new row comes with any change).
+  const dueTimes = new WeakMap<LoadedPeriode, number[]>();
   function monthsDueOf(p: LoadedPeriode): number {
     if (p.status !== 'aktif') return 12;
-    const now = clock.now();
+    let due = dueTimes.get(p);
+    if (!due) {
+      due = [];
+      for (let m = 1; m <= 12; m++)
+        due.push(dueAtFor(p.tahun, 'bulanan', m, p.settings as PeriodeConfig).getTime());
+      dueTimes.set(p, due);
+    }
+    const now = clock.now().getTime();
     let n = 0;
-    for (let m = 1; m <= 12; m++)
-      if (dueAtFor(p.tahun, 'bulanan', m, p.settings as PeriodeConfig) <= now) n = m;
+    for (let m = 0; m < 12; m++) if (due[m]! <= now) n = m + 1;
     return n;
   }
 
