@@ -78,9 +78,12 @@ test.describe
       // A header row and at least ten ranked rows (more when ranks are shared at the tenth place).
       await expect(top.getByRole('row').nth(10)).toBeVisible();
       await expect(top.getByRole('cell', { name: '1', exact: true })).toBeVisible();
+      // The award goes to a person: each list names the camat or lurah (or says none is on record).
+      await expect(top.getByRole('columnheader', { name: 'Camat' })).toBeVisible();
       await page.getByRole('tab', { name: '10 besar lurah' }).click();
       const lurah = page.getByRole('table', { name: '10 besar lurah' });
       await expect(lurah.getByRole('row').nth(10)).toBeVisible();
+      await expect(lurah.getByRole('columnheader', { name: 'Lurah' })).toBeVisible();
       expect(await seriousA11yViolations(page)).toEqual([]);
       // The long list of every kelurahan loads when its tab opens.
       await page.getByRole('tab', { name: 'Kelurahan', exact: true }).click();

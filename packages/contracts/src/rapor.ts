@@ -108,13 +108,17 @@ export const rankingsResponseSchema = z.object({
 });
 export type RankingsResponse = z.infer<typeof rankingsResponseSchema>;
 
+/** A row of an award list: the unit and the camat or lurah who leads it (null: no account on record). */
+export const topTenRowSchema = rankingRowSchema.extend({ pejabat: z.string().nullable() });
+export type TopTenRow = z.infer<typeof topTenRowSchema>;
+
 export const topTenSchema = z.object({
   tahun: z.number().int(),
   source: raporSourceSchema,
   revision: z.number().int().nullable(),
   complete: z.boolean(),
-  camat: z.array(rankingRowSchema),
-  lurah: z.array(rankingRowSchema),
+  camat: z.array(topTenRowSchema),
+  lurah: z.array(topTenRowSchema),
 });
 export type TopTen = z.infer<typeof topTenSchema>;
 
@@ -207,8 +211,8 @@ export const publicRankingsSchema = z.object({
   revisions: z.array(publicationSummarySchema),
   formulaVersion: z.string(),
   kecamatan: z.array(rankingRowSchema),
-  topCamat: z.array(rankingRowSchema),
-  topLurah: z.array(rankingRowSchema),
+  topCamat: z.array(topTenRowSchema),
+  topLurah: z.array(topTenRowSchema),
 });
 export type PublicRankings = z.infer<typeof publicRankingsSchema>;
 

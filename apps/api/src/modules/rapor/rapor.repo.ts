@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
+import { roleAssignments, users } from '../../db/schema/auth';
 import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { raporPublikasi } from '../../db/schema/rapor';
 import { wilayah } from '../../db/schema/wilayah';
@@ -22,6 +23,26 @@ export function createRaporRepo(db: Db) {
         .from(wilayah)
         .where(like(wilayah.kode, `${pemdaKode}.%`))
         .orderBy(asc(wilayah.kode));
+    },
+
+    /**
+     * The camat and lurah on record (active accounts with that role) of a pemda's units, by unit
+     * code; when a unit has two, the most recently assigned one.
+     */
+    async officials(pemdaKode: string, tx: DbOrTx = db): Promise<Map<string, string>> {
+      const rows = await tx
+        .select({ kode: roleAssignments.wilayahKode, nama: users.namaLengkap })
+        .from(roleAssignments)
+        .innerJoin(users, eq(users.id, roleAssignments.userId))
+        .where(
+          and(
+            eq(users.active, true),
+            inArray(roleAssignments.role, ['camat', 'lurah']),
+            like(roleAssignments.wilayahKode, `${pemdaKode}.%`),
+          ),
+        )
+        .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.id));
+      return new Map(rows.map((r) => [r.kode, r.nama]));
     },
 
     async wilayahNama(kode: string, tx: DbOrTx = db) {

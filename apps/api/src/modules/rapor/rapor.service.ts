@@ -9,6 +9,7 @@ import type {
   RankingsResponse,
   RaporDetail,
   TopTen,
+  TopTenRow,
 } from '@sip/contracts';
 import { createScorer, type Framework, frameworkSchema, type Level, type Scorer } from '@sip/scoring';
 import type { Db } from '../../db/client';
@@ -71,8 +72,9 @@ interface SnapshotResults {
   units: Record<string, { unit: UnitInfo; rapor: UnitResult['rapor']; trend: (number | null)[] }>;
   kecamatan: RankingRow[];
   kelurahan: RankingRow[];
-  topCamat: RankingRow[];
-  topLurah: RankingRow[];
+  /** With the camat / lurah on record at publication (snapshots older than that field: none). */
+  topCamat: (RankingRow & { pejabat?: string | null })[];
+  topLurah: (RankingRow & { pejabat?: string | null })[];
 }
 
 export function createRaporService(deps: RaporServiceDeps) {
@@ -366,7 +368,39 @@ export function createRaporService(deps: RaporServiceDeps) {
     return v;
   }
 
+  const topLists = new WeakMap<
+    PeriodeView,
+    { officials: Map<string, string>; lists: [TopTenRow[], TopTenRow[]] }
+  >();
+  function memoBy(
+    view: PeriodeView,
+    officials: Map<string, string>,
+    build: () => [TopTenRow[], TopTenRow[]],
+  ): [TopTenRow[], TopTenRow[]] {
+    const hit = topLists.get(view);
+    if (hit && hit.officials === officials) return hit.lists;
+    const lists = build();
+    topLists.set(view, { officials, lists });
+    return lists;
+  }
+
   const topOf = (rows: RankingRow[]) => rows.filter((r) => r.rank !== null && r.rank <= TOP);
+
+  // The camat and lurah on record per pemda, re-read at most once a minute (the award lists name them).
+  const officialsTtl = 60_000;
+  const officialsCache = new Map<string, { at: number; map: Map<string, string> }>();
+  async function officialsOf(pemdaKode: string): Promise<Map<string, string>> {
+    const hit = officialsCache.get(pemdaKode);
+    if (hit && Date.now() - hit.at < officialsTtl) return hit.map;
+    const map = await repo.officials(pemdaKode);
+    officialsCache.set(pemdaKode, { at: Date.now(), map });
+    return map;
+  }
+  const withPejabat = (rows: RankingRow[], officials: Map<string, string>): TopTenRow[] =>
+    rows.map((r) => ({ ...r, pejabat: officials.get(r.kode) ?? null }));
+  /** A published list keeps the names it was published with. */
+  const publishedTop = (rows: SnapshotResults['topCamat']): TopTenRow[] =>
+    rows.map((r) => ({ ...r, pejabat: r.pejabat ?? null }));
 
   async function rankingsOf(
     actor: Actor,
@@ -390,6 +424,7 @@ export function createRaporService(deps: RaporServiceDeps) {
   async function buildSnapshot(actor: Actor, p: LoadedPeriode, revision: number, reason: string) {
     cache.invalidatePeriode(p.id);
     const view = await runningView(p);
+    const officials = await repo.officials(p.pemdaKode);
     const units: SnapshotResults['units'] = {};
     const inputs: Record<string, UnitInputs> = {};
     for (const [kode, u] of view.units) {
@@ -402,8 +437,8 @@ export function createRaporService(deps: RaporServiceDeps) {
       units,
       kecamatan: view.kecamatan,
       kelurahan: view.kelurahan,
-      topCamat: topOf(view.kecamatan),
-      topLurah: topOf(view.kelurahan),
+      topCamat: withPejabat(topOf(view.kecamatan), officials),
+      topLurah: withPejabat(topOf(view.kelurahan), officials),
     };
     return {
       periodeId: p.id,
@@ -505,17 +540,32 @@ export function createRaporService(deps: RaporServiceDeps) {
       const p = await periodeOf(actor.pemdaKode, tahun);
       const view = await viewFor(p);
       const all = seesAll(actor, p);
-      const mine = (rows: RankingRow[]) =>
-        all ? rows : rows.filter((r) => can(actor, 'rapor:read', r.kode));
-      const build = (): TopTen => ({
+      const mine = (rows: TopTenRow[]) => (all ? rows : rows.filter((r) => can(actor, 'rapor:read', r.kode)));
+      const snap = view.source === 'publikasi' ? snapshots.get(p.id) : undefined;
+      let camat: TopTenRow[];
+      let lurah: TopTenRow[];
+      if (snap && snap.revision === view.revision) {
+        const results = snap.row.results as SnapshotResults;
+        [camat, lurah] = memo(view, 'top:published', () => [
+          publishedTop(results.topCamat),
+          publishedTop(results.topLurah),
+        ]);
+      } else {
+        const officials = await officialsOf(p.pemdaKode);
+        // One list per view and officials map (both are replaced, never changed).
+        [camat, lurah] = memoBy(view, officials, () => [
+          withPejabat(topOf(view.kecamatan), officials),
+          withPejabat(topOf(view.kelurahan), officials),
+        ]);
+      }
+      return {
         tahun: p.tahun,
         source: view.source,
         revision: view.revision,
         complete: all,
-        camat: mine(topOf(view.kecamatan)),
-        lurah: mine(topOf(view.kelurahan)),
-      });
-      return all ? memo(view, 'top', build) : build();
+        camat: mine(camat),
+        lurah: mine(lurah),
+      };
     },
 
     async analytics(actor: Actor, tahun: number): Promise<AnalyticsResponse> {
@@ -688,8 +738,8 @@ export function createRaporService(deps: RaporServiceDeps) {
         revisions,
         formulaVersion: snap.row.formulaVersion,
         kecamatan: results.kecamatan,
-        topCamat: results.topCamat,
-        topLurah: results.topLurah,
+        topCamat: publishedTop(results.topCamat),
+        topLurah: publishedTop(results.topLurah),
       }));
     },
   };

@@ -1,10 +1,11 @@
 import * as XLSX from '@e965/xlsx';
-import type { RankingsResponse, RaporDetail } from '@sip/contracts';
+import type { RankingsResponse, RaporDetail, TopTen } from '@sip/contracts';
 import { computeIkm, computeRapor, type Framework, rank, UNSUR_KEYS } from '@sip/scoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
+import { users } from '../../db/schema/auth';
 import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
 import { skmResponses } from '../../db/schema/skm';
@@ -133,6 +134,9 @@ async function engineResults() {
   };
 }
 
+/** The lurah named in the top ten (set by the top-ten test, checked again after publication). */
+let topLurahPejabat: { kode: string; nama: string; userId: string } | undefined;
+
 describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)', () => {
   it('ranks 30 kecamatan and 151 kelurahan exactly as the engine does, with shared ranks', async () => {
     const expected = await engineResults();
@@ -187,13 +191,23 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     expect(r.map((x) => x.rank)).toEqual([1, 2, 2, 4]);
   });
 
-  it('top ten lists the kecamatan and kelurahan ranked 1..10', async () => {
+  it('top ten lists the kecamatan and kelurahan ranked 1..10, each with its camat or lurah on record', async () => {
+    const kelurahan = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    const first = kelurahan.rows[0]!;
+    const lurah = await ctx.createUser({ role: 'lurah', wilayahKode: first.kode });
     const res = await as.analis!.request('GET', '/api/rapor/2026/sepuluh-besar');
     expect(res.statusCode).toBe(200);
-    const top = res.json();
+    const top = res.json() as TopTen;
     expect(top.camat.length).toBeGreaterThanOrEqual(10);
-    expect(top.camat.every((r: { rank: number }) => r.rank <= 10)).toBe(true);
-    expect(top.lurah[0].rank).toBe(1);
+    expect(top.camat.every((r) => r.rank !== null && r.rank <= 10)).toBe(true);
+    expect(top.lurah[0]!.rank).toBe(1);
+    expect(top.lurah[0]!.kode).toBe(first.kode);
+    expect(top.lurah[0]!.pejabat).toBe(`Pengguna ${lurah.username}`);
+    topLurahPejabat = { kode: first.kode, nama: `Pengguna ${lurah.username}`, userId: lurah.id };
+    // A unit whose camat or lurah has no account here is listed without a name.
+    expect(top.camat.filter((r) => r.kode !== COBLONG).every((r) => r.pejabat === null)).toBe(true);
   });
 });
 
@@ -516,6 +530,19 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     expect(body.topCamat.length).toBeGreaterThanOrEqual(10);
     expect(body.topLurah.length).toBeGreaterThanOrEqual(10);
     expect(body.kecamatan).toHaveLength(30);
+    // The award list names the lurah as published, even after the account is renamed.
+    const named = body.topLurah.find((r: { kode: string }) => r.kode === topLurahPejabat?.kode);
+    expect(named?.pejabat).toBe(topLurahPejabat?.nama);
+    await ctx.database.db
+      .update(users)
+      .set({ namaLengkap: 'Nama Sesudah Pengumuman' })
+      .where(eq(users.id, topLurahPejabat!.userId));
+    const again = (
+      await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026?pemda=32.73' })
+    ).json();
+    expect(again.topLurah.find((r: { kode: string }) => r.kode === topLurahPejabat?.kode)?.pejabat).toBe(
+      topLurahPejabat?.nama,
+    );
     const kel = await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026/kelurahan' });
     expect(kel.statusCode).toBe(200);
     expect(kel.json().rows).toHaveLength(151);

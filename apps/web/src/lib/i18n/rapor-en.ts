@@ -62,6 +62,9 @@ export const raporEn: Widen<RaporTranslation> = {
     shared: 'Equal scores share a rank (1, 2, 2, 4).',
     empty: 'No unit to show yet.',
     count: '{{n}} units',
+    camat: 'Camat',
+    lurah: 'Lurah',
+    noPejabat: 'Not on record',
   },
   analytics: {
     title: 'Analytics {{tahun}}',

@@ -58,6 +58,9 @@ export const raporId = {
     shared: 'Nilai sama berbagi peringkat (1, 2, 2, 4).',
     empty: 'Belum ada unit yang dapat ditampilkan.',
     count: '{{n}} unit',
+    camat: 'Camat',
+    lurah: 'Lurah',
+    noPejabat: 'Belum tercatat',
   },
   analytics: {
     title: 'Analitik {{tahun}}',

@@ -83,13 +83,18 @@ export function PublicRankings({
                   <Tabs.Tab value="kelurahan">{t('rapor.rankings.tabs.kelurahan')}</Tabs.Tab>
                 </Tabs.List>
                 <Tabs.Panel value="topCamat" pt="md">
-                  <RankTable rows={q.data.topCamat} caption={t('rapor.rankings.tabs.topCamat')} />
+                  <RankTable
+                    rows={q.data.topCamat}
+                    caption={t('rapor.rankings.tabs.topCamat')}
+                    pejabat="camat"
+                  />
                 </Tabs.Panel>
                 <Tabs.Panel value="topLurah" pt="md">
                   <RankTable
                     rows={q.data.topLurah}
                     caption={t('rapor.rankings.tabs.topLurah')}
                     withKecamatan
+                    pejabat="lurah"
                   />
                 </Tabs.Panel>
                 <Tabs.Panel value="kecamatan" pt="md">
@@ -141,10 +146,13 @@ function RankTable({
   rows,
   caption,
   withKecamatan,
+  pejabat,
 }: {
-  rows: RankingRow[];
+  rows: (RankingRow & { pejabat?: string | null })[];
   caption: string;
   withKecamatan?: boolean;
+  /** An award list: a column with the camat or lurah of each unit. */
+  pejabat?: 'camat' | 'lurah';
 }) {
   const { t } = useTranslation();
   return (
@@ -158,6 +166,7 @@ function RankTable({
             </Table.Th>
             <Table.Th scope="col">{t('rapor.rankings.name')}</Table.Th>
             {withKecamatan ? <Table.Th scope="col">{t('rapor.level.kecamatan')}</Table.Th> : null}
+            {pejabat ? <Table.Th scope="col">{t(`rapor.rankings.${pejabat}`)}</Table.Th> : null}
             <Table.Th scope="col" ta="right">
               {t('rapor.rapor.total')}
             </Table.Th>
@@ -174,6 +183,11 @@ function RankTable({
                 {r.nama}
               </Table.Th>
               {withKecamatan ? <Table.Td>{r.kecamatanNama}</Table.Td> : null}
+              {pejabat ? (
+                <Table.Td c={r.pejabat ? undefined : 'dimmed'}>
+                  {r.pejabat ?? t('rapor.rankings.noPejabat')}
+                </Table.Td>
+              ) : null}
               <Table.Td ta="right">{fmtScore(r.total)}</Table.Td>
               <Table.Td>
                 {r.predikat ? (

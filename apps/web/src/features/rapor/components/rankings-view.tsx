@@ -1,6 +1,6 @@
 import 'mantine-datatable/styles.css';
 import { Alert, Anchor, Badge, Button, Group, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
-import type { RankingRow, RaporLevel } from '@sip/contracts';
+import type { RankingRow, RaporLevel, TopTenRow } from '@sip/contracts';
 import { IconDownload, IconInfoCircle, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
@@ -260,11 +260,28 @@ function TopTenTable({
 }) {
   const { t } = useTranslation();
   const q = useTopTen(tahun);
-  const columns = useColumns(which === 'camat' ? 'kecamatan' : 'kelurahan', [], raporHref, false);
+  const base = useColumns(which === 'camat' ? 'kecamatan' : 'kelurahan', [], raporHref, false);
+  const columns = useMemo(
+    () => [
+      ...base.slice(0, 2),
+      {
+        accessor: 'pejabat',
+        title: t(`rapor.rankings.${which}`),
+        render: (r: TopTenRow) =>
+          r.pejabat ?? (
+            <Text span c="dimmed" size="sm">
+              {t('rapor.rankings.noPejabat')}
+            </Text>
+          ),
+      },
+      ...base.slice(2),
+    ],
+    [base, which, t],
+  );
   if (q.isError)
     return <ErrorState error={q.error} onRetry={() => void q.refetch()} retrying={q.isFetching} />;
   return (
-    <DataTable<RankingRow>
+    <DataTable<TopTenRow>
       aria-label={t(`rapor.rankings.tabs.${which === 'camat' ? 'topCamat' : 'topLurah'}`)}
       withTableBorder
       borderRadius="md"
