@@ -571,6 +571,8 @@ export function createScorer(framework: unknown): Scorer {
     indikatorScores: new Float64Array(levels[level].ind.length),
   });
 
+  const scratchResults: Partial<Record<Level, DenseResult>> = {};
+
   const computeDense = (level: Level, input: DenseInput, target?: DenseResult): DenseResult => {
     const p = levels[level];
     const out = target ?? createDenseResult(level);
@@ -586,8 +588,15 @@ export function createScorer(framework: unknown): Scorer {
     const status = p.scratchStatus;
     status.fill(0);
     p.wholeYearTb.fill(0);
+    // Entries usually come grouped by indikator (its months one after another): look a code up once.
+    let lastCode: string | undefined;
+    let lastK: number | undefined;
     for (const e of entries) {
-      const k = p.codeIndex.get(e.indikatorCode);
+      let k = lastK;
+      if (e.indikatorCode !== lastCode) {
+        lastCode = e.indikatorCode;
+        k = lastK = p.codeIndex.get(lastCode);
+      }
       if (k === undefined) continue; // not in this framework, or not for this level
       const ind = p.ind[k]!;
       const month = e.month ?? 0;
@@ -621,7 +630,8 @@ export function createScorer(framework: unknown): Scorer {
       if (p.wholeYearTb[k]) status.fill(3, p.ind[k]!.slot, p.ind[k]!.slot + 12);
     }
     const ctx = normalizeContext(context);
-    const out = createDenseResult(level);
+    // Scratch result of this level: everything returned below is copied out of it.
+    const out = (scratchResults[level] ??= createDenseResult(level));
     p.run(values, status, 0, ctx, out, true);
 
     const bidang: BidangResult[] = [];
