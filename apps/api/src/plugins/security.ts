@@ -90,6 +90,12 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     // Only the API counts: a kelurahan office behind one address loads the app's JS and CSS for
     // every user, and those files cost nothing to serve.
     allowList: (req) => !req.url.startsWith('/api/'),
+    // The limit's headers only on a refused request (429, with retry-after), not on every answer.
+    addHeadersOnExceeding: {
+      'x-ratelimit-limit': false,
+      'x-ratelimit-remaining': false,
+      'x-ratelimit-reset': false,
+    },
     errorResponseBuilder: () =>
       new AppError('RATE_LIMITED', 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.'),
   });

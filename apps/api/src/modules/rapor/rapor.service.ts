@@ -368,6 +368,7 @@ export function createRaporService(deps: RaporServiceDeps) {
     return v;
   }
 
+  const fullTopTen = new WeakMap<TopTenRow[], TopTen>();
   const topLists = new WeakMap<
     PeriodeView,
     { officials: Map<string, string>; lists: [TopTenRow[], TopTenRow[]] }
@@ -558,14 +559,23 @@ export function createRaporService(deps: RaporServiceDeps) {
           withPejabat(topOf(view.kelurahan), officials),
         ]);
       }
-      return {
+      const build = (): TopTen => ({
         tahun: p.tahun,
         source: view.source,
         revision: view.revision,
         complete: all,
         camat: mine(camat),
         lurah: mine(lurah),
-      };
+      });
+      // The full lists are the same answer for everyone who sees all: one object per pair of lists
+      // (so the route serializes it once).
+      if (!all) return build();
+      let full = fullTopTen.get(camat);
+      if (!full) {
+        full = build();
+        fullTopTen.set(camat, full);
+      }
+      return full;
     },
 
     async analytics(actor: Actor, tahun: number): Promise<AnalyticsResponse> {
