@@ -571,7 +571,10 @@ export function createScorer(framework: unknown): Scorer {
     indikatorScores: new Float64Array(levels[level].ind.length),
   });
 
-  const scratchResults: Partial<Record<Level, DenseResult>> = {};
+  const scratchResults: Record<Level, DenseResult> = {
+    kecamatan: createDenseResult('kecamatan'),
+    kelurahan: createDenseResult('kelurahan'),
+  };
 
   const computeDense = (level: Level, input: DenseInput, target?: DenseResult): DenseResult => {
     const p = levels[level];
@@ -631,7 +634,7 @@ export function createScorer(framework: unknown): Scorer {
     }
     const ctx = normalizeContext(context);
     // Scratch result of this level: everything returned below is copied out of it.
-    const out = (scratchResults[level] ??= createDenseResult(level));
+    const out = scratchResults[level];
     p.run(values, status, 0, ctx, out, true);
 
     const bidang: BidangResult[] = [];
