@@ -1,3 +1,4 @@
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import {
   analyticsResponseSchema,
   publicationsResponseSchema,
@@ -15,6 +16,7 @@ import {
   tahunParamsSchema,
   topTenSchema,
 } from '@sip/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
@@ -23,22 +25,57 @@ import type { RaporService } from './rapor.service';
 
 const tags = ['rapor'];
 
+/** Below this a compressed answer is hardly smaller. */
+const MIN_COMPRESS_BYTES = 1024;
+
+/** br or gzip when the client accepts it (q > 0), brotli first; otherwise null (identity). */
+export function preferredEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const accepted = new Set<string>();
+  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
+    accepted.add(name.trim());
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return null;
+}
+
 export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> = async (
   app,
   { raporService },
 ) => {
-  // The service returns the same object for the same cached view: validate and serialize it once.
-  const serialized = new WeakMap<object, Buffer>();
-  const json = (schema: { parse: (v: unknown) => unknown }, obj: object): never => {
-    let s = serialized.get(obj);
-    if (s === undefined) {
-      s = Buffer.from(JSON.stringify(schema.parse(obj)));
-      serialized.set(obj, s);
-    }
-    // A Buffer is sent as is, encoded once (the route's response schema still documents the shape).
-    return s as never;
-  };
+  // The service returns the same object for the same cached view: validate, serialize and compress
+  // it once. A Buffer is sent as is (the route's response schema still documents the shape).
+  const encoded = new WeakMap<object, { raw: Buffer; br?: Buffer; gzip?: Buffer }>();
   const JSON_TYPE = 'application/json; charset=utf-8';
+  const sendJson = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    schema: { parse: (v: unknown) => unknown },
+    obj: object,
+  ): never => {
+    let e = encoded.get(obj);
+    if (e === undefined) {
+      e = { raw: Buffer.from(JSON.stringify(schema.parse(obj))) };
+      encoded.set(obj, e);
+    }
+    reply.type(JSON_TYPE).header('vary', 'accept-encoding');
+    const encoding =
+      e.raw.length >= MIN_COMPRESS_BYTES ? preferredEncoding(req.headers['accept-encoding']) : null;
+    if (encoding === 'br') {
+      e.br ??= brotliCompressSync(e.raw, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: e.raw.length },
+      });
+      return reply.header('content-encoding', 'br').send(e.br) as never;
+    }
+    if (encoding === 'gzip') {
+      e.gzip ??= gzipSync(e.raw, { level: 6 });
+      return reply.header('content-encoding', 'gzip').send(e.gzip) as never;
+    }
+    return reply.send(e.raw) as never;
+  };
 
   const send = (
     reply: { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown },
@@ -61,11 +98,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
       },
     },
     async (req, reply) =>
-      reply
-        .type(JSON_TYPE)
-        .send(
-          json(raporDetailSchema, await raporService.rapor(actorOf(req), req.params.tahun, req.params.kode)),
-        ),
+      sendJson(
+        req,
+        reply,
+        raporDetailSchema,
+        await raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
+      ),
   );
 
   app.get(
@@ -96,14 +134,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
       },
     },
     async (req, reply) =>
-      reply
-        .type(JSON_TYPE)
-        .send(
-          json(
-            rankingsResponseSchema,
-            await raporService.rankings(actorOf(req), req.params.tahun, req.query),
-          ),
-        ),
+      sendJson(
+        req,
+        reply,
+        rankingsResponseSchema,
+        await raporService.rankings(actorOf(req), req.params.tahun, req.query),
+      ),
   );
 
   app.get(
@@ -143,9 +179,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
       },
     },
     async (req, reply) =>
-      reply
-        .type(JSON_TYPE)
-        .send(json(topTenSchema, await raporService.topTen(actorOf(req), req.params.tahun))),
+      sendJson(req, reply, topTenSchema, await raporService.topTen(actorOf(req), req.params.tahun)),
   );
 
   app.get(
@@ -216,11 +250,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
     },
     async (req, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return reply
-        .type(JSON_TYPE)
-        .send(
-          json(publicRankingsSchema, await raporService.publicRankings(req.query.pemda, req.params.tahun)),
-        );
+      return sendJson(
+        req,
+        reply,
+        publicRankingsSchema,
+        await raporService.publicRankings(req.query.pemda, req.params.tahun),
+      );
     },
   );
 
@@ -238,11 +273,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
     },
     async (req, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return reply
-        .type(JSON_TYPE)
-        .send(
-          json(publicKelurahanSchema, await raporService.publicKelurahan(req.query.pemda, req.params.tahun)),
-        );
+      return sendJson(
+        req,
+        reply,
+        publicKelurahanSchema,
+        await raporService.publicKelurahan(req.query.pemda, req.params.tahun),
+      );
     },
   );
 };

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import type { RankingsResponse, RaporDetail, TopTen } from '@sip/contracts';
 import { computeIkm, computeRapor, type Framework, rank, UNSUR_KEYS } from '@sip/scoring';
@@ -20,6 +21,7 @@ import { createPeriodeRepo } from '../periode/periode.repo';
 import { createRaporCache, invalidatingLaporan } from './rapor.cache';
 import { seedDemoRapor } from './rapor.demo';
 import { rankingsExport } from './rapor.export';
+import { preferredEncoding } from './rapor.routes';
 
 // 25 November 2026, 12:00 WIB: the October reports (due 10 November) are the last ones due.
 const NOW = new Date('2026-11-25T05:00:00Z');
@@ -189,6 +191,32 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
       { id: 'd', total: 80 },
     ]);
     expect(r.map((x) => x.rank)).toEqual([1, 2, 2, 4]);
+  });
+
+  it('answers compressed when the client accepts it (br, then gzip), the same JSON as plain', async () => {
+    const url = '/api/rapor/2026/peringkat?level=kelurahan';
+    const plain = await as.analis!.request('GET', url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toContain('accept-encoding');
+    const cookie = [...as.analis!.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const br = await ctx.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
+    const gz = await ctx.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie, 'accept-encoding': 'gzip;q=1, br;q=0' },
+    });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
+    expect(preferredEncoding('identity')).toBeNull();
+    expect(preferredEncoding('gzip;q=0, br;q=0')).toBeNull();
+    expect(preferredEncoding('*')).toBe('gzip');
   });
 
   it('top ten lists the kecamatan and kelurahan ranked 1..10, each with its camat or lurah on record', async () => {
