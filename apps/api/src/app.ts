@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from './config/env';
 import type { Database } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
+import { memoizeFlatParts } from './lib/validation';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuthRepo } from './modules/auth/auth.repo';
@@ -85,7 +86,7 @@ export async function buildApp({
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(memoizeFlatParts(validatorCompiler));
   app.setSerializerCompiler(serializerCompiler);
 
   const { db } = database;

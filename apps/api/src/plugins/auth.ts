@@ -54,12 +54,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
   // every request by authenticate()).
   const verified = new Map<string, { claims: { sub: string; sid: string }; until: number }>();
   const MAX_VERIFIED = 10_000;
+  const tokenOf = (req: FastifyRequest) =>
+    req.headers.authorization ? undefined : req.cookies[ACCESS_COOKIE];
   async function verify(req: FastifyRequest): Promise<{ sub: string; sid: string }> {
-    const token = req.headers.authorization ? undefined : req.cookies[ACCESS_COOKIE];
-    if (token) {
-      const hit = verified.get(token);
-      if (hit && hit.until > Date.now()) return hit.claims;
-    }
+    const token = tokenOf(req);
     const claims = await req.jwtVerify<{ sub: string; sid: string; exp?: number }>();
     if (token && typeof claims.exp === 'number') {
       if (verified.size >= MAX_VERIFIED) verified.clear();
@@ -67,20 +65,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
     }
     return claims;
   }
-  app.decorateRequest('actor', null);
-
-  // Login is required for every API route unless the route says `config: { public: true }`:
-  // a new route is protected by default.
-  // preParsing, after the rate limit's onRequest hook: anonymous floods are counted and refused too.
-  app.addHook('preParsing', async (req, _reply, payload) => {
-    if (
-      !req.url.startsWith('/api/') ||
-      req.url.startsWith('/api/docs') ||
-      req.routeOptions.config?.public ||
-      !req.routeOptions.url
-    ) {
-      return payload;
-    }
+  async function authenticate(req: FastifyRequest): Promise<void> {
     let claims: { sub: string; sid: string };
     try {
       claims = await verify(req);
@@ -94,6 +79,36 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
       throw new AppError('UNAUTHENTICATED', 'Sesi Anda tidak valid. Silakan masuk kembali.');
     }
     req.actor = await opts.authService.authenticate(claims);
+  }
+  app.decorateRequest('actor', null);
+
+  // Login is required for every API route unless the route says `config: { public: true }`:
+  // a new route is protected by default.
+  // preParsing, after the rate limit's onRequest hook: anonymous floods are counted and refused too.
+  app.addHook('preParsing', (req, _reply, payload, done) => {
+    if (
+      !req.url.startsWith('/api/') ||
+      req.url.startsWith('/api/docs') ||
+      req.routeOptions.config?.public ||
+      !req.routeOptions.url
+    ) {
+      return done(null, payload);
+    }
+    // A token verified before (until its expiry) of a session checked moments ago: no promise, no
+    // database. Revocation still reaches this path at once through the session cache.
+    const token = tokenOf(req);
+    const hit = token ? verified.get(token) : undefined;
+    if (hit && hit.until > Date.now()) {
+      const actor = opts.authService.cachedActor(hit.claims);
+      if (actor) {
+        req.actor = actor;
+        return done(null, payload);
+      }
+    }
+    authenticate(req).then(
+      () => done(null, payload),
+      (err: Error) => done(err),
+    );
   });
 
   app.decorateReply(

@@ -48,11 +48,44 @@ export interface SecurityOptions {
   rateLimitPerMinute: number;
 }
 
+/**
+ * The headers of a JSON API answer (OWASP REST Security Cheat Sheet): nothing in it may run or be
+ * framed, sniffed or cached. The page-oriented headers (the app's CSP, COOP, origin-agent-cluster …)
+ * go with the HTML and files of the web app.
+ */
+export function apiSecurityHeaders(cookieSecure: boolean): Record<string, string> {
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-resource-policy': 'same-origin',
+    'cache-control': 'no-store',
+    ...(cookieSecure ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
+/** Parsed Cookie headers by their exact text: a browser sends the same one again and again. */
+function cookieParser(parse: (header: string) => Record<string, string | undefined>, max = 5_000) {
+  const parsed = new Map<string, Readonly<Record<string, string | undefined>>>();
+  const none = Object.freeze({});
+  return (header: string | undefined) => {
+    if (!header) return none;
+    let c = parsed.get(header);
+    if (c === undefined) {
+      c = Object.freeze(parse(header));
+      if (parsed.size >= max) parsed.clear();
+      parsed.set(header, c);
+    }
+    return c;
+  };
+}
+
 export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOptions) => {
-  // Helmet's headers do not depend on the request: computed once here, set on every response by one
-  // onRequest hook (running helmet per request cost a tenth of a cached API answer). A route may
-  // still replace one (evidence downloads set their own sandboxing CSP).
-  const securityHeaders = helmetHeaders({
+  // Helmet's headers do not depend on the request: computed once here and set by one onRequest hook
+  // (running helmet per request cost a tenth of a cached API answer). A route may still replace one
+  // (evidence downloads set their own sandboxing CSP, public rankings their cache-control).
+  const pageHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -72,11 +105,17 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     strictTransportSecurity: opts.cookieSecure,
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (_req, reply, done) => {
-    reply.headers(securityHeaders);
+  const apiHeaders = apiSecurityHeaders(opts.cookieSecure);
+  // Cookies are parsed in the same hook, once per distinct Cookie header (the plugin's own
+  // per-request parsing is off; setting cookies works as before).
+  await app.register(fastifyCookie, { secret: deriveKey(opts.authSecret, 'cookie'), hook: false });
+  const cookiesOf = cookieParser((header) => app.parseCookie(header));
+  app.addHook('onRequest', (req, reply, done) => {
+    const url = req.url;
+    reply.headers(url.startsWith('/api/') && !url.startsWith('/api/docs') ? apiHeaders : pageHeaders);
+    req.cookies = cookiesOf(req.headers.cookie) as Record<string, string | undefined>;
     done();
   });
-  await app.register(fastifyCookie, { secret: deriveKey(opts.authSecret, 'cookie') });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'sip_csrf',

@@ -8,6 +8,7 @@ import {
   okResponseSchema,
 } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createJsonSender } from '../../lib/json-reply';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf, clientMeta, REFRESH_COOKIE } from '../../plugins/auth';
 import type { AuthService } from './auth.service';
@@ -16,6 +17,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   authService: AuthService;
   loginRateLimitPerMinute: number;
 }> = async (app, { authService, loginRateLimitPerMinute }) => {
+  const { replyWith } = createJsonSender();
   app.get(
     '/api/auth/csrf',
     {
@@ -95,7 +97,11 @@ export const authRoutes: FastifyPluginAsyncZod<{
         response: { 200: meSchema, ...errorResponses },
       },
     },
-    async (req) => authService.me(actorOf(req)),
+    // The answer of a session checked moments ago is cached with it: serialized once, no promise.
+    (req, reply) => {
+      const actor = actorOf(req);
+      return replyWith(req, reply, meSchema, authService.cachedMe(actor) ?? authService.me(actor));
+    },
   );
 
   app.post(

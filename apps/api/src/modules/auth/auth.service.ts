@@ -183,6 +183,17 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
       });
     },
 
+    /** The actor of a session this instance has just checked (no database), or undefined. */
+    cachedActor(claims: { sub: string; sid: string }): Actor | undefined {
+      const cached = sessionCache?.get(claims.sid);
+      return cached && cached.userId === claims.sub ? cached : undefined;
+    },
+
+    /** The cached /api/auth/me answer of a cached session, or undefined. */
+    cachedMe(actor: Actor): Me | undefined {
+      return sessionCache?.getMe(actor.sessionId);
+    },
+
     /** Resolves an access token's claims to a live actor; a revoked session or disabled user gets 401. */
     async authenticate(claims: { sub: string; sid: string }): Promise<Actor> {
       const cached = sessionCache?.get(claims.sid);

@@ -40,6 +40,14 @@ export function createRaporCache() {
     stats,
     stateOf,
 
+    /** The derived view of a periode if it is cached for this key (nothing is created or dropped). */
+    peekView(periodeId: string, key: string): PeriodeView | undefined {
+      const s = periodes.get(periodeId);
+      if (s?.key !== key || !s.view) return undefined;
+      stats.hits++;
+      return s.view;
+    },
+
     /** Drops unit `kode` of the periode, its kecamatan and the derived view. */
     invalidateUnit(periodeId: string, kode: string) {
       const s = periodes.get(periodeId);

@@ -1,4 +1,3 @@
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import {
   analyticsResponseSchema,
   publicationsResponseSchema,
@@ -16,8 +15,8 @@ import {
   tahunParamsSchema,
   topTenSchema,
 } from '@sip/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createJsonSender } from '../../lib/json-reply';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import { type ExportFile, rankingsExport, raporExport } from './rapor.export';
@@ -25,57 +24,15 @@ import type { RaporService } from './rapor.service';
 
 const tags = ['rapor'];
 
-/** Below this a compressed answer is hardly smaller. */
-const MIN_COMPRESS_BYTES = 1024;
-
-/** br or gzip when the client accepts it (q > 0), brotli first; otherwise null (identity). */
-export function preferredEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
-  const accepted = new Set<string>();
-  for (const part of (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((x) => x.trim()).find((x) => x.startsWith('q='));
-    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
-    accepted.add(name.trim());
-  }
-  if (accepted.has('br')) return 'br';
-  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
-  return null;
-}
+export { preferredEncoding } from '../../lib/json-reply';
 
 export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> = async (
   app,
   { raporService },
 ) => {
-  // The service returns the same object for the same cached view: validate, serialize and compress
-  // it once. A Buffer is sent as is (the route's response schema still documents the shape).
-  const encoded = new WeakMap<object, { raw: Buffer; br?: Buffer; gzip?: Buffer }>();
-  const JSON_TYPE = 'application/json; charset=utf-8';
-  const sendJson = (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    schema: { parse: (v: unknown) => unknown },
-    obj: object,
-  ): never => {
-    let e = encoded.get(obj);
-    if (e === undefined) {
-      e = { raw: Buffer.from(JSON.stringify(schema.parse(obj))) };
-      encoded.set(obj, e);
-    }
-    reply.type(JSON_TYPE).header('vary', 'accept-encoding');
-    const encoding =
-      e.raw.length >= MIN_COMPRESS_BYTES ? preferredEncoding(req.headers['accept-encoding']) : null;
-    if (encoding === 'br') {
-      e.br ??= brotliCompressSync(e.raw, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: e.raw.length },
-      });
-      return reply.header('content-encoding', 'br').send(e.br) as never;
-    }
-    if (encoding === 'gzip') {
-      e.gzip ??= gzipSync(e.raw, { level: 6 });
-      return reply.header('content-encoding', 'gzip').send(e.gzip) as never;
-    }
-    return reply.send(e.raw) as never;
-  };
+  // The service returns the same object for the same cached view: validated, serialized and
+  // compressed once (lib/json-reply.ts); a cached answer is sent without a promise.
+  const { replyWith } = createJsonSender();
 
   const send = (
     reply: { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown },
@@ -97,12 +54,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: raporDetailSchema, ...errorResponses },
       },
     },
-    async (req, reply) =>
-      sendJson(
+    (req, reply) =>
+      replyWith(
         req,
         reply,
         raporDetailSchema,
-        await raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
+        raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
       ),
   );
 
@@ -133,12 +90,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: rankingsResponseSchema, ...errorResponses },
       },
     },
-    async (req, reply) =>
-      sendJson(
+    (req, reply) =>
+      replyWith(
         req,
         reply,
         rankingsResponseSchema,
-        await raporService.rankings(actorOf(req), req.params.tahun, req.query),
+        raporService.rankings(actorOf(req), req.params.tahun, req.query),
       ),
   );
 
@@ -178,8 +135,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: topTenSchema, ...errorResponses },
       },
     },
-    async (req, reply) =>
-      sendJson(req, reply, topTenSchema, await raporService.topTen(actorOf(req), req.params.tahun)),
+    (req, reply) => replyWith(req, reply, topTenSchema, raporService.topTen(actorOf(req), req.params.tahun)),
   );
 
   app.get(
@@ -248,15 +204,13 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: publicRankingsSchema, ...errorResponses },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return sendJson(
+    (req, reply) =>
+      replyWith(
         req,
-        reply,
+        reply.header('cache-control', 'public, max-age=60'),
         publicRankingsSchema,
-        await raporService.publicRankings(req.query.pemda, req.params.tahun),
-      );
-    },
+        raporService.publicRankings(req.query.pemda, req.params.tahun),
+      ),
   );
 
   app.get(
@@ -271,14 +225,12 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: publicKelurahanSchema, ...errorResponses },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
-      return sendJson(
+    (req, reply) =>
+      replyWith(
         req,
-        reply,
+        reply.header('cache-control', 'public, max-age=60'),
         publicKelurahanSchema,
-        await raporService.publicKelurahan(req.query.pemda, req.params.tahun),
-      );
-    },
+        raporService.publicKelurahan(req.query.pemda, req.params.tahun),
+      ),
   );
 };

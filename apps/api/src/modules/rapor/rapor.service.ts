@@ -341,6 +341,54 @@ export function createRaporService(deps: RaporServiceDeps) {
     return view;
   }
 
+  // ---- the same without a promise when everything needed is cached (most requests) ----
+  /** The periode row read less than periodeTtl ago, or undefined (then periodeOf reads or refuses it). */
+  function periodeNow(pemdaKode: string, tahun: number): LoadedPeriode | undefined {
+    const hit = periodes.get(`${pemdaKode}:${tahun}`);
+    if (!hit?.row || hit.row.status === 'draf' || Date.now() - hit.at >= periodeTtl) return undefined;
+    return hit.row;
+  }
+
+  /** viewFor(p) when it would answer from the cache without a query, else undefined. */
+  function viewNow(p: LoadedPeriode): PeriodeView | undefined {
+    const now = Date.now();
+    if (p.status === 'diumumkan') {
+      const hit = snapshots.get(p.id);
+      return hit && now - hit.checkedAt < snapshotTtl ? hit.view : undefined;
+    }
+    const mark = changeMarks.get(p.id);
+    if (!mark || mark.checking || now - mark.checkedAt >= syncEveryMs) return undefined;
+    return cache.peekView(p.id, `${p.version}:${p.status}:${monthsDueOf(p)}`);
+  }
+
+  /**
+   * `then(p, view)` for the periode of `tahun`: at once when both are cached, else after reading
+   * them. `guard` runs before the view is computed (a refusal must not cost a computation).
+   * Errors always come back as a rejected promise.
+   */
+  function withView<T>(
+    pemdaKode: string,
+    tahun: number,
+    then: (p: LoadedPeriode, view: PeriodeView) => T | Promise<T>,
+    guard?: (p: LoadedPeriode) => void,
+  ): T | Promise<T> {
+    const p = periodeNow(pemdaKode, tahun);
+    const view = p && viewNow(p);
+    if (p && view) {
+      try {
+        guard?.(p);
+        return then(p, view);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }
+    return (async () => {
+      const p = await periodeOf(pemdaKode, tahun);
+      guard?.(p);
+      return then(p, await viewFor(p));
+    })();
+  }
+
   // ---- visibility (DESIGN.md: before publication a unit sees its own rapor and rank only) ----
   const opened = (p: LoadedPeriode) =>
     p.status === 'diumumkan' || (p.settings as PeriodeConfig).resultsVisibleBeforePublication === true;
@@ -403,13 +451,12 @@ export function createRaporService(deps: RaporServiceDeps) {
   const publishedTop = (rows: SnapshotResults['topCamat']): TopTenRow[] =>
     rows.map((r) => ({ ...r, pejabat: r.pejabat ?? null }));
 
-  async function rankingsOf(
+  function rowsFor(
     actor: Actor,
-    tahun: number,
+    p: LoadedPeriode,
+    view: PeriodeView,
     q: { level: Level; kecamatan?: string | undefined },
   ) {
-    const p = await periodeOf(actor.pemdaKode, tahun);
-    const view = await viewFor(p);
     const all = seesAll(actor, p);
     let rows = q.level === 'kecamatan' ? view.kecamatan : view.kelurahan;
     if (q.level === 'kelurahan' && q.kecamatan) {
@@ -420,6 +467,49 @@ export function createRaporService(deps: RaporServiceDeps) {
     }
     if (!all) rows = rows.filter((r) => can(actor, 'rapor:read', r.kode));
     return { p, view, all, rows };
+  }
+
+  function topTenFrom(
+    actor: Actor,
+    p: LoadedPeriode,
+    view: PeriodeView,
+    officials: Map<string, string>,
+  ): TopTen {
+    const all = seesAll(actor, p);
+    const mine = (rows: TopTenRow[]) => (all ? rows : rows.filter((r) => can(actor, 'rapor:read', r.kode)));
+    const snap = view.source === 'publikasi' ? snapshots.get(p.id) : undefined;
+    let camat: TopTenRow[];
+    let lurah: TopTenRow[];
+    if (snap && snap.revision === view.revision) {
+      const results = snap.row.results as SnapshotResults;
+      [camat, lurah] = memo(view, 'top:published', () => [
+        publishedTop(results.topCamat),
+        publishedTop(results.topLurah),
+      ]);
+    } else {
+      // One list per view and officials map (both are replaced, never changed).
+      [camat, lurah] = memoBy(view, officials, () => [
+        withPejabat(topOf(view.kecamatan), officials),
+        withPejabat(topOf(view.kelurahan), officials),
+      ]);
+    }
+    const build = (): TopTen => ({
+      tahun: p.tahun,
+      source: view.source,
+      revision: view.revision,
+      complete: all,
+      camat: mine(camat),
+      lurah: mine(lurah),
+    });
+    // The full lists are the same answer for everyone who sees all: one object per pair of lists
+    // (so the route serializes it once).
+    if (!all) return build();
+    let full = fullTopTen.get(camat);
+    if (!full) {
+      full = build();
+      fullTopTen.set(camat, full);
+    }
+    return full;
   }
 
   async function buildSnapshot(actor: Actor, p: LoadedPeriode, revision: number, reason: string) {
@@ -507,75 +597,51 @@ export function createRaporService(deps: RaporServiceDeps) {
     /** Invalidation API for other modules (wired in app.ts): a verification of `kode` changed its rapor. */
     invalidateUnit: (periodeId: string, kode: string) => cache.invalidateUnit(periodeId, kode),
 
-    async rapor(actor: Actor, tahun: number, kode: string): Promise<RaporDetail> {
-      const p = await periodeOf(actor.pemdaKode, tahun);
-      if (!maySee(actor, p, kode)) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
-      const view = await viewFor(p);
-      const detail = memo(view, `rapor:${kode}`, () => raporDetail(view, kode) ?? null);
-      if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
-      return detail;
+    /** A rapor, rankings and top ten come back without a promise when their view is cached. */
+    rapor(actor: Actor, tahun: number, kode: string): RaporDetail | Promise<RaporDetail> {
+      return withView(
+        actor.pemdaKode,
+        tahun,
+        (_p, view) => {
+          const detail = memo(view, `rapor:${kode}`, () => raporDetail(view, kode) ?? null);
+          if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+          return detail;
+        },
+        (p) => {
+          if (!maySee(actor, p, kode)) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+        },
+      );
     },
 
-    async rankings(
+    rankings(
       actor: Actor,
       tahun: number,
       q: { level: Level; kecamatan?: string | undefined },
-    ): Promise<RankingsResponse> {
-      const { p, view, all, rows } = await rankingsOf(actor, tahun, q);
-      const build = (): RankingsResponse => ({
-        tahun: p.tahun,
-        periodeStatus: p.status,
-        source: view.source,
-        revision: view.revision,
-        level: q.level,
-        complete: all,
-        total: (q.level === 'kecamatan' ? view.kecamatan : view.kelurahan).length,
-        bidang: view.bidang.map((b) => ({ code: b.code, name: b.name })),
-        rows,
+    ): RankingsResponse | Promise<RankingsResponse> {
+      return withView(actor.pemdaKode, tahun, (p, view) => {
+        const { all, rows } = rowsFor(actor, p, view, q);
+        const build = (): RankingsResponse => ({
+          tahun: p.tahun,
+          periodeStatus: p.status,
+          source: view.source,
+          revision: view.revision,
+          level: q.level,
+          complete: all,
+          total: (q.level === 'kecamatan' ? view.kecamatan : view.kelurahan).length,
+          bidang: view.bidang.map((b) => ({ code: b.code, name: b.name })),
+          rows,
+        });
+        // A full list is the same for everyone who sees all: build it once per view.
+        return all ? memo(view, `rankings:${q.level}:${q.kecamatan ?? ''}`, build) : build();
       });
-      // A full list is the same for everyone who sees all: build it once per view.
-      return all ? memo(view, `rankings:${q.level}:${q.kecamatan ?? ''}`, build) : build();
     },
 
-    async topTen(actor: Actor, tahun: number): Promise<TopTen> {
-      const p = await periodeOf(actor.pemdaKode, tahun);
-      const view = await viewFor(p);
-      const all = seesAll(actor, p);
-      const mine = (rows: TopTenRow[]) => (all ? rows : rows.filter((r) => can(actor, 'rapor:read', r.kode)));
-      const snap = view.source === 'publikasi' ? snapshots.get(p.id) : undefined;
-      let camat: TopTenRow[];
-      let lurah: TopTenRow[];
-      if (snap && snap.revision === view.revision) {
-        const results = snap.row.results as SnapshotResults;
-        [camat, lurah] = memo(view, 'top:published', () => [
-          publishedTop(results.topCamat),
-          publishedTop(results.topLurah),
-        ]);
-      } else {
-        const officials = await officialsOf(p.pemdaKode);
-        // One list per view and officials map (both are replaced, never changed).
-        [camat, lurah] = memoBy(view, officials, () => [
-          withPejabat(topOf(view.kecamatan), officials),
-          withPejabat(topOf(view.kelurahan), officials),
-        ]);
-      }
-      const build = (): TopTen => ({
-        tahun: p.tahun,
-        source: view.source,
-        revision: view.revision,
-        complete: all,
-        camat: mine(camat),
-        lurah: mine(lurah),
+    topTen(actor: Actor, tahun: number): TopTen | Promise<TopTen> {
+      return withView(actor.pemdaKode, tahun, (p, view) => {
+        const hit = officialsCache.get(p.pemdaKode);
+        if (hit && Date.now() - hit.at < officialsTtl) return topTenFrom(actor, p, view, hit.map);
+        return officialsOf(p.pemdaKode).then((officials) => topTenFrom(actor, p, view, officials));
       });
-      // The full lists are the same answer for everyone who sees all: one object per pair of lists
-      // (so the route serializes it once).
-      if (!all) return build();
-      let full = fullTopTen.get(camat);
-      if (!full) {
-        full = build();
-        fullTopTen.set(camat, full);
-      }
-      return full;
     },
 
     async analytics(actor: Actor, tahun: number): Promise<AnalyticsResponse> {
@@ -639,8 +705,9 @@ export function createRaporService(deps: RaporServiceDeps) {
       tahun: number,
       q: { level: Level; kecamatan?: string | undefined },
     ) {
-      const { p, view, rows } = await rankingsOf(actor, tahun, q);
+      const p = await periodeOf(actor.pemdaKode, tahun);
       assertReadAll(actor, p);
+      const { view, rows } = rowsFor(actor, p, await viewFor(p), q);
       return { tahun: p.tahun, bidang: view.bidang, rows, source: view.source, revision: view.revision };
     },
 
@@ -715,44 +782,63 @@ export function createRaporService(deps: RaporServiceDeps) {
     },
 
     /** The public ranking page's long list: every kelurahan as published. */
-    publicKelurahan: (pemdaKode: string, tahun: number) => publicKelurahanOf(pemdaKode, tahun),
+    publicKelurahan(pemdaKode: string, tahun: number): PublicKelurahan | Promise<PublicKelurahan> {
+      return (
+        (publishedMemo(pemdaKode, tahun, 'public-kelurahan') as PublicKelurahan | undefined) ??
+        publicKelurahanOf(pemdaKode, tahun)
+      );
+    },
 
     /** The public ranking page: only what was published. */
-    async publicRankings(pemdaKode: string, tahun: number): Promise<PublicRankings> {
-      let p: LoadedPeriode | undefined;
-      try {
-        p = await periodeOf(pemdaKode, tahun);
-      } catch {
-        p = undefined;
-      }
-      const notYet = () => new AppError('NOT_FOUND', `Peringkat tahun ${tahun} belum diumumkan.`);
-      if (p?.status !== 'diumumkan') throw notYet();
-      const view = await viewFor(p);
-      const snap = snapshots.get(p.id);
-      if (view.source !== 'publikasi' || !snap) throw notYet();
-      const cached = view.memo.get('public') as PublicRankings | undefined;
-      if (cached) return cached;
-      let pemdaNama = pemdaNames.get(pemdaKode);
-      if (!pemdaNama) {
-        pemdaNama = (await repo.wilayahNama(pemdaKode)) ?? pemdaKode;
-        pemdaNames.set(pemdaKode, pemdaNama);
-      }
-      const results = snap.row.results as SnapshotResults;
-      const revisions = await publicRevisions(p.id, snap.revision);
-      return memo(view, 'public', () => ({
-        tahun: p.tahun,
-        pemdaKode,
-        pemdaNama,
-        revision: snap.revision,
-        revised: snap.revision > 1,
-        revisions,
-        formulaVersion: snap.row.formulaVersion,
-        kecamatan: results.kecamatan,
-        topCamat: publishedTop(results.topCamat),
-        topLurah: publishedTop(results.topLurah),
-      }));
+    publicRankings(pemdaKode: string, tahun: number): PublicRankings | Promise<PublicRankings> {
+      return (
+        (publishedMemo(pemdaKode, tahun, 'public') as PublicRankings | undefined) ??
+        publicRankingsOf(pemdaKode, tahun)
+      );
     },
   };
+
+  /** An answer already built from the cached published snapshot, or undefined. */
+  function publishedMemo(pemdaKode: string, tahun: number, key: string): unknown {
+    const p = periodeNow(pemdaKode, tahun);
+    const view = p?.status === 'diumumkan' ? viewNow(p) : undefined;
+    return view?.source === 'publikasi' ? view.memo.get(key) : undefined;
+  }
+
+  async function publicRankingsOf(pemdaKode: string, tahun: number): Promise<PublicRankings> {
+    let p: LoadedPeriode | undefined;
+    try {
+      p = await periodeOf(pemdaKode, tahun);
+    } catch {
+      p = undefined;
+    }
+    const notYet = () => new AppError('NOT_FOUND', `Peringkat tahun ${tahun} belum diumumkan.`);
+    if (p?.status !== 'diumumkan') throw notYet();
+    const view = await viewFor(p);
+    const snap = snapshots.get(p.id);
+    if (view.source !== 'publikasi' || !snap) throw notYet();
+    const cached = view.memo.get('public') as PublicRankings | undefined;
+    if (cached) return cached;
+    let pemdaNama = pemdaNames.get(pemdaKode);
+    if (!pemdaNama) {
+      pemdaNama = (await repo.wilayahNama(pemdaKode)) ?? pemdaKode;
+      pemdaNames.set(pemdaKode, pemdaNama);
+    }
+    const results = snap.row.results as SnapshotResults;
+    const revisions = await publicRevisions(p.id, snap.revision);
+    return memo(view, 'public', () => ({
+      tahun: p.tahun,
+      pemdaKode,
+      pemdaNama,
+      revision: snap.revision,
+      revised: snap.revision > 1,
+      revisions,
+      formulaVersion: snap.row.formulaVersion,
+      kecamatan: results.kecamatan,
+      topCamat: publishedTop(results.topCamat),
+      topLurah: publishedTop(results.topLurah),
+    }));
+  }
 
   async function publicKelurahanOf(pemdaKode: string, tahun: number): Promise<PublicKelurahan> {
     const p = await periodeOf(pemdaKode, tahun).catch(() => undefined);
