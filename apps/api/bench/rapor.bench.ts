@@ -1,13 +1,17 @@
 /**
  * Benchmark of the rapor endpoints of Kota Bandung (30 kecamatan, 151 kelurahan, demo data) with
- * autocannon at 64 connections (in a worker thread, off the server's event loop), against a bare
- * Fastify route measured in the same run and the same way.
+ * autocannon at 64 connections (in its own process), against a bare Fastify route measured in the
+ * same run and the same way.
  * Targets (issue #7): p99 < 50 ms and at least 0.5x the requests per second of the bare route.
  * Run: npx -y pnpm@10 bench:rapor   (TEST_DATABASE_URL=postgres://… to run it on PostgreSQL;
  * BENCH_SECONDS=10 to change the duration of each run, BENCH_ROUNDS=5 the rounds per endpoint; BENCH_ONLY=kelurahan for some endpoints only;
+ * the server's event-loop busy share and time per request are printed next to req/s, so a run where
+ * the load generator rather than the server was the limit can be told apart;
  * requests carry a browser's accept-encoding, BENCH_ENCODING=identity sends them without)
  */
-import autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
 import Fastify from 'fastify';
 import { createAuditRepo } from '../src/modules/audit/audit.repo';
 import { seedDemoPeriode } from '../src/modules/periode/periode.demo';
@@ -20,6 +24,7 @@ const clock = { now: () => NOW };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 64;
+const execFileAsync = promisify(execFile);
 
 interface Result {
   name: string;
@@ -28,26 +33,40 @@ interface Result {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Share of the run the server's event loop was busy (1 = saturated). */
+  busy: number;
 }
 
 // BENCH_ONLY=kelurahan runs only the endpoints whose name contains it (and the bare route).
 const ONLY = process.env.BENCH_ONLY;
 
-async function run(name: string, url: string, headers: Record<string, string> = {}): Promise<Result> {
-  // A short warm-up, then the measured run.
-  // The load generator runs in a worker thread (autocannon's `workers`), so it does not share the
-  // event loop of the server it measures; BENCH_WORKERS=0 runs it on the main thread.
-  const workers = Number(process.env.BENCH_WORKERS ?? 1);
-  // Every request asks for compression as a browser's fetch does (BENCH_ENCODING=identity: none).
-  const encoding = process.env.BENCH_ENCODING ?? 'gzip, deflate, br';
-  const opts = {
-    url,
-    connections: CONNECTIONS,
-    headers: { 'accept-encoding': encoding, ...headers },
-    ...(workers > 0 ? { workers } : {}),
+const autocannonCli = createRequire(import.meta.url).resolve('autocannon');
+
+/** One autocannon run in its own process (as the CLI is normally used), with the server's busy share. */
+async function load(url: string, seconds: number, headers: Record<string, string>) {
+  const args = [autocannonCli, '-c', String(CONNECTIONS), '-d', String(seconds), '-j'];
+  for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
+  args.push(url);
+  const elu = performance.eventLoopUtilization();
+  const { stdout } = await execFileAsync(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
+  const busy = performance.eventLoopUtilization(elu).utilization;
+  const r = JSON.parse(stdout) as {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    errors: number;
+    timeouts: number;
+    non2xx: number;
   };
-  await autocannon({ ...opts, duration: 1 } as Parameters<typeof autocannon>[0]);
-  const r = await autocannon({ ...opts, duration: SECONDS } as Parameters<typeof autocannon>[0]);
+  return { r, busy };
+}
+
+async function run(name: string, url: string, headers: Record<string, string> = {}): Promise<Result> {
+  // The load generator is a separate process: it neither shares the server's event loop nor its
+  // heap. A short warm-up, then the measured run.
+  // Every request asks for compression as a browser's fetch does (BENCH_ENCODING=identity: none).
+  const all = { 'accept-encoding': process.env.BENCH_ENCODING ?? 'gzip, deflate, br', ...headers };
+  await load(url, 1, all);
+  const { r, busy } = await load(url, SECONDS, all);
   return {
     name,
     rps: r.requests.average,
@@ -55,6 +74,7 @@ async function run(name: string, url: string, headers: Record<string, string> = 
     p99: r.latency.p99,
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
+    busy,
   };
 }
 
@@ -100,20 +120,24 @@ async function main() {
     // The machine's speed drifts during a run: every endpoint is measured in ROUNDS rounds, each
     // compared with the bare route measured just before and just after it (the mean of the two);
     // the median round is reported.
-    const results: (Result & { bare: number; ratio: number })[] = [];
+    type Round = Result & { bare: number; ratio: number; cost: number };
+    const results: Round[] = [];
+    // Server time per request (event loop busy share / req/s), in µs.
+    const perRequest = (x: Result) => (x.busy / x.rps) * 1e6;
     const bareRuns: Result[] = [];
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const measure = async (name: string, url: string, headers: Record<string, string> = {}) => {
       if (ONLY && !name.includes(ONLY)) return;
       if (bareRuns.length === 0) bareRuns.push(await run('bare Fastify route', `${bareUrl}/bare`));
-      const rounds: (Result & { bare: number; ratio: number })[] = [];
+      const rounds: Round[] = [];
       for (let i = 0; i < ROUNDS; i++) {
         const before = bareRuns.at(-1)!;
         const r = await run(name, url, headers);
         const after = await run('bare Fastify route', `${bareUrl}/bare`);
         bareRuns.push(after);
         const bare = (before.rps + after.rps) / 2;
-        rounds.push({ ...r, bare, ratio: r.rps / bare });
+        const bareCost = (perRequest(before) + perRequest(after)) / 2;
+        rounds.push({ ...r, bare, ratio: r.rps / bare, cost: perRequest(r) / bareCost });
       }
       const mid = rounds.find((x) => x.ratio === median(rounds.map((y) => y.ratio)))!;
       results.push({
@@ -143,20 +167,22 @@ async function main() {
       `\n${CONNECTIONS} connections, ${SECONDS} s per run; targets: p99 < 50 ms, >= 0.5x bare req/s`,
     );
     const bares = bareRuns.map((b) => b.rps);
+    const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
     console.log(
-      `bare Fastify route: ${bares.length} runs, ${Math.min(...bares).toFixed(0)}–${Math.max(...bares).toFixed(0)} req/s, p99 ≤ ${Math.max(...bareRuns.map((b) => b.p99))} ms\n`,
+      `bare Fastify route: ${bares.length} runs, ${Math.min(...bares).toFixed(0)}–${Math.max(...bares).toFixed(0)} req/s, p99 ≤ ${Math.max(...bareRuns.map((b) => b.p99))} ms, server busy ${pct(Math.min(...bareRuns.map((b) => b.busy)))}–${pct(Math.max(...bareRuns.map((b) => b.busy)))}, ${Math.min(...bareRuns.map(perRequest)).toFixed(0)}–${Math.max(...bareRuns.map(perRequest)).toFixed(0)} µs per request\n`,
     );
     console.log(
-      `${'endpoint'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'bare'.padStart(7)} ${'ratio'.padStart(6)}  errors`,
+      `${'endpoint'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'busy'.padStart(6)} ${'µs/req'.padStart(7)} ${'cost×'.padStart(6)} ${'bare'.padStart(7)} ${'ratio'.padStart(6)}  errors`,
     );
     console.log(
-      `median of ${ROUNDS} rounds per endpoint (its req/s and bare); p99 and errors over all rounds`,
+      `median of ${ROUNDS} rounds per endpoint (its req/s and bare); p99 and errors over all rounds;\n` +
+        'busy: share of the run the server was busy; cost×: server time per request against the bare route',
     );
     for (const r of results) {
       const ratio = r.ratio;
       const ok = r.p99 < 50 && ratio >= 0.5 && r.errors + r.non2xx === 0 ? '  ok' : '  MISSED';
       console.log(
-        `${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${r.bare.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(6)}  ${r.errors + r.non2xx}${ok}`,
+        `${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(7)} ${String(r.p99).padStart(7)} ${pct(r.busy).padStart(6)} ${perRequest(r).toFixed(0).padStart(7)} ${r.cost.toFixed(2).padStart(6)} ${r.bare.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(6)}  ${r.errors + r.non2xx}${ok}`,
       );
     }
   } finally {
