@@ -9,7 +9,8 @@ function flatKey(data: unknown): string | null {
   for (const k in data) {
     const v = (data as Record<string, unknown>)[k];
     if (typeof v !== 'string') return null;
-    key += `${k}\u0000${v}\u0001`;
+    // Length-prefixed, so no choice of characters can make two different inputs read the same.
+    key += `${k.length}:${k}${v.length}:${v}`;
   }
   return key;
 }

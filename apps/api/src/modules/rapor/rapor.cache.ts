@@ -20,7 +20,8 @@ interface PeriodeState {
  */
 export function createRaporCache() {
   const periodes = new Map<string, PeriodeState>();
-  const stats = { hits: 0, misses: 0, unitsComputed: 0, invalidations: 0 };
+  /** `immediate`: answers built from cached data without waiting on anything (see withView). */
+  const stats = { hits: 0, misses: 0, unitsComputed: 0, invalidations: 0, immediate: 0 };
 
   const stateOf = (periodeId: string, key: string): PeriodeState => {
     let s = periodes.get(periodeId);

@@ -375,6 +375,7 @@ export function createRaporService(deps: RaporServiceDeps) {
     const p = periodeNow(pemdaKode, tahun);
     const view = p && viewNow(p);
     if (p && view) {
+      cache.stats.immediate++;
       try {
         guard?.(p);
         return then(p, view);

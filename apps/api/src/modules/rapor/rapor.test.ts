@@ -296,6 +296,30 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
     expect([...topLurah.camat, ...topLurah.lurah].every((r: { kode: string }) => r.kode === DAGO)).toBe(true);
   });
 
+  it('answers from the cache come at once (no promise) with the same visibility and error shape', async () => {
+    await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
+    const before = cache.stats.immediate;
+    const own = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}`);
+    const other = await as.lurah!.request('GET', '/api/rapor/2026/unit/32.73.02.1001');
+    const missing = await as.analis!.request('GET', '/api/rapor/2026/unit/32.73.02.9999');
+    const ranks = (
+      await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    const top = (await as.lurah!.request('GET', '/api/rapor/2026/sepuluh-besar')).json() as TopTen;
+    // Requests a few milliseconds apart: the periode row and the change check are fresh.
+    expect(cache.stats.immediate - before).toBeGreaterThanOrEqual(4);
+    expect(own.statusCode).toBe(200);
+    expect((own.json() as RaporDetail).kode).toBe(DAGO);
+    expect(other.statusCode).toBe(404);
+    expect(other.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'Rapor tidak ditemukan.' });
+    expect(other.body).not.toContain('"total"');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('NOT_FOUND');
+    expect(ranks.rows.map((r) => r.kode)).toEqual([DAGO]);
+    expect(top.complete).toBe(false);
+    expect([...top.camat, ...top.lurah].every((r) => r.kode === DAGO)).toBe(true);
+  });
+
   it('analytics and ranking exports are for analis, verifikator and admin only', async () => {
     for (const who of ['admin', 'analis', 'verifikator']) {
       expect((await as[who]!.request('GET', '/api/rapor/2026/analitik')).statusCode).toBe(200);
