@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { memoizeFlatParts } from './validation';
 
-const schema = z.object({ tahun: z.coerce.number().int().min(2000), level: z.enum(['kecamatan', 'kelurahan']) });
+const schema = z.object({
+  tahun: z.coerce.number().int().min(2000),
+  level: z.enum(['kecamatan', 'kelurahan']),
+});
 type Result = { value?: Record<string, unknown>; error?: unknown };
 
 function compile(httpPart: string, max?: number) {
@@ -15,7 +18,10 @@ function compile(httpPart: string, max?: number) {
       return v(d);
     };
   };
-  const validate = memoizeFlatParts(counting as never, max)({
+  const validate = memoizeFlatParts(
+    counting as never,
+    max,
+  )({
     schema,
     method: 'GET',
     url: '/x',
@@ -34,7 +40,10 @@ describe('memoizeFlatParts: validation of path parameters and query strings kept
     expect(Object.isFrozen(a.value)).toBe(true);
     expect(calls.n).toBe(1);
     // Another value is another input.
-    expect(validate({ tahun: '2026', level: 'kecamatan' }).value).toEqual({ tahun: 2026, level: 'kecamatan' });
+    expect(validate({ tahun: '2026', level: 'kecamatan' }).value).toEqual({
+      tahun: 2026,
+      level: 'kecamatan',
+    });
     expect(calls.n).toBe(2);
   });
 
