@@ -604,6 +604,8 @@ export function createRaporService(deps: RaporServiceDeps) {
         actor.pemdaKode,
         tahun,
         (_p, view) => {
+          // Only units of the view are remembered (any other code would grow the memo).
+          if (!view.units.has(kode)) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
           const detail = memo(view, `rapor:${kode}`, () => raporDetail(view, kode) ?? null);
           if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
           return detail;
