@@ -4,7 +4,7 @@
  * same run and the same way.
  * Targets (issue #7): p99 < 50 ms and at least 0.5x the requests per second of the bare route.
  * Run: npx -y pnpm@10 bench:rapor   (TEST_DATABASE_URL=postgres://… to run it on PostgreSQL;
- * BENCH_SECONDS=10 to change the duration of each run, BENCH_ROUNDS=5 the rounds per endpoint; BENCH_ONLY=kelurahan for some endpoints only;
+ * BENCH_SECONDS=10 to change the duration of each run, BENCH_ROUNDS=7 the rounds per endpoint (5 by default); BENCH_ONLY=kelurahan for some endpoints only;
  * the server's event-loop busy share and time per request are printed next to req/s, so a run where
  * the load generator rather than the server was the limit can be told apart;
  * requests carry a browser's accept-encoding, BENCH_ENCODING=identity sends them without)
@@ -22,7 +22,7 @@ import { createTestApp, TestClient } from '../test/helpers';
 const NOW = new Date('2026-11-25T05:00:00Z');
 const clock = { now: () => NOW };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 64;
 const execFileAsync = promisify(execFile);
 
