@@ -124,14 +124,30 @@ export function createRaporService(deps: RaporServiceDeps) {
     return m.checking;
   }
 
+  /** Reads of a periode row in flight: concurrent requests after its expiry share one query. */
+  const periodeLoads = new Map<string, Promise<LoadedPeriode | undefined>>();
+  function loadPeriode(key: string, pemdaKode: string, tahun: number) {
+    const startedAt = Date.now();
+    return deps.periode.getPeriodeByTahun(pemdaKode, tahun).then((row) => {
+      // A read that started earlier never replaces a later one.
+      const cur = periodes.get(key);
+      if (!cur || cur.at <= startedAt) periodes.set(key, { at: startedAt, row });
+      return row;
+    });
+  }
+
   async function periodeOf(pemdaKode: string, tahun: number, fresh = false): Promise<LoadedPeriode> {
     const key = `${pemdaKode}:${tahun}`;
     const hit = periodes.get(key);
-    const now = Date.now();
-    let row = hit && !fresh && now - hit.at < periodeTtl ? hit.row : undefined;
-    if (!row) {
-      row = await deps.periode.getPeriodeByTahun(pemdaKode, tahun);
-      periodes.set(key, { at: now, row });
+    let row = hit && !fresh && Date.now() - hit.at < periodeTtl ? hit.row : undefined;
+    if (!row && fresh) row = await loadPeriode(key, pemdaKode, tahun);
+    else if (!row) {
+      let load = periodeLoads.get(key);
+      if (!load) {
+        load = loadPeriode(key, pemdaKode, tahun).finally(() => periodeLoads.delete(key));
+        periodeLoads.set(key, load);
+      }
+      row = await load;
     }
     if (!row || row.status === 'draf') {
       throw new AppError('NOT_FOUND', `Periode ${tahun} tidak ditemukan atau belum aktif.`);
@@ -324,21 +340,42 @@ export function createRaporService(deps: RaporServiceDeps) {
     });
   }
 
+  /**
+   * Loads of a published snapshot (or checks for a newer revision) in flight, per periode: the
+   * requests that find the cached snapshot due for a check share one query instead of each loading
+   * the whole snapshot. `snapshotGen` is bumped when this instance publishes, so a load that started
+   * before never stores the older revision.
+   */
+  const snapshotLoads = new Map<string, Promise<PeriodeView | undefined>>();
+  const snapshotGen = new Map<string, number>();
+  async function loadSnapshot(p: LoadedPeriode): Promise<PeriodeView | undefined> {
+    const startedAt = Date.now();
+    const gen = snapshotGen.get(p.id) ?? 0;
+    const hit = snapshots.get(p.id);
+    if (hit && (await repo.latestRevision(p.id)) === hit.revision) {
+      hit.checkedAt = startedAt;
+      return hit.view;
+    }
+    const row = await repo.latestPublication(p.id);
+    if (!row) return undefined;
+    const view = snapshotView(p, row);
+    if ((snapshotGen.get(p.id) ?? 0) === gen) {
+      snapshots.set(p.id, { checkedAt: startedAt, revision: row.revision, view, row });
+    }
+    return view;
+  }
+
   /** After publication the published snapshot; before, the running rapor. */
   async function viewFor(p: LoadedPeriode): Promise<PeriodeView> {
     if (p.status !== 'diumumkan') return runningView(p);
     const hit = snapshots.get(p.id);
-    const now = Date.now();
-    if (hit && now - hit.checkedAt < snapshotTtl) return hit.view;
-    if (hit && (await repo.latestRevision(p.id)) === hit.revision) {
-      hit.checkedAt = now;
-      return hit.view;
+    if (hit && Date.now() - hit.checkedAt < snapshotTtl) return hit.view;
+    let load = snapshotLoads.get(p.id);
+    if (!load) {
+      load = loadSnapshot(p).finally(() => snapshotLoads.delete(p.id));
+      snapshotLoads.set(p.id, load);
     }
-    const row = await repo.latestPublication(p.id);
-    if (!row) return runningView(p);
-    const view = snapshotView(p, row);
-    snapshots.set(p.id, { checkedAt: now, revision: row.revision, view, row });
-    return view;
+    return (await load) ?? runningView(p);
   }
 
   // ---- the same without a promise when everything needed is cached (most requests) ----
@@ -439,12 +476,24 @@ export function createRaporService(deps: RaporServiceDeps) {
   // The camat and lurah on record per pemda, re-read at most once a minute (the award lists name them).
   const officialsTtl = 60_000;
   const officialsCache = new Map<string, { at: number; map: Map<string, string> }>();
+  const officialsLoads = new Map<string, Promise<Map<string, string>>>();
   async function officialsOf(pemdaKode: string): Promise<Map<string, string>> {
     const hit = officialsCache.get(pemdaKode);
     if (hit && Date.now() - hit.at < officialsTtl) return hit.map;
-    const map = await repo.officials(pemdaKode);
-    officialsCache.set(pemdaKode, { at: Date.now(), map });
-    return map;
+    // Requests arriving while the list is re-read share that one query.
+    let load = officialsLoads.get(pemdaKode);
+    if (!load) {
+      const startedAt = Date.now();
+      load = repo
+        .officials(pemdaKode)
+        .then((map) => {
+          officialsCache.set(pemdaKode, { at: startedAt, map });
+          return map;
+        })
+        .finally(() => officialsLoads.delete(pemdaKode));
+      officialsLoads.set(pemdaKode, load);
+    }
+    return load;
   }
   const withPejabat = (rows: RankingRow[], officials: Map<string, string>): TopTenRow[] =>
     rows.map((r) => ({ ...r, pejabat: officials.get(r.kode) ?? null }));
@@ -582,6 +631,8 @@ export function createRaporService(deps: RaporServiceDeps) {
       throw err;
     }
     snapshots.delete(row.periodeId);
+    snapshotLoads.delete(row.periodeId);
+    snapshotGen.set(row.periodeId, (snapshotGen.get(row.periodeId) ?? 0) + 1);
   }
 
   async function publicationsOf(p: LoadedPeriode): Promise<PublicationsResponse> {
