@@ -89,8 +89,9 @@ export function createRaporService(deps: RaporServiceDeps) {
     string,
     { checkedAt: number; revision: number; view: PeriodeView; row: PublikasiRow }
   >();
-  const pemdaNames = new Map<string, string>();
-  const revisionLists = new Map<string, PublicationsResponse['revisions']>();
+  // Kept as promises: requests arriving together share one query.
+  const pemdaNames = new Map<string, Promise<string>>();
+  const revisionLists = new Map<string, Promise<PublicationsResponse['revisions']>>();
   /** Per periode: the newest laporan transaction seen and when we last looked. */
   const changeMarks = new Map<string, { xid: number; checkedAt: number; checking?: Promise<void> }>();
   const syncEveryMs = deps.syncEveryMs ?? 1000;
@@ -873,11 +874,13 @@ export function createRaporService(deps: RaporServiceDeps) {
     if (view.source !== 'publikasi' || !snap) throw notYet();
     const cached = view.memo.get('public') as PublicRankings | undefined;
     if (cached) return cached;
-    let pemdaNama = pemdaNames.get(pemdaKode);
-    if (!pemdaNama) {
-      pemdaNama = (await repo.wilayahNama(pemdaKode)) ?? pemdaKode;
-      pemdaNames.set(pemdaKode, pemdaNama);
+    let nama = pemdaNames.get(pemdaKode);
+    if (!nama) {
+      nama = repo.wilayahNama(pemdaKode).then((n) => n ?? pemdaKode);
+      nama.catch(() => pemdaNames.delete(pemdaKode));
+      pemdaNames.set(pemdaKode, nama);
     }
+    const pemdaNama = await nama;
     const results = snap.row.results as SnapshotResults;
     const revisions = await publicRevisions(p.id, snap.revision);
     return memo(view, 'public', () => ({
@@ -913,10 +916,10 @@ export function createRaporService(deps: RaporServiceDeps) {
     const key = `${periodeId}:${revision}`;
     let r = revisionLists.get(key);
     if (!r) {
-      r = (await repo.publications(periodeId)).map((x) => ({
-        ...x,
-        publishedAt: x.publishedAt.toISOString(),
-      }));
+      r = repo
+        .publications(periodeId)
+        .then((rows) => rows.map((x) => ({ ...x, publishedAt: x.publishedAt.toISOString() })));
+      r.catch(() => revisionLists.delete(key));
       revisionLists.set(key, r);
     }
     return r;

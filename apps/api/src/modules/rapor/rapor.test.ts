@@ -18,10 +18,17 @@ import { createLaporanService } from '../laporan/laporan.service';
 import { createNotificationsRepo } from '../notifications/notifications.repo';
 import { seedDemoPeriode } from '../periode/periode.demo';
 import { createPeriodeRepo } from '../periode/periode.repo';
+import { createPeriodeService } from '../periode/periode.service';
+import { createSkmRepo } from '../skm/skm.repo';
+import { createSkmService } from '../skm/skm.service';
+import { createSkmTokens } from '../skm/skm.tokens';
+import { createWilayahRepo } from '../wilayah/wilayah.repo';
 import { createRaporCache, invalidatingLaporan } from './rapor.cache';
 import { seedDemoRapor } from './rapor.demo';
 import { rankingsExport } from './rapor.export';
+import { createRaporRepo } from './rapor.repo';
 import { preferredEncoding } from './rapor.routes';
+import { createRaporService } from './rapor.service';
 
 // 25 November 2026, 12:00 WIB: the October reports (due 10 November) are the last ones due.
 const NOW = new Date('2026-11-25T05:00:00Z');
@@ -611,6 +618,62 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     // Published: every unit of the pemda sees all.
     expect(after.rows).toHaveLength(151);
     expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200);
+  });
+
+  it('requests arriving together (a second instance, cold) share one read of each: periode, snapshot, names', async () => {
+    const db = ctx.database.db;
+    const calls: Record<string, number> = {};
+    const counting = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get(t, prop, receiver) {
+          const v = Reflect.get(t, prop, receiver);
+          if (typeof v !== 'function' || typeof prop !== 'string') return v;
+          return (...args: unknown[]) => {
+            calls[prop] = (calls[prop] ?? 0) + 1;
+            return (v as (...a: unknown[]) => unknown).apply(t, args);
+          };
+        },
+      });
+    const audit = createAuditRepo(db);
+    const wilayah = createWilayahRepo(db);
+    const laporanSvc = createLaporanService({
+      db,
+      repo: createLaporanRepo(db),
+      audit,
+      notifications: createNotificationsRepo(db),
+      clock,
+    });
+    const other = createRaporService({
+      db,
+      repo: counting(createRaporRepo(db)),
+      periode: counting(createPeriodeService({ db, repo: createPeriodeRepo(db), wilayah, audit, clock })),
+      laporan: laporanSvc,
+      skm: createSkmService({
+        db,
+        repo: createSkmRepo(db),
+        wilayah,
+        audit,
+        clock,
+        tokens: createSkmTokens('rahasia-instance-kedua-0123456789-abcdefghij'),
+        settings: { minFillSeconds: 0, formMaxAgeSeconds: 86_400 },
+      }),
+      audit,
+      cache: createRaporCache(),
+      clock,
+    });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => other.publicRankings(PEMDA, 2026)));
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]!.kecamatan).toHaveLength(30);
+    expect(calls).toMatchObject({
+      getPeriodeByTahun: 1,
+      latestPublication: 1,
+      wilayahNama: 1,
+      publications: 1,
+    });
+    // Cached now: the next one comes at once, without a query.
+    const before = { ...calls };
+    expect(other.publicRankings(PEMDA, 2026)).toBe(answers[0]);
+    expect(calls).toEqual(before);
   });
 
   it('a published snapshot cannot be changed: not by publishing again (API), not by SQL (database)', async () => {
