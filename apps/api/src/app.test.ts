@@ -45,6 +45,21 @@ describe('API conventions', () => {
     expect(docs.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
+  it('behind HTTPS (COOKIE_SECURE) API answers and pages both carry the same HSTS', async () => {
+    const secure = await createTestApp({ COOKIE_SECURE: 'true' });
+    try {
+      const api = await secure.app.inject({ method: 'GET', url: '/api/health' });
+      const page = await secure.app.inject({ method: 'GET', url: '/masuk' });
+      expect(api.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(api.headers['strict-transport-security']).toBe(page.headers['strict-transport-security']);
+      expect(
+        (await ctx.app.inject({ method: 'GET', url: '/api/health' })).headers['strict-transport-security'],
+      ).toBeUndefined();
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('serves the OpenAPI document generated from the zod schemas', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);

@@ -85,5 +85,5 @@ export function createJsonSender() {
     return undefined;
   }
 
-  return { sendJson, replyWith };
+  return { replyWith };
 }

@@ -53,7 +53,8 @@ export interface SecurityOptions {
  * framed, sniffed or cached. The page-oriented headers (the app's CSP, COOP, origin-agent-cluster …)
  * go with the HTML and files of the web app.
  */
-export function apiSecurityHeaders(cookieSecure: boolean): Record<string, string> {
+function apiSecurityHeaders(pageHeaders: Record<string, string>): Record<string, string> {
+  const hsts = pageHeaders['strict-transport-security'];
   return {
     'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
@@ -61,7 +62,8 @@ export function apiSecurityHeaders(cookieSecure: boolean): Record<string, string
     'referrer-policy': 'no-referrer',
     'cross-origin-resource-policy': 'same-origin',
     'cache-control': 'no-store',
-    ...(cookieSecure ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+    // HTTPS deployments: the same HSTS as the pages (helmet's).
+    ...(hsts ? { 'strict-transport-security': hsts } : {}),
   };
 }
 
@@ -105,7 +107,7 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     strictTransportSecurity: opts.cookieSecure,
     crossOriginEmbedderPolicy: false,
   });
-  const apiHeaders = apiSecurityHeaders(opts.cookieSecure);
+  const apiHeaders = apiSecurityHeaders(pageHeaders);
   // Cookies are parsed in the same hook, once per distinct Cookie header (the plugin's own
   // per-request parsing is off; setting cookies works as before).
   await app.register(fastifyCookie, { secret: deriveKey(opts.authSecret, 'cookie'), hook: false });

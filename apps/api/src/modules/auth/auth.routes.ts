@@ -98,10 +98,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     // The answer of a session checked moments ago is cached with it: serialized once, no promise.
-    (req, reply) => {
-      const actor = actorOf(req);
-      return replyWith(req, reply, meSchema, authService.cachedMe(actor) ?? authService.me(actor));
-    },
+    (req, reply) => replyWith(req, reply, meSchema, authService.me(actorOf(req))),
   );
 
   app.post(

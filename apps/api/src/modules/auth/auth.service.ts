@@ -53,6 +53,11 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
     };
   }
 
+  function cachedActor(claims: { sub: string; sid: string }): Actor | undefined {
+    const cached = sessionCache?.get(claims.sid);
+    return cached && cached.userId === claims.sub ? cached : undefined;
+  }
+
   return {
     async login(username: string, password: string, meta: RequestMeta) {
       const now = clock.now();
@@ -184,20 +189,12 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
     },
 
     /** The actor of a session this instance has just checked (no database), or undefined. */
-    cachedActor(claims: { sub: string; sid: string }): Actor | undefined {
-      const cached = sessionCache?.get(claims.sid);
-      return cached && cached.userId === claims.sub ? cached : undefined;
-    },
-
-    /** The cached /api/auth/me answer of a cached session, or undefined. */
-    cachedMe(actor: Actor): Me | undefined {
-      return sessionCache?.getMe(actor.sessionId);
-    },
+    cachedActor,
 
     /** Resolves an access token's claims to a live actor; a revoked session or disabled user gets 401. */
     async authenticate(claims: { sub: string; sid: string }): Promise<Actor> {
-      const cached = sessionCache?.get(claims.sid);
-      if (cached && cached.userId === claims.sub) return cached;
+      const cached = cachedActor(claims);
+      if (cached) return cached;
       const found = await repo.findLiveSession(claims.sid, claims.sub, clock.now());
       if (!found) throw sessionEnded();
       const roles = await repo.rolesOf(found.user.id);
@@ -213,14 +210,17 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
       return actor;
     },
 
-    async me(actor: Actor): Promise<Me> {
+    /** The signed-in user: at once while the session is cached (kept with it), else read. */
+    me(actor: Actor): Me | Promise<Me> {
       const cached = sessionCache?.getMe(actor.sessionId);
       if (cached) return cached;
-      const user = await repo.findUserById(actor.userId);
-      if (!user) throw sessionEnded();
-      const me = await toMe(user);
-      sessionCache?.setMe(actor.sessionId, me);
-      return me;
+      return (async () => {
+        const user = await repo.findUserById(actor.userId);
+        if (!user) throw sessionEnded();
+        const me = await toMe(user);
+        sessionCache?.setMe(actor.sessionId, me);
+        return me;
+      })();
     },
 
     /** Changing the password ends every other session of the user. */

@@ -478,7 +478,8 @@ export function createRaporService(deps: RaporServiceDeps) {
   const officialsTtl = 60_000;
   const officialsCache = new Map<string, { at: number; map: Map<string, string> }>();
   const officialsLoads = new Map<string, Promise<Map<string, string>>>();
-  async function officialsOf(pemdaKode: string): Promise<Map<string, string>> {
+  /** The cached list at once, else a promise of the re-read one. */
+  function officialsOf(pemdaKode: string): Map<string, string> | Promise<Map<string, string>> {
     const hit = officialsCache.get(pemdaKode);
     if (hit && Date.now() - hit.at < officialsTtl) return hit.map;
     // Requests arriving while the list is re-read share that one query.
@@ -693,9 +694,10 @@ export function createRaporService(deps: RaporServiceDeps) {
 
     topTen(actor: Actor, tahun: number): TopTen | Promise<TopTen> {
       return withView(actor.pemdaKode, tahun, (p, view) => {
-        const hit = officialsCache.get(p.pemdaKode);
-        if (hit && Date.now() - hit.at < officialsTtl) return topTenFrom(actor, p, view, hit.map);
-        return officialsOf(p.pemdaKode).then((officials) => topTenFrom(actor, p, view, officials));
+        const officials = officialsOf(p.pemdaKode);
+        return officials instanceof Promise
+          ? officials.then((o) => topTenFrom(actor, p, view, o))
+          : topTenFrom(actor, p, view, officials);
       });
     },
 
