@@ -1,9 +1,35 @@
 import { z } from 'zod';
 
+/**
+ * Every error code the API answers with, and the ones the web client adds for failures that never
+ * reached the API (NETWORK) or answered something unreadable (INVALID_RESPONSE, HTTP_ERROR).
+ */
+export const apiErrorCodes = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'CSRF',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'STALE',
+  'ACCOUNT_LOCKED',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'REQUEST_ERROR',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export const errorCodeSchema = z.enum(apiErrorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+export const clientErrorCodes = ['NETWORK', 'INVALID_RESPONSE', 'HTTP_ERROR'] as const;
+export type ClientErrorCode = ErrorCode | (typeof clientErrorCodes)[number];
+
 /** The one error shape of the API (DESIGN.md, Architecture). */
 export const errorResponseSchema = z.object({
   error: z.object({
-    code: z.string(),
+    code: errorCodeSchema,
     message: z.string(),
     details: z.unknown().optional(),
   }),

@@ -1,17 +1,6 @@
-export type ErrorCode =
-  | 'VALIDATION'
-  | 'UNAUTHENTICATED'
-  | 'INVALID_CREDENTIALS'
-  | 'CSRF'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'STALE'
-  | 'ACCOUNT_LOCKED'
-  | 'RATE_LIMITED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNAVAILABLE'
-  | 'INTERNAL';
+import type { ErrorCode } from '@sip/contracts';
+
+export type { ErrorCode };
 
 const statusByCode: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -25,6 +14,8 @@ const statusByCode: Record<ErrorCode, number> = {
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  REQUEST_ERROR: 400,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };

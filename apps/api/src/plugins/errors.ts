@@ -53,7 +53,7 @@ const isBadText = (err: unknown) =>
 function send(
   reply: import('fastify').FastifyReply,
   status: number,
-  code: ErrorCode | string,
+  code: ErrorCode,
   message: string,
   details?: unknown,
 ) {
