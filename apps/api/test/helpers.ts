@@ -1,53 +1,28 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Role } from '@sip/contracts';
-import pg from 'pg';
+import { inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config/env';
-import { createDatabase, type Database } from '../src/db/client';
+import type { Database } from '../src/db/client';
 import type { Clock } from '../src/lib/clock';
 import { createAuditRepo } from '../src/modules/audit/audit.repo';
 import { provisionUser } from '../src/modules/users/users.provisioning';
 import { createUsersRepo } from '../src/modules/users/users.repo';
-import { importWilayah } from '../src/modules/wilayah/wilayah.import';
 import { createWilayahRepo } from '../src/modules/wilayah/wilayah.repo';
+import { cloneTemplate } from './setup/template-database';
 
 export const TEST_SECRET = 'test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
 export const TEST_PASSWORD = 'Rahasia-Uji-2026';
-
-/** A fresh database for one test file: PGlite in memory, or a new database on TEST_DATABASE_URL's server. */
-export async function createTestDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    const database = await createDatabase({});
-    return { database, drop: () => database.close() };
-  }
-  const name = `sip_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await createDatabase({ url: u.toString(), poolSize: 5 });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 export interface TestContext {
   app: Awaited<ReturnType<typeof buildApp>>;
   database: Database;
   close: () => Promise<void>;
+  /** Another app on the same database with other settings (closed with this context, or by its own close). */
+  variant: (configOverrides: Record<string, string>, appDeps?: AppDepsOverrides) => Promise<TestContext>;
   createUser: (opts: {
     role: Role;
     wilayahKode: string;
@@ -56,16 +31,34 @@ export interface TestContext {
   }) => Promise<{ id: string; username: string; password: string }>;
 }
 
-/** The real app on a freshly migrated database with Kota Bandung imported. */
+type AppDepsOverrides = { clock?: Clock };
+
+/**
+ * The real app on this test file's own copy of the migrated database with Kota Bandung imported
+ * (built once per run by test/setup/global-setup.ts).
+ */
 export async function createTestApp(
   configOverrides: Record<string, string> = {},
-  appDeps: { clock?: Clock } = {},
+  appDeps: AppDepsOverrides = {},
 ): Promise<TestContext> {
-  const { database, drop } = await createTestDatabase();
-  await database.migrate();
-  const wilayah = createWilayahRepo(database.db);
-  await importWilayah({ db: database.db, repo: wilayah }, '32.73');
+  const { database, drop } = await cloneTemplate(inject('templateDatabase'));
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sip-test-'));
+  const ctx = await appOn(database, dataDir, configOverrides, appDeps);
+  const close = ctx.close;
+  ctx.close = async () => {
+    await close();
+    await drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return ctx;
+}
+
+async function appOn(
+  database: Database,
+  dataDir: string,
+  configOverrides: Record<string, string>,
+  appDeps: AppDepsOverrides,
+): Promise<TestContext> {
   const config = loadConfig(
     {
       AUTH_SECRET: TEST_SECRET,
@@ -81,16 +74,29 @@ export async function createTestApp(
   const deps = {
     db: database.db,
     users: createUsersRepo(database.db),
-    wilayah,
+    wilayah: createWilayahRepo(database.db),
     audit: createAuditRepo(database.db),
   };
+  const variants: TestContext[] = [];
+  let closed = false;
   return {
     app,
     database,
     close: async () => {
+      if (closed) return;
+      closed = true;
+      for (const v of variants) await v.close();
       await app.close();
-      await drop();
-      rmSync(dataDir, { recursive: true, force: true });
+    },
+    variant: async (overrides, moreDeps = {}) => {
+      const v = await appOn(
+        database,
+        dataDir,
+        { ...configOverrides, ...overrides },
+        { ...appDeps, ...moreDeps },
+      );
+      variants.push(v);
+      return v;
     },
     createUser: async ({ role, wilayahKode, username, password = TEST_PASSWORD }) => {
       const name = username ?? `${role}-${randomUUID().slice(0, 8)}`;

@@ -30,6 +30,8 @@ export interface Database {
   driver: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   ping(): Promise<boolean>;
+  /** PGlite only: the whole data folder as a gzipped tarball (see `loadDataDir`). */
+  dump?(): Promise<Blob>;
   /**
    * LISTEN on a channel. `onState(false)` while notifications may be missed (connection lost),
    * `onState(true)` once listening again. Returns a function that stops listening.
@@ -99,6 +101,8 @@ export interface DatabaseOptions {
   url?: string | undefined;
   /** PGlite data folder; omit for an in-memory database (tests). */
   dataDir?: string | undefined;
+  /** PGlite: start from this dump of a data folder (`dumpDataDir()`) instead of an empty database. */
+  loadDataDir?: Blob | undefined;
   poolSize?: number;
 }
 
@@ -107,8 +111,10 @@ export async function createDatabase(opts: DatabaseOptions): Promise<Database> {
   const release = opts.dataDir ? lockDataFolder(path.join(opts.dataDir, 'pglite')) : () => {};
   let client: PGlite;
   try {
-    client = opts.dataDir ? new PGlite(path.join(opts.dataDir, 'pglite')) : new PGlite();
-    await client.waitReady;
+    client = await PGlite.create({
+      ...(opts.dataDir ? { dataDir: path.join(opts.dataDir, 'pglite') } : {}),
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    });
   } catch (err) {
     release();
     throw err;
@@ -122,6 +128,7 @@ export async function createDatabase(opts: DatabaseOptions): Promise<Database> {
       await client.query('select 1');
       return true;
     },
+    dump: () => client.dumpDataDir('gzip'),
     listen: async (channel, onMessage, onState) => {
       const unlisten = await client.listen(channel, onMessage);
       onState(true);

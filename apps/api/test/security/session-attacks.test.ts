@@ -110,7 +110,7 @@ describe('forged and borrowed credentials', () => {
 describe('brute force', () => {
   let small: TestContext;
   beforeAll(async () => {
-    small = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '10' });
+    small = await ctx.variant({ LOGIN_RATE_LIMIT_PER_MINUTE: '10' });
   });
   afterAll(() => small?.close());
 

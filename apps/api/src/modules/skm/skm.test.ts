@@ -554,7 +554,7 @@ describe('SKM: rate limit per client address, and the survey page', () => {
     writeFileSync(path.join(webDist, 'index.html'), '<title>SPA</title>');
     writeFileSync(path.join(webDist, 'survei.html'), '<title>Survei</title>');
     writeFileSync(path.join(webDist, 'masuk.html'), '<title>Masuk</title>');
-    small = await createTestApp({
+    small = await ctx.variant({
       SKM_RATE_LIMIT_PER_MINUTE: '3',
       SKM_MIN_FILL_SECONDS: '0',
       WEB_DIST: webDist,
