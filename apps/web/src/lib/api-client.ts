@@ -1,44 +1,12 @@
-import { csrfResponseSchema, errorResponseSchema, loginResponseSchema } from '@sip/contracts';
+import { csrfResponseSchema, loginResponseSchema } from '@sip/contracts';
 import type { z } from 'zod';
+import { ApiError, errorOf, send as fetchOnce, type HttpMessages, readJson } from './http';
 import { i18next } from './i18n/i18n';
-
-/** An error the UI can show as is: `message` is written for a person (Indonesian from the API). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly details: unknown;
-
-  constructor(status: number, code: string, message: string, details?: unknown) {
-    super(message);
-    this.name = 'ApiError';
-    this.status = status;
-    this.code = code;
-    this.details = details;
-  }
-}
-
-export function isApiError(error: unknown, code?: string): error is ApiError {
-  return error instanceof ApiError && (code === undefined || error.code === code);
-}
 
 /** The text to show for any thrown value; never a stack trace or "[object Object]". */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return i18next.t('errors.unknown');
-}
-
-/** VALIDATION details (`[{ path: 'body.email', message }]`) keyed by field name (`email`). */
-export function fieldErrors(error: unknown): Record<string, string> {
-  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
-  const out: Record<string, string> = {};
-  for (const item of error.details as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { path, message } = item as { path?: unknown; message?: unknown };
-    if (typeof path !== 'string' || typeof message !== 'string') continue;
-    const field = path.replace(/^(body|query|params)\./, '');
-    out[field] ??= message;
-  }
-  return out;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -47,6 +15,7 @@ type QueryValue = string | number | undefined | null;
 export interface RequestOptions<S extends z.ZodType> {
   schema: S;
   method?: Method;
+  /** JSON, or FormData for a file upload (multipart, sent as is). */
   body?: unknown;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
@@ -81,42 +50,30 @@ function buildUrl(path: string, query?: Record<string, QueryValue>): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function send(method: Method, url: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+const messages = (): HttpMessages => ({
+  network: i18next.t('errors.network'),
+  unknown: i18next.t('errors.unknown'),
+});
+
+function send(method: Method, url: string, body: unknown, signal?: AbortSignal): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  try {
-    return await fetch(url, {
+  return fetchOnce(
+    url,
+    {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isForm ? body : JSON.stringify(body),
       credentials: 'same-origin',
       signal: signal ?? null,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'NETWORK', i18next.t('errors.network'));
-  }
+    },
+    messages(),
+  );
 }
 
-async function readJson(res: Response): Promise<unknown> {
-  const text = await res.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-async function toApiError(res: Response): Promise<ApiError> {
-  const parsed = errorResponseSchema.safeParse(await readJson(res.clone()));
-  if (parsed.success) {
-    const { code, message, details } = parsed.data.error;
-    return new ApiError(res.status, code, message, details);
-  }
-  return new ApiError(res.status, `HTTP_${res.status}`, i18next.t('errors.unknown'));
-}
+const toApiError = (res: Response) => errorOf(res, messages());
 
 function ensureCsrf(): Promise<string> {
   if (csrfToken) return Promise.resolve(csrfToken);

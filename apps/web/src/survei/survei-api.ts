@@ -1,19 +1,9 @@
 import type { SkmFormResponse, SkmSubmitBody, SkmSubmitResponse } from '@sip/contracts';
+import { ApiError, errorOf, type HttpMessages, readJson, send } from '@/lib/http';
 
 // Types only from the contracts: the zod schemas would triple this bundle. The server validates.
 
 const DEVICE_KEY = 'sip-skm-perangkat';
-
-export class SurveiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly code: string,
-    readonly details: { path?: string; message?: string }[] = [],
-  ) {
-    super(message);
-  }
-}
 
 /** The random device token the server signed: the only thing this page keeps (no personal data). */
 export function loadDeviceToken(): string | undefined {
@@ -42,52 +32,43 @@ export function newUuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-async function call<T>(url: string, init: RequestInit): Promise<T> {
-  const res = await fetch(url, { ...init, credentials: 'omit', cache: 'no-store' });
-  const body = await res.json().catch(() => null);
-  if (!res.ok) {
-    const e = body?.error;
-    throw new SurveiError(
-      e?.message ?? 'Terjadi gangguan. Coba lagi sebentar lagi.',
-      res.status,
-      e?.code ?? 'HTTP',
-      Array.isArray(e?.details) ? e.details : [],
-    );
-  }
-  return body as T;
+async function call<T>(url: string, init: RequestInit, messages: HttpMessages): Promise<T> {
+  const res = await send(url, { ...init, credentials: 'omit', cache: 'no-store' }, messages);
+  if (!res.ok) throw await errorOf(res, messages);
+  return (await readJson(res)) as T;
 }
 
-export function fetchForm(kode: string): Promise<SkmFormResponse> {
+export function fetchForm(kode: string, messages: HttpMessages): Promise<SkmFormResponse> {
   const device = loadDeviceToken();
-  return call(`/api/public/skm/${encodeURIComponent(kode)}`, {
-    headers: device ? { 'x-skm-device': device } : {},
-  });
+  return call(
+    `/api/public/skm/${encodeURIComponent(kode)}`,
+    { headers: device ? { 'x-skm-device': device } : {} },
+    messages,
+  );
 }
 
 /**
- * Sends the answers; a dropped connection is retried with the same idempotency key, so the
- * response counts once however many times it goes out.
+ * Sends the answers; a dropped connection or a server error is retried with the same idempotency
+ * key, so the response counts once however many times it goes out.
  */
-export async function submitAnswers(kode: string, body: SkmSubmitBody): Promise<SkmSubmitResponse> {
+export async function submitAnswers(
+  kode: string,
+  body: SkmSubmitBody,
+  messages: HttpMessages,
+): Promise<SkmSubmitResponse> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return await call(`/api/public/skm/${encodeURIComponent(kode)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      return await call(
+        `/api/public/skm/${encodeURIComponent(kode)}`,
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+        messages,
+      );
     } catch (err) {
-      if (err instanceof SurveiError && err.status < 500) throw err;
+      if (err instanceof ApiError && err.status > 0 && err.status < 500) throw err;
       lastError = err;
       await new Promise((r) => setTimeout(r, 800 * (attempt + 1)));
     }
   }
-  throw lastError instanceof SurveiError
-    ? lastError
-    : new SurveiError(
-        'Koneksi terputus. Periksa sinyal atau data Anda, lalu tekan "Kirim jawaban" lagi — jawaban Anda tidak akan terhitung dua kali.',
-        0,
-        'NETWORK',
-      );
+  throw lastError;
 }

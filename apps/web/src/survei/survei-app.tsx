@@ -11,7 +11,12 @@ import {
 } from '@sip/contracts/skm-options';
 import { SKM_UNSUR } from '@sip/scoring';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { fetchForm, newUuid, SurveiError, saveDeviceToken, submitAnswers } from './survei-api';
+import { ApiError, isApiError } from '@/lib/http';
+import { surveiId } from '@/lib/i18n/survei-id';
+import { createTranslate } from '@/lib/i18n/translate';
+import { fetchForm, newUuid, saveDeviceToken, submitAnswers } from './survei-api';
+
+const t = createTranslate(surveiId);
 
 type Phase =
   | { kind: 'loading' }
@@ -21,10 +26,8 @@ type Phase =
 
 const LETTERS = ['a', 'b', 'c', 'd'] as const;
 
-function unitTitle(f: SkmFormResponse) {
-  const jenis = f.level === 'kecamatan' ? 'Kecamatan' : 'Kelurahan';
-  return `${jenis} ${f.nama}`;
-}
+const unitTitle = (f: SkmFormResponse) =>
+  t(f.level === 'kecamatan' ? 'unit.kecamatan' : 'unit.kelurahan', { nama: f.nama });
 
 export function SurveiApp({ kode }: { kode: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
@@ -33,23 +36,20 @@ export function SurveiApp({ kode }: { kode: string }) {
 
   useEffect(() => {
     let cancelled = false;
-    fetchForm(kode)
+    fetchForm(kode, { network: t('loadFailed'), unknown: t('unknownError') })
       .then((f) => {
         if (cancelled) return;
         if (f.deviceToken) saveDeviceToken(f.deviceToken);
         deviceToken.current = f.deviceToken ?? localStorageToken();
         setForm(f);
-        document.title = `Survei Kepuasan Masyarakat — ${unitTitle(f)}`;
+        document.title = t('documentTitle', { unit: unitTitle(f) });
         setPhase({ kind: 'form' });
       })
       .catch((err: unknown) => {
         if (cancelled) return;
         setPhase({
           kind: 'unavailable',
-          message:
-            err instanceof SurveiError && err.status !== 0
-              ? err.message
-              : 'Halaman survei tidak dapat dimuat. Periksa koneksi internet Anda, lalu muat ulang halaman.',
+          message: err instanceof ApiError && err.code !== 'NETWORK' ? err.message : t('loadFailed'),
         });
       });
     return () => {
@@ -60,21 +60,21 @@ export function SurveiApp({ kode }: { kode: string }) {
   return (
     <main className="page">
       <header className="top">
-        <p className="brand">Survei Kepuasan Masyarakat</p>
+        <p className="brand">{t('brand')}</p>
         {form ? (
           <h1>
             {unitTitle(form)}
             {form.indukNama && form.level !== 'kecamatan' ? (
-              <span className="sub">Kecamatan {form.indukNama}</span>
+              <span className="sub">{t('induk', { nama: form.indukNama })}</span>
             ) : null}
           </h1>
         ) : (
-          <h1>Survei pelayanan</h1>
+          <h1>{t('heading')}</h1>
         )}
       </header>
       {phase.kind === 'loading' ? (
         <p className="status" role="status">
-          Memuat pertanyaan…
+          {t('loading')}
         </p>
       ) : null}
       {phase.kind === 'unavailable' ? (
@@ -112,14 +112,11 @@ function ThankYou({ unit, message, already }: { unit: string; message: string; a
         ✓
       </div>
       <h2 id="terima-kasih" ref={heading} tabIndex={-1}>
-        {already ? 'Terima kasih, jawaban Anda sudah tercatat' : 'Terima kasih!'}
+        {already ? t('thanks.titleAlready') : t('thanks.title')}
       </h2>
-      <p>{already ? message : 'Jawaban Anda sudah kami terima.'}</p>
-      <p>
-        Penilaian Anda ikut menentukan nilai kualitas pelayanan publik {unit}. Saran yang Anda tulis dibaca
-        petugas dan ditampilkan di laporan setelah diperiksa.
-      </p>
-      <p className="muted">Anda boleh menutup halaman ini.</p>
+      <p>{already ? message : t('thanks.received')}</p>
+      <p>{t('thanks.effect', { unit })}</p>
+      <p className="muted">{t('thanks.close')}</p>
     </section>
   );
 }
@@ -162,23 +159,27 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
       // just sees "Mengirim…" a moment longer instead of a refusal.
       const wait = form.minFillSeconds * 1000 + 500 - (Date.now() - openedAt.current);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const res = await submitAnswers(kode, {
-        formToken: form.formToken,
-        deviceToken,
-        idempotencyKey: idempotencyKey.current,
-        [SKM_HONEYPOT_FIELD]: honeypot,
-        jawaban: jawaban as Record<SkmUnsurKey, number>,
-        profil: Object.fromEntries(Object.entries(profil).filter(([, v]) => v)),
-        ...(layanan.trim() ? { layanan: layanan.trim() } : {}),
-        ...(saran.trim() ? { saran: saran.trim() } : {}),
-      });
+      const res = await submitAnswers(
+        kode,
+        {
+          formToken: form.formToken,
+          deviceToken,
+          idempotencyKey: idempotencyKey.current,
+          [SKM_HONEYPOT_FIELD]: honeypot,
+          jawaban: jawaban as Record<SkmUnsurKey, number>,
+          profil: Object.fromEntries(Object.entries(profil).filter(([, v]) => v)),
+          ...(layanan.trim() ? { layanan: layanan.trim() } : {}),
+          ...(saran.trim() ? { saran: saran.trim() } : {}),
+        },
+        { network: t('connectionLost'), unknown: t('unknownError') },
+      );
       onDone(res.pesan, res.ulang);
     } catch (err) {
-      if (err instanceof SurveiError && err.status === 409 && err.code === 'CONFLICT') {
+      if (isApiError(err, 'CONFLICT')) {
         onDone(err.message, true);
         return;
       }
-      setServerError(err instanceof Error ? err.message : 'Terjadi gangguan. Coba lagi.');
+      setServerError(err instanceof ApiError ? err.message : t('unknownError'));
       requestAnimationFrame(() => summary.current?.focus());
     } finally {
       setSending(false);
@@ -190,8 +191,9 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
     <form onSubmit={onSubmit} noValidate aria-describedby="pengantar">
       <div id="pengantar" className="intro">
         <p>
-          Bantu kami memperbaiki pelayanan. Survei ini <strong>anonim</strong>: tidak ada pertanyaan tentang
-          nama, nomor telepon atau alamat. Ada 9 pertanyaan pilihan, sekitar 2 menit.
+          {t('intro.before')}
+          <strong>{t('intro.anonymous')}</strong>
+          {t('intro.after')}
         </p>
       </div>
 
@@ -205,18 +207,14 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
         {serverError ? <p>{serverError}</p> : null}
         {missing.length > 0 ? (
           <>
-            <p>
-              {missing.length === 1
-                ? 'Satu pertanyaan belum dijawab:'
-                : `${missing.length} pertanyaan belum dijawab:`}
-            </p>
+            <p>{missing.length === 1 ? t('missingOne') : t('missingMany', { count: missing.length })}</p>
             <ul>
               {missing.map((key) => {
                 const i = SKM_UNSUR.findIndex((u) => u.key === key);
                 return (
                   <li key={key}>
                     <a href={`#unsur-${key}`}>
-                      Pertanyaan {i + 1}: {SKM_UNSUR[i]?.nama}
+                      {t('missingItem', { n: i + 1, nama: SKM_UNSUR[i]?.nama ?? '' })}
                     </a>
                   </li>
                 );
@@ -242,7 +240,7 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
                 </legend>
                 {invalid ? (
                   <p className="field-error" id={`galat-${u.key}`}>
-                    Pilih salah satu jawaban.
+                    {t('pickOne')}
                   </p>
                 ) : null}
                 <div className="options">
@@ -273,8 +271,8 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
 
       <fieldset className="question profile">
         <legend>
-          <span className="unsur">Tentang Anda</span>
-          <span className="tanya">Boleh dikosongkan. Dipakai hanya untuk statistik.</span>
+          <span className="unsur">{t('about')}</span>
+          <span className="tanya">{t('aboutHint')}</span>
         </legend>
         {(Object.keys(skmProfilOptions) as SkmProfilField[]).map((field) => (
           <div className="field" key={field}>
@@ -284,7 +282,7 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
               value={profil[field] ?? ''}
               onChange={(e) => setProfil((prev) => ({ ...prev, [field]: e.target.value }))}
             >
-              <option value="">— Tidak ingin menjawab —</option>
+              <option value="">{t('noAnswer')}</option>
               {skmProfilOptions[field].map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
@@ -297,19 +295,19 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
 
       <div className="question">
         <div className="field">
-          <label htmlFor="layanan">Jenis layanan yang Anda terima (boleh dikosongkan)</label>
+          <label htmlFor="layanan">{t('layanan')}</label>
           <input
             id="layanan"
             type="text"
             maxLength={SKM_LAYANAN_MAX}
-            placeholder="Contoh: surat pengantar KTP"
+            placeholder={t('layananPlaceholder')}
             value={layanan}
             onChange={(e) => setLayanan(e.target.value)}
             autoComplete="off"
           />
         </div>
         <div className="field">
-          <label htmlFor="saran">Saran atau masukan (boleh dikosongkan)</label>
+          <label htmlFor="saran">{t('saran')}</label>
           <textarea
             id="saran"
             rows={4}
@@ -319,14 +317,14 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
             aria-describedby="saran-info"
           />
           <p id="saran-info" className="muted small">
-            Jangan menulis nama atau nomor telepon. {saran.length}/{SKM_SARAN_MAX} karakter.
+            {t('saranInfo', { length: saran.length, max: SKM_SARAN_MAX })}
           </p>
         </div>
       </div>
 
       {/* Honeypot: hidden from people and assistive technology; bots that fill every field give themselves away. */}
       <div className="hp" aria-hidden="true">
-        <label htmlFor={SKM_HONEYPOT_FIELD}>Jangan isi kolom ini</label>
+        <label htmlFor={SKM_HONEYPOT_FIELD}>{t('honeypot')}</label>
         <input
           id={SKM_HONEYPOT_FIELD}
           name={SKM_HONEYPOT_FIELD}
@@ -339,9 +337,9 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
       </div>
 
       <div className="submit">
-        <p className="muted small">{answered} dari 9 pertanyaan terjawab</p>
+        <p className="muted small">{t('answered', { n: answered })}</p>
         <button type="submit" disabled={sending} aria-busy={sending}>
-          {sending ? 'Mengirim…' : 'Kirim jawaban'}
+          {sending ? t('sending') : t('send')}
         </button>
       </div>
     </form>

@@ -1,13 +1,15 @@
 import { adminEn } from './admin-en';
 import type { Translation } from './id';
 import { laporanEn } from './laporan-en';
-import { publicEn } from './public-strings';
+import { publicEn } from './public-en';
 import { raporEn } from './rapor-en';
+import { skmEn } from './skm-en';
 
 export const en: Translation = {
   admin: adminEn,
   laporan: laporanEn,
   rapor: raporEn,
+  skm: skmEn,
   app: publicEn.app,
   common: {
     loading: 'Loading…',

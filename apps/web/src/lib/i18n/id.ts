@@ -1,13 +1,15 @@
 /** Bahasa Indonesia: the default language of the UI and the source of the translation keys. */
 import { adminId } from './admin-id';
 import { laporanId } from './laporan-id';
-import { publicId } from './public-strings';
+import { publicId } from './public-id';
 import { raporId } from './rapor-id';
+import { skmId } from './skm-id';
 
 export const id = {
   admin: adminId,
   laporan: laporanId,
   rapor: raporId,
+  skm: skmId,
   app: publicId.app,
   common: {
     loading: 'Memuat…',

@@ -30,7 +30,8 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, isApiError } from '@/lib/api-client';
+import { errorMessage } from '@/lib/api-client';
+import { isApiError } from '@/lib/http';
 import { frameworkExportHref } from '../api/export-framework';
 import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useUpdateFramework } from '../api/update-framework';

@@ -5,7 +5,8 @@ import Papa from 'papaparse';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { errorMessage, isApiError } from '@/lib/api-client';
+import { errorMessage } from '@/lib/api-client';
+import { isApiError } from '@/lib/http';
 import { useImportUsers } from '../api/import-users';
 
 const rowErrorsSchema = z.array(csvRowErrorSchema);

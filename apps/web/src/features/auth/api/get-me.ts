@@ -1,6 +1,7 @@
 import { type Me, meSchema } from '@sip/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, apiRequest } from '@/lib/api-client';
+import { apiRequest } from '@/lib/api-client';
+import { ApiError } from '@/lib/http';
 
 export const meQueryKey = ['auth', 'me'] as const;
 

@@ -3,7 +3,8 @@ import { changePasswordBodySchema } from '@sip/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrors } from '@/lib/api-client';
+import { errorMessage } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/http';
 import { useChangePassword } from '../api/change-password';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeatPassword';

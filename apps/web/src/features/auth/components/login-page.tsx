@@ -1,8 +1,11 @@
 import type { Me } from '@sip/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { fieldErrors, isApiError } from '@/lib/http';
 import type { Language } from '@/lib/i18n/language-store';
-import { publicEn, publicId } from '@/lib/i18n/public-strings';
-import { LoginError, requestLogin } from '../api/login-request';
+import { publicEn } from '@/lib/i18n/public-en';
+import { publicId } from '@/lib/i18n/public-id';
+import { createTranslate } from '@/lib/i18n/translate';
+import { requestLogin } from '../api/login-request';
 import './login-page.css';
 
 type Field = 'username' | 'password';
@@ -19,8 +22,10 @@ export interface LoginPageProps {
  * The login page: plain React and CSS (no Mantine, no router, no i18next), so the light entry
  * masuk.html can open it fast on a phone; the app shows the same page at /masuk after a logout.
  */
+const translations = { id: createTranslate(publicId), en: createTranslate(publicEn) };
+
 export function LoginPage({ language, onLanguageChange, reason, onSuccess }: LoginPageProps) {
-  const s = language === 'en' ? publicEn : publicId;
+  const t = translations[language];
   const next: Language = language === 'en' ? 'id' : 'en';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -32,16 +37,16 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
   const passwordRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    document.title = `${s.login.title} · ${s.app.name}`;
-  }, [s]);
+    document.title = `${t('login.title')} · ${t('app.name')}`;
+  }, [t]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (pending) return;
     const name = username.trim();
     const found: Partial<Record<Field, string>> = {};
-    if (!name) found.username = s.login.usernameRequired;
-    if (!password) found.password = s.login.passwordRequired;
+    if (!name) found.username = t('login.usernameRequired');
+    if (!password) found.password = t('login.passwordRequired');
     setErrors(found);
     setFailure(null);
     if (found.username || found.password) {
@@ -50,13 +55,16 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
     }
     setPending(true);
     try {
-      const { user, csrfToken } = await requestLogin(name, password, s.login.failed);
+      const { user, csrfToken } = await requestLogin(name, password, {
+        network: t('login.networkError'),
+        unknown: t('login.failed'),
+      });
       onSuccess(user, csrfToken);
     } catch (error) {
-      const e = error instanceof LoginError ? error : new LoginError(s.login.failed);
-      const fields = { username: e.fields.username, password: e.fields.password };
+      const found = fieldErrors(error);
+      const fields = { username: found.username, password: found.password };
       if (fields.username || fields.password) setErrors(fields);
-      else setFailure(e.network ? s.login.networkError : e.message);
+      else setFailure(isApiError(error) ? error.message : t('login.failed'));
       setPassword('');
       setPending(false);
       passwordRef.current?.focus();
@@ -78,13 +86,13 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
           type="button"
           className="lp-button lp-button-default"
           lang={next}
-          title={s.language.switchHint}
+          title={t('language.switchHint')}
           onClick={() => onLanguageChange(next)}
         >
           <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" className="lp-icon">
             <path d="M9 6.371c0 4.418 -2.239 6.629 -5 6.629M4 6.371h7M5 9c0 2.144 2.252 3.908 6 4M12 20l4 -9l4 9M19.1 18h-6.2M6.694 3l.793 .582" />
           </svg>
-          {s.language.switchTo}
+          {t('language.switchTo')}
         </button>
       </header>
       <main className="lp-main">
@@ -94,32 +102,32 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
               <path d="M8 9l5 5v7h-5v-4m0 4h-5v-7l5 -5m1 1v-6a1 1 0 0 1 1 -1h10a1 1 0 0 1 1 1v17h-8M13 7l0 .01M17 7l0 .01M17 11l0 .01M17 15l0 .01" />
             </svg>
           </span>
-          <h1>{s.app.name}</h1>
-          <p className="lp-muted">{s.app.tagline}</p>
+          <h1>{t('app.name')}</h1>
+          <p className="lp-muted">{t('app.tagline')}</p>
         </div>
         <section className="lp-card" aria-labelledby="lp-heading">
-          <h2 id="lp-heading">{s.login.heading}</h2>
+          <h2 id="lp-heading">{t('login.heading')}</h2>
           {reason === 'sesi-berakhir' ? (
             <div className="lp-note lp-note-warn" role="status">
-              <p className="lp-note-title">{s.login.sessionExpired}</p>
-              <p>{s.login.sessionExpiredBody}</p>
+              <p className="lp-note-title">{t('login.sessionExpired')}</p>
+              <p>{t('login.sessionExpiredBody')}</p>
             </div>
           ) : null}
           {reason === 'keluar' ? (
             <div className="lp-note lp-note-info" role="status">
-              <p>{s.login.loggedOut}</p>
+              <p>{t('login.loggedOut')}</p>
             </div>
           ) : null}
           <form onSubmit={handleSubmit} noValidate aria-describedby={failure ? 'login-error' : undefined}>
             {failure ? (
               <div id="login-error" className="lp-note lp-note-error" role="alert">
-                <p className="lp-note-title">{s.login.failed}</p>
+                <p className="lp-note-title">{t('login.failed')}</p>
                 <p>{failure}</p>
               </div>
             ) : null}
             <div className="lp-field">
               <label htmlFor="lp-username">
-                {s.login.username}
+                {t('login.username')}
                 <span className="lp-required" aria-hidden="true">
                   {' '}
                   *
@@ -144,7 +152,7 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
             </div>
             <div className="lp-field">
               <label htmlFor="lp-password">
-                {s.login.password}
+                {t('login.password')}
                 <span className="lp-required" aria-hidden="true">
                   {' '}
                   *
@@ -163,7 +171,7 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
                 <button
                   type="button"
                   className="lp-reveal"
-                  aria-label={s.login.showPassword}
+                  aria-label={t('login.showPassword')}
                   aria-pressed={showPassword}
                   aria-controls="lp-password"
                   onClick={() => setShowPassword((v) => !v)}
@@ -189,15 +197,15 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
               aria-busy={pending || undefined}
             >
               {pending ? <span className="lp-spinner" aria-hidden="true" /> : null}
-              {s.login.submit}
+              {t('login.submit')}
             </button>
             <p className="lp-sr-only" role="status">
-              {pending ? s.login.submitting : ''}
+              {pending ? t('login.submitting') : ''}
             </p>
           </form>
-          <p className="lp-help">{s.login.help}</p>
+          <p className="lp-help">{t('login.help')}</p>
         </section>
-        <p className="lp-owner">{s.app.owner}</p>
+        <p className="lp-owner">{t('app.owner')}</p>
       </main>
     </div>
   );

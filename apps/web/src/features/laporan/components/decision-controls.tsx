@@ -4,7 +4,8 @@ import type { EntryDecision, LaporanEntry } from '@sip/contracts';
 import type { Indikator } from '@sip/scoring';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrors } from '@/lib/api-client';
+import { errorMessage } from '@/lib/api-client';
+import { fieldErrors } from '@/lib/http';
 import { useDecideEntry } from '../api/decide-entry';
 import { decimalSeparator } from './format';
 

@@ -2,7 +2,7 @@ import { checkEntryValue, type LaporanDetail, type LaporanEntry, laporanIndikato
 import type { Framework } from '@sip/scoring';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/http';
 import { laporanQueryKey } from '../api/get-laporan';
 import { saveEntries } from '../api/save-entries';
 

@@ -17,7 +17,7 @@ import {
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
-import { isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/http';
 import { raporExportHref, useRapor } from '../api/get-rapor';
 import { ChartCard } from './chart-card';
 import { fmtScore, fmtValue, monthShort, predikatColor } from './format';

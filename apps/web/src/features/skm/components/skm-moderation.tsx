@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -9,13 +10,12 @@ import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { type SkmSaranParams, useSkmSaran } from '../api/get-skm-saran';
 import { useModerateSkmSaran } from '../api/moderate-skm-saran';
-import { useSkmText } from '../strings';
 
 const PAGE_SIZE = 20;
 
 /** Citizens' suggestions wait here until an admin or verifikator approves (shown) or hides them (kept). */
 export function SkmModeration() {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const [status, setStatus] = useState<SkmSaranParams['status']>('menunggu');
   const [page, setPage] = useState(1);
   const list = useSkmSaran({ status, page, pageSize: PAGE_SIZE });
@@ -29,7 +29,7 @@ export function SkmModeration() {
         onSuccess: () =>
           notifications.show({
             color: 'green',
-            message: next === 'disetujui' ? t.approvedDone : t.hiddenDone,
+            message: next === 'disetujui' ? t('skm.approvedDone') : t('skm.hiddenDone'),
           }),
       },
     );
@@ -37,22 +37,22 @@ export function SkmModeration() {
   return (
     <Stack gap="lg">
       <Stack gap={4}>
-        <PageTitle title={t.moderationTitle} />
+        <PageTitle title={t('skm.moderationTitle')} />
         <Text size="sm" c="dimmed">
-          {t.moderationIntro}
+          {t('skm.moderationIntro')}
         </Text>
       </Stack>
       <SegmentedControl
-        aria-label={t.status}
+        aria-label={t('skm.status')}
         value={status}
         onChange={(v) => {
           setStatus(v as SkmSaranParams['status']);
           setPage(1);
         }}
         data={[
-          { value: 'menunggu', label: t.pending },
-          { value: 'disetujui', label: t.approved },
-          { value: 'disembunyikan', label: t.hidden },
+          { value: 'menunggu', label: t('skm.pending') },
+          { value: 'disetujui', label: t('skm.approved') },
+          { value: 'disembunyikan', label: t('skm.hidden') },
         ]}
         w="fit-content"
       />
@@ -63,7 +63,7 @@ export function SkmModeration() {
       ) : null}
       {list.isPending ? <LoadingState lines={4} /> : null}
       {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data && list.data.items.length === 0 ? <EmptyState>{t.noPending}</EmptyState> : null}
+      {list.data && list.data.items.length === 0 ? <EmptyState>{t('skm.noPending')}</EmptyState> : null}
       {list.data?.items.map((s) => (
         <Card
           key={s.id}
@@ -76,7 +76,7 @@ export function SkmModeration() {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{s.saran}</Text>
           <Text size="sm" c="dimmed" mt={4}>
             {s.wilayahNama} ({s.wilayahKode}) · {formatDateTime(s.submittedAt)}
-            {s.layanan ? ` · ${t.service}: ${s.layanan}` : ''}
+            {s.layanan ? ` · ${t('skm.service')}: ${s.layanan}` : ''}
           </Text>
           <Group gap="xs" mt="sm">
             {s.status !== 'disetujui' ? (
@@ -86,12 +86,12 @@ export function SkmModeration() {
                 onClick={() => act(s.id, 'disetujui')}
                 loading={moderate.isPending && moderate.variables?.id === s.id}
               >
-                {t.approve}
+                {t('skm.approve')}
               </Button>
             ) : null}
             {s.status !== 'disembunyikan' ? (
               <Button size="xs" color="gray" variant="light" onClick={() => act(s.id, 'disembunyikan')}>
-                {t.hide}
+                {t('skm.hide')}
               </Button>
             ) : null}
           </Group>
@@ -99,13 +99,13 @@ export function SkmModeration() {
       ))}
       {list.data && list.data.total > PAGE_SIZE ? (
         <Group justify="space-between">
-          <Text size="sm">{t.page(page, pages)}</Text>
+          <Text size="sm">{t('skm.page', { page, pages })}</Text>
           <Group gap="xs">
             <Button size="xs" variant="default" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {t.prev}
+              {t('skm.prev')}
             </Button>
             <Button size="xs" variant="default" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-              {t.next}
+              {t('skm.next')}
             </Button>
           </Group>
         </Group>

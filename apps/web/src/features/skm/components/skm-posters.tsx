@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSkmPosterUnits } from '../api/get-skm-posters';
-import { posterText, useSkmText } from '../strings';
 import './skm-posters.css';
 
 const levelWord = {
@@ -16,11 +16,11 @@ const levelWord = {
  * URL. For a kecamatan: its own poster, then one per kelurahan, in one document.
  */
 export function SkmPosters({ kode, backHref }: { kode: string; backHref: string }) {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const units = useSkmPosterUnits(kode);
   const origin = window.location.origin;
 
-  if (units.isPending) return <p className="poster-status">{t.posterTitle}…</p>;
+  if (units.isPending) return <p className="poster-status">{t('skm.posterTitle')}…</p>;
   if (units.isError) {
     return (
       <p className="poster-status" role="alert">
@@ -31,13 +31,13 @@ export function SkmPosters({ kode, backHref }: { kode: string; backHref: string 
   return (
     <div className="posters">
       <div className="poster-toolbar">
-        <a href={backHref}>← {t.openReport}</a>
+        <a href={backHref}>← {t('skm.openReport')}</a>
         <h1>
-          {t.posterTitle} ({units.data.items.length})
+          {t('skm.posterTitle')} ({units.data.items.length})
         </h1>
-        <p>{t.posterIntro}</p>
+        <p>{t('skm.posterIntro')}</p>
         <button type="button" onClick={() => window.print()}>
-          {t.print}
+          {t('skm.print')}
         </button>
       </div>
       {units.data.items.map((u) => (
@@ -63,24 +63,26 @@ function Poster({ url, nama, induk }: { url: string; nama: string; induk: string
       alive = false;
     };
   }, [url]);
-  const p = posterText;
+  // The poster always speaks Indonesian: it hangs in an Indonesian office.
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT('id');
   return (
-    <section className="poster" aria-label={`Poster ${nama}`}>
-      <p className="poster-kicker">Survei Kepuasan Masyarakat</p>
+    <section className="poster" aria-label={t('skm.posterRegion', { nama })}>
+      <p className="poster-kicker">{t('skm.posterKicker')}</p>
       <h2 className="poster-unit">{nama}</h2>
       {induk ? <p className="poster-induk">{induk}</p> : null}
-      <p className="poster-heading">{p.posterHeading}</p>
-      <p className="poster-body">{p.posterBody}</p>
+      <p className="poster-heading">{t('skm.posterHeading')}</p>
+      <p className="poster-body">{t('skm.posterBody')}</p>
       <div
         className="poster-qr"
         role="img"
-        aria-label={`Kode QR ke ${url}`}
+        aria-label={t('skm.posterQr', { url })}
         // The SVG comes from the qrcode library for a URL we built; it holds no user input.
         dangerouslySetInnerHTML={svg ? { __html: svg } : undefined}
       />
-      <p className="poster-scan">{p.posterScan}</p>
+      <p className="poster-scan">{t('skm.posterScan')}</p>
       <p className="poster-url">{url.replace(/^https?:\/\//, '')}</p>
-      <p className="poster-foot">{p.posterFoot}</p>
+      <p className="poster-foot">{t('skm.posterFoot')}</p>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import {
 import type { SkmIkm, SkmReport as SkmReportData } from '@sip/contracts';
 import { IconDownload, IconQrcode } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -24,7 +25,6 @@ import { PageTitle } from '@/components/ui/page-title';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { currentLocale } from '@/lib/i18n/i18n';
 import { skmExportHref, useSkmReport } from '../api/get-skm-report';
-import { useSkmText } from '../strings';
 import { SkmChart } from './skm-chart';
 
 export interface SkmReportProps {
@@ -75,7 +75,7 @@ const levelWord = {
 };
 
 export function SkmReport(props: SkmReportProps) {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const { kode, tahun, semester, populasi, onChange } = props;
   const report = useSkmReport({ kode, tahun, semester, populasi });
   const thisYear = new Date().getFullYear();
@@ -85,20 +85,20 @@ export function SkmReport(props: SkmReportProps) {
     <Stack gap="lg">
       <Stack gap={4}>
         <PageTitle
-          title={data ? `${t.title} — ${data.nama}` : t.title}
+          title={data ? `${t('skm.title')} — ${data.nama}` : t('skm.title')}
           eyebrow={data ? `${levelWord[data.level]} · ${data.kode}` : kode}
         >
-          {data ? `${t.title} — ${levelWord[data.level]} ${data.nama}` : t.title}
+          {data ? `${t('skm.title')} — ${levelWord[data.level]} ${data.nama}` : t('skm.title')}
         </PageTitle>
         <Text c="dimmed" size="sm">
-          {t.intro}
+          {t('skm.intro')}
         </Text>
       </Stack>
 
       <Card withBorder radius="md" padding="md" className="skm-no-print">
         <Group align="flex-end" gap="md" wrap="wrap">
           <NumberInput
-            label={t.year}
+            label={t('skm.year')}
             value={tahun}
             min={2017}
             max={thisYear + 1}
@@ -112,22 +112,22 @@ export function SkmReport(props: SkmReportProps) {
           />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="skm-periode">
-              {t.period}
+              {t('skm.period')}
             </Text>
             <SegmentedControl
               aria-labelledby="skm-periode"
               value={String(semester ?? 0)}
               onChange={(v) => onChange({ tahun, semester: v === '0' ? undefined : Number(v), populasi })}
               data={[
-                { value: '0', label: t.wholeYear },
-                { value: '1', label: t.semester1 },
-                { value: '2', label: t.semester2 },
+                { value: '0', label: t('skm.wholeYear') },
+                { value: '1', label: t('skm.semester1') },
+                { value: '2', label: t('skm.semester2') },
               ]}
             />
           </Stack>
           <NumberInput
-            label={t.population}
-            description={t.populationHint}
+            label={t('skm.population')}
+            description={t('skm.populationHint')}
             value={populasi ?? ''}
             min={1}
             thousandSeparator="."
@@ -145,7 +145,7 @@ export function SkmReport(props: SkmReportProps) {
               variant="default"
               leftSection={<IconDownload size={16} aria-hidden />}
             >
-              {t.exportCsv}
+              {t('skm.exportCsv')}
             </Button>
             <Button
               component="a"
@@ -154,7 +154,7 @@ export function SkmReport(props: SkmReportProps) {
               variant="default"
               leftSection={<IconDownload size={16} aria-hidden />}
             >
-              {t.exportXlsx}
+              {t('skm.exportXlsx')}
             </Button>
             {props.posterHref ? (
               <Button
@@ -163,12 +163,12 @@ export function SkmReport(props: SkmReportProps) {
                 variant="light"
                 leftSection={<IconQrcode size={16} aria-hidden />}
               >
-                {t.posters}
+                {t('skm.posters')}
               </Button>
             ) : null}
             {props.moderationHref ? (
               <Button component={Link} to={props.moderationHref} variant="subtle">
-                {t.moderation}
+                {t('skm.moderation')}
               </Button>
             ) : null}
           </Group>
@@ -186,15 +186,15 @@ export function SkmReport(props: SkmReportProps) {
 }
 
 function ReportBody({ data, reportHref }: { data: SkmReportData; reportHref: (kode: string) => string }) {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const h = data.hasil;
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
-        <Stat label={t.respondents} value={formatNumber(h.respondents)} />
-        <Stat label={t.ikmConverted} value={fmt(h.convertedRounded)} />
-        <Stat label={t.ikmRaw} value={fmt(h.ikm, 3)} />
-        <Stat label={t.grade} value={<GradeBadge grade={h.grade} />} />
+        <Stat label={t('skm.respondents')} value={formatNumber(h.respondents)} />
+        <Stat label={t('skm.ikmConverted')} value={fmt(h.convertedRounded)} />
+        <Stat label={t('skm.ikmRaw')} value={fmt(h.ikm, 3)} />
+        <Stat label={t('skm.grade')} value={<GradeBadge grade={h.grade} />} />
       </SimpleGrid>
 
       <Alert
@@ -202,34 +202,36 @@ function ReportBody({ data, reportHref }: { data: SkmReportData; reportHref: (ko
         variant="light"
         title={
           <Text span fw={700} c="dark.8">
-            {`${t.respondents}: ${formatNumber(h.respondents)} / minimum ${formatNumber(data.sampel.minimum)}`}
+            {`${t('skm.respondents')}: ${formatNumber(h.respondents)} / minimum ${formatNumber(data.sampel.minimum)}`}
           </Text>
         }
       >
         {data.sampel.cukup
-          ? t.sampleOk(h.respondents, data.sampel.minimum)
-          : t.sampleLow(h.respondents, data.sampel.minimum, data.sampel.populasi)}
+          ? t('skm.sampleOk', { n: h.respondents, min: data.sampel.minimum })
+          : data.sampel.populasi
+            ? t('skm.sampleLowPop', { n: h.respondents, min: data.sampel.minimum, pop: data.sampel.populasi })
+            : t('skm.sampleLowNoPop', { n: h.respondents, min: data.sampel.minimum })}
       </Alert>
       {data.level === 'kecamatan' ? (
         <Text size="sm" c="dimmed">
-          {t.ownOffice}
+          {t('skm.ownOffice')}
         </Text>
       ) : null}
 
-      {h.respondents === 0 ? <EmptyState>{t.noData}</EmptyState> : <UnsurSection ikm={h} />}
+      {h.respondents === 0 ? <EmptyState>{t('skm.noData')}</EmptyState> : <UnsurSection ikm={h} />}
 
       {data.wilayahan ? (
         <Card withBorder radius="md" padding="md">
           <Title order={2} size="h3">
-            {t.region}
+            {t('skm.region')}
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
-            {t.regionHint}
+            {t('skm.regionHint')}
           </Text>
           <Group gap="xl">
-            <Stat label={t.respondents} value={formatNumber(data.wilayahan.respondents)} plain />
-            <Stat label={t.ikmConverted} value={fmt(data.wilayahan.convertedRounded)} plain />
-            <Stat label={t.grade} value={<GradeBadge grade={data.wilayahan.grade} />} plain />
+            <Stat label={t('skm.respondents')} value={formatNumber(data.wilayahan.respondents)} plain />
+            <Stat label={t('skm.ikmConverted')} value={fmt(data.wilayahan.convertedRounded)} plain />
+            <Stat label={t('skm.grade')} value={<GradeBadge grade={data.wilayahan.grade} />} plain />
           </Group>
         </Card>
       ) : null}
@@ -237,20 +239,20 @@ function ReportBody({ data, reportHref }: { data: SkmReportData; reportHref: (ko
       {data.rincian.length > 0 ? (
         <section aria-labelledby="skm-rincian">
           <Title order={2} size="h3" id="skm-rincian" mb="xs">
-            {t.breakdown}
+            {t('skm.breakdown')}
           </Title>
           <Table.ScrollContainer minWidth={480}>
             <Table striped withTableBorder>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t.unit}</Table.Th>
+                  <Table.Th scope="col">{t('skm.unit')}</Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t.respondents}
+                    {t('skm.respondents')}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t.ikmConverted}
+                    {t('skm.ikmConverted')}
                   </Table.Th>
-                  <Table.Th scope="col">{t.grade}</Table.Th>
+                  <Table.Th scope="col">{t('skm.grade')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -276,11 +278,11 @@ function ReportBody({ data, reportHref }: { data: SkmReportData; reportHref: (ko
 
       <section aria-labelledby="skm-saran">
         <Title order={2} size="h3" id="skm-saran" mb="xs">
-          {t.suggestions}
+          {t('skm.suggestions')}
         </Title>
         {data.saran.length === 0 ? (
           <Text c="dimmed" size="sm">
-            {t.noSuggestions}
+            {t('skm.noSuggestions')}
           </Text>
         ) : (
           <Stack gap="xs">
@@ -324,30 +326,30 @@ function Stat({ label, value, plain }: { label: string; value: ReactNode; plain?
 }
 
 function UnsurSection({ ikm }: { ikm: SkmIkm }) {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <Stack gap="lg">
       <section aria-labelledby="skm-unsur">
         <Title order={2} size="h3" id="skm-unsur" mb="xs">
-          {t.unsurTable}
+          {t('skm.unsurTable')}
         </Title>
         <Table.ScrollContainer minWidth={560}>
           <Table striped withTableBorder withColumnBorders>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col" w={48}>
-                  {t.no}
+                  {t('skm.no')}
                 </Table.Th>
-                <Table.Th scope="col">{t.unsur}</Table.Th>
+                <Table.Th scope="col">{t('skm.unsur')}</Table.Th>
                 <Table.Th scope="col" ta="right">
-                  {t.total}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t.nrr}
+                  {t('skm.total')}
                 </Table.Th>
                 <Table.Th scope="col" ta="right">
-                  {t.nrrWeighted}
+                  {t('skm.nrr')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('skm.nrrWeighted')}
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -365,7 +367,7 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th scope="row" colSpan={4}>
-                  {t.sumWeighted}
+                  {t('skm.sumWeighted')}
                 </Table.Th>
                 <Table.Td ta="right" fw={700}>
                   {fmt(ikm.ikm, 3)}
@@ -373,7 +375,7 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th scope="row" colSpan={4}>
-                  {t.converted}
+                  {t('skm.converted')}
                 </Table.Th>
                 <Table.Td ta="right" fw={700}>
                   {fmt(ikm.convertedRounded)}
@@ -381,7 +383,7 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th scope="row" colSpan={4}>
-                  {t.grade}
+                  {t('skm.grade')}
                 </Table.Th>
                 <Table.Td ta="right" fw={700}>
                   {ikm.grade ? `${ikm.grade.mutu} (${ikm.grade.kinerja})` : '–'}
@@ -394,28 +396,28 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
       <section aria-labelledby="skm-grafik">
         <Group justify="space-between" mb="xs">
           <Title order={2} size="h3" id="skm-grafik">
-            {t.chartTitle}
+            {t('skm.chartTitle')}
           </Title>
           <SegmentedControl
             size="xs"
-            aria-label={t.chartTitle}
+            aria-label={t('skm.chartTitle')}
             value={view}
             onChange={(v) => setView(v as 'chart' | 'table')}
             data={[
-              { value: 'chart', label: t.showChart },
-              { value: 'table', label: t.showTable },
+              { value: 'chart', label: t('skm.showChart') },
+              { value: 'table', label: t('skm.showTable') },
             ]}
           />
         </Group>
         {view === 'chart' ? (
-          <SkmChart ikm={ikm} label={t.chartLabel} />
+          <SkmChart ikm={ikm} label={t('skm.chartLabel')} />
         ) : (
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t.unsur}</Table.Th>
+                <Table.Th scope="col">{t('skm.unsur')}</Table.Th>
                 <Table.Th scope="col" ta="right">
-                  {t.nrr}
+                  {t('skm.nrr')}
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -437,12 +439,12 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
 }
 
 function ProfileSection({ data }: { data: SkmReportData }) {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const total = data.hasil.respondents;
   return (
     <section aria-labelledby="skm-profil">
       <Title order={2} size="h3" id="skm-profil" mb="xs">
-        {t.profile}
+        {t('skm.profile')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         {data.profil.map((p) => (
@@ -456,12 +458,12 @@ function ProfileSection({ data }: { data: SkmReportData }) {
               </Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t.answer}</Table.Th>
+                  <Table.Th scope="col">{t('skm.answer')}</Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t.count}
+                    {t('skm.count')}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t.percent}
+                    {t('skm.percent')}
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>

@@ -15,13 +15,14 @@ import {
 import { notifications } from '@mantine/notifications';
 import type { SkmResponseRow } from '@sip/contracts';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { errorMessage, fieldErrors } from '@/lib/api-client';
+import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
+import { fieldErrors } from '@/lib/http';
 import { useSkmResponses } from '../api/get-skm-responses';
 import { useVoidSkmResponse } from '../api/void-skm-response';
-import { useSkmText } from '../strings';
 
 const PAGE_SIZE = 20;
 
@@ -35,7 +36,7 @@ export function SkmResponses({
   tahun: number;
   semester: number | undefined;
 }) {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const [target, setTarget] = useState<SkmResponseRow | null>(null);
   const list = useSkmResponses({ kode, tahun, semester, page, pageSize: PAGE_SIZE });
@@ -44,10 +45,10 @@ export function SkmResponses({
   return (
     <Card withBorder radius="md" padding="md" className="skm-no-print">
       <Title order={2} size="h3">
-        {t.responses}
+        {t('skm.responses')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t.responsesIntro}
+        {t('skm.responsesIntro')}
       </Text>
       {list.isPending ? <LoadingState lines={3} /> : null}
       {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
@@ -58,12 +59,12 @@ export function SkmResponses({
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">ID</Table.Th>
-                  <Table.Th scope="col">{t.submittedAt}</Table.Th>
-                  <Table.Th scope="col">{t.unit}</Table.Th>
-                  <Table.Th scope="col">{t.answers}</Table.Th>
-                  <Table.Th scope="col">{t.status}</Table.Th>
+                  <Table.Th scope="col">{t('skm.submittedAt')}</Table.Th>
+                  <Table.Th scope="col">{t('skm.unit')}</Table.Th>
+                  <Table.Th scope="col">{t('skm.answers')}</Table.Th>
+                  <Table.Th scope="col">{t('skm.status')}</Table.Th>
                   <Table.Th scope="col">
-                    <VisuallyHidden>{t.void}</VisuallyHidden>
+                    <VisuallyHidden>{t('skm.void')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -77,14 +78,14 @@ export function SkmResponses({
                     <Table.Td>
                       {r.voidedAt ? (
                         <Stack gap={2}>
-                          <Badge color="#495057">{t.voided}</Badge>
+                          <Badge color="#495057">{t('skm.voided')}</Badge>
                           <Text size="xs" c="dimmed">
                             {r.voidReason}
                           </Text>
                         </Stack>
                       ) : (
                         <Badge color="#1b6e2e" variant="outline">
-                          {t.counted}
+                          {t('skm.counted')}
                         </Badge>
                       )}
                     </Table.Td>
@@ -95,9 +96,9 @@ export function SkmResponses({
                           color="red"
                           variant="light"
                           onClick={() => setTarget(r)}
-                          aria-label={`${t.void} ${r.id}`}
+                          aria-label={`${t('skm.void')} ${r.id}`}
                         >
-                          {t.void}
+                          {t('skm.void')}
                         </Button>
                       )}
                     </Table.Td>
@@ -107,13 +108,13 @@ export function SkmResponses({
             </Table>
           </Table.ScrollContainer>
           <Group justify="space-between">
-            <Text size="sm">{t.page(page, pages)}</Text>
+            <Text size="sm">{t('skm.page', { page, pages })}</Text>
             <Group gap="xs">
               <Button size="xs" variant="default" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t.prev}
+                {t('skm.prev')}
               </Button>
               <Button size="xs" variant="default" disabled={page >= pages} onClick={() => setPage(page + 1)}>
-                {t.next}
+                {t('skm.next')}
               </Button>
             </Group>
           </Group>
@@ -125,7 +126,7 @@ export function SkmResponses({
 }
 
 function VoidModal({ target, onClose }: { target: SkmResponseRow | null; onClose: () => void }) {
-  const t = useSkmText();
+  const { t } = useTranslation();
   const [alasan, setAlasan] = useState('');
   const mutation = useVoidSkmResponse();
   const errors = fieldErrors(mutation.error);
@@ -135,7 +136,7 @@ function VoidModal({ target, onClose }: { target: SkmResponseRow | null; onClose
     onClose();
   };
   return (
-    <Modal opened={target !== null} onClose={close} title={`${t.voidTitle} #${target?.id ?? ''}`}>
+    <Modal opened={target !== null} onClose={close} title={`${t('skm.voidTitle')} #${target?.id ?? ''}`}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -144,7 +145,7 @@ function VoidModal({ target, onClose }: { target: SkmResponseRow | null; onClose
             { id: target.id, alasan },
             {
               onSuccess: () => {
-                notifications.show({ color: 'green', message: t.voidDone });
+                notifications.show({ color: 'green', message: t('skm.voidDone') });
                 close();
               },
             },
@@ -153,7 +154,7 @@ function VoidModal({ target, onClose }: { target: SkmResponseRow | null; onClose
       >
         <Stack>
           <Textarea
-            label={t.voidReason}
+            label={t('skm.voidReason')}
             required
             minLength={5}
             maxLength={500}
@@ -171,10 +172,10 @@ function VoidModal({ target, onClose }: { target: SkmResponseRow | null; onClose
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              {t.cancel}
+              {t('skm.cancel')}
             </Button>
             <Button type="submit" color="red" loading={mutation.isPending}>
-              {t.voidConfirm}
+              {t('skm.voidConfirm')}
             </Button>
           </Group>
         </Stack>

@@ -3,7 +3,8 @@ import { type Unit, type UnitProfileBody, unitProfileBodySchema } from '@sip/con
 import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, fieldErrors, isApiError } from '@/lib/api-client';
+import { errorMessage } from '@/lib/api-client';
+import { fieldErrors, isApiError } from '@/lib/http';
 import { useUpdateUnitProfile } from '../api/update-unit-profile';
 
 type Field = Exclude<keyof UnitProfileBody, 'version'>;

@@ -21,8 +21,8 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { isApiError } from '@/lib/api-client';
 import { formatLongDateTime } from '@/lib/format';
+import { isApiError } from '@/lib/http';
 import { useUnit } from '../api/get-unit';
 import { UnitProfileForm } from './unit-profile-form';
 

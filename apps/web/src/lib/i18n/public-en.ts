@@ -1,0 +1,35 @@
+import type { Translation } from './id';
+
+/** The login page: English. */
+export const publicEn: Pick<Translation, 'app' | 'language' | 'login'> = {
+  app: {
+    name: 'SIP Kinerja Kewilayahan',
+    shortName: 'SIP Kinerja',
+    tagline: 'Performance assessment of the districts and sub-districts of Kota Bandung',
+    owner: 'City Government of Bandung',
+  },
+  language: {
+    label: 'Language',
+    switchTo: 'Indonesia',
+    switchHint: 'Ganti ke Bahasa Indonesia',
+    changed: 'Language switched to English',
+  },
+  login: {
+    title: 'Log in',
+    heading: 'Log in to your account',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Log in',
+    submitting: 'Logging in…',
+    failed: 'Could not log in',
+    sessionExpired: 'Session ended',
+    sessionExpiredBody: 'Your session has ended. Please log in again to continue.',
+    loggedOut: 'You have logged out. See you!',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
+    help: 'Forgot your password? Contact the administrator of Bagian Tata Pemerintahan.',
+    usernameRequired: 'Enter your username',
+    passwordRequired: 'Enter your password',
+    networkError: 'The server cannot be reached. Check your internet connection, then try again.',
+  },
+};

@@ -1,0 +1,37 @@
+/**
+ * The login page (also its own light entry masuk.html, which reads this file through translate.ts
+ * instead of loading every translation): Bahasa Indonesia. id.ts includes it, so the app's i18next
+ * knows the same keys.
+ */
+export const publicId = {
+  app: {
+    name: 'SIP Kinerja Kewilayahan',
+    shortName: 'SIP Kinerja',
+    tagline: 'Sistem informasi penilaian kinerja kecamatan dan kelurahan Kota Bandung',
+    owner: 'Pemerintah Kota Bandung',
+  },
+  language: {
+    label: 'Bahasa',
+    switchTo: 'English',
+    switchHint: 'Switch to English',
+    changed: 'Bahasa diganti ke Bahasa Indonesia',
+  },
+  login: {
+    title: 'Masuk',
+    heading: 'Masuk ke akun Anda',
+    username: 'Nama pengguna',
+    password: 'Kata sandi',
+    submit: 'Masuk',
+    submitting: 'Sedang masuk…',
+    failed: 'Gagal masuk',
+    sessionExpired: 'Sesi berakhir',
+    sessionExpiredBody: 'Sesi Anda telah berakhir. Silakan masuk kembali untuk melanjutkan.',
+    loggedOut: 'Anda telah keluar. Sampai jumpa!',
+    showPassword: 'Tampilkan kata sandi',
+    hidePassword: 'Sembunyikan kata sandi',
+    help: 'Lupa kata sandi? Hubungi admin Bagian Tata Pemerintahan.',
+    usernameRequired: 'Isi nama pengguna',
+    passwordRequired: 'Isi kata sandi',
+    networkError: 'Server tidak dapat dihubungi. Periksa koneksi internet Anda, lalu coba lagi.',
+  },
+};

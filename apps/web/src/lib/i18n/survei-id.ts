@@ -1,0 +1,45 @@
+/**
+ * The public SKM survey (survei.html): Bahasa Indonesia only, like its questions and answers
+ * (SKM_UNSUR, PermenPANRB 14/2017), which have no English text.
+ */
+export const surveiId = {
+  brand: 'Survei Kepuasan Masyarakat',
+  documentTitle: 'Survei Kepuasan Masyarakat — {{unit}}',
+  heading: 'Survei pelayanan',
+  unit: { kecamatan: 'Kecamatan {{nama}}', kelurahan: 'Kelurahan {{nama}}' },
+  induk: 'Kecamatan {{nama}}',
+  loading: 'Memuat pertanyaan…',
+  loadFailed: 'Halaman survei tidak dapat dimuat. Periksa koneksi internet Anda, lalu muat ulang halaman.',
+  unknownError: 'Terjadi gangguan. Coba lagi sebentar lagi.',
+  connectionLost:
+    'Koneksi terputus. Periksa sinyal atau data Anda, lalu tekan "Kirim jawaban" lagi — jawaban Anda tidak akan terhitung dua kali.',
+  intro: {
+    before: 'Bantu kami memperbaiki pelayanan. Survei ini ',
+    anonymous: 'anonim',
+    after:
+      ': tidak ada pertanyaan tentang nama, nomor telepon atau alamat. Ada 9 pertanyaan pilihan, sekitar 2 menit.',
+  },
+  missingOne: 'Satu pertanyaan belum dijawab:',
+  missingMany: '{{count}} pertanyaan belum dijawab:',
+  missingItem: 'Pertanyaan {{n}}: {{nama}}',
+  pickOne: 'Pilih salah satu jawaban.',
+  about: 'Tentang Anda',
+  aboutHint: 'Boleh dikosongkan. Dipakai hanya untuk statistik.',
+  noAnswer: '— Tidak ingin menjawab —',
+  layanan: 'Jenis layanan yang Anda terima (boleh dikosongkan)',
+  layananPlaceholder: 'Contoh: surat pengantar KTP',
+  saran: 'Saran atau masukan (boleh dikosongkan)',
+  saranInfo: 'Jangan menulis nama atau nomor telepon. {{length}}/{{max}} karakter.',
+  honeypot: 'Jangan isi kolom ini',
+  answered: '{{n}} dari 9 pertanyaan terjawab',
+  send: 'Kirim jawaban',
+  sending: 'Mengirim…',
+  thanks: {
+    title: 'Terima kasih!',
+    titleAlready: 'Terima kasih, jawaban Anda sudah tercatat',
+    received: 'Jawaban Anda sudah kami terima.',
+    effect:
+      'Penilaian Anda ikut menentukan nilai kualitas pelayanan publik {{unit}}. Saran yang Anda tulis dibaca petugas dan ditampilkan di laporan setelah diperiksa.',
+    close: 'Anda boleh menutup halaman ini.',
+  },
+};
