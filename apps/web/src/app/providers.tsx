@@ -1,14 +1,19 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError } from '@/lib/http';
 import { i18next } from '@/lib/i18n/i18n';
 import { cssVariablesResolver, theme } from '@/lib/theme';
+import { invalidateOtherFeatures } from './cross-feature-invalidation';
 
 export function createQueryClient() {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({
+      onSuccess: (_data, _variables, _context, mutation) =>
+        invalidateOtherFeatures(queryClient, mutation.options.mutationKey),
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -20,6 +25,7 @@ export function createQueryClient() {
       mutations: { retry: false },
     },
   });
+  return queryClient;
 }
 
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {

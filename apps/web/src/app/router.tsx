@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, redirect } from 'react-router';
 import { paths, safeReturnPath } from '@/config/paths';
-import { meQueryKey, meQueryOptions } from '@/features/auth/api/get-me';
+import { meQueryOptions } from '@/features/auth/api/get-me';
 import { onSessionExpired } from '@/lib/api-client';
 import { defaultWilayahKode } from './navigation';
 import { FullPageLoader } from './routes/full-page-loader';
 import { NotFoundRoute } from './routes/not-found';
+import { RequireRole } from './routes/require-role';
 import { RootErrorBoundary, RouteErrorBoundary } from './routes/route-error';
 
 export function createAppRouter(queryClient: QueryClient) {
@@ -84,24 +85,58 @@ export function createAppRouter(queryClient: QueryClient) {
               }),
             },
             {
-              path: paths.admin.audit.path,
-              lazy: async () => ({ Component: (await import('./routes/audit')).AuditRoute }),
+              element: <RequireRole roles={['admin']} title="audit.title" message="audit.forbidden" />,
+              children: [
+                {
+                  path: paths.admin.audit.path,
+                  lazy: async () => ({ Component: (await import('./routes/audit')).AuditRoute }),
+                },
+              ],
             },
             {
-              path: paths.admin.periode.list.path,
-              lazy: async () => ({ Component: (await import('./routes/admin-periode')).PeriodeListRoute }),
+              element: (
+                <RequireRole roles={['admin']} title="admin.periode.title" message="admin.forbidden" />
+              ),
+              children: [
+                {
+                  path: paths.admin.periode.list.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin-periode')).PeriodeListRoute,
+                  }),
+                },
+                {
+                  path: paths.admin.periode.detail.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/admin-periode')).PeriodeDetailRoute,
+                  }),
+                },
+              ],
             },
             {
-              path: paths.admin.periode.detail.path,
-              lazy: async () => ({ Component: (await import('./routes/admin-periode')).PeriodeDetailRoute }),
+              element: <RequireRole roles={['admin']} title="admin.users.title" message="admin.forbidden" />,
+              children: [
+                {
+                  path: paths.admin.users.path,
+                  lazy: async () => ({ Component: (await import('./routes/admin-users')).UsersRoute }),
+                },
+              ],
             },
             {
-              path: paths.admin.users.path,
-              lazy: async () => ({ Component: (await import('./routes/admin-users')).UsersRoute }),
-            },
-            {
-              path: paths.skm.moderation.path,
-              lazy: async () => ({ Component: (await import('./routes/skm-moderation')).SkmModerationRoute }),
+              element: (
+                <RequireRole
+                  roles={['admin', 'verifikator']}
+                  title="skm.moderationTitle"
+                  message="skm.moderationIntro"
+                />
+              ),
+              children: [
+                {
+                  path: paths.skm.moderation.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/skm-moderation')).SkmModerationRoute,
+                  }),
+                },
+              ],
             },
             {
               path: paths.skm.report.path,
@@ -154,7 +189,7 @@ export function createAppRouter(queryClient: QueryClient) {
     const here = router.state.location;
     if (here.pathname === paths.login.path) return;
     queryClient.clear();
-    queryClient.setQueryData(meQueryKey, null);
+    queryClient.setQueryData(meQueryOptions().queryKey, null);
     void router.navigate(
       paths.login.getHref({ returnTo: here.pathname + here.search, reason: 'sesi-berakhir' }),
       { replace: true },

@@ -1,7 +1,32 @@
 import { currentLocale } from './i18n/i18n';
 
+// Every number and date the app shows, in the UI language (id-ID, or en-GB when English is chosen).
+
+/** What a cell shows when there is no value. */
+export const NO_VALUE = '—';
+
 export function formatNumber(value: number): string {
   return new Intl.NumberFormat(currentLocale()).format(value);
+}
+
+/** Scores: a fixed number of decimals, two unless told ("87,25"). */
+export function formatScore(value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined) return NO_VALUE;
+  return new Intl.NumberFormat(currentLocale(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A raw value (weights, targets, reported values): up to `maxDigits` decimals, no trailing zeros. */
+export function formatValue(value: number | null | undefined, maxDigits = 2): string {
+  if (value === null || value === undefined) return NO_VALUE;
+  return new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** The decimal separator the number inputs type with. */
+export function decimalSeparator(): string {
+  return currentLocale() === 'id-ID' ? ',' : '.';
 }
 
 /** "Rabu, 25 November 2026" */
@@ -29,5 +54,26 @@ export function formatDateTime(value: Date | string): string {
 export function formatLongDateTime(value: Date | string): string {
   return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
     new Date(value),
+  );
+}
+
+/** "14.05" */
+export function formatTime(value: Date | string): string {
+  return new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit' }).format(
+    new Date(value),
+  );
+}
+
+/** "10 April 2026" in WIB, as deadlines are set. */
+export function formatDueDate(value: Date | string): string {
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(
+    new Date(value),
+  );
+}
+
+/** "Jan" … "Des" for months 1–12. */
+export function formatMonthShort(bulan: number): string {
+  return new Intl.DateTimeFormat(currentLocale(), { month: 'short' }).format(
+    new Date(Date.UTC(2026, bulan - 1, 15)),
   );
 }

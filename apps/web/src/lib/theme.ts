@@ -19,7 +19,11 @@ export const theme = createTheme({
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } },
-    Alert: { defaultProps: { closeButtonLabel: 'Tutup' } },
+    // Titles in the text colour: Mantine's light yellow/green titles fall below 4.5:1 contrast.
+    Alert: {
+      defaultProps: { closeButtonLabel: 'Tutup' },
+      styles: { title: { color: 'var(--mantine-color-text)' } },
+    },
   },
 });
 

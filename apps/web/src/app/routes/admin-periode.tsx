@@ -1,5 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Group, Stack, Tabs, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Anchor, Breadcrumbs, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
@@ -14,54 +13,33 @@ import { PeriodeList } from '@/features/admin-periode/components/periode-list';
 import { PeriodeSettingsForm } from '@/features/admin-periode/components/periode-settings-form';
 import { PeriodeStatusBadge } from '@/features/admin-periode/components/periode-status-badge';
 import { PeriodeTransition } from '@/features/admin-periode/components/periode-transition';
-import { useMe } from '@/features/auth/api/get-me';
-import { hasRole } from '../navigation';
-
-function AdminOnly({ title, children }: { title: string; children: React.ReactNode }) {
-  const { t } = useTranslation();
-  const me = useMe().data;
-  if (!me) return null;
-  if (!hasRole(me, 'admin')) {
-    return (
-      <Stack gap="lg">
-        <PageTitle title={title} />
-        <Alert color="yellow" variant="light" role="alert" icon={<IconLock aria-hidden />}>
-          {t('admin.forbidden')}
-        </Alert>
-      </Stack>
-    );
-  }
-  return <>{children}</>;
-}
 
 export function PeriodeListRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const list = usePeriodes();
   return (
-    <AdminOnly title={t('admin.periode.title')}>
-      <Stack gap="lg">
-        <Stack gap={4}>
-          <PageTitle title={t('admin.periode.title')} />
-          <Text c="dimmed" size="sm">
-            {t('admin.periode.intro')}
-          </Text>
-        </Stack>
-        {list.isPending ? (
-          <LoadingState lines={4} />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-        ) : (
-          <>
-            <PeriodeList items={list.data.items} />
-            <CreatePeriodeForm
-              existing={list.data.items}
-              onCreated={(p) => navigate(paths.admin.periode.detail.getHref(p.id))}
-            />
-          </>
-        )}
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <PageTitle title={t('admin.periode.title')} />
+        <Text c="dimmed" size="sm">
+          {t('admin.periode.intro')}
+        </Text>
       </Stack>
-    </AdminOnly>
+      {list.isPending ? (
+        <LoadingState lines={4} />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+      ) : (
+        <>
+          <PeriodeList items={list.data.items} />
+          <CreatePeriodeForm
+            existing={list.data.items}
+            onCreated={(p) => navigate(paths.admin.periode.detail.getHref(p.id))}
+          />
+        </>
+      )}
+    </Stack>
   );
 }
 
@@ -71,47 +49,45 @@ export function PeriodeDetailRoute() {
   const query = usePeriode(id);
   const p = query.data;
   return (
-    <AdminOnly title={t('admin.periode.title')}>
-      <Stack gap="lg">
-        <Breadcrumbs aria-label={t('admin.breadcrumbs')}>
-          <Anchor component={Link} to={paths.admin.periode.list.getHref()} size="sm">
-            {t('admin.periode.title')}
-          </Anchor>
-          <Text size="sm">{p ? t('admin.periode.name', { tahun: p.tahun }) : '…'}</Text>
-        </Breadcrumbs>
-        {query.isPending ? (
-          <LoadingState lines={8} />
-        ) : query.isError || !p ? (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-        ) : (
-          <>
-            <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-              <Group gap="sm" align="center">
-                <PageTitle title={t('admin.periode.name', { tahun: p.tahun })} />
-                <PeriodeStatusBadge status={p.status} />
-              </Group>
-              <PeriodeTransition periode={p} blocked={p.issues.length > 0} />
+    <Stack gap="lg">
+      <Breadcrumbs aria-label={t('admin.breadcrumbs')}>
+        <Anchor component={Link} to={paths.admin.periode.list.getHref()} size="sm">
+          {t('admin.periode.title')}
+        </Anchor>
+        <Text size="sm">{p ? t('admin.periode.name', { tahun: p.tahun }) : '…'}</Text>
+      </Breadcrumbs>
+      {query.isPending ? (
+        <LoadingState lines={8} />
+      ) : query.isError || !p ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      ) : (
+        <>
+          <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+            <Group gap="sm" align="center">
+              <PageTitle title={t('admin.periode.name', { tahun: p.tahun })} />
+              <PeriodeStatusBadge status={p.status} />
             </Group>
-            <Tabs defaultValue="kerangka" keepMounted={false}>
-              <Tabs.List>
-                <Tabs.Tab value="kerangka">{t('admin.periode.tabFramework')}</Tabs.Tab>
-                <Tabs.Tab value="pengaturan">{t('admin.periode.tabSettings')}</Tabs.Tab>
-              </Tabs.List>
-              <Tabs.Panel value="kerangka" pt="md">
-                <FrameworkEditor
-                  key={`${p.id}:${p.version}`}
-                  periode={p}
-                  onReload={() => void query.refetch()}
-                  reloading={query.isFetching}
-                />
-              </Tabs.Panel>
-              <Tabs.Panel value="pengaturan" pt="md">
-                <PeriodeSettingsForm key={`${p.id}:${p.version}`} periode={p} />
-              </Tabs.Panel>
-            </Tabs>
-          </>
-        )}
-      </Stack>
-    </AdminOnly>
+            <PeriodeTransition periode={p} blocked={p.issues.length > 0} />
+          </Group>
+          <Tabs defaultValue="kerangka" keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="kerangka">{t('admin.periode.tabFramework')}</Tabs.Tab>
+              <Tabs.Tab value="pengaturan">{t('admin.periode.tabSettings')}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="kerangka" pt="md">
+              <FrameworkEditor
+                key={`${p.id}:${p.version}`}
+                periode={p}
+                onReload={() => void query.refetch()}
+                reloading={query.isFetching}
+              />
+            </Tabs.Panel>
+            <Tabs.Panel value="pengaturan" pt="md">
+              <PeriodeSettingsForm key={`${p.id}:${p.version}`} periode={p} />
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      )}
+    </Stack>
   );
 }

@@ -1,25 +1,15 @@
-import { Alert, Stack, Text } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/page-title';
 import { UsersTable } from '@/features/admin-users/components/users-table';
 import { useMe } from '@/features/auth/api/get-me';
+import { wilayahChildrenQueryOptions } from '@/features/wilayah/api/get-wilayah-children';
 
+/** Behind RequireRole admin: the accounts of the admin's pemda. */
 export function UsersRoute() {
   const { t } = useTranslation();
-  const me = useMe().data;
-  if (!me) return null;
-  const admin = me.roles.find((r) => r.role === 'admin');
-  if (!admin) {
-    return (
-      <Stack gap="lg">
-        <PageTitle title={t('admin.users.title')} />
-        <Alert color="yellow" variant="light" role="alert" icon={<IconLock aria-hidden />}>
-          {t('admin.forbidden')}
-        </Alert>
-      </Stack>
-    );
-  }
+  const admin = useMe().data?.roles.find((r) => r.role === 'admin');
+  if (!admin) return null;
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -28,7 +18,10 @@ export function UsersRoute() {
           {t('admin.users.intro', { pemda: admin.wilayahNama })}
         </Text>
       </Stack>
-      <UsersTable pemda={{ kode: admin.wilayahKode, nama: admin.wilayahNama }} />
+      <UsersTable
+        pemda={{ kode: admin.wilayahKode, nama: admin.wilayahNama }}
+        wilayahChildren={wilayahChildrenQueryOptions}
+      />
     </Stack>
   );
 }

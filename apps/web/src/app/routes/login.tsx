@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { paths, safeReturnPath } from '@/config/paths';
-import { meQueryKey } from '@/features/auth/api/get-me';
+import { meQueryOptions } from '@/features/auth/api/get-me';
 import { LoginPage } from '@/features/auth/components/login-page';
 import { setCsrfToken } from '@/lib/api-client';
 import { currentLanguage, setLanguage } from '@/lib/i18n/i18n';
@@ -22,7 +22,7 @@ export function LoginRoute() {
         setCsrfToken(csrfToken);
         // Nothing cached for a previous user may leak into this session.
         queryClient.clear();
-        queryClient.setQueryData(meQueryKey, user);
+        queryClient.setQueryData(meQueryOptions().queryKey, user);
         const target = user.mustChangePassword
           ? paths.account.password.getHref()
           : safeReturnPath(params.get('kembali'));

@@ -251,9 +251,4 @@ export const adminEn: AdminTranslation = {
     importDoneHint: 'The temporary passwords below are shown only once; download or copy them now.',
     downloadPasswords: 'Download temporary passwords (CSV)',
   },
-  audit: {
-    any: 'All',
-    field: 'Field',
-    clear: 'Clear choice',
-  },
 };

@@ -1,4 +1,4 @@
-/** Admin pages (periodes, framework editor, users, audit): Bahasa Indonesia. */
+/** Admin pages (periodes, framework editor, users): Bahasa Indonesia. */
 export const adminId = {
   forbidden: 'Halaman ini hanya untuk admin pemda.',
   nav: { periode: 'Periode & kerangka', users: 'Pengguna & peran' },
@@ -259,11 +259,6 @@ export const adminId = {
     importDone_other: '{{count}} pengguna diimpor',
     importDoneHint: 'Kata sandi sementara di bawah hanya ditampilkan sekali; unduh atau salin sekarang.',
     downloadPasswords: 'Unduh kata sandi sementara (CSV)',
-  },
-  audit: {
-    any: 'Semua',
-    field: 'Kolom',
-    clear: 'Hapus pilihan',
   },
 };
 export type AdminTranslation = typeof adminId;

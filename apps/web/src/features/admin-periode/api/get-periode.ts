@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import { periodeRootKey } from './get-periodes';
 import { periodeWithFrameworkSchema } from './periode-schema';
 
 export function getPeriode(id: string, signal?: AbortSignal) {
@@ -10,7 +11,10 @@ export function getPeriode(id: string, signal?: AbortSignal) {
 }
 
 export const periodeQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['periode', 'detail', id], queryFn: ({ signal }) => getPeriode(id, signal) });
+  queryOptions({
+    queryKey: [...periodeRootKey, 'detail', id],
+    queryFn: ({ signal }) => getPeriode(id, signal),
+  });
 
 export function usePeriode(id: string) {
   return useQuery(periodeQueryOptions(id));

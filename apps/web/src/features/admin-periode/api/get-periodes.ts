@@ -6,8 +6,11 @@ export function getPeriodes(signal?: AbortSignal) {
   return apiRequest('/periode', { schema: periodeListSchema, ...(signal ? { signal } : {}) });
 }
 
+/** Every periode query (the list and each periode) starts with this key. */
+export const periodeRootKey = ['periode'] as const;
+
 export const periodesQueryOptions = () =>
-  queryOptions({ queryKey: ['periode', 'list'], queryFn: ({ signal }) => getPeriodes(signal) });
+  queryOptions({ queryKey: [...periodeRootKey, 'list'], queryFn: ({ signal }) => getPeriodes(signal) });
 
 export function usePeriodes() {
   return useQuery(periodesQueryOptions());

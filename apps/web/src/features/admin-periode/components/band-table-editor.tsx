@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Stack, Table, Text, VisuallyHidden } from '@
 import type { FrameworkIssue, ScoreBand } from '@sip/scoring';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type IssuePath, messageAt } from './framework-issues';
+import { type IssuePath, messageAt } from '../utils/framework-issues';
 import { NumberField } from './number-field';
 
 interface BandTableEditorProps {

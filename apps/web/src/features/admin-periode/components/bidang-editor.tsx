@@ -23,8 +23,8 @@ import {
 } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@/lib/format';
-import { type IssuePath, issuesUnder, messageAt } from './framework-issues';
+import { formatNumber, NO_VALUE } from '@/lib/format';
+import { type IssuePath, issuesUnder, messageAt } from '../utils/framework-issues';
 import { IndikatorDetail } from './indikator-detail';
 import { NumberField } from './number-field';
 
@@ -265,7 +265,7 @@ export function BidangEditor({
                             />
                           ) : (
                             <Text size="sm" c="dimmed" aria-label={t('admin.framework.notApplicable')}>
-                              —
+                              {NO_VALUE}
                             </Text>
                           )}
                         </Table.Td>

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { errorMessage } from '@/lib/api-client';
 import { useCreatePeriode } from '../api/create-periode';
 import type { PeriodeWithFramework } from '../api/periode-schema';
-import { detailMessages } from './framework-issues';
+import { detailMessages } from '../utils/framework-issues';
 import { NumberField } from './number-field';
 
 const kinds = ['copy', 'template', 'empty', 'import'] as const;

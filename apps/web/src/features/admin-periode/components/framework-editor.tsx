@@ -35,9 +35,9 @@ import { isApiError } from '@/lib/http';
 import { frameworkExportHref } from '../api/export-framework';
 import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useUpdateFramework } from '../api/update-framework';
+import { messageAt } from '../utils/framework-issues';
 import { BidangEditor, TotalBadge } from './bidang-editor';
 import classes from './framework-editor.module.css';
-import { messageAt } from './framework-issues';
 import { FrameworkPreview } from './framework-preview';
 import { NumberField } from './number-field';
 

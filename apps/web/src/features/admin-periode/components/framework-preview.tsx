@@ -15,19 +15,10 @@ import { computeRapor, type Entry, type Framework, type Level, type RaporContext
 import { IconCalculator } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@/lib/format';
-import { currentLocale } from '@/lib/i18n/i18n';
+import { formatNumber, formatScore } from '@/lib/format';
 import { NumberField } from './number-field';
 
 type Sample = Record<string, number | boolean | undefined>;
-
-function fmt(value: number | null, decimals: number): string {
-  if (value === null) return '—';
-  return new Intl.NumberFormat(currentLocale(), {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
-}
 
 /**
  * Sample values in, score and predikat out, computed in the browser by the same engine as the API.
@@ -135,7 +126,7 @@ export function FrameworkPreview({ framework, valid }: { framework: Framework; v
             <Group gap="md" align="baseline">
               <Text size="sm">{t('admin.preview.total')}</Text>
               <Text fw={800} fz={32} data-testid="preview-total">
-                {fmt(result.total, decimals)}
+                {formatScore(result.total, decimals)}
               </Text>
               {result.predikat ? (
                 <Badge
@@ -170,7 +161,7 @@ export function FrameworkPreview({ framework, valid }: { framework: Framework; v
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right">{formatNumber(b.weight)}</Table.Td>
-                    <Table.Td ta="right">{fmt(b.score, decimals)}</Table.Td>
+                    <Table.Td ta="right">{formatScore(b.score, decimals)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,8 +1,8 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import type { FrameworkIssue, Indikator, IndikatorType, Scoring } from '@sip/scoring';
 import { useTranslation } from 'react-i18next';
+import { type IssuePath, messageAt } from '../utils/framework-issues';
 import { BandTableEditor } from './band-table-editor';
-import { type IssuePath, messageAt } from './framework-issues';
 import { NumberField } from './number-field';
 
 export const indikatorTypes: IndikatorType[] = [

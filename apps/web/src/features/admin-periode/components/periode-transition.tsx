@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
 import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useTransitionPeriode } from '../api/transition-periode';
-import { detailMessages } from './framework-issues';
+import { detailMessages } from '../utils/framework-issues';
 
 /** The one next step of a periode (draf → aktif → ditutup → diumumkan), confirmed with a reason. */
 export function PeriodeTransition({ periode, blocked }: { periode: PeriodeWithFramework; blocked: boolean }) {

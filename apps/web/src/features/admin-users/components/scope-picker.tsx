@@ -1,13 +1,19 @@
 import { Group, Select, Text } from '@mantine/core';
-import type { Role } from '@sip/contracts';
+import type { Role, Wilayah } from '@sip/contracts';
+import { type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useWilayahChildren } from '../api/get-wilayah-children';
+
+/** The children of a wilayah: the wilayah feature's query options, handed down by the app. */
+export type WilayahChildrenQuery = (
+  kode: string,
+) => UseQueryOptions<{ items: Wilayah[] }, Error, { items: Wilayah[] }, string[]>;
 
 interface ScopePickerProps {
   role: Role;
   value: string;
   onChange: (kode: string) => void;
   pemda: { kode: string; nama: string };
+  wilayahChildren: WilayahChildrenQuery;
   error?: string | undefined;
   /** Distinguishes the inputs of several role rows for screen readers. */
   rowLabel: string;
@@ -21,12 +27,20 @@ const kecamatanOf = (kode: string) =>
  * (camat; verifikator may also take the whole pemda), a kelurahan (lurah; operator may also take a
  * kecamatan office).
  */
-export function ScopePicker({ role, value, onChange, pemda, error, rowLabel }: ScopePickerProps) {
+export function ScopePicker({
+  role,
+  value,
+  onChange,
+  pemda,
+  wilayahChildren,
+  error,
+  rowLabel,
+}: ScopePickerProps) {
   const { t } = useTranslation();
   const kecamatanKode = kecamatanOf(value);
-  const kecamatan = useWilayahChildren(role === 'admin' || role === 'analis' ? null : pemda.kode);
+  const kecamatan = useQuery(wilayahChildren(role === 'admin' || role === 'analis' ? '' : pemda.kode));
   const needsKelurahan = role === 'lurah' || role === 'operator';
-  const kelurahan = useWilayahChildren(needsKelurahan ? kecamatanKode : null);
+  const kelurahan = useQuery(wilayahChildren(needsKelurahan ? (kecamatanKode ?? '') : ''));
 
   if (role === 'admin' || role === 'analis') {
     return (

@@ -21,7 +21,7 @@ import { errorMessage } from '@/lib/api-client';
 import { fieldErrors, isApiError } from '@/lib/http';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
-import { ScopePicker } from './scope-picker';
+import { ScopePicker, type WilayahChildrenQuery } from './scope-picker';
 
 // One form for both: create needs a username, edit a status and a reason; the API schemas decide.
 const formSchema = createUserBodySchema.omit({ username: true }).extend({
@@ -34,13 +34,14 @@ type FormValues = z.infer<typeof formSchema>;
 interface UserFormProps {
   user: User | null;
   pemda: { kode: string; nama: string };
+  wilayahChildren: WilayahChildrenQuery;
   onDone: (result: { user: User; temporaryPassword?: string }) => void;
   onCancel: () => void;
 }
 
 const defaultScope = (role: Role, pemda: string) => (role === 'admin' || role === 'analis' ? pemda : '');
 
-export function UserForm({ user, pemda, onDone, onCancel }: UserFormProps) {
+export function UserForm({ user, pemda, wilayahChildren, onDone, onCancel }: UserFormProps) {
   const { t } = useTranslation();
   const create = useCreateUser();
   const update = useUpdateUser();
@@ -149,6 +150,7 @@ export function UserForm({ user, pemda, onDone, onCancel }: UserFormProps) {
                     value={field.value}
                     onChange={field.onChange}
                     pemda={pemda}
+                    wilayahChildren={wilayahChildren}
                     rowLabel={`${t('admin.users.role')} ${i + 1}`}
                     error={
                       errors.roles?.[i]?.wilayahKode

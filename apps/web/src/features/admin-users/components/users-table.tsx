@@ -29,10 +29,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { errorMessage } from '@/lib/api-client';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, NO_VALUE } from '@/lib/format';
 import { usersExportHref } from '../api/export-users';
 import { type UsersParams, useUsers } from '../api/get-users';
 import { useResetPassword } from '../api/reset-password';
+import type { WilayahChildrenQuery } from './scope-picker';
 import { TemporaryPasswordDialog } from './temporary-password';
 import { UserForm } from './user-form';
 import { UsersImport } from './users-import';
@@ -41,7 +42,13 @@ const PAGE_SIZES = [10, 20, 50];
 type SortKey = 'username' | 'namaLengkap' | 'nip' | 'createdAt';
 
 /** The pemda's accounts: searched, sorted and paged by the API, shown with mantine-datatable. */
-export function UsersTable({ pemda }: { pemda: { kode: string; nama: string } }) {
+export function UsersTable({
+  pemda,
+  wilayahChildren,
+}: {
+  pemda: { kode: string; nama: string };
+  wilayahChildren: WilayahChildrenQuery;
+}) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
@@ -169,7 +176,7 @@ export function UsersTable({ pemda }: { pemda: { kode: string; nama: string } })
                     {u.nip}
                   </Text>
                 ) : (
-                  '—'
+                  NO_VALUE
                 ),
             },
             {
@@ -244,6 +251,7 @@ export function UsersTable({ pemda }: { pemda: { kode: string; nama: string } })
           <UserForm
             user={editing === 'new' ? null : editing}
             pemda={pemda}
+            wilayahChildren={wilayahChildren}
             onCancel={() => setEditing(null)}
             onDone={({ user, temporaryPassword }) => {
               setEditing(null);

@@ -1,64 +1,18 @@
-import { Code, Group, Pagination, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { AuditEntry } from '@sip/contracts';
-import type { ReactNode } from 'react';
+import { Code, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatDateTime, formatNumber, NO_VALUE } from '@/lib/format';
 import { type AuditLogParams, useAuditLog } from '../api/get-audit-log';
-
-function Json({ label, value }: { label: string; value: unknown }) {
-  return (
-    <div>
-      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-        {label}
-      </Text>
-      <Code
-        block
-        style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 280, overflow: 'auto' }}
-      >
-        {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
-      </Code>
-    </div>
-  );
-}
-
-function Changes({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation();
-  if (entry.before === null && entry.after === null && !entry.reason) {
-    return (
-      <Text size="sm" c="dimmed">
-        —
-      </Text>
-    );
-  }
-  return (
-    <details className="audit-details">
-      <summary>{t('audit.showChanges')}</summary>
-      <Stack gap="xs" mt="xs">
-        {entry.reason ? (
-          <Text size="sm">
-            <strong>{t('audit.reason')}:</strong> {entry.reason}
-          </Text>
-        ) : null}
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xs">
-          <Json label={t('audit.before')} value={entry.before} />
-          <Json label={t('audit.after')} value={entry.after} />
-        </SimpleGrid>
-      </Stack>
-    </details>
-  );
-}
+import { AuditChanges } from './audit-changes';
 
 interface AuditTableProps {
   params: AuditLogParams;
   onPageChange: (page: number) => void;
-  /** How a row's before/after is shown (the app may pass a richer view). */
-  renderChanges?: (entry: AuditEntry) => ReactNode;
 }
 
-export function AuditTable({ params, onPageChange, renderChanges }: AuditTableProps) {
+export function AuditTable({ params, onPageChange }: AuditTableProps) {
   const { t } = useTranslation();
   const log = useAuditLog(params);
 
@@ -122,10 +76,12 @@ export function AuditTable({ params, onPageChange, renderChanges }: AuditTablePr
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" ff="monospace">
-                      {entry.ip ?? '—'}
+                      {entry.ip ?? NO_VALUE}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{renderChanges ? renderChanges(entry) : <Changes entry={entry} />}</Table.Td>
+                  <Table.Td>
+                    <AuditChanges entry={entry} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

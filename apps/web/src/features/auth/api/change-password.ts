@@ -1,7 +1,7 @@
 import { type ChangePasswordBody, okResponseSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { meQueryKey } from './get-me';
+import { meQueryOptions } from './get-me';
 
 export function changePassword(body: ChangePasswordBody) {
   return apiRequest('/auth/change-password', { method: 'POST', body, schema: okResponseSchema });
@@ -12,6 +12,6 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: changePassword,
     // mustChangePassword is cleared by the server.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: meQueryOptions().queryKey }),
   });
 }

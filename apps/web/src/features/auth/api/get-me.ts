@@ -3,8 +3,6 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { ApiError } from '@/lib/http';
 
-export const meQueryKey = ['auth', 'me'] as const;
-
 /** The logged-in user, or null when nobody is (a 401 after a failed refresh is an answer here, not an error). */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
   try {
@@ -21,7 +19,7 @@ export async function getMe(signal?: AbortSignal): Promise<Me | null> {
 
 export const meQueryOptions = () =>
   queryOptions({
-    queryKey: meQueryKey,
+    queryKey: ['auth', 'me'],
     queryFn: ({ signal }) => getMe(signal),
     staleTime: 5 * 60_000,
   });

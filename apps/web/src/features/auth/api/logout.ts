@@ -1,7 +1,7 @@
 import { okResponseSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '@/lib/api-client';
-import { meQueryKey } from './get-me';
+import { meQueryOptions } from './get-me';
 
 export async function logout() {
   try {
@@ -17,7 +17,7 @@ export function useLogout() {
     mutationFn: logout,
     onSettled: () => {
       queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
+      queryClient.setQueryData(meQueryOptions().queryKey, null);
     },
   });
 }

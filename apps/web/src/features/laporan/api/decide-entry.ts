@@ -3,9 +3,9 @@ import { apiRequest } from '@/lib/api-client';
 import { useLaporanMutation } from './use-laporan-mutation';
 
 export function decideEntry({ id, code, body }: { id: string; code: string; body: DecisionBody }) {
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/${`entries/${encodeURIComponent(code)}/decision`}`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/entries/${encodeURIComponent(code)}/decision`, {
     method: 'PUT',
-    body: body,
+    body,
     schema: laporanDetailSchema,
   });
 }

@@ -1,7 +1,7 @@
 import { okResponseSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { laporanQueryKey } from './get-laporan';
+import { laporanQueryOptions } from './get-laporan';
 
 export function deleteEvidence({ evidenceId }: { evidenceId: string }) {
   return apiRequest(`/evidence/${encodeURIComponent(evidenceId)}`, {
@@ -14,6 +14,7 @@ export function useDeleteEvidence(laporanId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteEvidence,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: laporanQueryKey(laporanId) }),
+    onSuccess: () =>
+      void queryClient.invalidateQueries({ queryKey: laporanQueryOptions(laporanId).queryKey }),
   });
 }

@@ -9,11 +9,9 @@ export function getLaporan(id: string, signal?: AbortSignal) {
   });
 }
 
-export const laporanQueryKey = (id: string) => ['laporan', 'detail', id] as const;
-
 export const laporanQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: laporanQueryKey(id),
+    queryKey: ['laporan', 'detail', id],
     queryFn: ({ signal }) => getLaporan(id, signal),
     // The form keeps its own copy while typing; a background refetch must not overwrite it.
     refetchOnWindowFocus: false,

@@ -3,9 +3,9 @@ import { apiRequest } from '@/lib/api-client';
 import { useLaporanMutation } from './use-laporan-mutation';
 
 export function grantException({ id, body }: { id: string; body: ExceptionBody }) {
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/${'exception'}`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/exception`, {
     method: 'PUT',
-    body: body,
+    body,
     schema: laporanDetailSchema,
   });
 }

@@ -1,7 +1,8 @@
 import { laporanDetailSchema, type OpenLaporanBody } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { laporanQueryKey } from './get-laporan';
+import { laporanQueryOptions } from './get-laporan';
+import { unitLaporanQueryOptions } from './get-unit-laporan';
 
 /** Opens a unit's report for a month or the year; the API creates it on first open. */
 export function openLaporan(body: OpenLaporanBody) {
@@ -13,8 +14,8 @@ export function useOpenLaporan() {
   return useMutation({
     mutationFn: openLaporan,
     onSuccess: (detail) => {
-      queryClient.setQueryData(laporanQueryKey(detail.id), detail);
-      void queryClient.invalidateQueries({ queryKey: ['laporan', 'unit', detail.wilayahKode] });
+      queryClient.setQueryData(laporanQueryOptions(detail.id).queryKey, detail);
+      void queryClient.invalidateQueries({ queryKey: unitLaporanQueryOptions(detail.wilayahKode).queryKey });
     },
   });
 }

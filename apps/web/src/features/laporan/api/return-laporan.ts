@@ -3,9 +3,9 @@ import { apiRequest } from '@/lib/api-client';
 import { useLaporanMutation } from './use-laporan-mutation';
 
 export function returnLaporan({ id, body }: { id: string; body: ReturnBody }) {
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/${'return'}`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/return`, {
     method: 'POST',
-    body: body,
+    body,
     schema: laporanDetailSchema,
   });
 }

@@ -5,9 +5,9 @@ import type { Indikator } from '@sip/scoring';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
+import { decimalSeparator } from '@/lib/format';
 import { fieldErrors } from '@/lib/http';
 import { useDecideEntry } from '../api/decide-entry';
-import { decimalSeparator } from './format';
 
 /** The verifikator's decision on one entry: accept, correct the value (reason), or reject (reason). */
 export function DecisionControls({

@@ -17,10 +17,10 @@ import type { Evidence, LaporanEntry } from '@sip/contracts';
 import type { Indikator } from '@sip/scoring';
 import { IconMessage2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { decimalSeparator, formatScore, formatValue } from '@/lib/format';
 import type { Draft } from '../hooks/use-autosave';
 import { DecisionControls } from './decision-controls';
 import { EvidenceList } from './evidence-list';
-import { alertStyles, decimalSeparator, formatScore, formatValue } from './format';
 
 interface EntryFieldProps {
   laporanId: string;
@@ -49,7 +49,7 @@ export function EntryField(p: EntryFieldProps) {
   const valueLabel = `${t('laporan.form.value')}${ind.satuan ? ` (${ind.satuan})` : ''}`;
   const target =
     s.type === 'ratio'
-      ? `${t('laporan.form.target', { target: formatValue(s.target), satuan: ind.satuan })}${s.direction === 'lower_is_better' ? ` — ${t('laporan.form.lowerIsBetter')}` : ''}`
+      ? `${t('laporan.form.target', { target: formatValue(s.target, 4), satuan: ind.satuan })}${s.direction === 'lower_is_better' ? ` — ${t('laporan.form.lowerIsBetter')}` : ''}`
       : undefined;
 
   let input: React.ReactNode;
@@ -148,7 +148,6 @@ export function EntryField(p: EntryFieldProps) {
 
         {entry?.reviewComment ? (
           <Alert
-            styles={alertStyles}
             color="orange"
             variant="light"
             icon={<IconMessage2 aria-hidden />}
@@ -214,12 +213,12 @@ function DecisionNote({ entry }: { entry: LaporanEntry }) {
   const title =
     entry.decision === 'corrected'
       ? t('laporan.form.decision.corrected', {
-          from: formatValue(entry.value),
-          to: formatValue(entry.correctedValue),
+          from: formatValue(entry.value, 4),
+          to: formatValue(entry.correctedValue, 4),
         })
       : t(`laporan.form.decision.${entry.decision ?? 'accepted'}`);
   return (
-    <Alert styles={alertStyles} color={color} variant="light" title={title}>
+    <Alert color={color} variant="light" title={title}>
       {entry.decisionReason ? t('laporan.form.decision.reason', { reason: entry.decisionReason }) : null}
     </Alert>
   );

@@ -4,6 +4,7 @@ import type { Evidence } from '@sip/contracts';
 import { IconFileDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
+import { formatValue } from '@/lib/format';
 import { useDeleteEvidence } from '../api/delete-evidence';
 import { evidenceHref, useUploadEvidence } from '../api/upload-evidence';
 
@@ -68,7 +69,7 @@ export function EvidenceList({
                 {e.originalName}
               </Anchor>
               <Text size="xs" c="dimmed">
-                {(e.size / 1024).toLocaleString('id-ID', { maximumFractionDigits: 0 })} KB
+                {formatValue(e.size / 1024, 0)} KB
               </Text>
               {editable ? (
                 <ActionIcon

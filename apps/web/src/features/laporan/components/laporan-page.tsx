@@ -25,13 +25,13 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
+import { formatDueDate, formatScore, formatTime } from '@/lib/format';
 import { isApiError } from '@/lib/http';
 import { useLaporan } from '../api/get-laporan';
 import { useSubmitLaporan } from '../api/submit-laporan';
 import { useAutosave } from '../hooks/use-autosave';
 import { usePreview } from '../hooks/use-preview';
 import { EntryField } from './entry-field';
-import { alertStyles, formatDueDate, formatTime } from './format';
 import { PreviewPanel } from './preview-panel';
 import { ReviewPanel } from './review-panel';
 import { LaporanStatusBadge, LateBadge } from './status-badge';
@@ -145,45 +145,36 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
       </Stack>
 
       {detail.lockReason ? (
-        <Alert
-          styles={alertStyles}
-          color="gray"
-          icon={<IconLock aria-hidden />}
-          title={t('laporan.form.locked')}
-        >
+        <Alert color="gray" icon={<IconLock aria-hidden />} title={t('laporan.form.locked')}>
           {detail.lockReason}
         </Alert>
       ) : null}
       {detail.warning ? (
-        <Alert styles={alertStyles} color="yellow" icon={<IconAlertTriangle aria-hidden />}>
+        <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />}>
           {detail.warning}
         </Alert>
       ) : null}
       {detail.status === 'dikembalikan' && detail.returnReason ? (
-        <Alert styles={alertStyles} color="orange" title={t('laporan.form.returned')}>
+        <Alert color="orange" title={t('laporan.form.returned')}>
           {detail.returnReason}
         </Alert>
       ) : null}
       {detail.status === 'dibuka_kembali' && detail.reopenReason ? (
-        <Alert styles={alertStyles} color="yellow" title={t('laporan.form.reopened')}>
+        <Alert color="yellow" title={t('laporan.form.reopened')}>
           {detail.reopenReason}
         </Alert>
       ) : null}
       {detail.exception ? (
-        <Alert styles={alertStyles} color="blue" variant="light">
+        <Alert color="blue" variant="light">
           {t('laporan.form.exception', {
             date: formatDueDate(detail.exception.until),
             reason: detail.exception.reason,
           })}
         </Alert>
       ) : null}
-      {autosave.restored ? (
-        <Alert styles={alertStyles} color="blue">
-          {t('laporan.save.restored')}
-        </Alert>
-      ) : null}
+      {autosave.restored ? <Alert color="blue">{t('laporan.save.restored')}</Alert> : null}
       {autosave.status === 'stale' ? (
-        <Alert styles={alertStyles} color="red" role="alert" icon={<IconRefresh aria-hidden />}>
+        <Alert color="red" role="alert" icon={<IconRefresh aria-hidden />}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">{t('laporan.save.stale')}</Text>
             <Button size="xs" variant="white" color="red" onClick={() => window.location.reload()}>
@@ -193,7 +184,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
         </Alert>
       ) : null}
       {missingList.length ? (
-        <Alert styles={alertStyles} color="red" role="alert" title={t('laporan.form.missingTitle')}>
+        <Alert color="red" role="alert" title={t('laporan.form.missingTitle')}>
           <List size="sm">
             {missingList.map((m) => (
               <List.Item key={m}>{m}</List.Item>
@@ -213,10 +204,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
                   </Title>
                 </Group>
                 <Text size="sm" c="dimmed">
-                  {t('laporan.form.bidangScore')}:{' '}
-                  {bidangScores
-                    .get(bidang.code)
-                    ?.toLocaleString('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }) ?? '—'}
+                  {t('laporan.form.bidangScore')}: {formatScore(bidangScores.get(bidang.code))}
                 </Text>
                 {items.map((ind) => (
                   <EntryField

@@ -1,7 +1,7 @@
 import { Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import type { Rapor } from '@sip/scoring';
 import { useTranslation } from 'react-i18next';
-import { formatScore } from './format';
+import { formatScore } from '@/lib/format';
 
 /** Live preview: bidang scores, the running total and its predikat, recomputed on every keystroke. */
 export function PreviewPanel({ rapor, verified }: { rapor: Rapor | null; verified: boolean }) {

@@ -1,7 +1,7 @@
 import { Card, Timeline as MTimeline, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, NO_VALUE } from '@/lib/format';
 import { useTimeline } from '../api/get-timeline';
 
 /** Who did what, when and why: the report's audit rows. */
@@ -24,7 +24,7 @@ export function LaporanTimeline({ id }: { id: string }) {
           {q.data.items.map((item) => (
             <MTimeline.Item key={item.id} title={item.summary}>
               <Text size="xs" c="dimmed">
-                {formatDateTime(item.at)} · {item.actorNama ?? item.actorUsername ?? '—'}
+                {formatDateTime(item.at)} · {item.actorNama ?? item.actorUsername ?? NO_VALUE}
               </Text>
               {item.reason ? (
                 <Text size="sm">{t('laporan.timeline.reason', { reason: item.reason })}</Text>

@@ -9,9 +9,9 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
+import { formatDueDate } from '@/lib/format';
 import { useUnitLaporan } from '../api/get-unit-laporan';
 import { useOpenLaporan } from '../api/open-laporan';
-import { formatDueDate } from './format';
 import { LaporanStatusBadge, LateBadge } from './status-badge';
 
 /** A unit's twelve monthly reports and its annual report for the active periode. */

@@ -3,7 +3,7 @@ import type { Framework } from '@sip/scoring';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isApiError } from '@/lib/http';
-import { laporanQueryKey } from '../api/get-laporan';
+import { laporanQueryOptions } from '../api/get-laporan';
 import { saveEntries } from '../api/save-entries';
 
 export interface Draft {
@@ -176,7 +176,7 @@ export function useAutosave(detail: LaporanDetail) {
           // Keep what was sent as the server copy (the server trims; typing since then stays dirty).
           server.current.set(e.indikatorCode, { version: e.version, draft: local ?? fromEntry(e) });
         }
-        queryClient.setQueryData<LaporanDetail>(laporanQueryKey(detail.id), (old) =>
+        queryClient.setQueryData(laporanQueryOptions(detail.id).queryKey, (old) =>
           old ? { ...old, entries: res.entries } : old,
         );
         setSavedAt(res.savedAt);

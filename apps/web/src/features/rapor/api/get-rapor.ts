@@ -9,9 +9,12 @@ export function getRapor(tahun: number, kode: string, signal?: AbortSignal) {
   });
 }
 
+/** Every unit's rapor of a year starts with this key. */
+export const raporQueryKey = (tahun: number) => ['rapor', tahun, 'unit'] as const;
+
 export const raporQueryOptions = (tahun: number, kode: string) =>
   queryOptions({
-    queryKey: ['rapor', tahun, 'unit', kode],
+    queryKey: [...raporQueryKey(tahun), kode],
     queryFn: ({ signal }) => getRapor(tahun, kode, signal),
     enabled: kode.length > 0,
   });

@@ -1,6 +1,11 @@
 import { publicationsResponseSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import { analyticsQueryOptions } from './get-analytics';
+import { publicationsQueryOptions } from './get-publications';
+import { rankingsQueryOptions } from './get-rankings';
+import { raporQueryKey } from './get-rapor';
+import { topTenQueryOptions } from './get-top-ten';
 
 export function publish(tahun: number, reason: string) {
   return apiRequest(`/rapor/${tahun}/publikasi`, {
@@ -18,14 +23,26 @@ export function revise(tahun: number, reason: string) {
   });
 }
 
+/** Publishing carries this key; the app refreshes the periode (now diumumkan) by it. */
+export const publishMutationKey = ['rapor', 'publish'] as const;
+
 /** Publishing changes every rapor view of the year: drop them all. */
 export function usePublish(tahun: number, kind: 'publish' | 'revise') {
   const qc = useQueryClient();
   return useMutation({
+    mutationKey: publishMutationKey,
     mutationFn: (reason: string) => (kind === 'publish' ? publish(tahun, reason) : revise(tahun, reason)),
     onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: ['rapor', tahun] });
-      await qc.invalidateQueries({ queryKey: ['periode'] });
+      await Promise.all(
+        [
+          raporQueryKey(tahun),
+          rankingsQueryOptions(tahun, 'kecamatan').queryKey,
+          rankingsQueryOptions(tahun, 'kelurahan').queryKey,
+          analyticsQueryOptions(tahun).queryKey,
+          topTenQueryOptions(tahun).queryKey,
+          publicationsQueryOptions(tahun).queryKey,
+        ].map((queryKey) => qc.invalidateQueries({ queryKey })),
+      );
     },
   });
 }

@@ -37,8 +37,9 @@ import { isApiError } from '@/lib/http';
 import { useAnalytics } from '../api/get-analytics';
 import { rankingsExportHref } from '../api/get-rankings';
 import { ChartCard } from './chart-card';
-import { fmtScore, monthShort, seriesColors } from './format';
 import './rapor.css';
+import { formatMonthShort, formatScore, NO_VALUE } from '@/lib/format';
+import { seriesColors } from '../utils/colors';
 import { ScrollRegion } from './scroll-region';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -106,7 +107,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
     return vals.length ? vals.reduce((s, v) => s + v, 0) / vals.length : null;
   });
   const trend = months.map((m, i) => ({
-    bulan: monthShort(m),
+    bulan: formatMonthShort(m),
     a: trendA[m - 1] ?? null,
     b: trendB[m - 1] ?? null,
     avg: trendAvg[i] ?? null,
@@ -147,7 +148,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
         title={t('rapor.analytics.rankingBars')}
         summary={kec
           .slice(0, 5)
-          .map((r) => `${r.rank}. ${r.nama} ${fmtScore(r.total)}`)
+          .map((r) => `${r.rank}. ${r.nama} ${formatScore(r.total)}`)
           .join('; ')}
         chart={
           <ResponsiveContainer width="100%" height={Math.max(240, kec.length * 22)}>
@@ -165,7 +166,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                 tick={{ fill: '#495057', fontSize: 12 }}
                 interval={0}
               />
-              <Tooltip formatter={(v) => fmtScore(Number(v))} />
+              <Tooltip formatter={(v) => formatScore(Number(v))} />
               <Bar dataKey="total" name={t('rapor.rapor.total')} fill="#1864ab" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
@@ -184,11 +185,11 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
             <Table.Tbody>
               {kec.map((r) => (
                 <Table.Tr key={r.kode}>
-                  <Table.Td>{r.rank ?? '–'}</Table.Td>
+                  <Table.Td>{r.rank ?? NO_VALUE}</Table.Td>
                   <Table.Th scope="row" fw={400}>
                     {r.nama}
                   </Table.Th>
-                  <Table.Td ta="right">{fmtScore(r.total)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(r.total)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -211,7 +212,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                 tick={{ fill: '#495057', fontSize: 12 }}
                 interval={0}
               />
-              <Tooltip formatter={(v) => fmtScore(Number(v))} />
+              <Tooltip formatter={(v) => formatScore(Number(v))} />
               <Legend />
               {bidang.map((bd, i) => (
                 <Bar
@@ -248,10 +249,10 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                   </Table.Th>
                   {bidang.map((bd) => (
                     <Table.Td ta="right" key={bd.code}>
-                      {fmtScore(((r.bidang[bd.code] ?? 0) * bd.weight) / 100)}
+                      {formatScore(((r.bidang[bd.code] ?? 0) * bd.weight) / 100)}
                     </Table.Td>
                   ))}
-                  <Table.Td ta="right">{fmtScore(r.total)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(r.total)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -283,7 +284,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ChartCard
           title={t('rapor.analytics.radar')}
-          summary={`${rowA?.nama ?? '–'}: ${radar.map((x) => `${x.bidang} ${fmtScore(x.a)}`).join(', ')}; ${rowB?.nama ?? '–'}: ${radar.map((x) => `${x.bidang} ${fmtScore(x.b)}`).join(', ')}`}
+          summary={`${rowA?.nama ?? NO_VALUE}: ${radar.map((x) => `${x.bidang} ${formatScore(x.a)}`).join(', ')}; ${rowB?.nama ?? NO_VALUE}: ${radar.map((x) => `${x.bidang} ${formatScore(x.b)}`).join(', ')}`}
           chart={
             <ResponsiveContainer width="100%" height={300}>
               <RadarChart data={radar} outerRadius="75%">
@@ -315,27 +316,27 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                   isAnimationActive={false}
                 />
                 <Legend />
-                <Tooltip formatter={(v) => fmtScore(Number(v))} />
+                <Tooltip formatter={(v) => formatScore(Number(v))} />
               </RadarChart>
             </ResponsiveContainer>
           }
           table={
             <CompareTable
-              head={['Bidang', rowA?.nama ?? '–', rowB?.nama ?? '–', avgLabel]}
+              head={['Bidang', rowA?.nama ?? NO_VALUE, rowB?.nama ?? NO_VALUE, avgLabel]}
               rows={radar.map((x) => [x.bidang, x.a, x.b, x.avg])}
             />
           }
         />
         <ChartCard
           title={t('rapor.analytics.trend')}
-          summary={`${rowA?.nama ?? '–'}: ${trend.map((x) => `${x.bulan} ${fmtScore(x.a)}`).join(', ')}`}
+          summary={`${rowA?.nama ?? NO_VALUE}: ${trend.map((x) => `${x.bulan} ${formatScore(x.a)}`).join(', ')}`}
           chart={
             <ResponsiveContainer width="100%" height={300}>
               <LineChart data={trend}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="bulan" tick={{ fill: '#495057' }} />
                 <YAxis domain={[0, 100]} tick={{ fill: '#495057' }} />
-                <Tooltip formatter={(v) => fmtScore(Number(v))} />
+                <Tooltip formatter={(v) => formatScore(Number(v))} />
                 <Legend />
                 <Line
                   dataKey="a"
@@ -363,7 +364,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
           }
           table={
             <CompareTable
-              head={[t('rapor.rapor.month'), rowA?.nama ?? '–', rowB?.nama ?? '–', avgLabel]}
+              head={[t('rapor.rapor.month'), rowA?.nama ?? NO_VALUE, rowB?.nama ?? NO_VALUE, avgLabel]}
               rows={trend.map((x) => [x.bulan, x.a, x.b, x.avg])}
             />
           }
@@ -409,7 +410,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                     <th />
                     {MONTHS.map((m) => (
                       <th key={m} style={{ fontSize: 11, fontWeight: 600, color: '#495057' }}>
-                        {monthShort(m)}
+                        {formatMonthShort(m)}
                       </th>
                     ))}
                   </tr>
@@ -447,7 +448,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
                 <Table.Th scope="col">{t('rapor.rapor.unit')}</Table.Th>
                 {MONTHS.map((m) => (
                   <Table.Th scope="col" key={m}>
-                    {monthShort(m)}
+                    {formatMonthShort(m)}
                   </Table.Th>
                 ))}
               </Table.Tr>
@@ -472,14 +473,14 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
 
       <ChartCard
         title={t('rapor.analytics.skm')}
-        summary={`${t('rapor.analytics.respondents', { n: data.skm[0]?.respondents ?? 0 })}; ${data.skm.map((u) => `${u.label} ${fmtScore(u.nrr)}`).join(', ')}`}
+        summary={`${t('rapor.analytics.respondents', { n: data.skm[0]?.respondents ?? 0 })}; ${data.skm.map((u) => `${u.label} ${formatScore(u.nrr)}`).join(', ')}`}
         chart={
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={data.skm.map((u, i) => ({ kode: `U${i + 1}`, nama: u.label, nrr: u.nrr ?? 0 }))}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="kode" tick={{ fill: '#495057' }} />
               <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fill: '#495057' }} />
-              <Tooltip formatter={(v) => fmtScore(Number(v))} />
+              <Tooltip formatter={(v) => formatScore(Number(v))} />
               <Bar dataKey="nrr" name="NRR" fill="#2b8a3e" isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
@@ -517,7 +518,7 @@ function CompareTable({ head, rows }: { head: string[]; rows: (string | number |
                 </Table.Th>
               ) : (
                 <Table.Td ta="right" key={`${i}-${head[i]}`}>
-                  {typeof c === 'number' || c === null ? fmtScore(c) : c}
+                  {typeof c === 'number' || c === null ? formatScore(c) : c}
                 </Table.Td>
               ),
             )}

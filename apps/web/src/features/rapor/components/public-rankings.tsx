@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { LoadingState } from '@/components/ui/loading-state';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatScore, NO_VALUE } from '@/lib/format';
 import { isApiError } from '@/lib/http';
 import { usePublicKelurahan, usePublicRankings } from '../api/get-public-rankings';
-import { fmtScore, predikatColor } from './format';
+import { predikatColor } from '../utils/colors';
 import { ScrollRegion } from './scroll-region';
 
 /** The public ranking page (no login): what was published, the top tens, and whether it was revised. */
@@ -178,7 +178,7 @@ function RankTable({
           {rows.map((r) => (
             <Table.Tr key={r.kode}>
               <Table.Td ta="right" fw={700}>
-                {r.rank ?? '–'}
+                {r.rank ?? NO_VALUE}
               </Table.Td>
               <Table.Th scope="row" fw={500}>
                 {r.nama}
@@ -189,14 +189,14 @@ function RankTable({
                   {r.pejabat ?? t('rapor.rankings.noPejabat')}
                 </Table.Td>
               ) : null}
-              <Table.Td ta="right">{fmtScore(r.total)}</Table.Td>
+              <Table.Td ta="right">{formatScore(r.total)}</Table.Td>
               <Table.Td>
                 {r.predikat ? (
                   <Badge variant="filled" color={predikatColor(r.predikat)} size="sm">
                     {r.predikat}
                   </Badge>
                 ) : (
-                  '–'
+                  NO_VALUE
                 )}
               </Table.Td>
             </Table.Tr>

@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageTitle } from '@/components/ui/page-title';
+import { formatScore, NO_VALUE } from '@/lib/format';
 import { rankingsExportHref, useRankings } from '../api/get-rankings';
 import { useTopTen } from '../api/get-top-ten';
-import { fmtScore, predikatColor } from './format';
+import { predikatColor } from '../utils/colors';
 
 type Tab = 'kecamatan' | 'kelurahan' | 'topCamat' | 'topLurah';
 
@@ -67,7 +68,7 @@ function useColumns(
         sortable,
         textAlign: 'right' as const,
         width: 90,
-        render: (r: RankingRow) => (r.rank === null ? '–' : <Text fw={700}>{r.rank}</Text>),
+        render: (r: RankingRow) => (r.rank === null ? NO_VALUE : <Text fw={700}>{r.rank}</Text>),
       },
       {
         accessor: 'nama',
@@ -87,7 +88,7 @@ function useColumns(
               title: t('rapor.rankings.rankInKecamatan'),
               sortable,
               textAlign: 'right' as const,
-              render: (r: RankingRow) => r.rankInKecamatan ?? '–',
+              render: (r: RankingRow) => r.rankInKecamatan ?? NO_VALUE,
             },
           ]
         : []),
@@ -96,7 +97,7 @@ function useColumns(
         title: t('rapor.rapor.total'),
         sortable,
         textAlign: 'right' as const,
-        render: (r: RankingRow) => <Text fw={600}>{fmtScore(r.total)}</Text>,
+        render: (r: RankingRow) => <Text fw={600}>{formatScore(r.total)}</Text>,
       },
       {
         accessor: 'predikat',
@@ -107,7 +108,7 @@ function useColumns(
               {r.predikat}
             </Badge>
           ) : (
-            '–'
+            NO_VALUE
           ),
       },
       ...bidang.map((b) => ({
@@ -115,7 +116,7 @@ function useColumns(
         title: <span title={b.name}>{b.code}</span>,
         sortable,
         textAlign: 'right' as const,
-        render: (r: RankingRow) => fmtScore(r.bidang[b.code]),
+        render: (r: RankingRow) => formatScore(r.bidang[b.code]),
       })),
     ],
     [t, level, bidang, raporHref, sortable],

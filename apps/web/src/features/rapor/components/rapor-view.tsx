@@ -20,8 +20,9 @@ import { PageTitle } from '@/components/ui/page-title';
 import { isApiError } from '@/lib/http';
 import { raporExportHref, useRapor } from '../api/get-rapor';
 import { ChartCard } from './chart-card';
-import { fmtScore, fmtValue, monthShort, predikatColor } from './format';
 import './rapor.css';
+import { formatMonthShort, formatScore, formatValue, NO_VALUE } from '@/lib/format';
+import { predikatColor } from '../utils/colors';
 import { ScrollRegion } from './scroll-region';
 
 const statusColor: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
@@ -103,7 +104,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
       </Text>
 
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" className="rapor-summary">
-        <Summary label={t('rapor.rapor.total')} value={fmtScore(r.total)} />
+        <Summary label={t('rapor.rapor.total')} value={formatScore(r.total)} />
         <Summary
           label={t('rapor.rapor.predikat')}
           value={
@@ -112,25 +113,25 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                 {r.predikat}
               </Badge>
             ) : (
-              '–'
+              NO_VALUE
             )
           }
         />
         <Summary
           label={`${t('rapor.rapor.rank')} (${t(`rapor.level.${r.level}`)})`}
-          value={r.rank === null ? '–' : t('rapor.rapor.rankOf', { rank: r.rank, of: r.rankOf })}
+          value={r.rank === null ? NO_VALUE : t('rapor.rapor.rankOf', { rank: r.rank, of: r.rankOf })}
         />
         {r.level === 'kelurahan' ? (
           <Summary
             label={t('rapor.rapor.rankInKecamatan')}
             value={
               r.rankInKecamatan === null
-                ? '–'
+                ? NO_VALUE
                 : t('rapor.rapor.rankOf', { rank: r.rankInKecamatan, of: r.rankInKecamatanOf ?? 0 })
             }
           />
         ) : (
-          <Summary label={t('rapor.rapor.pemdaAverage')} value={fmtScore(r.pemdaAverage)} />
+          <Summary label={t('rapor.rapor.pemdaAverage')} value={formatScore(r.pemdaAverage)} />
         )}
       </SimpleGrid>
 
@@ -139,7 +140,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
         summary={r.bidang
           .map(
             (b) =>
-              `${b.code} ${fmtScore(b.score)} (${t('rapor.rapor.pemdaAverage')} ${fmtScore(b.pemdaAverage)})`,
+              `${b.code} ${formatScore(b.score)} (${t('rapor.rapor.pemdaAverage')} ${formatScore(b.pemdaAverage)})`,
           )
           .join('; ')}
         chart={
@@ -150,7 +151,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="code" tick={{ fill: '#495057' }} />
               <YAxis domain={[0, 100]} tick={{ fill: '#495057' }} />
-              <Tooltip formatter={(v) => fmtScore(Number(v))} />
+              <Tooltip formatter={(v) => formatScore(Number(v))} />
               <Legend />
               <Bar dataKey="unit" name={r.nama} fill="#1864ab" isAnimationActive={false} />
               <Bar
@@ -184,9 +185,9 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                   <Table.Th scope="row" fw={500}>
                     {b.code} {b.name}
                   </Table.Th>
-                  <Table.Td ta="right">{fmtValue(b.weight)}</Table.Td>
-                  <Table.Td ta="right">{fmtScore(b.score)}</Table.Td>
-                  <Table.Td ta="right">{fmtScore(b.pemdaAverage)}</Table.Td>
+                  <Table.Td ta="right">{formatValue(b.weight)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(b.score)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(b.pemdaAverage)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -225,8 +226,8 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
               <Table.Tbody key={b.code}>
                 <Table.Tr>
                   <Table.Th scope="rowgroup" colSpan={7} bg="gray.1">
-                    {b.code} {b.name} — {t('rapor.rapor.score')} {fmtScore(b.score)} ·{' '}
-                    {t('rapor.rapor.weight')} {fmtValue(b.weight)}
+                    {b.code} {b.name} — {t('rapor.rapor.score')} {formatScore(b.score)} ·{' '}
+                    {t('rapor.rapor.weight')} {formatValue(b.weight)}
                   </Table.Th>
                 </Table.Tr>
                 {b.indikator.map((i) => (
@@ -238,14 +239,14 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                       {i.name}
                     </Table.Th>
                     <Table.Td ta="right">
-                      {fmtValue(i.value)}
+                      {formatValue(i.value)}
                       {i.value !== null && i.satuan ? ` ${i.satuan}` : ''}
                     </Table.Td>
-                    <Table.Td ta="right">{fmtValue(i.target)}</Table.Td>
+                    <Table.Td ta="right">{formatValue(i.target)}</Table.Td>
                     <Table.Td ta="right" fw={600}>
-                      {fmtScore(i.score)}
+                      {formatScore(i.score)}
                     </Table.Td>
-                    <Table.Td ta="right">{fmtValue(i.weight)}</Table.Td>
+                    <Table.Td ta="right">{formatValue(i.weight)}</Table.Td>
                     <Table.Td>
                       <Badge variant="outline" color={statusColor[i.status]} size="sm" radius="sm">
                         {t(`rapor.status.${i.status}`)}
@@ -256,7 +257,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                         </Text>
                       ) : null}
                     </Table.Td>
-                    <Table.Td ta="right">{fmtScore(i.pemdaAverage)}</Table.Td>
+                    <Table.Td ta="right">{formatScore(i.pemdaAverage)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -268,12 +269,12 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
       {r.trend.length > 0 ? (
         <ChartCard
           title={t('rapor.rapor.trend')}
-          summary={r.trend.map((p) => `${monthShort(p.bulan)} ${fmtScore(p.total)}`).join('; ')}
+          summary={r.trend.map((p) => `${formatMonthShort(p.bulan)} ${formatScore(p.total)}`).join('; ')}
           chart={
             <ResponsiveContainer width="100%" height={240}>
               <LineChart
                 data={r.trend.map((p) => ({
-                  bulan: monthShort(p.bulan),
+                  bulan: formatMonthShort(p.bulan),
                   unit: p.total,
                   avg: p.pemdaAverage,
                 }))}
@@ -281,7 +282,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="bulan" tick={{ fill: '#495057' }} />
                 <YAxis domain={[0, 100]} tick={{ fill: '#495057' }} />
-                <Tooltip formatter={(v) => fmtScore(Number(v))} />
+                <Tooltip formatter={(v) => formatScore(Number(v))} />
                 <Legend />
                 <Line
                   dataKey="unit"
@@ -317,10 +318,10 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                 {r.trend.map((p) => (
                   <Table.Tr key={p.bulan}>
                     <Table.Th scope="row" fw={400}>
-                      {monthShort(p.bulan)}
+                      {formatMonthShort(p.bulan)}
                     </Table.Th>
-                    <Table.Td ta="right">{fmtScore(p.total)}</Table.Td>
-                    <Table.Td ta="right">{fmtScore(p.pemdaAverage)}</Table.Td>
+                    <Table.Td ta="right">{formatScore(p.total)}</Table.Td>
+                    <Table.Td ta="right">{formatScore(p.pemdaAverage)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -330,7 +331,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
       ) : null}
       <Text size="xs" c="dimmed">
         {t('rapor.rapor.formula', { v: r.formulaVersion })} · {t('rapor.rapor.pemdaAverage')}{' '}
-        {fmtScore(r.pemdaAverage)}
+        {formatScore(r.pemdaAverage)}
       </Text>
     </Stack>
   );

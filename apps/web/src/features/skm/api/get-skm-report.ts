@@ -17,9 +17,12 @@ export function getSkmReport({ kode, ...query }: SkmReportParams, signal?: Abort
   });
 }
 
+/** Every report (any year, semester, population) starts with this key. */
+export const skmReportQueryKey = ['skm', 'report'] as const;
+
 export const skmReportQueryOptions = (params: SkmReportParams) =>
   queryOptions({
-    queryKey: ['skm', 'report', params],
+    queryKey: [...skmReportQueryKey, params],
     queryFn: ({ signal }) => getSkmReport(params, signal),
     placeholderData: keepPreviousData,
   });

@@ -18,9 +18,12 @@ export function getSkmResponses({ kode, ...query }: SkmResponsesParams, signal?:
   });
 }
 
+/** Every page of responses starts with this key. */
+export const skmResponsesQueryKey = ['skm', 'responses'] as const;
+
 export const skmResponsesQueryOptions = (params: SkmResponsesParams) =>
   queryOptions({
-    queryKey: ['skm', 'responses', params],
+    queryKey: [...skmResponsesQueryKey, params],
     queryFn: ({ signal }) => getSkmResponses(params, signal),
     placeholderData: keepPreviousData,
   });

@@ -17,9 +17,12 @@ export function getSkmSaran(params: SkmSaranParams, signal?: AbortSignal) {
   });
 }
 
+/** Every page of suggestions (any status) starts with this key. */
+export const skmSaranQueryKey = ['skm', 'saran'] as const;
+
 export const skmSaranQueryOptions = (params: SkmSaranParams) =>
   queryOptions({
-    queryKey: ['skm', 'saran', params],
+    queryKey: [...skmSaranQueryKey, params],
     queryFn: ({ signal }) => getSkmSaran(params, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,8 @@
 import { okResponseSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import { skmReportQueryKey } from './get-skm-report';
+import { skmSaranQueryKey } from './get-skm-saran';
 
 export function moderateSkmSaran({ id, status }: { id: string; status: 'disetujui' | 'disembunyikan' }) {
   return apiRequest(`/skm/saran/${encodeURIComponent(id)}/moderasi`, {
@@ -14,6 +16,10 @@ export function useModerateSkmSaran() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: moderateSkmSaran,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['skm'] }),
+    // An approved suggestion shows in the report.
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: skmSaranQueryKey });
+      await queryClient.invalidateQueries({ queryKey: skmReportQueryKey });
+    },
   });
 }

@@ -1,6 +1,8 @@
 import { okResponseSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
+import { skmReportQueryKey } from './get-skm-report';
+import { skmResponsesQueryKey } from './get-skm-responses';
 
 export function voidSkmResponse({ id, alasan }: { id: string; alasan: string }) {
   return apiRequest(`/skm/responses/${encodeURIComponent(id)}/void`, {
@@ -15,6 +17,9 @@ export function useVoidSkmResponse() {
   return useMutation({
     mutationFn: voidSkmResponse,
     // The report and the list both change: a voided response leaves the index.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['skm'] }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: skmResponsesQueryKey });
+      await queryClient.invalidateQueries({ queryKey: skmReportQueryKey });
+    },
   });
 }

@@ -9,10 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { currentLocale } from '@/lib/i18n/i18n';
-
-const two = (v: number) =>
-  new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+import { formatScore } from '@/lib/format';
 
 /** NRR per unsur on the regulation's 1–4 scale; the same numbers are in the table beside it. */
 export function SkmChart({ ikm, label }: { ikm: SkmIkm; label: string }) {
@@ -21,7 +18,7 @@ export function SkmChart({ ikm, label }: { ikm: SkmIkm; label: string }) {
     <figure style={{ margin: 0 }}>
       <div
         role="img"
-        aria-label={`${label} ${data.map((d) => `${d.kode} ${d.nama}: ${two(d.nrr)}`).join('; ')}`}
+        aria-label={`${label} ${data.map((d) => `${d.kode} ${d.nama}: ${formatScore(d.nrr)}`).join('; ')}`}
       >
         <ResponsiveContainer width="100%" height={280}>
           <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: -16 }}>
@@ -29,7 +26,7 @@ export function SkmChart({ ikm, label }: { ikm: SkmIkm; label: string }) {
             <XAxis dataKey="kode" tick={{ fill: '#495057' }} />
             <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={{ fill: '#495057' }} />
             <Tooltip
-              formatter={(v) => [two(Number(v)), 'NRR']}
+              formatter={(v) => [formatScore(Number(v)), 'NRR']}
               labelFormatter={(_l, p) => {
                 const d = p?.[0]?.payload as { kode: string; nama: string } | undefined;
                 return d ? `${d.kode} ${d.nama}` : '';
@@ -39,7 +36,7 @@ export function SkmChart({ ikm, label }: { ikm: SkmIkm; label: string }) {
               <LabelList
                 dataKey="nrr"
                 position="top"
-                formatter={(v: unknown) => two(Number(v))}
+                formatter={(v: unknown) => formatScore(Number(v))}
                 fill="#1a1b1e"
                 fontSize={12}
               />

@@ -22,8 +22,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
-import { formatDateTime, formatNumber } from '@/lib/format';
-import { currentLocale } from '@/lib/i18n/i18n';
+import { formatDateTime, formatNumber, formatScore, NO_VALUE } from '@/lib/format';
 import { skmExportHref, useSkmReport } from '../api/get-skm-report';
 import { SkmChart } from './skm-chart';
 
@@ -41,19 +40,11 @@ export interface SkmReportProps {
   children?: ReactNode;
 }
 
-export const fmt = (value: number | null | undefined, digits = 2) =>
-  value === null || value === undefined
-    ? '–'
-    : new Intl.NumberFormat(currentLocale(), {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      }).format(value);
-
 // Shades dark enough for white text (WCAG AA 4.5:1); C keeps dark text on yellow.
 const gradeColor = { A: '#1b6e2e', B: '#1864ab', C: '#ffd43b', D: '#a61e1e' } as const;
 
 export function GradeBadge({ grade }: { grade: SkmIkm['grade'] }) {
-  if (!grade) return <Text span>–</Text>;
+  if (!grade) return <Text span>{NO_VALUE}</Text>;
   return (
     <Badge
       color={gradeColor[grade.mutu]}
@@ -192,8 +183,8 @@ function ReportBody({ data, reportHref }: { data: SkmReportData; reportHref: (ko
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
         <Stat label={t('skm.respondents')} value={formatNumber(h.respondents)} />
-        <Stat label={t('skm.ikmConverted')} value={fmt(h.convertedRounded)} />
-        <Stat label={t('skm.ikmRaw')} value={fmt(h.ikm, 3)} />
+        <Stat label={t('skm.ikmConverted')} value={formatScore(h.convertedRounded)} />
+        <Stat label={t('skm.ikmRaw')} value={formatScore(h.ikm, 3)} />
         <Stat label={t('skm.grade')} value={<GradeBadge grade={h.grade} />} />
       </SimpleGrid>
 
@@ -230,7 +221,7 @@ function ReportBody({ data, reportHref }: { data: SkmReportData; reportHref: (ko
           </Text>
           <Group gap="xl">
             <Stat label={t('skm.respondents')} value={formatNumber(data.wilayahan.respondents)} plain />
-            <Stat label={t('skm.ikmConverted')} value={fmt(data.wilayahan.convertedRounded)} plain />
+            <Stat label={t('skm.ikmConverted')} value={formatScore(data.wilayahan.convertedRounded)} plain />
             <Stat label={t('skm.grade')} value={<GradeBadge grade={data.wilayahan.grade} />} plain />
           </Group>
         </Card>
@@ -264,8 +255,8 @@ function ReportBody({ data, reportHref }: { data: SkmReportData; reportHref: (ko
                       </Anchor>
                     </Table.Td>
                     <Table.Td ta="right">{formatNumber(r.respondents)}</Table.Td>
-                    <Table.Td ta="right">{fmt(r.convertedRounded)}</Table.Td>
-                    <Table.Td>{r.grade ? `${r.grade.mutu} (${r.grade.kinerja})` : '–'}</Table.Td>
+                    <Table.Td ta="right">{formatScore(r.convertedRounded)}</Table.Td>
+                    <Table.Td>{r.grade ? `${r.grade.mutu} (${r.grade.kinerja})` : NO_VALUE}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -359,8 +350,8 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
                   <Table.Td>U{i + 1}</Table.Td>
                   <Table.Td>{u.nama}</Table.Td>
                   <Table.Td ta="right">{formatNumber(u.jumlah)}</Table.Td>
-                  <Table.Td ta="right">{fmt(u.nrr)}</Table.Td>
-                  <Table.Td ta="right">{fmt(u.nrrTertimbang, 3)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(u.nrr)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(u.nrrTertimbang, 3)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -370,7 +361,7 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
                   {t('skm.sumWeighted')}
                 </Table.Th>
                 <Table.Td ta="right" fw={700}>
-                  {fmt(ikm.ikm, 3)}
+                  {formatScore(ikm.ikm, 3)}
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
@@ -378,7 +369,7 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
                   {t('skm.converted')}
                 </Table.Th>
                 <Table.Td ta="right" fw={700}>
-                  {fmt(ikm.convertedRounded)}
+                  {formatScore(ikm.convertedRounded)}
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
@@ -386,7 +377,7 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
                   {t('skm.grade')}
                 </Table.Th>
                 <Table.Td ta="right" fw={700}>
-                  {ikm.grade ? `${ikm.grade.mutu} (${ikm.grade.kinerja})` : '–'}
+                  {ikm.grade ? `${ikm.grade.mutu} (${ikm.grade.kinerja})` : NO_VALUE}
                 </Table.Td>
               </Table.Tr>
             </Table.Tfoot>
@@ -427,7 +418,7 @@ function UnsurSection({ ikm }: { ikm: SkmIkm }) {
                   <Table.Td>
                     U{i + 1} {u.nama}
                   </Table.Td>
-                  <Table.Td ta="right">{fmt(u.nrr)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(u.nrr)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -472,7 +463,9 @@ function ProfileSection({ data }: { data: SkmReportData }) {
                   <Table.Tr key={it.value ?? 'kosong'}>
                     <Table.Td>{it.label}</Table.Td>
                     <Table.Td ta="right">{formatNumber(it.count)}</Table.Td>
-                    <Table.Td ta="right">{total ? `${fmt((it.count / total) * 100, 1)}%` : '–'}</Table.Td>
+                    <Table.Td ta="right">
+                      {total ? `${formatScore((it.count / total) * 100, 1)}%` : NO_VALUE}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -20,9 +20,12 @@ export function getQueue(query: QueueFilters, signal?: AbortSignal) {
   });
 }
 
+/** Every page of the queue (any filter) starts with this key. */
+export const queueQueryKey = ['verifikasi', 'queue'] as const;
+
 export const queueQueryOptions = (query: QueueFilters) =>
   queryOptions({
-    queryKey: ['verifikasi', 'queue', query],
+    queryKey: [...queueQueryKey, query],
     queryFn: ({ signal }) => getQueue(query, signal),
     placeholderData: keepPreviousData,
   });

@@ -8,15 +8,17 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatNumber, NO_VALUE } from '@/lib/format';
 import { useQueueCounts } from '../api/get-counts';
-import { useKecamatan } from '../api/get-kecamatan';
 import { type QueueFilters, useQueue } from '../api/get-queue';
 
 const PAGE_SIZE = 25;
 
-/** What waits for the camat (endorsement) or the verifikator (verification), oldest first; counts per status. */
-export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
+/**
+ * What waits for the camat (endorsement) or the verifikator (verification), oldest first; counts per
+ * status. `kecamatan` lists the filter's choices (the app reads them from the wilayah feature).
+ */
+export function QueuePage({ kecamatan: kecamatanList }: { kecamatan: { kode: string; nama: string }[] }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>('menunggu');
   const [kecamatan, setKecamatan] = useState<string | null>(null);
@@ -33,7 +35,6 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
   };
   const q = useQueue(query);
   const counts = useQueueCounts();
-  const kec = useKecamatan(pemdaKode);
   const reset =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -96,7 +97,7 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
               c="var(--mantine-color-text)"
               aria-label={`${tile.label}: ${tile.value ?? 0}`}
             >
-              {(tile.value ?? 0).toLocaleString('id-ID')}
+              {formatNumber(tile.value ?? 0)}
             </Anchor>
           </Card>
         ))}
@@ -119,7 +120,7 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
           placeholder={t('laporan.queue.allKecamatan')}
           value={kecamatan}
           onChange={reset(setKecamatan)}
-          data={(kec.data?.items ?? []).map((k) => ({ value: k.kode, label: k.nama }))}
+          data={kecamatanList.map((k) => ({ value: k.kode, label: k.nama }))}
           searchable
           clearable
           w={{ base: '100%', xs: 220 }}
@@ -190,7 +191,7 @@ export function QueuePage({ pemdaKode }: { pemdaKode: string | undefined }) {
               accessor: 'submittedAt',
               title: t('laporan.queue.submittedAt'),
               noWrap: true,
-              render: (r) => (r.submittedAt ? formatDateTime(r.submittedAt) : '—'),
+              render: (r) => (r.submittedAt ? formatDateTime(r.submittedAt) : NO_VALUE),
             },
             {
               accessor: 'status',

@@ -48,33 +48,33 @@ export function AuditFilterBar({ value, onApply }: AuditFilterBarProps) {
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
         <Select
           label={t('audit.actor')}
-          placeholder={t('admin.audit.any')}
+          placeholder={t('audit.any')}
           data={options(facets.data?.actors, draft.actor)}
           value={draft.actor || null}
           onChange={pick('actor')}
           searchable
           clearable
-          clearButtonProps={{ 'aria-label': t('admin.audit.clear') }}
+          clearButtonProps={{ 'aria-label': t('audit.clear') }}
         />
         <Select
           label={t('audit.entity')}
-          placeholder={t('admin.audit.any')}
+          placeholder={t('audit.any')}
           data={options(facets.data?.entities, draft.entity)}
           value={draft.entity || null}
           onChange={pick('entity')}
           searchable
           clearable
-          clearButtonProps={{ 'aria-label': t('admin.audit.clear') }}
+          clearButtonProps={{ 'aria-label': t('audit.clear') }}
         />
         <Select
           label={t('audit.action')}
-          placeholder={t('admin.audit.any')}
+          placeholder={t('audit.any')}
           data={options(facets.data?.actions, draft.action)}
           value={draft.action || null}
           onChange={pick('action')}
           searchable
           clearable
-          clearButtonProps={{ 'aria-label': t('admin.audit.clear') }}
+          clearButtonProps={{ 'aria-label': t('audit.clear') }}
         />
         <TextInput
           type="date"

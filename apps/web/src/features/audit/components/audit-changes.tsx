@@ -1,30 +1,15 @@
 import { Code, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
+import { NO_VALUE } from '@/lib/format';
+import { changedFields } from '../utils/changed-fields';
 
 const LONG = 160;
 
 function show(value: unknown): string {
-  if (value === undefined) return '—';
+  if (value === undefined) return NO_VALUE;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > LONG ? `${text.slice(0, LONG)}…` : text;
-}
-
-/** The fields that differ between before and after (top level), for reading a change at a glance. */
-export function changedFields(
-  before: unknown,
-  after: unknown,
-): { field: string; before: unknown; after: unknown }[] {
-  const isObj = (v: unknown): v is Record<string, unknown> =>
-    Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-  if (!isObj(before) && !isObj(after)) {
-    return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: '', before, after }];
-  }
-  const b = isObj(before) ? before : {};
-  const a = isObj(after) ? after : {};
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => ({ field: k, before: b[k], after: a[k] }));
 }
 
 function Json({ label, value }: { label: string; value: unknown }) {
@@ -41,7 +26,7 @@ function Json({ label, value }: { label: string; value: unknown }) {
         aria-label={label}
         style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 280, overflow: 'auto' }}
       >
-        {value === null || value === undefined ? '—' : JSON.stringify(value, null, 2)}
+        {value === null || value === undefined ? NO_VALUE : JSON.stringify(value, null, 2)}
       </Code>
     </div>
   );
@@ -53,7 +38,7 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
   if (entry.before === null && entry.after === null && !entry.reason) {
     return (
       <Text size="sm" c="dimmed">
-        —
+        {NO_VALUE}
       </Text>
     );
   }
@@ -71,7 +56,7 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
           <Table withTableBorder verticalSpacing={4} fz="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('admin.audit.field')}</Table.Th>
+                <Table.Th scope="col">{t('audit.field')}</Table.Th>
                 <Table.Th scope="col">{t('audit.before')}</Table.Th>
                 <Table.Th scope="col">{t('audit.after')}</Table.Th>
               </Table.Tr>
@@ -79,7 +64,7 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
             <Table.Tbody>
               {fields.map((f) => (
                 <Table.Tr key={f.field || '-'}>
-                  <Table.Td ff="monospace">{f.field || '—'}</Table.Td>
+                  <Table.Td ff="monospace">{f.field || NO_VALUE}</Table.Td>
                   <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                     {show(f.before)}
                   </Table.Td>
