@@ -1,13 +1,17 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
-import { type Unit, type UnitProfileBody, unitProfileBodySchema } from '@sip/contracts';
+import { type Unit, unitProfileBodySchema } from '@sip/contracts';
 import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { errorMessage } from '@/lib/api-client';
 import { fieldErrors, isApiError } from '@/lib/http';
 import { useUpdateUnitProfile } from '../api/update-unit-profile';
 
-type Field = Exclude<keyof UnitProfileBody, 'version'>;
+const formSchema = unitProfileBodySchema.omit({ version: true });
+type Field = keyof z.input<typeof formSchema>;
 const fieldOrder: Field[] = ['alamatKantor', 'telepon', 'email', 'jamPelayanan'];
 
 function valuesOf(unit: Unit): Record<Field, string> {
@@ -31,48 +35,35 @@ interface UnitProfileFormProps {
 export function UnitProfileForm({ unit, onSaved, onCancel, onReload }: UnitProfileFormProps) {
   const { t } = useTranslation();
   const mutation = useUpdateUnitProfile();
-  const [values, setValues] = useState(() => valuesOf(unit));
+  const form = useForm({ resolver: zodResolver(formSchema), defaultValues: valuesOf(unit) });
+  const { errors } = form.formState;
   const [version, setVersion] = useState(unit.version);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [reloading, setReloading] = useState(false);
-
-  const serverErrors = fieldErrors(mutation.error);
-  const errorOf = (field: Field) => errors[field] ?? serverErrors[field];
   const stale = isApiError(mutation.error, 'STALE');
 
-  function focusFirst(errs: Partial<Record<string, string>>) {
-    const first = fieldOrder.find((f) => errs[f]);
-    if (first) document.getElementById(`unit-${first}`)?.focus();
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = unitProfileBodySchema.safeParse({ ...values, version });
-    if (!parsed.success) {
-      const next: Partial<Record<Field, string>> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as Field | undefined;
-        if (field && fieldOrder.includes(field) && !next[field]) next[field] = issue.message;
-      }
-      setErrors(next);
-      focusFirst(next);
-      return;
-    }
-    setErrors({});
+  const onSubmit = form.handleSubmit((values) =>
     mutation.mutate(
-      { kode: unit.kode, body: parsed.data },
-      { onSuccess: onSaved, onError: (error) => focusFirst(fieldErrors(error)) },
-    );
-  }
+      { kode: unit.kode, body: { ...values, version } },
+      {
+        onSuccess: onSaved,
+        onError: (error) => {
+          // The API's field messages go next to their fields, the first one focused.
+          const server = fieldErrors(error);
+          for (const [i, field] of fieldOrder.filter((f) => server[f]).entries()) {
+            form.setError(field, { message: server[field] }, { shouldFocus: i === 0 });
+          }
+        },
+      },
+    ),
+  );
 
   async function reload() {
     setReloading(true);
     try {
       const latest = await onReload();
       if (latest) {
-        setValues(valuesOf(latest));
+        form.reset(valuesOf(latest));
         setVersion(latest.version);
-        setErrors({});
         mutation.reset();
       }
     } finally {
@@ -80,15 +71,10 @@ export function UnitProfileForm({ unit, onSaved, onCancel, onReload }: UnitProfi
     }
   }
 
-  const set = (field: Field) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [field]: value }));
-  };
-
-  const otherError = mutation.isError && !stale && Object.keys(serverErrors).length === 0;
+  const otherError = mutation.isError && !stale && Object.keys(fieldErrors(mutation.error)).length === 0;
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-labelledby="unit-edit-title">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="unit-edit-title">
       <Stack gap="md">
         {stale ? (
           <Alert
@@ -124,9 +110,8 @@ export function UnitProfileForm({ unit, onSaved, onCancel, onReload }: UnitProfi
           autosize
           minRows={2}
           maxRows={5}
-          value={values.alamatKantor}
-          onChange={set('alamatKantor')}
-          error={errorOf('alamatKantor')}
+          {...form.register('alamatKantor')}
+          error={errors.alamatKantor?.message}
         />
         <Group grow align="flex-start" gap="md" wrap="wrap">
           <TextInput
@@ -135,9 +120,8 @@ export function UnitProfileForm({ unit, onSaved, onCancel, onReload }: UnitProfi
             type="tel"
             autoComplete="tel"
             inputMode="tel"
-            value={values.telepon}
-            onChange={set('telepon')}
-            error={errorOf('telepon')}
+            {...form.register('telepon')}
+            error={errors.telepon?.message}
             miw={200}
           />
           <TextInput
@@ -145,9 +129,8 @@ export function UnitProfileForm({ unit, onSaved, onCancel, onReload }: UnitProfi
             label={t('unit.email')}
             type="email"
             autoComplete="email"
-            value={values.email}
-            onChange={set('email')}
-            error={errorOf('email')}
+            {...form.register('email')}
+            error={errors.email?.message}
             miw={200}
           />
         </Group>
@@ -155,9 +138,8 @@ export function UnitProfileForm({ unit, onSaved, onCancel, onReload }: UnitProfi
           id="unit-jamPelayanan"
           label={t('unit.jamPelayanan')}
           description={t('unit.jamPelayananHint')}
-          value={values.jamPelayanan}
-          onChange={set('jamPelayanan')}
-          error={errorOf('jamPelayanan')}
+          {...form.register('jamPelayanan')}
+          error={errors.jamPelayanan?.message}
         />
         <Group gap="sm">
           <Button type="submit" loading={mutation.isPending} disabled={stale}>
