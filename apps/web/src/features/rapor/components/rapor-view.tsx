@@ -2,26 +2,18 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Titl
 import type { RaporDetail } from '@sip/contracts';
 import { IconDownload, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { isApiError } from '@/lib/http';
 import { raporExportHref, useRapor } from '../api/get-rapor';
-import { ChartCard } from './chart-card';
+import { ChartCard } from './charts/chart-card';
+import { ScoreBarChart } from './charts/score-bar-chart';
+import { ScoreLineChart } from './charts/score-line-chart';
+import { ScoreTable } from './charts/score-table';
 import './rapor.css';
 import { formatMonthShort, formatScore, formatValue, NO_VALUE } from '@/lib/format';
+import { averageColor } from '../utils/chart-series';
 import { predikatColor } from '../utils/colors';
 import { ScrollRegion } from './scroll-region';
 
@@ -144,24 +136,15 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
           )
           .join('; ')}
         chart={
-          <ResponsiveContainer width="100%" height={240}>
-            <BarChart
-              data={r.bidang.map((b) => ({ code: b.code, unit: b.score ?? 0, avg: b.pemdaAverage ?? 0 }))}
-            >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="code" tick={{ fill: '#495057' }} />
-              <YAxis domain={[0, 100]} tick={{ fill: '#495057' }} />
-              <Tooltip formatter={(v) => formatScore(Number(v))} />
-              <Legend />
-              <Bar dataKey="unit" name={r.nama} fill="#1864ab" isAnimationActive={false} />
-              <Bar
-                dataKey="avg"
-                name={t('rapor.rapor.pemdaAverage')}
-                fill="#adb5bd"
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+          <ScoreBarChart
+            height={240}
+            data={r.bidang.map((b) => ({ code: b.code, unit: b.score ?? 0, avg: b.pemdaAverage ?? 0 }))}
+            categoryKey="code"
+            series={[
+              { key: 'unit', name: r.nama, color: '#1864ab' },
+              { key: 'avg', name: t('rapor.rapor.pemdaAverage'), color: '#adb5bd' },
+            ]}
+          />
         }
         table={
           <Table striped withTableBorder>
@@ -271,61 +254,25 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
           title={t('rapor.rapor.trend')}
           summary={r.trend.map((p) => `${formatMonthShort(p.bulan)} ${formatScore(p.total)}`).join('; ')}
           chart={
-            <ResponsiveContainer width="100%" height={240}>
-              <LineChart
-                data={r.trend.map((p) => ({
-                  bulan: formatMonthShort(p.bulan),
-                  unit: p.total,
-                  avg: p.pemdaAverage,
-                }))}
-              >
-                <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="bulan" tick={{ fill: '#495057' }} />
-                <YAxis domain={[0, 100]} tick={{ fill: '#495057' }} />
-                <Tooltip formatter={(v) => formatScore(Number(v))} />
-                <Legend />
-                <Line
-                  dataKey="unit"
-                  name={r.nama}
-                  stroke="#1864ab"
-                  strokeWidth={2}
-                  isAnimationActive={false}
-                />
-                <Line
-                  dataKey="avg"
-                  name={t('rapor.rapor.pemdaAverage')}
-                  stroke="#868e96"
-                  strokeDasharray="4 4"
-                  isAnimationActive={false}
-                />
-              </LineChart>
-            </ResponsiveContainer>
+            <ScoreLineChart
+              height={240}
+              data={r.trend.map((p) => ({
+                bulan: formatMonthShort(p.bulan),
+                unit: p.total,
+                avg: p.pemdaAverage,
+              }))}
+              xKey="bulan"
+              series={[
+                { key: 'unit', name: r.nama, color: '#1864ab' },
+                { key: 'avg', name: t('rapor.rapor.pemdaAverage'), color: averageColor, dashed: true },
+              ]}
+            />
           }
           table={
-            <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('rapor.rapor.month')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {r.nama}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('rapor.rapor.pemdaAverage')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {r.trend.map((p) => (
-                  <Table.Tr key={p.bulan}>
-                    <Table.Th scope="row" fw={400}>
-                      {formatMonthShort(p.bulan)}
-                    </Table.Th>
-                    <Table.Td ta="right">{formatScore(p.total)}</Table.Td>
-                    <Table.Td ta="right">{formatScore(p.pemdaAverage)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <ScoreTable
+              head={[t('rapor.rapor.month'), r.nama, t('rapor.rapor.pemdaAverage')]}
+              rows={r.trend.map((p) => [formatMonthShort(p.bulan), p.total, p.pemdaAverage])}
+            />
           }
         />
       ) : null}

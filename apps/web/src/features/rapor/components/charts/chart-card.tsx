@@ -1,7 +1,7 @@
 import { Card, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollRegion } from './scroll-region';
+import { ScrollRegion } from '../scroll-region';
 
 /**
  * A chart with a table view of the same numbers (for screen readers, checking and copying). The
