@@ -5,6 +5,12 @@ export const skmEn: Translation['skm'] = {
   title: 'Community Satisfaction Index (IKM)',
   intro:
     'Results of the citizen satisfaction survey (PermenPANRB 14/2017): mean value per element (NRR), the index, converted value and service grade.',
+  levelWord: {
+    provinsi: 'Province',
+    kabupaten_kota: 'City/Regency',
+    kecamatan: 'Kecamatan',
+    kelurahan_desa: 'Kelurahan',
+  },
   year: 'Year',
   period: 'Period',
   wholeYear: 'Whole year',

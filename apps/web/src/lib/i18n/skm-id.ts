@@ -3,6 +3,13 @@ export const skmId = {
   title: 'Indeks Kepuasan Masyarakat',
   intro:
     'Hasil Survei Kepuasan Masyarakat menurut PermenPANRB 14/2017: nilai rata-rata (NRR) per unsur, indeks, nilai konversi dan mutu pelayanan.',
+  /** The wilayah as the SKM pages name it (a kelurahan is 'Kelurahan', not 'Kelurahan/Desa'). */
+  levelWord: {
+    provinsi: 'Provinsi',
+    kabupaten_kota: 'Kota/Kabupaten',
+    kecamatan: 'Kecamatan',
+    kelurahan_desa: 'Kelurahan',
+  },
   year: 'Tahun',
   period: 'Periode',
   wholeYear: 'Setahun',

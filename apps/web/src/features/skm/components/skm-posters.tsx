@@ -4,19 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useSkmPosterUnits } from '../api/get-skm-posters';
 import './skm-posters.css';
 
-const levelWord = {
-  kecamatan: 'Kecamatan',
-  kelurahan_desa: 'Kelurahan',
-  kabupaten_kota: 'Kota',
-  provinsi: 'Provinsi',
-};
-
 /**
  * Printable A4 posters, one per page: the unit's QR code (SVG, crisp at any size) and its short
  * URL. For a kecamatan: its own poster, then one per kelurahan, in one document.
  */
 export function SkmPosters({ kode, backHref }: { kode: string; backHref: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The posters speak Indonesian whatever the UI language: they hang in an Indonesian office.
+  const tId = i18n.getFixedT('id');
   const units = useSkmPosterUnits(kode);
   const origin = window.location.origin;
 
@@ -44,8 +39,12 @@ export function SkmPosters({ kode, backHref }: { kode: string; backHref: string 
         <Poster
           key={u.kode}
           url={`${origin}/survei/${u.kode}`}
-          nama={`${levelWord[u.level]} ${u.nama}`}
-          induk={u.level === 'kelurahan_desa' && u.indukNama ? `Kecamatan ${u.indukNama}` : null}
+          nama={`${tId(`skm.levelWord.${u.level}`)} ${u.nama}`}
+          induk={
+            u.level === 'kelurahan_desa' && u.indukNama
+              ? `${tId('skm.levelWord.kecamatan')} ${u.indukNama}`
+              : null
+          }
         />
       ))}
     </div>

@@ -1,0 +1,120 @@
+import { Group, SegmentedControl, Stack, Table, Title } from '@mantine/core';
+import type { SkmIkm } from '@sip/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatScore, NO_VALUE } from '@/lib/format';
+import { SkmChart } from '../skm-chart';
+
+/** The regulation's table (NRR per unsur, weighted, the index) and its chart. */
+export function UnsurSection({ ikm }: { ikm: SkmIkm }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  return (
+    <Stack gap="lg">
+      <section aria-labelledby="skm-unsur">
+        <Title order={2} size="h3" id="skm-unsur" mb="xs">
+          {t('skm.unsurTable')}
+        </Title>
+        <Table.ScrollContainer minWidth={560}>
+          <Table striped withTableBorder withColumnBorders>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col" w={48}>
+                  {t('skm.no')}
+                </Table.Th>
+                <Table.Th scope="col">{t('skm.unsur')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('skm.total')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('skm.nrr')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('skm.nrrWeighted')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {ikm.unsur.map((u, i) => (
+                <Table.Tr key={u.key}>
+                  <Table.Td>U{i + 1}</Table.Td>
+                  <Table.Td>{u.nama}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(u.jumlah)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(u.nrr)}</Table.Td>
+                  <Table.Td ta="right">{formatScore(u.nrrTertimbang, 3)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th scope="row" colSpan={4}>
+                  {t('skm.sumWeighted')}
+                </Table.Th>
+                <Table.Td ta="right" fw={700}>
+                  {formatScore(ikm.ikm, 3)}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row" colSpan={4}>
+                  {t('skm.converted')}
+                </Table.Th>
+                <Table.Td ta="right" fw={700}>
+                  {formatScore(ikm.convertedRounded)}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th scope="row" colSpan={4}>
+                  {t('skm.grade')}
+                </Table.Th>
+                <Table.Td ta="right" fw={700}>
+                  {ikm.grade ? `${ikm.grade.mutu} (${ikm.grade.kinerja})` : NO_VALUE}
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+        </Table.ScrollContainer>
+      </section>
+      <section aria-labelledby="skm-grafik">
+        <Group justify="space-between" mb="xs">
+          <Title order={2} size="h3" id="skm-grafik">
+            {t('skm.chartTitle')}
+          </Title>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('skm.chartTitle')}
+            value={view}
+            onChange={(v) => setView(v as 'chart' | 'table')}
+            data={[
+              { value: 'chart', label: t('skm.showChart') },
+              { value: 'table', label: t('skm.showTable') },
+            ]}
+          />
+        </Group>
+        {view === 'chart' ? (
+          <SkmChart ikm={ikm} label={t('skm.chartLabel')} />
+        ) : (
+          <Table withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('skm.unsur')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('skm.nrr')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {ikm.unsur.map((u, i) => (
+                <Table.Tr key={u.key}>
+                  <Table.Td>
+                    U{i + 1} {u.nama}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatScore(u.nrr)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </section>
+    </Stack>
+  );
+}
