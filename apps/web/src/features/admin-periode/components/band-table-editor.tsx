@@ -2,8 +2,9 @@ import { ActionIcon, Button, Group, Stack, Table, Text, VisuallyHidden } from '@
 import type { FrameworkIssue, ScoreBand } from '@sip/scoring';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ErrorText } from '@/components/ui/error-text';
+import { NumberField } from '@/components/ui/number-field';
 import { type IssuePath, messageAt } from '../utils/framework-issues';
-import { NumberField } from './number-field';
 
 interface BandTableEditorProps {
   label: string;
@@ -88,11 +89,7 @@ export function BandTableEditor({ label, bands, onChange, issues, path, disabled
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {tableMessage ? (
-        <Text size="xs" c="red.8">
-          {tableMessage}
-        </Text>
-      ) : null}
+      <ErrorText size="xs">{tableMessage}</ErrorText>
       <Group>
         <Button
           size="xs"

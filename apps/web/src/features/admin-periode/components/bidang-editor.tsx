@@ -23,10 +23,10 @@ import {
 } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '@/components/ui/number-field';
 import { formatNumber, NO_VALUE } from '@/lib/format';
 import { type IssuePath, issuesUnder, messageAt } from '../utils/framework-issues';
 import { IndikatorDetail } from './indikator-detail';
-import { NumberField } from './number-field';
 
 const levels: Level[] = ['kecamatan', 'kelurahan'];
 const applies = (ind: Indikator, level: Level) => ind.appliesTo === 'both' || ind.appliesTo === level;

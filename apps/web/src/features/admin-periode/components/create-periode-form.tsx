@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { NumberField } from '@/components/ui/number-field';
 import { errorMessage } from '@/lib/api-client';
 import { useCreatePeriode } from '../api/create-periode';
 import type { PeriodeWithFramework } from '../api/periode-schema';
 import { detailMessages } from '../utils/framework-issues';
-import { NumberField } from './number-field';
 
 const kinds = ['copy', 'template', 'empty', 'import'] as const;
 

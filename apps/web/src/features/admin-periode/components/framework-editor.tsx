@@ -30,6 +30,8 @@ import {
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorText } from '@/components/ui/error-text';
+import { NumberField } from '@/components/ui/number-field';
 import { errorMessage } from '@/lib/api-client';
 import { isApiError } from '@/lib/http';
 import { frameworkExportHref } from '../api/export-framework';
@@ -39,7 +41,6 @@ import { messageAt } from '../utils/framework-issues';
 import { BidangEditor, TotalBadge } from './bidang-editor';
 import classes from './framework-editor.module.css';
 import { FrameworkPreview } from './framework-preview';
-import { NumberField } from './number-field';
 
 interface FrameworkEditorProps {
   periode: PeriodeWithFramework;
@@ -376,11 +377,7 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              {messageAt(issues, ['settings', 'predikatBands']) ? (
-                <Text size="sm" c="red.8">
-                  {messageAt(issues, ['settings', 'predikatBands'])}
-                </Text>
-              ) : null}
+              <ErrorText>{messageAt(issues, ['settings', 'predikatBands'])}</ErrorText>
               <Group>
                 <Button
                   size="xs"

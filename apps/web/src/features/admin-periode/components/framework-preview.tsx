@@ -15,8 +15,8 @@ import { computeRapor, type Entry, type Framework, type Level, type RaporContext
 import { IconCalculator } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '@/components/ui/number-field';
 import { formatNumber, formatScore } from '@/lib/format';
-import { NumberField } from './number-field';
 
 type Sample = Record<string, number | boolean | undefined>;
 

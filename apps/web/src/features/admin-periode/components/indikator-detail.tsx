@@ -1,9 +1,9 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import type { FrameworkIssue, Indikator, IndikatorType, Scoring } from '@sip/scoring';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '@/components/ui/number-field';
 import { type IssuePath, messageAt } from '../utils/framework-issues';
 import { BandTableEditor } from './band-table-editor';
-import { NumberField } from './number-field';
 
 export const indikatorTypes: IndikatorType[] = [
   'ratio',

@@ -6,10 +6,10 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '@/components/ui/number-field';
 import { errorMessage } from '@/lib/api-client';
 import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useUpdatePeriodeSettings } from '../api/update-periode-settings';
-import { NumberField } from './number-field';
 
 /** How the year runs: due dates, camat endorsement, openness of results before publication. */
 export function PeriodeSettingsForm({ periode }: { periode: PeriodeWithFramework }) {

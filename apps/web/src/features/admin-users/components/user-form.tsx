@@ -17,6 +17,7 @@ import { IconAlertCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { ErrorText } from '@/components/ui/error-text';
 import { errorMessage } from '@/lib/api-client';
 import { fieldErrors, isApiError } from '@/lib/http';
 import { useCreateUser } from '../api/create-user';
@@ -173,11 +174,7 @@ export function UserForm({ user, pemda, wilayahChildren, onDone, onCancel }: Use
             </Group>
           </Paper>
         ))}
-        {errors.roles?.message || errors.roles?.root?.message ? (
-          <Text size="sm" c="red.8">
-            {errors.roles?.message ?? errors.roles?.root?.message}
-          </Text>
-        ) : null}
+        <ErrorText>{errors.roles?.message ?? errors.roles?.root?.message}</ErrorText>
         <Group>
           <Button
             size="xs"
