@@ -127,7 +127,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
         </Anchor>
         <PageTitle
           title={`${title} — ${detail.wilayahNama}`}
-          eyebrow={`${detail.level === 'kelurahan' ? 'Kelurahan' : 'Kecamatan'} ${detail.wilayahNama}${detail.level === 'kelurahan' ? ` · Kecamatan ${detail.kecamatanNama}` : ''}`}
+          eyebrow={`${t(`rapor.level.${detail.level}`)} ${detail.wilayahNama}${detail.level === 'kelurahan' ? ` · ${t('rapor.level.kecamatan')} ${detail.kecamatanNama}` : ''}`}
         >
           {title}
         </PageTitle>

@@ -91,7 +91,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
         {r.source === 'publikasi'
           ? t('rapor.source.publikasi', { revision: r.revision ?? 1 })
           : t('rapor.source.berjalan')}{' '}
-        · {r.kode} · {r.level === 'kelurahan' ? `Kecamatan ${r.kecamatanNama} · ` : ''}
+        · {r.kode} · {r.level === 'kelurahan' ? `${t('rapor.level.kecamatan')} ${r.kecamatanNama} · ` : ''}
         {t('rapor.rapor.formula', { v: r.formulaVersion })}
       </Text>
 
@@ -150,7 +150,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
           <Table striped withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Bidang</Table.Th>
+                <Table.Th scope="col">{t('rapor.rapor.bidangColumn')}</Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('rapor.rapor.weight')}
                 </Table.Th>
@@ -186,7 +186,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
           <Table striped withTableBorder className="rapor-indikator-table" miw={720}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Indikator</Table.Th>
+                <Table.Th scope="col">{t('rapor.rapor.indikatorColumn')}</Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('rapor.rapor.value')}
                 </Table.Th>

@@ -77,7 +77,7 @@ export function BidangRadar({
       }
       table={
         <ScoreTable
-          head={['Bidang', nameA ?? NO_VALUE, nameB ?? NO_VALUE, avgLabel]}
+          head={[t('rapor.rapor.bidangColumn'), nameA ?? NO_VALUE, nameB ?? NO_VALUE, avgLabel]}
           rows={points.map((x) => [x.bidang, x.a, x.b, x.avg])}
         />
       }

@@ -22,7 +22,12 @@ export function SkmUnsurChart({ skm }: { skm: AnalyticsResponse['skm'] }) {
           series={[{ key: 'nrr', name: 'NRR', color: '#2b8a3e' }]}
         />
       }
-      table={<ScoreTable head={['Unsur', 'NRR']} rows={skm.map((u, i) => [`U${i + 1} ${u.label}`, u.nrr])} />}
+      table={
+        <ScoreTable
+          head={[t('rapor.rapor.unsurColumn'), 'NRR']}
+          rows={skm.map((u, i) => [`U${i + 1} ${u.label}`, u.nrr])}
+        />
+      }
     />
   );
 }
