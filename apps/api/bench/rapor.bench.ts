@@ -13,10 +13,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
-import { createAuditRepo } from '../src/modules/audit/audit.repo';
-import { seedDemoPeriode } from '../src/modules/periode/periode.demo';
-import { createPeriodeRepo } from '../src/modules/periode/periode.repo';
-import { seedDemoRapor } from '../src/modules/rapor/rapor.demo';
+import { seedDemoPeriode, seedDemoRapor } from '../src/demo/seed';
 import { createTestApp, TestClient } from '../test/helpers';
 
 const NOW = new Date('2026-11-25T05:00:00Z');
@@ -87,12 +84,7 @@ async function main() {
   bare.get('/bare', async () => ({ ok: true }));
   try {
     const db = ctx.database.db;
-    await seedDemoPeriode(
-      { db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) },
-      '32.73',
-      2026,
-      NOW,
-    );
+    await seedDemoPeriode(db, '32.73', 2026, NOW);
     const seeded = await seedDemoRapor(db, '32.73', 2026, NOW);
     console.log(
       `Database: ${ctx.database.driver}; demo data: ${seeded.laporan} verified reports, ${seeded.skm} SKM responses.`,

@@ -1,41 +1,45 @@
+import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config/env';
 import type { Database } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
-import { memoizeFlatParts } from './lib/validation';
+import { createEvents } from './lib/events';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { createAuditService } from './modules/audit/audit.service';
 import { createAuthRepo } from './modules/auth/auth.repo';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
 import { createSessionCache } from './modules/auth/session-cache';
-import { createEvidenceRepo } from './modules/evidence/evidence.repo';
-import { evidenceRoutes } from './modules/evidence/evidence.routes';
-import { createEvidenceService } from './modules/evidence/evidence.service';
-import { createLocalStorage } from './modules/evidence/storage';
-import { frameworkRoutes } from './modules/framework/framework.routes';
+import { createBuktiRepo } from './modules/bukti/bukti.repo';
+import { buktiRoutes } from './modules/bukti/bukti.routes';
+import { createBuktiService } from './modules/bukti/bukti.service';
+import { createLocalStorage } from './modules/bukti/storage';
 import { healthRoutes } from './modules/health.routes';
+import { createLaporanDetail } from './modules/laporan/laporan.detail';
+import { createLaporanInputs } from './modules/laporan/laporan.inputs';
 import { createQueueService } from './modules/laporan/laporan.queue';
 import { createLaporanRepo } from './modules/laporan/laporan.repo';
 import { laporanRoutes } from './modules/laporan/laporan.routes';
 import { createLaporanService } from './modules/laporan/laporan.service';
+import { createLaporanReviewService } from './modules/laporan/laporan-review.service';
+import { createReminders } from './modules/notifications/notifications.reminders';
 import { createNotificationsRepo } from './modules/notifications/notifications.repo';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { createNotificationsService } from './modules/notifications/notifications.service';
 import { createPeriodeRepo } from './modules/periode/periode.repo';
 import { periodeRoutes } from './modules/periode/periode.routes';
 import { createPeriodeService } from './modules/periode/periode.service';
-import {
-  createRaporCache,
-  invalidatingLaporan,
-  invalidatingSkm,
-  type RaporCache,
-} from './modules/rapor/rapor.cache';
+import { periodeFrameworkRoutes } from './modules/periode/periode-framework.routes';
+import { createRaporCache, keepRaporCacheFresh } from './modules/rapor/rapor.cache';
 import { createRaporRepo } from './modules/rapor/rapor.repo';
 import { raporRoutes } from './modules/rapor/rapor.routes';
 import { createRaporService } from './modules/rapor/rapor.service';
+import { createRaporViews } from './modules/rapor/rapor.views';
+import { createRaporPublicService } from './modules/rapor/rapor-public.service';
+import { createRaporPublicationService } from './modules/rapor/rapor-publication.service';
 import { createSkmRepo } from './modules/skm/skm.repo';
 import { skmRoutes } from './modules/skm/skm.routes';
 import { createSkmService } from './modules/skm/skm.service';
@@ -63,18 +67,10 @@ export interface AppDeps {
   database: Database;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
-  /** The rapor cache (tests pass their own to watch what a verification drops). */
-  raporCache?: RaporCache;
 }
 
 /** Builds the whole app without starting it: the server and the tests both start from here. */
-export async function buildApp({
-  config,
-  database,
-  clock = systemClock,
-  logger,
-  raporCache = createRaporCache(),
-}: AppDeps) {
+export async function buildApp({ config, database, clock = systemClock, logger }: AppDeps) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -86,29 +82,49 @@ export async function buildApp({
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(memoizeFlatParts(validatorCompiler));
+  app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   const { db } = database;
-  const audit = createAuditRepo(db);
-  const sessionCache = createSessionCache({ ttlMs: config.sessionCacheSeconds * 1000, clock });
-  const authRepo = createAuthRepo(db, {
-    sessionRevoked: (sid) => sessionCache.evictSession(sid),
-    userRevoked: (userId) => sessionCache.evictUser(userId),
+  const events = createEvents({
+    onError: (err, name) => app.log.error({ err, event: name }, 'event handler failed'),
   });
-  // Changes made by any instance (or by hand in SQL) reach every instance's cache (migration 0006).
+
+  // Repositories: one per table group, each module's own.
+  const audit = createAuditRepo(db);
+  const authRepo = createAuthRepo(db);
+  const wilayahRepo = createWilayahRepo(db);
+  const usersRepo = createUsersRepo(db);
+  const periodeRepo = createPeriodeRepo(db);
+  const laporanRepo = createLaporanRepo(db);
+  const buktiRepo = createBuktiRepo(db);
+  const notificationsRepo = createNotificationsRepo(db);
+  const skmRepo = createSkmRepo(db);
+  const raporRepo = createRaporRepo(db);
+
+  // Caches, each with its invalidation: this instance's events at once, other instances' changes
+  // through PostgreSQL LISTEN/NOTIFY (migrations 0006, 0007).
+  const sessionCache = createSessionCache({ ttlMs: config.sessionCacheSeconds * 1000, clock });
+  events.on('session.revoked', (e) => sessionCache.evictSession(e.sessionId));
+  events.on('user.revoked', (e) => sessionCache.evictUser(e.userId));
   const stopAuthListener = await database.listen(
     'sip_auth',
     (userId) => sessionCache.evictUser(userId),
     (listening) => sessionCache.setEnabled(listening),
   );
-  app.addHook('onClose', async () => stopAuthListener());
-  const wilayahRepo = createWilayahRepo(db);
+  const raporCache = createRaporCache();
+  const stopRaporListener = await keepRaporCacheFresh({ cache: raporCache, events, database });
+  app.addHook('onClose', async () => {
+    await stopAuthListener();
+    await stopRaporListener();
+  });
+
   const authService = createAuthService({
     db,
     repo: authRepo,
     audit,
     clock,
+    events,
     sessionCache,
     settings: {
       lockoutThreshold: config.lockoutThreshold,
@@ -116,66 +132,65 @@ export async function buildApp({
       refreshTokenTtlDays: config.refreshTokenTtlDays,
     },
   });
-  const wilayahService = createWilayahService({ repo: wilayahRepo });
-  const periodeService = createPeriodeService({
-    db,
-    repo: createPeriodeRepo(db),
-    wilayah: wilayahRepo,
-    audit,
-    clock,
-  });
+  const periodeService = createPeriodeService({ db, repo: periodeRepo, wilayah: wilayahRepo, audit, clock });
   const usersService = createUsersService({
     db,
-    users: createUsersRepo(db),
+    users: usersRepo,
     auth: authRepo,
     wilayah: wilayahRepo,
     audit,
+    events,
     clock,
   });
-  const unitsService = createUnitsService({
+  const skmService = createSkmService({
     db,
-    repo: createUnitsRepo(db),
+    repo: skmRepo,
     wilayah: wilayahRepo,
     audit,
     clock,
-  });
-  // Rapor cache: laporan and SKM writes that change a rapor drop exactly the affected entries.
-  const skmService = invalidatingSkm(
-    createSkmService({
-      db,
-      repo: createSkmRepo(db),
-      wilayah: wilayahRepo,
-      audit,
-      clock,
-      tokens: createSkmTokens(config.authSecret),
-      settings: { minFillSeconds: config.skmMinFillSeconds, formMaxAgeSeconds: 86_400 },
-    }),
-    raporCache,
-  );
-  const laporanRepo = createLaporanRepo(db);
-  const notificationsRepo = createNotificationsRepo(db);
-  /** Also the source of timelinessCounts and verifiedEntries for the rapor. */
-  const laporanService = invalidatingLaporan(
-    createLaporanService({
-      db,
-      repo: laporanRepo,
-      audit,
-      notifications: notificationsRepo,
-      clock,
-    }),
-    raporCache,
-  );
-  const evidenceService = createEvidenceService({
-    db,
-    repo: createEvidenceRepo(db),
-    laporan: laporanRepo,
-    storage: createLocalStorage(config.uploadDir),
-    audit,
-    clock,
+    events,
+    tokens: createSkmTokens(config.authSecret),
+    settings: { minFillSeconds: config.skmMinFillSeconds, formMaxAgeSeconds: 86_400 },
   });
   const notificationsService = createNotificationsService({
     repo: notificationsRepo,
-    laporan: laporanService,
+    users: usersRepo,
+    reminders: createReminders({
+      periode: periodeService,
+      reports: laporanRepo,
+      wilayah: wilayahRepo,
+      clock,
+    }),
+    clock,
+  });
+
+  const laporanInputs = createLaporanInputs({ repo: laporanRepo, clock });
+  const laporanReader = createLaporanDetail({
+    repo: laporanRepo,
+    periode: periodeService,
+    inputs: laporanInputs,
+    evidence: buktiRepo,
+    clock,
+  });
+  const laporanDeps = { db, repo: laporanRepo, reader: laporanReader, wilayah: wilayahRepo, audit, clock };
+  const laporanService = createLaporanService({
+    ...laporanDeps,
+    inputs: laporanInputs,
+    periode: periodeService,
+  });
+  const reviewService = createLaporanReviewService({
+    ...laporanDeps,
+    notifier: notificationsService,
+    events,
+  });
+
+  const raporViews = createRaporViews({
+    cache: raporCache,
+    repo: raporRepo,
+    periode: periodeService,
+    wilayah: wilayahRepo,
+    laporan: laporanInputs,
+    skm: skmService,
     clock,
   });
 
@@ -186,6 +201,7 @@ export async function buildApp({
     cookieSecure: config.cookieSecure,
     rateLimitPerMinute: config.rateLimitPerMinute,
   });
+  await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(authPlugin, {
     authSecret: config.authSecret,
     cookieSecure: config.cookieSecure,
@@ -197,30 +213,58 @@ export async function buildApp({
 
   await app.register(healthRoutes, { database, demo: config.demo });
   await app.register(authRoutes, { authService, loginRateLimitPerMinute: config.loginRateLimitPerMinute });
-  await app.register(wilayahRoutes, { wilayahService });
-  await app.register(unitsRoutes, { unitsService });
-  await app.register(auditRoutes, { audit });
+  await app.register(wilayahRoutes, { wilayahService: createWilayahService({ repo: wilayahRepo }) });
+  await app.register(unitsRoutes, {
+    unitsService: createUnitsService({
+      db,
+      repo: createUnitsRepo(db),
+      wilayah: wilayahRepo,
+      users: usersRepo,
+      audit,
+      clock,
+    }),
+  });
+  await app.register(auditRoutes, { auditService: createAuditService({ repo: audit }) });
   await app.register(periodeRoutes, { periodeService });
-  await app.register(frameworkRoutes, { periodeService });
+  await app.register(periodeFrameworkRoutes, { periodeService });
   await app.register(usersRoutes, { usersService });
   await app.register(skmRoutes, { skmService, submitRateLimitPerMinute: config.skmRateLimitPerMinute });
   await app.register(laporanRoutes, {
     laporanService,
-    queueService: createQueueService({ repo: laporanRepo, clock }),
+    reviewService,
+    queueService: createQueueService({ repo: laporanRepo, periode: periodeService, clock }),
   });
-  await app.register(evidenceRoutes, { evidenceService, maxUploadBytes: config.maxUploadBytes });
+  await app.register(buktiRoutes, {
+    buktiService: createBuktiService({
+      db,
+      repo: buktiRepo,
+      laporan: laporanReader,
+      storage: createLocalStorage(config.uploadDir),
+      audit,
+      clock,
+    }),
+    maxUploadBytes: config.maxUploadBytes,
+  });
   await app.register(notificationsRoutes, { notificationsService });
   await app.register(raporRoutes, {
     raporService: createRaporService({
-      db,
-      repo: createRaporRepo(db),
-      periode: periodeService,
-      laporan: laporanService,
+      views: raporViews,
+      laporan: laporanInputs,
       skm: skmService,
-      audit,
+      users: usersRepo,
+    }),
+    publicationService: createRaporPublicationService({
+      db,
+      repo: raporRepo,
+      views: raporViews,
       cache: raporCache,
+      periode: periodeService,
+      users: usersRepo,
+      audit,
+      events,
       clock,
     }),
+    publicService: createRaporPublicService({ views: raporViews, repo: raporRepo, wilayah: wilayahRepo }),
   });
   await app.register(spaPlugin, { webDist: config.webDist });
 

@@ -3,11 +3,8 @@ import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
+import { DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { createAuditRepo } from './modules/audit/audit.repo';
-import { seedDemoPeriode } from './modules/periode/periode.demo';
-import { createPeriodeRepo } from './modules/periode/periode.repo';
-import { seedDemoRapor } from './modules/rapor/rapor.demo';
-import { DEMO_PASSWORD, DEMO_PEMDA, demoAccounts } from './modules/users/demo';
 import { provisionUser } from './modules/users/users.provisioning';
 import { createUsersRepo } from './modules/users/users.repo';
 import { importWilayah } from './modules/wilayah/wilayah.import';
@@ -104,18 +101,8 @@ async function main() {
     case 'serve':
     case 'demo': {
       if (config.demo) {
-        const bandung = await wilayah.get(DEMO_PEMDA);
-        if (!bandung || bandung.jumlahAnak === 0) {
-          console.log('Demo: importing Kota Bandung (32.73) from idn-area-data…');
-          await importWilayah({ db: database.db, repo: wilayah }, DEMO_PEMDA, progress);
-        }
-        for (const account of demoAccounts) await provisionUser(deps, account);
-        await seedDemoPeriode(
-          { db: database.db, repo: createPeriodeRepo(database.db), audit: deps.audit },
-          DEMO_PEMDA,
-          2026,
-        );
-        await seedDemoRapor(database.db, DEMO_PEMDA, 2026);
+        console.log('Demo: Kota Bandung (32.73), its accounts and a year of example data…');
+        await seedDemo(database.db, progress);
         console.warn(
           [
             '',

@@ -12,7 +12,7 @@ import { createAuditRepo } from '../src/modules/audit/audit.repo';
 import { provisionUser } from '../src/modules/users/users.provisioning';
 import { createUsersRepo } from '../src/modules/users/users.repo';
 import { createWilayahRepo } from '../src/modules/wilayah/wilayah.repo';
-import { cloneTemplate } from './setup/template-database';
+import { buildTemplate, cloneTemplate } from './setup/template-database';
 
 export const TEST_SECRET = 'test-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
 export const TEST_PASSWORD = 'Rahasia-Uji-2026';
@@ -21,7 +21,7 @@ export interface TestContext {
   app: Awaited<ReturnType<typeof buildApp>>;
   database: Database;
   close: () => Promise<void>;
-  /** Another app on the same database with other settings (closed with this context, or by its own close). */
+  /** Another app (an instance of its own) on the same database, with only these settings; closed with this context. */
   variant: (configOverrides: Record<string, string>, appDeps?: AppDepsOverrides) => Promise<TestContext>;
   createUser: (opts: {
     role: Role;
@@ -41,13 +41,17 @@ export async function createTestApp(
   configOverrides: Record<string, string> = {},
   appDeps: AppDepsOverrides = {},
 ): Promise<TestContext> {
-  const { database, drop } = await cloneTemplate(inject('templateDatabase'));
+  // Under vitest the run's template (test/setup/global-setup.ts); elsewhere (benchmarks) one of its own.
+  const provided = process.env.VITEST ? inject('templateDatabase') : undefined;
+  const own = provided ? undefined : await buildTemplate();
+  const { database, drop } = await cloneTemplate(provided ?? own!.template);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sip-test-'));
   const ctx = await appOn(database, dataDir, configOverrides, appDeps);
   const close = ctx.close;
   ctx.close = async () => {
     await close();
     await drop();
+    await own?.dispose();
     rmSync(dataDir, { recursive: true, force: true });
   };
   return ctx;
@@ -89,12 +93,7 @@ async function appOn(
       await app.close();
     },
     variant: async (overrides, moreDeps = {}) => {
-      const v = await appOn(
-        database,
-        dataDir,
-        { ...configOverrides, ...overrides },
-        { ...appDeps, ...moreDeps },
-      );
+      const v = await appOn(database, dataDir, overrides, moreDeps);
       variants.push(v);
       return v;
     },
@@ -165,4 +164,21 @@ export async function loggedIn(ctx: TestContext, role: Role, wilayahKode: string
   const res = await client.login(user.username, user.password);
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
   return { client, user };
+}
+
+/**
+ * Retries `check` until it passes (or `timeoutMs` runs out, then its last failure is thrown): for what
+ * arrives asynchronously, such as a database notice from another instance. No fixed sleep.
+ */
+export async function eventually(check: () => Promise<void> | void, timeoutMs = 5_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      await check();
+      return;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }

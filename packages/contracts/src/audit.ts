@@ -1,5 +1,43 @@
 import { z } from 'zod';
 
+/** Every action the audit log records (rows keep the name they were written with). */
+export const auditActions = [
+  'auth.login',
+  'auth.login_failed',
+  'auth.login_refused',
+  'auth.logout',
+  'auth.password_changed',
+  'auth.refresh_reuse',
+  'laporan.created',
+  'laporan.entries_saved',
+  'laporan.submitted',
+  'laporan.endorsed',
+  'laporan.returned',
+  'laporan.entry_decided',
+  'laporan.approved',
+  'laporan.reopened',
+  'laporan.exception_granted',
+  'evidence.uploaded',
+  'evidence.deleted',
+  'periode.created',
+  'periode.framework_updated',
+  'periode.settings_updated',
+  'periode.status_changed',
+  'rapor.published',
+  'rapor.revised',
+  'skm.response_voided',
+  'skm.saran_moderated',
+  'unit.profile_updated',
+  'user.created',
+  'user.imported',
+  'user.updated',
+  'user.roles_changed',
+  'user.enabled',
+  'user.disabled',
+  'user.password_reset',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
 export const auditEntrySchema = z.object({
   id: z.string(),
   at: z.string(),
@@ -24,6 +62,7 @@ export const auditQuerySchema = z.object({
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
 });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const auditPageSchema = z.object({
   items: z.array(auditEntrySchema),
@@ -31,6 +70,7 @@ export const auditPageSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type AuditPage = z.infer<typeof auditPageSchema>;
 
 /** The values the audit viewer's filters offer (what occurs in this pemda's log). */
 export const auditFacetsSchema = z.object({

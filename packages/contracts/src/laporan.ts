@@ -295,6 +295,7 @@ export const notificationKinds = [
   'jatuh_tempo',
   'terlambat',
 ] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationSchema = z.object({
   id: z.string(),
   kind: z.enum(notificationKinds),

@@ -132,3 +132,30 @@ export const frameworkExportSchema = z.object({
   framework: z.unknown(),
 });
 export type FrameworkExport = z.infer<typeof frameworkExportSchema>;
+
+/** The export file of a framework taken from a periode of `sumber`. */
+export function toFrameworkExport(
+  framework: unknown,
+  sumber: { pemdaKode: string; pemdaNama: string; tahun: number },
+  now: Date,
+): FrameworkExport {
+  return {
+    format: FRAMEWORK_EXPORT_FORMAT,
+    formatVersion: 1,
+    sumber,
+    diekspor: now.toISOString(),
+    framework,
+  };
+}
+
+/** Accepts what "Ekspor JSON" wrote (the envelope) or a bare framework; validation happens after. */
+export function unwrapFrameworkImport(input: unknown): unknown {
+  if (
+    input &&
+    typeof input === 'object' &&
+    (input as { format?: unknown }).format === FRAMEWORK_EXPORT_FORMAT
+  ) {
+    return (input as { framework?: unknown }).framework;
+  }
+  return input;
+}

@@ -47,3 +47,15 @@ export function levelOfKode(kode: string): WilayahLevel {
 export function isWithin(kode: string, scope: string): boolean {
   return kode === scope || kode.startsWith(`${scope}.`);
 }
+
+/** The assessed level of a unit code: a kecamatan (32.73.02) or a kelurahan/desa (32.73.02.1004); null otherwise. */
+export function unitLevelOf(kode: string): 'kecamatan' | 'kelurahan' | null {
+  const parts = kode.split('.').length;
+  return parts === 3 ? 'kecamatan' : parts === 4 ? 'kelurahan' : null;
+}
+
+/** The kecamatan a unit lies in (a kecamatan is its own). */
+export const kecamatanOf = (kode: string) => kode.split('.').slice(0, 3).join('.');
+
+/** The pemda (regency/city, 32.73) a wilayah lies in. */
+export const pemdaOf = (kode: string) => kode.split('.').slice(0, 2).join('.');

@@ -2,9 +2,9 @@ import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
+import { deriveKey } from '../lib/keys';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { Actor } from '../modules/authz/authz';
-import { deriveKey } from './security';
 
 export const ACCESS_COOKIE = 'sip_at';
 export const REFRESH_COOKIE = 'sip_rt';
@@ -49,26 +49,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
     sign: { algorithm: 'HS256', iss: ISSUER, aud: AUDIENCE, expiresIn: opts.accessTokenTtlSeconds * 1000 },
     verify: { algorithms: ['HS256'], allowedIss: ISSUER, allowedAud: AUDIENCE },
   });
-  // Access tokens already verified, by their exact text, until their expiry: the HMAC, base64 and
-  // JSON work is done once per token instead of on every request (revocation is still checked on
-  // every request by authenticate()).
-  const verified = new Map<string, { claims: { sub: string; sid: string }; until: number }>();
-  const MAX_VERIFIED = 10_000;
-  const tokenOf = (req: FastifyRequest) =>
-    req.headers.authorization ? undefined : req.cookies[ACCESS_COOKIE];
-  async function verify(req: FastifyRequest): Promise<{ sub: string; sid: string }> {
-    const token = tokenOf(req);
-    const claims = await req.jwtVerify<{ sub: string; sid: string; exp?: number }>();
-    if (token && typeof claims.exp === 'number') {
-      if (verified.size >= MAX_VERIFIED) verified.clear();
-      verified.set(token, { claims, until: claims.exp * 1000 });
-    }
-    return claims;
-  }
-  async function authenticate(req: FastifyRequest): Promise<void> {
-    let claims: { sub: string; sid: string };
+  async function authenticate(req: FastifyRequest): Promise<Actor> {
+    let claims: { sub?: unknown; sid?: unknown };
     try {
-      claims = await verify(req);
+      claims = await req.jwtVerify<{ sub: string; sid: string }>();
     } catch {
       throw new AppError(
         'UNAUTHENTICATED',
@@ -78,37 +62,22 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
     if (typeof claims?.sub !== 'string' || typeof claims?.sid !== 'string') {
       throw new AppError('UNAUTHENTICATED', 'Sesi Anda tidak valid. Silakan masuk kembali.');
     }
-    req.actor = await opts.authService.authenticate(claims);
+    // The session is looked up on every request (revoked or disabled -> 401), through the session cache.
+    return opts.authService.authenticate({ sub: claims.sub, sid: claims.sid });
   }
   app.decorateRequest('actor', null);
 
   // Login is required for every API route unless the route says `config: { public: true }`:
   // a new route is protected by default.
   // preParsing, after the rate limit's onRequest hook: anonymous floods are counted and refused too.
-  app.addHook('preParsing', (req, _reply, payload, done) => {
-    if (
-      !req.url.startsWith('/api/') ||
-      req.url.startsWith('/api/docs') ||
-      req.routeOptions.config?.public ||
-      !req.routeOptions.url
-    ) {
-      return done(null, payload);
-    }
-    // A token verified before (until its expiry) of a session checked moments ago: no promise, no
-    // database. Revocation still reaches this path at once through the session cache.
-    const token = tokenOf(req);
-    const hit = token ? verified.get(token) : undefined;
-    if (hit && hit.until > Date.now()) {
-      const actor = opts.authService.cachedActor(hit.claims);
-      if (actor) {
-        req.actor = actor;
-        return done(null, payload);
-      }
-    }
-    authenticate(req).then(
-      () => done(null, payload),
-      (err: Error) => done(err),
-    );
+  app.addHook('preParsing', async (req, _reply, payload) => {
+    const protectedRoute =
+      req.url.startsWith('/api/') &&
+      !req.url.startsWith('/api/docs') &&
+      !req.routeOptions.config?.public &&
+      req.routeOptions.url !== undefined;
+    if (protectedRoute) req.actor = await authenticate(req);
+    return payload;
   });
 
   app.decorateReply(

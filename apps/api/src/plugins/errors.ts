@@ -1,54 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isBadText, isDatabaseDown } from '../lib/db-errors';
 import { AppError, type ErrorCode } from '../lib/errors';
 
 interface FieldIssue {
   path: string;
   message: string;
 }
-
-// PostgreSQL unreachable or restarting: the request may succeed if retried shortly.
-const unavailableCodes = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-]);
-
-/** The error and what it wraps: drizzle reports driver errors as the `cause` of a DrizzleQueryError. */
-function chain(err: unknown): { code?: unknown; message?: string }[] {
-  const out: { code?: unknown; message?: string }[] = [];
-  for (
-    let e = err as { code?: unknown; message?: string; cause?: unknown } | undefined;
-    e && out.length < 4;
-    e = e.cause as typeof e
-  ) {
-    out.push(e);
-  }
-  return out;
-}
-
-function isDatabaseDown(err: unknown): boolean {
-  return chain(err).some(
-    (e) =>
-      (typeof e.code === 'string' && unavailableCodes.has(e.code)) ||
-      /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
-        e.message ?? '',
-      ),
-  );
-}
-
-/** Text PostgreSQL cannot store (a NUL byte, an invalid sequence): the client's input, not a server fault. */
-const badTextCodes = new Set(['22021', '22P05']);
-const isBadText = (err: unknown) =>
-  chain(err).some((e) => typeof e.code === 'string' && badTextCodes.has(e.code));
 
 function send(
   reply: import('fastify').FastifyReply,

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -7,10 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import { AppError } from '../lib/errors';
-
-/** Separate keys for separate purposes, all derived from the one AUTH_SECRET. */
-export const deriveKey = (secret: string, purpose: string) =>
-  createHmac('sha256', secret).update(`sip-kinerja:${purpose}`).digest('base64url');
+import { deriveKey } from '../lib/keys';
 
 /** The headers helmet sets for these options, read off a stand-in response. */
 function helmetHeaders(options: Parameters<typeof helmet>[0]): Record<string, string> {
@@ -67,26 +63,10 @@ function apiSecurityHeaders(pageHeaders: Record<string, string>): Record<string,
   };
 }
 
-/** Parsed Cookie headers by their exact text: a browser sends the same one again and again. */
-function cookieParser(parse: (header: string) => Record<string, string | undefined>, max = 5_000) {
-  const parsed = new Map<string, Readonly<Record<string, string | undefined>>>();
-  const none = Object.freeze({});
-  return (header: string | undefined) => {
-    if (!header) return none;
-    let c = parsed.get(header);
-    if (c === undefined) {
-      c = Object.freeze(parse(header));
-      if (parsed.size >= max) parsed.clear();
-      parsed.set(header, c);
-    }
-    return c;
-  };
-}
-
 export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOptions) => {
-  // Helmet's headers do not depend on the request: computed once here and set by one onRequest hook
-  // (running helmet per request cost a tenth of a cached API answer). A route may still replace one
-  // (evidence downloads set their own sandboxing CSP, public rankings their cache-control).
+  // Helmet's headers do not depend on the request: read once here, set by one onRequest hook, API
+  // answers getting their own set. A route may still replace one (evidence downloads set their own
+  // sandboxing CSP, public rankings their cache-control).
   const pageHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: {
@@ -108,15 +88,10 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     crossOriginEmbedderPolicy: false,
   });
   const apiHeaders = apiSecurityHeaders(pageHeaders);
-  // Cookies are parsed in the same hook, once per distinct Cookie header (the plugin's own
-  // per-request parsing is off; setting cookies works as before).
-  await app.register(fastifyCookie, { secret: deriveKey(opts.authSecret, 'cookie'), hook: false });
-  const cookiesOf = cookieParser((header) => app.parseCookie(header));
-  app.addHook('onRequest', (req, reply, done) => {
+  await app.register(fastifyCookie, { secret: deriveKey(opts.authSecret, 'cookie') });
+  app.addHook('onRequest', async (req, reply) => {
     const url = req.url;
     reply.headers(url.startsWith('/api/') && !url.startsWith('/api/docs') ? apiHeaders : pageHeaders);
-    req.cookies = cookiesOf(req.headers.cookie) as Record<string, string | undefined>;
-    done();
   });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
@@ -131,12 +106,6 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     // Only the API counts: a kelurahan office behind one address loads the app's JS and CSS for
     // every user, and those files cost nothing to serve.
     allowList: (req) => !req.url.startsWith('/api/'),
-    // The limit's headers only on a refused request (429, with retry-after), not on every answer.
-    addHeadersOnExceeding: {
-      'x-ratelimit-limit': false,
-      'x-ratelimit-remaining': false,
-      'x-ratelimit-reset': false,
-    },
     errorResponseBuilder: () =>
       new AppError('RATE_LIMITED', 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.'),
   });

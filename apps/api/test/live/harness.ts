@@ -10,10 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Role } from '@sip/contracts';
 import pg from 'pg';
 import { createDatabase, type Database } from '../../src/db/client';
-import { createAuditRepo } from '../../src/modules/audit/audit.repo';
+import { seedDemoPeriode } from '../../src/demo/seed';
 import { hashPassword } from '../../src/modules/auth/password';
-import { seedDemoPeriode } from '../../src/modules/periode/periode.demo';
-import { createPeriodeRepo } from '../../src/modules/periode/periode.repo';
 import { createUsersRepo } from '../../src/modules/users/users.repo';
 import { importWilayah } from '../../src/modules/wilayah/wilayah.import';
 import { createWilayahRepo } from '../../src/modules/wilayah/wilayah.repo';
@@ -61,7 +59,7 @@ export async function seed(url: string, now: Date) {
   const db = database.db;
   const wilayah = createWilayahRepo(db);
   await importWilayah({ db, repo: wilayah }, '32.73');
-  await seedDemoPeriode({ db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) }, '32.73', 2026, now);
+  await seedDemoPeriode(db, '32.73', 2026, now);
   const users = createUsersRepo(db);
   const hash = await hashPassword(PASSWORD);
   const addUser = async (username: string, role: Role, wilayahKode: string) => {

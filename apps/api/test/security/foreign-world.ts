@@ -11,9 +11,7 @@ import { evidence, laporan, laporanEntry, notifications } from '../../src/db/sch
 import { periode } from '../../src/db/schema/periode';
 import { skmResponses } from '../../src/db/schema/skm';
 import { unitProfiles, wilayah } from '../../src/db/schema/wilayah';
-import { createAuditRepo } from '../../src/modules/audit/audit.repo';
-import { seedDemoPeriode } from '../../src/modules/periode/periode.demo';
-import { createPeriodeRepo } from '../../src/modules/periode/periode.repo';
+import { seedDemoPeriode } from '../../src/demo/seed';
 import { createSkmTokens } from '../../src/modules/skm/skm.tokens';
 import { importWilayah } from '../../src/modules/wilayah/wilayah.import';
 import { createWilayahRepo } from '../../src/modules/wilayah/wilayah.repo';
@@ -184,9 +182,8 @@ export async function buildWorld(overrides: Record<string, string> = {}): Promis
   );
   const db = ctx.database.db;
   await importWilayah({ db, repo: createWilayahRepo(db) }, '32.04');
-  const deps = { db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) };
-  await seedDemoPeriode(deps, '32.73', 2026, NOW);
-  await seedDemoPeriode(deps, '32.04', 2026, NOW);
+  await seedDemoPeriode(db, '32.73', 2026, NOW);
+  await seedDemoPeriode(db, '32.04', 2026, NOW);
   const otherPemdaKecamatan = (
     await db
       .select({ kode: wilayah.kode })

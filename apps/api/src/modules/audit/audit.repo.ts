@@ -1,18 +1,27 @@
-import { and, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
+import type { AuditAction } from '@sip/contracts';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
+import { users } from '../../db/schema/auth';
+
+/** Who did it: a signed-in actor, a user record, or nobody known (a failed login for an unknown name). */
+export interface AuditWho {
+  userId: string | null;
+  username: string | null;
+  pemdaKode: string | null;
+}
+export const nobody: AuditWho = { userId: null, username: null, pemdaKode: null };
 
 export interface AuditEvent {
-  actorId?: string | null;
-  actorUsername?: string | null;
-  pemdaKode?: string | null;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId?: string | null;
   before?: unknown;
   after?: unknown;
   reason?: string | null;
   ip?: string | null;
+  /** The pemda the row belongs to, when not the actor's (default: the actor's). */
+  pemdaKode?: string | null;
 }
 
 export interface AuditFilter {
@@ -28,11 +37,12 @@ export interface AuditFilter {
 
 export function createAuditRepo(db: Db) {
   return {
-    async record(event: AuditEvent, tx: DbOrTx = db) {
+    /** One append-only row: who, when (the database's clock), what, before, after, why. */
+    async record(who: AuditWho, event: AuditEvent, tx: DbOrTx = db) {
       await tx.insert(auditLog).values({
-        actorId: event.actorId ?? null,
-        actorUsername: event.actorUsername ?? null,
-        pemdaKode: event.pemdaKode ?? null,
+        actorId: who.userId,
+        actorUsername: who.username,
+        pemdaKode: event.pemdaKode ?? who.pemdaKode,
         action: event.action,
         entity: event.entity,
         entityId: event.entityId ?? null,
@@ -63,6 +73,16 @@ export function createAuditRepo(db: Db) {
         tx.select({ n: count() }).from(auditLog).where(cond),
       ]);
       return { rows, total: totals[0]?.n ?? 0 };
+    },
+
+    /** The rows of one object (a report, a user …), oldest first, with the actor's full name. */
+    async history(entity: string, entityId: string, tx: DbOrTx = db) {
+      return tx
+        .select({ row: auditLog, actorNama: users.namaLengkap })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.actorId))
+        .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)))
+        .orderBy(asc(auditLog.at), asc(auditLog.id));
     },
 
     /** Distinct actions, entities and actors of a pemda's log, for the viewer's filters. */

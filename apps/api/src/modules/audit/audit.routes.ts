@@ -2,10 +2,12 @@ import { auditFacetsSchema, auditPageSchema, auditQuerySchema } from '@sip/contr
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
-import { assertCan } from '../authz/authz';
-import type { AuditRepo } from './audit.repo';
+import type { AuditService } from './audit.service';
 
-export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditRepo }> = async (app, { audit }) => {
+export const auditRoutes: FastifyPluginAsyncZod<{ auditService: AuditService }> = async (
+  app,
+  { auditService },
+) => {
   app.get(
     '/api/audit/facets',
     {
@@ -15,11 +17,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditRepo }> = async (a
         response: { 200: auditFacetsSchema, ...errorResponses },
       },
     },
-    async (req) => {
-      const actor = actorOf(req);
-      assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
-      return audit.facets(actor.pemdaKode);
-    },
+    async (req) => auditService.facets(actorOf(req)),
   );
 
   app.get(
@@ -32,28 +30,6 @@ export const auditRoutes: FastifyPluginAsyncZod<{ audit: AuditRepo }> = async (a
         response: { 200: auditPageSchema, ...errorResponses },
       },
     },
-    async (req) => {
-      const actor = actorOf(req);
-      assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
-      const { rows, total } = await audit.list({ ...req.query, pemdaKode: actor.pemdaKode });
-      return {
-        items: rows.map((r) => ({
-          id: String(r.id),
-          at: r.at.toISOString(),
-          actorId: r.actorId,
-          actorUsername: r.actorUsername,
-          action: r.action,
-          entity: r.entity,
-          entityId: r.entityId,
-          before: r.before,
-          after: r.after,
-          reason: r.reason,
-          ip: r.ip,
-        })),
-        total,
-        page: req.query.page,
-        pageSize: req.query.pageSize,
-      };
-    },
+    async (req) => auditService.list(actorOf(req), req.query),
   );
 };

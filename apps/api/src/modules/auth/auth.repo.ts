@@ -3,13 +3,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { refreshTokens, roleAssignments, sessions, users } from '../../db/schema/auth';
 import { wilayah } from '../../db/schema/wilayah';
 
-export interface AuthRepoHooks {
-  /** Called after a session (or all of a user's sessions) was revoked, e.g. to drop cached copies. */
-  sessionRevoked?(sessionId: string): void;
-  userRevoked?(userId: string): void;
-}
-
-export function createAuthRepo(db: Db, hooks: AuthRepoHooks = {}) {
+export function createAuthRepo(db: Db) {
   return {
     async findUserByUsername(username: string, tx: DbOrTx = db) {
       const rows = await tx
@@ -118,7 +112,6 @@ export function createAuthRepo(db: Db, hooks: AuthRepoHooks = {}) {
         .update(sessions)
         .set({ revokedAt: now, revokedReason: reason })
         .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
-      hooks.sessionRevoked?.(id);
     },
 
     async revokeAllSessions(
@@ -138,7 +131,6 @@ export function createAuthRepo(db: Db, hooks: AuthRepoHooks = {}) {
             exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined,
           ),
         );
-      hooks.userRevoked?.(userId);
     },
 
     async setPassword(userId: string, passwordHash: string, now: Date, tx: DbOrTx = db) {

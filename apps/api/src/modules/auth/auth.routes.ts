@@ -8,7 +8,6 @@ import {
   okResponseSchema,
 } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createJsonSender } from '../../lib/json-reply';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf, clientMeta, REFRESH_COOKIE } from '../../plugins/auth';
 import type { AuthService } from './auth.service';
@@ -17,7 +16,6 @@ export const authRoutes: FastifyPluginAsyncZod<{
   authService: AuthService;
   loginRateLimitPerMinute: number;
 }> = async (app, { authService, loginRateLimitPerMinute }) => {
-  const { replyWith } = createJsonSender();
   app.get(
     '/api/auth/csrf',
     {
@@ -97,8 +95,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
         response: { 200: meSchema, ...errorResponses },
       },
     },
-    // The answer of a session checked moments ago is cached with it: serialized once, no promise.
-    (req, reply) => replyWith(req, reply, meSchema, authService.me(actorOf(req))),
+    async (req) => authService.me(actorOf(req)),
   );
 
   app.post(

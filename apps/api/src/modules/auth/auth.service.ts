@@ -3,7 +3,8 @@ import type { Me } from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import type { AuditRepo } from '../audit/audit.repo';
+import type { Events } from '../../lib/events';
+import { type AuditRepo, type AuditWho, nobody } from '../audit/audit.repo';
 import type { Actor } from '../authz/authz';
 import type { AuthRepo } from './auth.repo';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
@@ -19,6 +20,7 @@ export interface AuthServiceDeps {
   repo: AuthRepo;
   audit: AuditRepo;
   clock: Clock;
+  events: Pick<Events, 'emit'>;
   settings: { lockoutThreshold: number; lockoutMinutes: number; refreshTokenTtlDays: number };
   /** Optional: without it every request reads the session from the database. */
   sessionCache?: SessionCache;
@@ -32,7 +34,15 @@ const invalidCredentials = () =>
 const sessionEnded = () =>
   new AppError('UNAUTHENTICATED', 'Sesi Anda telah berakhir. Silakan masuk kembali.');
 
-export function createAuthService({ db, repo, audit, clock, settings, sessionCache }: AuthServiceDeps) {
+export function createAuthService({
+  db,
+  repo,
+  audit,
+  clock,
+  events,
+  settings,
+  sessionCache,
+}: AuthServiceDeps) {
   const refreshExpiry = (now: Date) => new Date(now.getTime() + settings.refreshTokenTtlDays * 86_400_000);
 
   async function toMe(user: {
@@ -53,9 +63,17 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
     };
   }
 
-  function cachedActor(claims: { sub: string; sid: string }): Actor | undefined {
-    const cached = sessionCache?.get(claims.sid);
-    return cached && cached.userId === claims.sub ? cached : undefined;
+  /** A stolen refresh token was replayed: the whole session ends. */
+  async function endStolenSession(who: AuditWho, sessionId: string, now: Date, ip: string | null) {
+    await repo.revokeSession(sessionId, 'refresh_token_reuse', now);
+    events.emit('session.revoked', { sessionId });
+    await audit.record(who, {
+      action: 'auth.refresh_reuse',
+      entity: 'session',
+      entityId: sessionId,
+      after: { revoked: true },
+      ip,
+    });
   }
 
   return {
@@ -64,7 +82,7 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
       const user = await repo.findUserByUsername(username);
       if (!user) {
         await verifyPassword(await getDummyHash(), password);
-        await audit.record({
+        await audit.record(nobody, {
           action: 'auth.login_failed',
           entity: 'user',
           after: { username, reason: 'unknown_user' },
@@ -72,16 +90,10 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
         });
         throw invalidCredentials();
       }
-      const base = {
-        actorId: user.id,
-        actorUsername: user.username,
-        pemdaKode: user.pemdaKode,
-        entity: 'user',
-        entityId: user.id,
-        ip: meta.ip,
-      };
+      const who: AuditWho = { userId: user.id, username: user.username, pemdaKode: user.pemdaKode };
+      const base = { entity: 'user', entityId: user.id, ip: meta.ip };
       if (user.lockedUntil && user.lockedUntil > now) {
-        await audit.record({ ...base, action: 'auth.login_refused', after: { reason: 'locked' } });
+        await audit.record(who, { ...base, action: 'auth.login_refused', after: { reason: 'locked' } });
         const minutes = Math.max(1, Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000));
         throw new AppError(
           'ACCOUNT_LOCKED',
@@ -94,7 +106,7 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
         const lockUntil = new Date(now.getTime() + settings.lockoutMinutes * 60_000);
         const state = await repo.recordFailure(user.id, settings.lockoutThreshold, lockUntil);
         const locked = Boolean(state?.lockedUntil && state.lockedUntil > now);
-        await audit.record({
+        await audit.record(who, {
           ...base,
           action: 'auth.login_failed',
           after: { reason: 'wrong_password', failedLoginCount: state?.failedLoginCount, locked },
@@ -102,7 +114,7 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
         throw invalidCredentials();
       }
       if (!user.active) {
-        await audit.record({ ...base, action: 'auth.login_refused', after: { reason: 'inactive' } });
+        await audit.record(who, { ...base, action: 'auth.login_refused', after: { reason: 'inactive' } });
         throw new AppError('FORBIDDEN', 'Akun Anda dinonaktifkan. Hubungi admin pemda Anda.');
       }
       const refreshToken = newRefreshToken();
@@ -121,7 +133,7 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
           { sessionId: s.id, tokenHash: sha256(refreshToken), expiresAt: refreshExpiry(now) },
           tx,
         );
-        await audit.record({ ...base, action: 'auth.login', after: { sessionId: s.id } }, tx);
+        await audit.record(who, { ...base, action: 'auth.login', after: { sessionId: s.id } }, tx);
         return s;
       });
       return { me: await toMe(user), sessionId: session.id, userId: user.id, refreshToken };
@@ -135,17 +147,11 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
       if (!found) throw sessionEnded();
       const { token: row, session } = found;
       const user = await repo.findUserById(session.userId);
-      const base = {
-        actorId: user?.id ?? null,
-        actorUsername: user?.username ?? null,
-        pemdaKode: user?.pemdaKode ?? null,
-        entity: 'session',
-        entityId: session.id,
-        ip: meta.ip,
-      };
+      const who: AuditWho = user
+        ? { userId: user.id, username: user.username, pemdaKode: user.pemdaKode }
+        : nobody;
       if (row.usedAt) {
-        await repo.revokeSession(session.id, 'refresh_token_reuse', now);
-        await audit.record({ ...base, action: 'auth.refresh_reuse', after: { revoked: true } });
+        await endStolenSession(who, session.id, now, meta.ip);
         throw sessionEnded();
       }
       if (session.revokedAt || row.expiresAt <= now || session.expiresAt <= now || !user || !user.active) {
@@ -162,8 +168,7 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
         return true;
       });
       if (!rotated) {
-        await repo.revokeSession(session.id, 'refresh_token_reuse', now);
-        await audit.record({ ...base, action: 'auth.refresh_reuse', after: { revoked: true } });
+        await endStolenSession(who, session.id, now, meta.ip);
         throw sessionEnded();
       }
       return { me: await toMe(user), sessionId: session.id, userId: user.id, refreshToken: next };
@@ -174,27 +179,18 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
       await db.transaction(async (tx) => {
         await repo.revokeSession(actor.sessionId, 'logout', now, tx);
         await audit.record(
-          {
-            actorId: actor.userId,
-            actorUsername: actor.username,
-            pemdaKode: actor.pemdaKode,
-            action: 'auth.logout',
-            entity: 'session',
-            entityId: actor.sessionId,
-            ip: meta.ip,
-          },
+          actor,
+          { action: 'auth.logout', entity: 'session', entityId: actor.sessionId, ip: meta.ip },
           tx,
         );
       });
+      events.emit('session.revoked', { sessionId: actor.sessionId });
     },
-
-    /** The actor of a session this instance has just checked (no database), or undefined. */
-    cachedActor,
 
     /** Resolves an access token's claims to a live actor; a revoked session or disabled user gets 401. */
     async authenticate(claims: { sub: string; sid: string }): Promise<Actor> {
-      const cached = cachedActor(claims);
-      if (cached) return cached;
+      const cached = sessionCache?.get(claims.sid);
+      if (cached && cached.userId === claims.sub) return cached;
       const found = await repo.findLiveSession(claims.sid, claims.sub, clock.now());
       if (!found) throw sessionEnded();
       const roles = await repo.rolesOf(found.user.id);
@@ -210,17 +206,10 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
       return actor;
     },
 
-    /** The signed-in user: at once while the session is cached (kept with it), else read. */
-    me(actor: Actor): Me | Promise<Me> {
-      const cached = sessionCache?.getMe(actor.sessionId);
-      if (cached) return cached;
-      return (async () => {
-        const user = await repo.findUserById(actor.userId);
-        if (!user) throw sessionEnded();
-        const me = await toMe(user);
-        sessionCache?.setMe(actor.sessionId, me);
-        return me;
-      })();
+    async me(actor: Actor): Promise<Me> {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      return toMe(user);
     },
 
     /** Changing the password ends every other session of the user. */
@@ -248,18 +237,12 @@ export function createAuthService({ db, repo, audit, clock, settings, sessionCac
         await repo.setPassword(user.id, hashed, now, tx);
         await repo.revokeAllSessions(user.id, 'password_changed', now, tx, actor.sessionId);
         await audit.record(
-          {
-            actorId: user.id,
-            actorUsername: user.username,
-            pemdaKode: user.pemdaKode,
-            action: 'auth.password_changed',
-            entity: 'user',
-            entityId: user.id,
-            ip: meta.ip,
-          },
+          actor,
+          { action: 'auth.password_changed', entity: 'user', entityId: user.id, ip: meta.ip },
           tx,
         );
       });
+      events.emit('user.revoked', { userId: user.id });
     },
   };
 }

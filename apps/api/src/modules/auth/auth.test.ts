@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, TEST_SECRET, TestClient, type TestContext } from '../../../test/helpers';
 import { auditLog } from '../../db/schema/audit';
 import { roleAssignments, users } from '../../db/schema/auth';
-import { deriveKey } from '../../plugins/security';
+import { deriveKey } from '../../lib/keys';
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -1,41 +1,27 @@
-import type { Me } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
 import type { Actor } from '../authz/authz';
 
 /**
- * Who is behind a live session (and, once asked, the /api/auth/me answer), kept for a few seconds
- * so that a logged-in request does not cost two database queries. Entries go at once when this instance revokes a session, and within
- * milliseconds when any instance changes a user, a session or a role (the `sip_auth` NOTIFY of
- * migration 0006). While that notification channel is down the cache is bypassed, so a change made
- * elsewhere can never be missed for longer than one request.
+ * Who is behind a live session, kept for a few seconds so that a logged-in request does not cost
+ * two database queries. Entries go at once when this instance revokes a session (events
+ * `session.revoked`, `user.revoked`), and within milliseconds when any instance changes a user, a
+ * session or a role (the `sip_auth` NOTIFY of migration 0006). While that notification channel is
+ * down the cache is bypassed, so a change made elsewhere is never missed for longer than one request.
  */
 export function createSessionCache({ ttlMs, clock }: { ttlMs: number; clock: Clock }) {
-  const bySession = new Map<string, { actor: Actor; until: number; me?: Me }>();
+  const bySession = new Map<string, { actor: Actor; until: number }>();
   let enabled = ttlMs > 0;
-
-  const live = (sessionId: string) => {
-    if (!enabled) return undefined;
-    const hit = bySession.get(sessionId);
-    if (!hit) return undefined;
-    if (hit.until <= clock.now().getTime()) {
-      bySession.delete(sessionId);
-      return undefined;
-    }
-    return hit;
-  };
 
   return {
     get(sessionId: string): Actor | undefined {
-      return live(sessionId)?.actor;
-    },
-    /** The cached /api/auth/me answer of a cached session. */
-    getMe(sessionId: string): Me | undefined {
-      return live(sessionId)?.me;
-    },
-    /** Kept only while the session itself is cached (and dropped with it). */
-    setMe(sessionId: string, me: Me) {
-      const hit = live(sessionId);
-      if (hit) hit.me = me;
+      if (!enabled) return undefined;
+      const hit = bySession.get(sessionId);
+      if (!hit) return undefined;
+      if (hit.until <= clock.now().getTime()) {
+        bySession.delete(sessionId);
+        return undefined;
+      }
+      return hit.actor;
     },
     set(actor: Actor, sessionExpiresAt: Date) {
       if (!enabled) return;
@@ -52,9 +38,6 @@ export function createSessionCache({ ttlMs, clock }: { ttlMs: number; clock: Clo
     setEnabled(on: boolean) {
       enabled = on && ttlMs > 0;
       if (!enabled) bySession.clear();
-    },
-    get size() {
-      return bySession.size;
     },
   };
 }

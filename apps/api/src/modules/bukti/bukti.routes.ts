@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
-import type { EvidenceService } from './evidence.service';
+import type { BuktiService } from './bukti.service';
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 });
 
@@ -15,10 +15,10 @@ function attachment(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const evidenceRoutes: FastifyPluginAsyncZod<{
-  evidenceService: EvidenceService;
+export const buktiRoutes: FastifyPluginAsyncZod<{
+  buktiService: BuktiService;
   maxUploadBytes: number;
-}> = async (app, { evidenceService, maxUploadBytes }) => {
+}> = async (app, { buktiService, maxUploadBytes }) => {
   await app.register(fastifyMultipart, {
     limits: { fileSize: maxUploadBytes, files: 1, fields: 0, parts: 1 },
   });
@@ -45,7 +45,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{
       if (declared > maxUploadBytes + 64 * 1024) throw tooLarge();
       const part = await req.file();
       if (!part) throw new AppError('VALIDATION', 'Tidak ada berkas yang dikirim.');
-      const saved = await evidenceService.upload(
+      const saved = await buktiService.upload(
         actorOf(req),
         req.params.id,
         req.params.code,
@@ -76,7 +76,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req, reply) => {
-      const { meta, data } = await evidenceService.download(actorOf(req), req.params.id);
+      const { meta, data } = await buktiService.download(actorOf(req), req.params.id);
       return reply
         .header('content-type', meta.mime)
         .header('content-disposition', attachment(meta.originalName))
@@ -98,7 +98,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req) => {
-      await evidenceService.remove(actorOf(req), req.params.id, req.ip);
+      await buktiService.remove(actorOf(req), req.params.id, req.ip);
       return { ok: true as const };
     },
   );

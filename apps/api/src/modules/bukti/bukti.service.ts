@@ -1,57 +1,28 @@
 import { createHash } from 'node:crypto';
-import { type Evidence, laporanIndikator, type PeriodeConfig } from '@sip/contracts';
-import type { Framework } from '@sip/scoring';
+import { type Evidence, laporanIndikator } from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { AuditRepo } from '../audit/audit.repo';
-import { type Actor, assertCan } from '../authz/authz';
-import type { LaporanRepo, LaporanRow } from '../laporan/laporan.repo';
-import { editableStatuses, lockReason } from '../laporan/laporan.state';
-import { checkEvidenceFile, cleanFileName } from './evidence.check';
-import type { EvidenceRepo, EvidenceRow } from './evidence.repo';
+import type { Actor } from '../authz/authz';
+import type { LaporanDetailReader } from '../laporan/laporan.detail';
+import { editableStatuses } from '../laporan/laporan.state';
+import { checkEvidenceFile, cleanFileName } from './bukti.check';
+import type { BuktiRepo, BuktiRow } from './bukti.repo';
 import type { FileStorage } from './storage';
 
-export interface EvidenceServiceDeps {
+export interface BuktiServiceDeps {
   db: Db;
-  repo: EvidenceRepo;
-  laporan: LaporanRepo;
+  repo: BuktiRepo;
+  laporan: Pick<LaporanDetailReader, 'editable' | 'loadVisible'>;
   storage: FileStorage;
   audit: AuditRepo;
   clock: Clock;
 }
 
-export function createEvidenceService({ db, repo, laporan, storage, audit, clock }: EvidenceServiceDeps) {
-  /** The report, visible to the actor (404 otherwise), that the actor may change now (403 / 409 otherwise). */
-  async function editableReport(
-    actor: Actor,
-    laporanId: string,
-  ): Promise<{ row: LaporanRow; framework: Framework }> {
-    const row = await laporan.get(laporanId);
-    if (!row) throw new AppError('NOT_FOUND', 'Laporan tidak ditemukan.');
-    assertCan(actor, 'laporan:read', row.wilayahKode, 'Laporan');
-    assertCan(actor, 'laporan:edit', row.wilayahKode, 'Laporan');
-    const p = await laporan.periode(row.periodeId);
-    if (!p) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
-    const lock = lockReason({
-      status: row.status,
-      endorsementRequired: row.endorsementRequired,
-      periodeStatus: p.status,
-      tahun: p.tahun,
-      kind: row.kind,
-      bulan: row.bulan,
-      now: clock.now(),
-      dueAt: row.dueAt,
-      firstSubmittedAt: row.firstSubmittedAt,
-      exceptionUntil: row.exceptionUntil,
-      cfg: p.settings as PeriodeConfig,
-      mayEdit: true,
-    });
-    if (lock) throw new AppError('CONFLICT', lock);
-    return { row, framework: p.framework as Framework };
-  }
-
-  const dto = (e: EvidenceRow, uploadedBy: string | null): Evidence => ({
+/** Bukti dukung: files attached to an entry of a report while the unit fills it. */
+export function createBuktiService({ db, repo, laporan, storage, audit, clock }: BuktiServiceDeps) {
+  const dto = (e: BuktiRow, uploadedBy: string | null): Evidence => ({
     id: e.id,
     indikatorCode: e.indikatorCode,
     originalName: e.originalName,
@@ -62,6 +33,20 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
     uploadedAt: e.uploadedAt.toISOString(),
   });
 
+  /** The file's report, visible to the actor (404 otherwise); never tells whether the file exists elsewhere. */
+  async function fileOf(actor: Actor, id: string) {
+    const e = await repo.get(id);
+    if (!e) throw new AppError('NOT_FOUND', 'Bukti dukung tidak ditemukan.');
+    try {
+      await laporan.loadVisible(actor, e.laporanId);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'NOT_FOUND')
+        throw new AppError('NOT_FOUND', 'Bukti dukung tidak ditemukan.');
+      throw err;
+    }
+    return e;
+  }
+
   return {
     /** Checks before anything is written, so a refused file leaves nothing behind (no row, no file). */
     async upload(
@@ -71,8 +56,8 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
       file: { name: string; read: () => Promise<Buffer> },
       ip: string | null,
     ): Promise<Evidence> {
-      const { row, framework } = await editableReport(actor, laporanId);
-      const codes = laporanIndikator(framework, row.level, row.kind).map((i) => i.code);
+      const { row, periode } = await laporan.editable(actor, laporanId);
+      const codes = laporanIndikator(periode.framework, row.level, row.kind).map((i) => i.code);
       if (!codes.includes(code))
         throw new AppError('NOT_FOUND', `Indikator ${code} tidak termasuk laporan ini.`);
       const data = await file.read();
@@ -85,8 +70,8 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
       try {
         const saved = await db.transaction(async (tx) => {
           // The report may have been submitted while the file was arriving.
-          const locked = await laporan.get(laporanId, tx, { forUpdate: true });
-          if (!locked || !editableStatuses.has(locked.status)) {
+          const locked = await laporan.loadVisible(actor, laporanId, tx, true);
+          if (!editableStatuses.has(locked.status)) {
             throw new AppError('CONFLICT', 'Laporan sudah diajukan; bukti dukung tidak dapat ditambahkan.');
           }
           const inserted = await repo.insert(
@@ -104,10 +89,8 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
             tx,
           );
           await audit.record(
+            actor,
             {
-              actorId: actor.userId,
-              actorUsername: actor.username,
-              pemdaKode: actor.pemdaKode,
               action: 'evidence.uploaded',
               entity: 'laporan',
               entityId: laporanId,
@@ -133,25 +116,18 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
     },
 
     async download(actor: Actor, id: string) {
-      const e = await repo.get(id);
-      if (!e) throw new AppError('NOT_FOUND', 'Bukti dukung tidak ditemukan.');
-      const row = await laporan.get(e.laporanId);
-      if (!row) throw new AppError('NOT_FOUND', 'Bukti dukung tidak ditemukan.');
-      assertCan(actor, 'laporan:read', row.wilayahKode, 'Bukti dukung');
+      const e = await fileOf(actor, id);
       return { meta: e, data: await storage.get(e.storageKey) };
     },
 
     async remove(actor: Actor, id: string, ip: string | null) {
-      const e = await repo.get(id);
-      if (!e) throw new AppError('NOT_FOUND', 'Bukti dukung tidak ditemukan.');
-      await editableReport(actor, e.laporanId);
+      const e = await fileOf(actor, id);
+      await laporan.editable(actor, e.laporanId);
       await db.transaction(async (tx) => {
         await repo.delete(id, tx);
         await audit.record(
+          actor,
           {
-            actorId: actor.userId,
-            actorUsername: actor.username,
-            pemdaKode: actor.pemdaKode,
             action: 'evidence.deleted',
             entity: 'laporan',
             entityId: e.laporanId,
@@ -170,4 +146,4 @@ export function createEvidenceService({ db, repo, laporan, storage, audit, clock
     },
   };
 }
-export type EvidenceService = ReturnType<typeof createEvidenceService>;
+export type BuktiService = ReturnType<typeof createBuktiService>;

@@ -1,11 +1,11 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import type { LaporanStatus } from '@sip/contracts';
+import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
-import { auditLog } from '../../db/schema/audit';
-import { users } from '../../db/schema/auth';
-import { evidence, laporan, laporanEntry } from '../../db/schema/laporan';
+import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
 import { wilayah } from '../../db/schema/wilayah';
+import { withinWilayah } from '../../lib/sql';
 
 export type LaporanRow = typeof laporan.$inferSelect;
 export type LaporanInsert = typeof laporan.$inferInsert;
@@ -15,10 +15,57 @@ export type LaporanChanges = Partial<
   Omit<LaporanRow, 'id' | 'periodeId' | 'wilayahKode' | 'version' | 'createdAt'>
 >;
 
-/** `kode` lies in (or is) one of the scopes. */
-export function withinAny(column: typeof laporan.wilayahKode, scopes: readonly string[]): SQL {
-  if (scopes.length === 0) return sql`false`;
-  return or(...scopes.flatMap((s) => [eq(column, s), like(column, `${s}.%`)])) as SQL;
+/** Which reports a list shows: those waiting for a reviewer, or those of a status in the reader's scope. */
+export type QueueFilter = {
+  periodeId: string;
+  kecamatan?: string | undefined;
+  /** 0: the annual report. */
+  bulan?: number | undefined;
+  late?: boolean | undefined;
+} & (
+  | {
+      /** Reports waiting for this reviewer: verification within `verify`, endorsement within `endorse`, never of the units in `exclude` (he reports for them). */
+      waiting: { verify: string[]; endorse: string[]; exclude: string[] };
+    }
+  | { status: LaporanStatus; readable: string[] }
+);
+
+function waitingCondition(w: { verify: string[]; endorse: string[]; exclude: string[] }): SQL {
+  const parts: SQL[] = [];
+  if (w.verify.length) {
+    parts.push(
+      and(
+        withinWilayah(laporan.wilayahKode, w.verify),
+        or(
+          and(eq(laporan.status, 'diajukan'), eq(laporan.endorsementRequired, false)),
+          eq(laporan.status, 'dikaji_camat'),
+        ),
+      ) as SQL,
+    );
+  }
+  if (w.endorse.length) {
+    parts.push(
+      and(
+        withinWilayah(laporan.wilayahKode, w.endorse),
+        eq(laporan.status, 'diajukan'),
+        eq(laporan.endorsementRequired, true),
+      ) as SQL,
+    );
+  }
+  if (parts.length === 0) return sql`false`;
+  const cond = or(...parts) as SQL;
+  return w.exclude.length ? (and(cond, notInArray(laporan.wilayahKode, w.exclude)) as SQL) : cond;
+}
+
+function queueCondition(f: QueueFilter): SQL {
+  const where: SQL[] = [eq(laporan.periodeId, f.periodeId)];
+  if ('waiting' in f) where.push(waitingCondition(f.waiting));
+  else where.push(withinWilayah(laporan.wilayahKode, f.readable), eq(laporan.status, f.status));
+  if (f.kecamatan) where.push(eq(laporan.kecamatanKode, f.kecamatan));
+  if (f.bulan !== undefined)
+    where.push(f.bulan === 0 ? eq(laporan.kind, 'tahunan') : eq(laporan.bulan, f.bulan));
+  if (f.late !== undefined) where.push(eq(laporan.late, f.late));
+  return and(...where) as SQL;
 }
 
 const kecamatanW = alias(wilayah, 'kecamatan_w');
@@ -32,22 +79,6 @@ export const summaryColumns = {
 
 export function createLaporanRepo(db: Db) {
   return {
-    /** The active periode of the current year; else the nearest past one; else the nearest future one. */
-    async activePeriode(pemdaKode: string, currentYear: number, tx: DbOrTx = db) {
-      const rows = await tx
-        .select()
-        .from(periode)
-        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.status, 'aktif')))
-        .orderBy(sql`(${periode.tahun} > ${currentYear})`, sql`abs(${periode.tahun} - ${currentYear})`)
-        .limit(1);
-      return rows[0];
-    },
-
-    async periode(id: string, tx: DbOrTx = db) {
-      const rows = await tx.select().from(periode).where(eq(periode.id, id)).limit(1);
-      return rows[0];
-    },
-
     async get(id: string, tx: DbOrTx = db, opts: { forUpdate?: boolean } = {}) {
       const q = tx.select().from(laporan).where(eq(laporan.id, id)).limit(1);
       const rows = opts.forUpdate ? await q.for('update') : await q;
@@ -84,6 +115,25 @@ export function createLaporanRepo(db: Db) {
         .select()
         .from(laporan)
         .where(and(eq(laporan.periodeId, periodeId), eq(laporan.wilayahKode, kode)));
+    },
+
+    /** The monthly reports of a periode (of these units, or all), for timeliness and compliance. */
+    async monthlyReports(periodeId: string, kodes?: readonly string[], tx: DbOrTx = db) {
+      return tx
+        .select({
+          kode: laporan.wilayahKode,
+          bulan: laporan.bulan,
+          dueAt: laporan.dueAt,
+          firstSubmittedAt: laporan.firstSubmittedAt,
+        })
+        .from(laporan)
+        .where(
+          and(
+            eq(laporan.periodeId, periodeId),
+            eq(laporan.kind, 'bulanan'),
+            kodes ? inArray(laporan.wilayahKode, [...kodes]) : undefined,
+          ),
+        );
     },
 
     /** Writes only if the report is still at `expectedVersion`; undefined when stale. */
@@ -169,37 +219,12 @@ export function createLaporanRepo(db: Db) {
       }
     },
 
-    async evidenceCounts(laporanId: string, tx: DbOrTx = db) {
-      const rows = await tx
-        .select({ code: evidence.indikatorCode, n: count() })
-        .from(evidence)
-        .where(eq(evidence.laporanId, laporanId))
-        .groupBy(evidence.indikatorCode);
-      return new Map(rows.map((r) => [r.code, r.n]));
-    },
-
-    async evidenceOf(laporanId: string, tx: DbOrTx = db) {
+    /** Every entry of these units in a periode, with its report's state (for scoring and the preview). */
+    async unitEntries(periodeId: string, kodes: readonly string[], tx: DbOrTx = db) {
+      if (kodes.length === 0) return [];
       return tx
         .select({
-          id: evidence.id,
-          indikatorCode: evidence.indikatorCode,
-          originalName: evidence.originalName,
-          mime: evidence.mime,
-          size: evidence.size,
-          sha256: evidence.sha256,
-          uploadedBy: users.namaLengkap,
-          uploadedAt: evidence.uploadedAt,
-        })
-        .from(evidence)
-        .leftJoin(users, eq(users.id, evidence.uploadedBy))
-        .where(eq(evidence.laporanId, laporanId))
-        .orderBy(asc(evidence.uploadedAt));
-    },
-
-    /** Every entry of a unit in a periode, with its report's state (for scoring and the preview). */
-    async unitEntries(periodeId: string, kode: string, tx: DbOrTx = db) {
-      return tx
-        .select({
+          wilayahKode: laporan.wilayahKode,
           laporanId: laporan.id,
           kind: laporan.kind,
           bulan: laporan.bulan,
@@ -208,20 +233,28 @@ export function createLaporanRepo(db: Db) {
         })
         .from(laporanEntry)
         .innerJoin(laporan, eq(laporan.id, laporanEntry.laporanId))
-        .where(and(eq(laporan.periodeId, periodeId), eq(laporan.wilayahKode, kode)));
+        .where(and(eq(laporan.periodeId, periodeId), inArray(laporan.wilayahKode, [...kodes])))
+        .orderBy(asc(laporan.wilayahKode), asc(laporanEntry.indikatorCode), asc(laporan.bulan));
     },
 
-    /** The audit rows of one report, oldest first, with the actor's name. */
-    async timeline(laporanId: string, tx: DbOrTx = db) {
+    /** Indicators whose verified value is a verifikator's correction, per unit (the rapor shows "dikoreksi"). */
+    async correctedCodes(periodeId: string, tx: DbOrTx = db) {
       return tx
-        .select({ a: auditLog, nama: users.namaLengkap })
-        .from(auditLog)
-        .leftJoin(users, eq(users.id, auditLog.actorId))
-        .where(and(eq(auditLog.entity, 'laporan'), eq(auditLog.entityId, laporanId)))
-        .orderBy(asc(auditLog.at), asc(auditLog.id));
+        .selectDistinct({ kode: laporan.wilayahKode, code: laporanEntry.indikatorCode })
+        .from(laporanEntry)
+        .innerJoin(laporan, eq(laporan.id, laporanEntry.laporanId))
+        .where(
+          and(
+            eq(laporan.periodeId, periodeId),
+            eq(laporan.status, 'diverifikasi'),
+            eq(laporanEntry.decision, 'corrected'),
+          ),
+        );
     },
 
-    async summaries(where: SQL | undefined, page: { limit: number; offset: number }, tx: DbOrTx = db) {
+    /** One page of the review queue, with the names a list shows, and how many match. */
+    async queue(f: QueueFilter, page: { limit: number; offset: number }, tx: DbOrTx = db) {
+      const where = queueCondition(f);
       const base = tx
         .select(summaryColumns)
         .from(laporan)
@@ -236,7 +269,8 @@ export function createLaporanRepo(db: Db) {
       return { rows, total: totals[0]?.n ?? 0 };
     },
 
-    async countByStatus(where: SQL | undefined, tx: DbOrTx = db) {
+    /** Reports per status (and how many of them late) of a periode within the reader's scope. */
+    async countByStatus(periodeId: string, readable: string[], tx: DbOrTx = db) {
       return tx
         .select({
           status: laporan.status,
@@ -244,7 +278,7 @@ export function createLaporanRepo(db: Db) {
           late: sql<number>`count(*) filter (where ${laporan.late})`,
         })
         .from(laporan)
-        .where(where)
+        .where(and(eq(laporan.periodeId, periodeId), withinWilayah(laporan.wilayahKode, readable)))
         .groupBy(laporan.status);
     },
 
@@ -258,15 +292,6 @@ export function createLaporanRepo(db: Db) {
         .where(eq(laporan.id, id))
         .limit(1);
       return rows[0];
-    },
-
-    async wilayahNames(kodes: string[], tx: DbOrTx = db) {
-      if (kodes.length === 0) return new Map<string, string>();
-      const rows = await tx
-        .select({ kode: wilayah.kode, nama: wilayah.nama })
-        .from(wilayah)
-        .where(inArray(wilayah.kode, kodes));
-      return new Map(rows.map((r) => [r.kode, r.nama]));
     },
   };
 }

@@ -24,14 +24,16 @@ import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { QueueService } from './laporan.queue';
 import type { LaporanService } from './laporan.service';
+import type { LaporanReviewService } from './laporan-review.service';
 
 const idParams = z.strictObject({ id: z.uuid('ID laporan tidak valid') });
 const entryParams = z.strictObject({ id: z.uuid('ID laporan tidak valid'), code: z.string().min(1).max(40) });
 
 export const laporanRoutes: FastifyPluginAsyncZod<{
   laporanService: LaporanService;
+  reviewService: LaporanReviewService;
   queueService: QueueService;
-}> = async (app, { laporanService: svc, queueService }) => {
+}> = async (app, { laporanService: svc, reviewService: review, queueService }) => {
   const detail = { 200: laporanDetailSchema, ...errorResponses };
 
   app.get(
@@ -128,7 +130,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
         response: detail,
       },
     },
-    async (req) => svc.submit(actorOf(req), req.params.id, req.body.version, req.ip),
+    async (req) => review.submit(actorOf(req), req.params.id, req.body.version, req.ip),
   );
 
   app.post(
@@ -142,7 +144,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
         response: detail,
       },
     },
-    async (req) => svc.endorse(actorOf(req), req.params.id, req.body, req.ip),
+    async (req) => review.endorse(actorOf(req), req.params.id, req.body, req.ip),
   );
 
   app.post(
@@ -156,7 +158,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
         response: detail,
       },
     },
-    async (req) => svc.returnToUnit(actorOf(req), req.params.id, req.body, req.ip),
+    async (req) => review.returnToUnit(actorOf(req), req.params.id, req.body, req.ip),
   );
 
   app.put(
@@ -170,7 +172,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
         response: detail,
       },
     },
-    async (req) => svc.decide(actorOf(req), req.params.id, req.params.code, req.body, req.ip),
+    async (req) => review.decide(actorOf(req), req.params.id, req.params.code, req.body, req.ip),
   );
 
   app.post(
@@ -184,7 +186,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
         response: detail,
       },
     },
-    async (req) => svc.approve(actorOf(req), req.params.id, req.body.version, req.ip),
+    async (req) => review.approve(actorOf(req), req.params.id, req.body.version, req.ip),
   );
 
   app.post(
@@ -198,7 +200,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
         response: detail,
       },
     },
-    async (req) => svc.reopen(actorOf(req), req.params.id, req.body, req.ip),
+    async (req) => review.reopen(actorOf(req), req.params.id, req.body, req.ip),
   );
 
   app.put(
@@ -212,7 +214,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
         response: detail,
       },
     },
-    async (req) => svc.grantException(actorOf(req), req.params.id, req.body, req.ip),
+    async (req) => review.grantException(actorOf(req), req.params.id, req.body, req.ip),
   );
 
   app.get(

@@ -166,8 +166,74 @@ export function lockReason(i: LockInput): string | null {
   return null;
 }
 
+/** The lock input of a stored report (the periode it belongs to, now, whether the person may fill it). */
+export function lockInputOf(
+  row: {
+    status: LaporanStatus;
+    endorsementRequired: boolean;
+    kind: LaporanKind;
+    bulan: number | null;
+    dueAt: Date;
+    firstSubmittedAt: Date | null;
+    exceptionUntil: Date | null;
+  },
+  periode: { status: string; tahun: number; settings: PeriodeConfig },
+  now: Date,
+  mayEdit: boolean,
+): LockInput {
+  return {
+    status: row.status,
+    endorsementRequired: row.endorsementRequired,
+    periodeStatus: periode.status,
+    tahun: periode.tahun,
+    kind: row.kind,
+    bulan: row.bulan,
+    now,
+    dueAt: row.dueAt,
+    firstSubmittedAt: row.firstSubmittedAt,
+    exceptionUntil: row.exceptionUntil,
+    cfg: periode.settings,
+    mayEdit,
+  };
+}
+
 /** A notice that does not lock the form. */
 export function lateWarning(i: LockInput): string | null {
   if (!editableStatuses.has(i.status) || i.firstSubmittedAt !== null || i.now <= i.dueAt) return null;
   return `Batas waktu ${formatTanggal(i.dueAt)} sudah lewat: laporan ini akan ditandai terlambat.`;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Timeliness (docs/scoring.md §7): one rule for the rapor indicator, the unit's overview and the
+// analytics heat map.
+
+export type Compliance = 'tepat' | 'terlambat' | 'belum' | 'belum_jatuh_tempo';
+
+/** A monthly report submitted by its due instant is on time; one never submitted is missing once due. */
+export function complianceOf(firstSubmittedAt: Date | null | undefined, dueAt: Date, now: Date): Compliance {
+  if (firstSubmittedAt) return firstSubmittedAt <= dueAt ? 'tepat' : 'terlambat';
+  return now > dueAt ? 'belum' : 'belum_jatuh_tempo';
+}
+
+/**
+ * Reports on time of those that count: a month counts once it is due, or earlier when it was already
+ * submitted. `reports` are the unit's monthly reports of the year (absent months were never opened).
+ */
+export function timelinessOf(
+  tahun: number,
+  cfg: PeriodeConfig,
+  reports: ReadonlyArray<{ bulan: number | null; dueAt: Date; firstSubmittedAt: Date | null }>,
+  now: Date,
+): { onTime: number; total: number } {
+  const byMonth = new Map(reports.map((r) => [r.bulan, r]));
+  let onTime = 0;
+  let total = 0;
+  for (let m = 1; m <= 12; m++) {
+    const r = byMonth.get(m);
+    const c = complianceOf(r?.firstSubmittedAt, r?.dueAt ?? dueAtFor(tahun, 'bulanan', m, cfg), now);
+    if (c === 'belum_jatuh_tempo') continue;
+    total++;
+    if (c === 'tepat') onTime++;
+  }
+  return { onTime, total };
 }

@@ -9,9 +9,7 @@ import { createTestApp, loggedIn, type TestClient, type TestContext } from '../.
 import { roleAssignments } from '../../db/schema/auth';
 import { evidence, laporan } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
-import { createAuditRepo } from '../audit/audit.repo';
-import { seedDemoPeriode } from '../periode/periode.demo';
-import { createPeriodeRepo } from '../periode/periode.repo';
+import { seedDemoPeriode } from '../../demo/seed';
 
 /** A clock the tests move: 5 April 2026, 10.00 WIB (the March report is open and due on 10 April). */
 const clock = {
@@ -30,12 +28,7 @@ beforeAll(async () => {
   uploadDir = mkdtempSync(path.join(tmpdir(), 'sip-uploads-'));
   ctx = await createTestApp({ UPLOAD_DIR: uploadDir, LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }, { clock });
   const db = ctx.database.db;
-  await seedDemoPeriode(
-    { db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) },
-    '32.73',
-    2026,
-    APRIL_5,
-  );
+  await seedDemoPeriode(db, '32.73', 2026, APRIL_5);
   periodeId = (await db.select().from(periode).where(eq(periode.tahun, 2026)))[0]!.id;
 });
 afterAll(async () => {

@@ -1,46 +1,20 @@
-import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { NotificationKind } from '@sip/contracts';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
-import { roleAssignments, users } from '../../db/schema/auth';
 import { notifications } from '../../db/schema/laporan';
-
-export type NotificationKind = (typeof notifications.$inferInsert)['kind'];
 
 export function createNotificationsRepo(db: Db) {
   return {
-    /** One notification for every active person who reports for the unit (lurah/camat, operator). */
-    async notifyUnit(
-      n: {
-        kode: string;
-        kind: NotificationKind;
-        laporanId: string | null;
-        message: string;
-        dedupeKey?: string;
-      },
+    /** One notification for each of these people (those who report for the unit). */
+    async notifyAll(
+      recipients: ReadonlyArray<{ id: string }>,
+      n: { kind: NotificationKind; laporanId: string | null; message: string },
       tx: DbOrTx = db,
     ) {
-      const recipients = await tx
-        .selectDistinct({ id: users.id })
-        .from(roleAssignments)
-        .innerJoin(users, eq(users.id, roleAssignments.userId))
-        .where(
-          and(
-            eq(roleAssignments.wilayahKode, n.kode),
-            inArray(roleAssignments.role, ['camat', 'lurah', 'operator']),
-            eq(users.active, true),
-          ),
-        );
       if (recipients.length === 0) return;
       await tx
         .insert(notifications)
-        .values(
-          recipients.map((r) => ({
-            userId: r.id,
-            kind: n.kind,
-            laporanId: n.laporanId,
-            message: n.message,
-            dedupeKey: n.dedupeKey ?? null,
-          })),
-        )
+        .values(recipients.map((r) => ({ userId: r.id, ...n, dedupeKey: null })))
         .onConflictDoNothing();
     },
 

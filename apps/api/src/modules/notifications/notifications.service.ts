@@ -1,13 +1,16 @@
-import type { NotificationList } from '@sip/contracts';
+import type { NotificationKind, NotificationList } from '@sip/contracts';
+import type { DbOrTx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { type Actor, reportingUnits } from '../authz/authz';
-import type { LaporanService } from '../laporan/laporan.service';
+import type { UsersRepo } from '../users/users.repo';
+import type { Reminders } from './notifications.reminders';
 import type { NotificationsRepo } from './notifications.repo';
 
 export interface NotificationsServiceDeps {
   repo: NotificationsRepo;
-  laporan: Pick<LaporanService, 'reminders'>;
+  users: Pick<UsersRepo, 'reportersOf'>;
+  reminders: Reminders;
   clock: Clock;
 }
 
@@ -15,14 +18,23 @@ export interface NotificationsServiceDeps {
  * In-app notifications. Transitions write theirs in their own transaction; due and late reminders
  * are made when the person next looks (once per report), so no scheduler is needed.
  */
-export function createNotificationsService({ repo, laporan, clock }: NotificationsServiceDeps) {
+export function createNotificationsService({ repo, users, reminders, clock }: NotificationsServiceDeps) {
   async function remind(actor: Actor) {
     const units = reportingUnits(actor);
     if (units.length === 0) return;
-    for (const r of await laporan.reminders(actor, units)) await repo.remind({ userId: actor.userId, ...r });
+    for (const r of await reminders(actor, units)) await repo.remind({ userId: actor.userId, ...r });
   }
 
   return {
+    /** Everyone who reports for the unit hears what happened to its report (in the transition's transaction). */
+    async notifyUnit(
+      n: { kode: string; kind: NotificationKind; laporanId: string; message: string },
+      tx: DbOrTx,
+    ) {
+      const recipients = await users.reportersOf(n.kode, tx);
+      await repo.notifyAll(recipients, { kind: n.kind, laporanId: n.laporanId, message: n.message }, tx);
+    },
+
     async list(actor: Actor): Promise<NotificationList> {
       await remind(actor);
       const [rows, unread] = await Promise.all([repo.list(actor.userId, 50), repo.unread(actor.userId)]);

@@ -2,10 +2,10 @@ import { frameworkExportSchema, frameworkIssuesSchema, validateFrameworkBodySche
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
-import { periodeIdParams } from '../periode/periode.routes';
-import type { PeriodeService } from '../periode/periode.service';
+import { periodeIdParams } from './periode.routes';
+import type { PeriodeService } from './periode.service';
 
-export const frameworkRoutes: FastifyPluginAsyncZod<{ periodeService: PeriodeService }> = async (
+export const periodeFrameworkRoutes: FastifyPluginAsyncZod<{ periodeService: PeriodeService }> = async (
   app,
   { periodeService },
 ) => {

@@ -15,8 +15,9 @@ export function createPeriodeRepo(db: Db) {
       return tx.select().from(periode).where(eq(periode.pemdaKode, pemdaKode)).orderBy(desc(periode.tahun));
     },
 
-    async get(id: string, tx: DbOrTx = db) {
-      const rows = await tx.select().from(periode).where(eq(periode.id, id)).limit(1);
+    async get(id: string, tx: DbOrTx = db, opts: { forUpdate?: boolean } = {}) {
+      const q = tx.select().from(periode).where(eq(periode.id, id)).limit(1);
+      const rows = opts.forUpdate ? await q.for('update') : await q;
       return rows[0];
     },
 
@@ -25,6 +26,17 @@ export function createPeriodeRepo(db: Db) {
         .select()
         .from(periode)
         .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.tahun, tahun)))
+        .limit(1);
+      return rows[0];
+    },
+
+    /** The active periode of `year`; else the nearest past active one; else the nearest future one. */
+    async nearestActive(pemdaKode: string, year: number, tx: DbOrTx = db) {
+      const rows = await tx
+        .select()
+        .from(periode)
+        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.status, 'aktif')))
+        .orderBy(sql`(${periode.tahun} > ${year})`, sql`abs(${periode.tahun} - ${year})`)
         .limit(1);
       return rows[0];
     },

@@ -8,8 +8,10 @@ import {
   type PeriodeStatus,
   type PeriodeSummary,
   type PeriodeTransitionBody,
+  toFrameworkExport,
   type UpdateFrameworkBody,
   type UpdatePeriodeSettingsBody,
+  unwrapFrameworkImport,
 } from '@sip/contracts';
 import {
   defaultSettings,
@@ -19,12 +21,12 @@ import {
   validateFramework,
 } from '@sip/scoring';
 import { createBandungJuaraFramework } from '@sip/scoring/template';
-import type { Db } from '../../db/client';
+import type { Db, DbOrTx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
+import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
-import { toExport, unwrapImport } from '../framework/framework.io';
 import { scoringChanges } from '../framework/framework.lock';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PeriodeRepo, PeriodeRow } from './periode.repo';
@@ -63,16 +65,13 @@ function invalidFramework(what: string, issues: FrameworkIssueDto[]): AppError {
   return new AppError('VALIDATION', `${what}: ${first}${more}`, issues);
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23505' || e?.cause?.code === '23505';
-}
-
 function parseFramework(row: PeriodeRow): Framework {
   const parsed = frameworkSchema.safeParse(row.framework);
   // Stored frameworks were validated on the way in; an unparsable one is shown as empty rather than crash.
   return parsed.success ? parsed.data : emptyFramework();
 }
+
+const loaded = (row: PeriodeRow): LoadedPeriode => ({ ...row, framework: parseFramework(row) });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -108,9 +107,7 @@ function detail(row: PeriodeRow): Periode {
 }
 
 export function createPeriodeService({ db, repo, wilayah, audit, clock }: PeriodeServiceDeps) {
-  const auditBase = (actor: Actor, row: { id: string; pemdaKode: string }, ip: string | null) => ({
-    actorId: actor.userId,
-    actorUsername: actor.username,
+  const auditBase = (row: { id: string; pemdaKode: string }, ip: string | null) => ({
     pemdaKode: row.pemdaKode,
     entity: 'periode',
     entityId: row.id,
@@ -131,21 +128,27 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
   return {
     // ---- for other modules (no actor: they make their own access checks) ----
 
-    async getPeriode(id: string): Promise<LoadedPeriode | undefined> {
-      const row = await repo.get(id);
-      return row && { ...row, framework: parseFramework(row) };
+    async getPeriode(id: string, tx?: DbOrTx): Promise<LoadedPeriode | undefined> {
+      const row = await repo.get(id, tx);
+      return row && loaded(row);
+    },
+
+    /** The periode reports are filled for now: the active one of `year`, else the nearest active one. */
+    async getCurrentPeriode(pemdaKode: string, year: number): Promise<LoadedPeriode | undefined> {
+      const row = await repo.nearestActive(pemdaKode, year);
+      return row && loaded(row);
     },
 
     /** The periode of that year whatever its state, or undefined. */
     async getPeriodeByTahun(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
       const row = await repo.getByTahun(pemdaKode, tahun);
-      return row && { ...row, framework: parseFramework(row) };
+      return row && loaded(row);
     },
 
     /** The periode of that year only while it is `aktif` (reports may be filled), else undefined. */
     async getActivePeriode(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
       const row = await repo.getByTahun(pemdaKode, tahun);
-      return row?.status === 'aktif' ? { ...row, framework: parseFramework(row) } : undefined;
+      return row?.status === 'aktif' ? loaded(row) : undefined;
     },
 
     // ---- admin ----
@@ -161,7 +164,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
 
     validate(actor: Actor, framework: unknown): FrameworkIssueDto[] {
       assertCan(actor, 'periode:manage', actor.pemdaKode, 'Periode');
-      return validateFramework(unwrapImport(framework));
+      return validateFramework(unwrapFrameworkImport(framework));
     },
 
     async create(actor: Actor, body: CreatePeriodeBody, ip: string | null): Promise<Periode> {
@@ -193,7 +196,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
           break;
         }
         case 'import': {
-          const candidate = unwrapImport(body.source.framework);
+          const candidate = unwrapFrameworkImport(body.source.framework);
           const issues = validateFramework(candidate);
           if (issues.length > 0) throw invalidFramework('Kerangka yang diimpor tidak valid', issues);
           framework = frameworkSchema.parse(candidate);
@@ -222,8 +225,9 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
             );
           }
           await audit.record(
+            actor,
             {
-              ...auditBase(actor, inserted, ip),
+              ...auditBase(inserted, ip),
               action: 'periode.created',
               after: { tahun: inserted.tahun, status: inserted.status, sumber: from, settings, framework },
             },
@@ -253,7 +257,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
           { reason: 'PERIODE_ANNOUNCED' },
         );
       }
-      const candidate = unwrapImport(body.framework);
+      const candidate = unwrapFrameworkImport(body.framework);
       const issues = validateFramework(candidate);
       if (issues.length > 0) throw invalidFramework('Kerangka penilaian belum dapat disimpan', issues);
       const next = frameworkSchema.parse(candidate);
@@ -272,8 +276,9 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
         const updated = await repo.update(id, body.version, { framework: next }, clock.now(), tx);
         if (!updated) throw stale(row.tahun);
         await audit.record(
+          actor,
           {
-            ...auditBase(actor, row, ip),
+            ...auditBase(row, ip),
             action: 'periode.framework_updated',
             before: before,
             after: next,
@@ -302,8 +307,9 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
         const updated = await repo.update(id, body.version, { settings: body.settings }, clock.now(), tx);
         if (!updated) throw stale(row.tahun);
         await audit.record(
+          actor,
           {
-            ...auditBase(actor, row, ip),
+            ...auditBase(row, ip),
             action: 'periode.settings_updated',
             before: row.settings,
             after: body.settings,
@@ -347,8 +353,9 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
         const updated = await repo.update(id, body.version, { status: body.to, ...stamp }, now, tx);
         if (!updated) throw stale(row.tahun);
         await audit.record(
+          actor,
           {
-            ...auditBase(actor, row, ip),
+            ...auditBase(row, ip),
             action: 'periode.status_changed',
             before: { status: row.status },
             after: { status: body.to },
@@ -364,7 +371,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
     async exportFramework(actor: Actor, id: string): Promise<FrameworkExport> {
       const row = await loadFor(actor, id, 'periode:read');
       const pemda = await wilayah.get(row.pemdaKode);
-      return toExport(
+      return toFrameworkExport(
         parseFramework(row),
         { pemdaKode: row.pemdaKode, pemdaNama: pemda?.nama ?? row.pemdaKode, tahun: row.tahun },
         clock.now(),

@@ -1,123 +1,141 @@
+import { kecamatanOf, unitLevelOf } from '@sip/contracts';
+import type { Database } from '../../db/client';
+import type { Events } from '../../lib/events';
 import type { PeriodeView, UnitResult } from './rapor.compute';
+import type { PublikasiRow } from './rapor.repo';
 
-const kecamatanOf = (kode: string) => kode.split('.').slice(0, 3).join('.');
+/** A published snapshot as stored, and its view. */
+export interface PublishedView {
+  revision: number;
+  row: PublikasiRow;
+  view: PeriodeView;
+}
 
-interface PeriodeState {
-  /** Periode version and months due the entries were computed for; either changing drops the state. */
+/** The running rapor of one periode, for one key (periode version, status and months due). */
+export interface RunningState {
   key: string;
   units: Map<string, UnitResult>;
   /** Bumped by every invalidation of a unit, so a computation that started before it is not stored. */
   gens: Map<string, number>;
   view: PeriodeView | undefined;
+  /** The view being built: requests arriving meanwhile wait for it instead of building their own. */
   building: Promise<PeriodeView> | undefined;
 }
 
 /**
- * In-process cache of running rapor: one entry per (periode, unit) plus the derived view
- * (rankings, averages) per periode. A verification of unit X drops exactly X, the kecamatan of X
- * (its kelurahan_average uses X's total) and the periode's derived view; every other unit stays.
- * Only ever a cache: losing it costs one recomputation.
+ * The one rapor cache of an instance: per periode the running rapor of every unit and the view
+ * derived from them (rankings, averages), and the published snapshot by revision. A verification of
+ * unit X drops X, the kecamatan of X (its kelurahan_average uses X's total) and the derived view;
+ * every other unit stays. Only ever a cache: losing it costs one recomputation. While change
+ * notifications cannot be received it keeps nothing (every request computes afresh).
  */
 export function createRaporCache() {
-  const periodes = new Map<string, PeriodeState>();
-  /** `immediate`: answers built from cached data without waiting on anything (see withView). */
-  const stats = { hits: 0, misses: 0, unitsComputed: 0, invalidations: 0, immediate: 0 };
+  const running = new Map<string, RunningState>();
+  const published = new Map<string, PublishedView>();
+  /** Bumped when a periode is published or revised, so a snapshot read before that is not stored. */
+  const publishedGen = new Map<string, number>();
+  let enabled = true;
 
-  const stateOf = (periodeId: string, key: string): PeriodeState => {
-    let s = periodes.get(periodeId);
-    if (!s || s.key !== key) {
-      s = { key, units: new Map(), gens: new Map(), view: undefined, building: undefined };
-      periodes.set(periodeId, s);
-    }
-    return s;
-  };
+  const fresh = (key: string): RunningState => ({
+    key,
+    units: new Map(),
+    gens: new Map(),
+    view: undefined,
+    building: undefined,
+  });
 
-  function drop(s: PeriodeState, kode: string) {
+  function drop(s: RunningState, kode: string) {
     s.units.delete(kode);
     s.gens.set(kode, (s.gens.get(kode) ?? 0) + 1);
   }
 
-  return {
-    stats,
-    stateOf,
-
-    /** The derived view of a periode if it is cached for this key (nothing is created or dropped). */
-    peekView(periodeId: string, key: string): PeriodeView | undefined {
-      const s = periodes.get(periodeId);
-      if (s?.key !== key || !s.view) return undefined;
-      stats.hits++;
-      return s.view;
+  const cache = {
+    /** The running state of a periode for this key; a new key (or a disabled cache) starts empty. */
+    running(periodeId: string, key: string): RunningState {
+      if (!enabled) return fresh(key);
+      let s = running.get(periodeId);
+      if (!s || s.key !== key) {
+        s = fresh(key);
+        running.set(periodeId, s);
+      }
+      return s;
     },
 
-    /** Drops unit `kode` of the periode, its kecamatan and the derived view. */
+    published(periodeId: string): PublishedView | undefined {
+      return enabled ? published.get(periodeId) : undefined;
+    },
+    /** Take before reading a snapshot; pass to setPublished. */
+    publishedGeneration: (periodeId: string) => publishedGen.get(periodeId) ?? 0,
+    setPublished(periodeId: string, value: PublishedView, generation: number) {
+      if (enabled && generation === (publishedGen.get(periodeId) ?? 0)) published.set(periodeId, value);
+    },
+
+    /** Unit `kode` of the periode changed: drop it, its kecamatan and the derived view. */
     invalidateUnit(periodeId: string, kode: string) {
-      const s = periodes.get(periodeId);
-      stats.invalidations++;
+      const s = running.get(periodeId);
       if (!s) return;
       drop(s, kode);
-      if (kode.split('.').length === 4) drop(s, kecamatanOf(kode));
+      if (unitLevelOf(kode) === 'kelurahan') drop(s, kecamatanOf(kode));
       s.view = undefined;
       s.building = undefined;
     },
 
-    /** Same, in every cached periode (an SKM response changes the IKM of its unit whatever the periode). */
+    /** The same in every periode (an SKM response changes the unit's IKM whatever the periode). */
     invalidateUnitEverywhere(kode: string) {
-      for (const id of periodes.keys()) this.invalidateUnit(id, kode);
+      for (const id of running.keys()) cache.invalidateUnit(id, kode);
     },
 
+    /** A periode was published or revised: its snapshot and running state are read again. */
     invalidatePeriode(periodeId: string) {
-      stats.invalidations++;
-      periodes.delete(periodeId);
+      running.delete(periodeId);
+      published.delete(periodeId);
+      publishedGen.set(periodeId, (publishedGen.get(periodeId) ?? 0) + 1);
     },
 
     clear() {
-      periodes.clear();
+      for (const id of new Set([...running.keys(), ...published.keys()])) cache.invalidatePeriode(id);
     },
 
-    /** Cached unit codes of a periode (for tests and diagnostics). */
-    cachedUnits(periodeId: string): string[] {
-      return [...(periodes.get(periodeId)?.units.keys() ?? [])];
+    /** Off while change notifications cannot be received (a change elsewhere could be missed). */
+    setEnabled(on: boolean) {
+      enabled = on;
+      if (!on) cache.clear();
     },
   };
+  return cache;
 }
 export type RaporCache = ReturnType<typeof createRaporCache>;
 
-/** The laporan transitions that change verified data or submission times, i.e. a rapor. */
-const changingMethods = new Set(['approve', 'reopen', 'submit']);
-
-/**
- * Wraps the laporan service so that every transition that can change a rapor invalidates the
- * unit afterwards (after its transaction committed). Wiring only: the laporan module stays unaware.
- */
-export function invalidatingLaporan<T extends object>(service: T, cache: RaporCache): T {
-  return new Proxy(service, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof prop !== 'string' || !changingMethods.has(prop) || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        const r = result as { periodeId?: unknown; wilayahKode?: unknown } | undefined;
-        if (r && typeof r.periodeId === 'string' && typeof r.wilayahKode === 'string') {
-          cache.invalidateUnit(r.periodeId, r.wilayahKode);
-        }
-        return result;
-      };
-    },
-  });
+/** Applies one `sip_rapor` notice (migration 0007) from any instance. */
+function applyNotice(cache: RaporCache, payload: string) {
+  const [kind, a, b] = payload.split(':');
+  if (kind === 'laporan' && a && b) cache.invalidateUnit(a, b);
+  else if (kind === 'skm' && a) cache.invalidateUnitEverywhere(a);
+  else if (kind === 'publikasi' && a) cache.invalidatePeriode(a);
+  else cache.clear();
 }
 
-/** SKM: a new response changes the IKM of its unit; voiding one (rare, admin) drops all. */
-export function invalidatingSkm<T extends object>(service: T, cache: RaporCache): T {
-  return new Proxy(service, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if ((prop !== 'submit' && prop !== 'voidResponse') || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        if (prop === 'submit' && typeof args[0] === 'string') cache.invalidateUnitEverywhere(args[0]);
-        else cache.clear();
-        return result;
-      };
-    },
-  });
+/**
+ * Keeps the cache true to the database: this instance's changes at once (domain events, after
+ * commit), every instance's changes — hand-made SQL included — through LISTEN sip_rapor.
+ * Returns a function that stops listening.
+ */
+export async function keepRaporCacheFresh({
+  cache,
+  events,
+  database,
+}: {
+  cache: RaporCache;
+  events: Pick<Events, 'on'>;
+  database: Pick<Database, 'listen'>;
+}): Promise<() => Promise<void>> {
+  events.on('laporan.changed', (e) => cache.invalidateUnit(e.periodeId, e.wilayahKode));
+  events.on('skm.responded', (e) => cache.invalidateUnitEverywhere(e.wilayahKode));
+  events.on('skm.voided', (e) => cache.invalidateUnitEverywhere(e.wilayahKode));
+  events.on('rapor.published', (e) => cache.invalidatePeriode(e.periodeId));
+  return database.listen(
+    'sip_rapor',
+    (payload) => applyNotice(cache, payload),
+    (listening) => cache.setEnabled(listening),
+  );
 }

@@ -65,8 +65,6 @@ export interface PeriodeView {
   kelurahanPerKecamatan: Map<string, number>;
   averages: Record<Level, LevelAverages>;
   computedAt: string;
-  /** Responses built from this view, reused as long as the view lives (same object, so serialized once). */
-  memo: Map<string, unknown>;
 }
 
 /** One unit's rapor and its running trend. Kelurahan totals must be known first for a kecamatan. */
@@ -236,7 +234,6 @@ export function deriveView(args: {
     kelurahanPerKecamatan,
     averages: { kecamatan: averagesOf(kec), kelurahan: averagesOf(kel) },
     computedAt: args.computedAt,
-    memo: new Map(),
   };
 }
 

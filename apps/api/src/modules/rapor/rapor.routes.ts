@@ -16,24 +16,20 @@ import {
   topTenSchema,
 } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createJsonSender } from '../../lib/json-reply';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import { type ExportFile, rankingsExport, raporExport } from './rapor.export';
 import type { RaporService } from './rapor.service';
+import type { RaporPublicService } from './rapor-public.service';
+import type { RaporPublicationService } from './rapor-publication.service';
 
 const tags = ['rapor'];
 
-export { preferredEncoding } from '../../lib/json-reply';
-
-export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> = async (
-  app,
-  { raporService },
-) => {
-  // The service returns the same object for the same cached view: validated, serialized and
-  // compressed once (lib/json-reply.ts); a cached answer is sent without a promise.
-  const { replyWith } = createJsonSender();
-
+export const raporRoutes: FastifyPluginAsyncZod<{
+  raporService: RaporService;
+  publicationService: RaporPublicationService;
+  publicService: RaporPublicService;
+}> = async (app, { raporService, publicationService, publicService }) => {
   const send = (
     reply: { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown },
     f: ExportFile,
@@ -54,13 +50,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: raporDetailSchema, ...errorResponses },
       },
     },
-    (req, reply) =>
-      replyWith(
-        req,
-        reply,
-        raporDetailSchema,
-        raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
-      ),
+    async (req) => raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
   );
 
   app.get(
@@ -90,13 +80,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: rankingsResponseSchema, ...errorResponses },
       },
     },
-    (req, reply) =>
-      replyWith(
-        req,
-        reply,
-        rankingsResponseSchema,
-        raporService.rankings(actorOf(req), req.params.tahun, req.query),
-      ),
+    async (req) => raporService.rankings(actorOf(req), req.params.tahun, req.query),
   );
 
   app.get(
@@ -135,7 +119,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: topTenSchema, ...errorResponses },
       },
     },
-    (req, reply) => replyWith(req, reply, topTenSchema, raporService.topTen(actorOf(req), req.params.tahun)),
+    async (req) => raporService.topTen(actorOf(req), req.params.tahun),
   );
 
   app.get(
@@ -161,7 +145,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: publicationsResponseSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.publications(actorOf(req), req.params.tahun),
+    async (req) => publicationService.publications(actorOf(req), req.params.tahun),
   );
 
   app.post(
@@ -175,7 +159,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: publicationsResponseSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.publish(actorOf(req), req.params.tahun, req.body.reason, req.ip),
+    async (req) => publicationService.publish(actorOf(req), req.params.tahun, req.body.reason, req.ip),
   );
 
   app.post(
@@ -189,7 +173,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: publicationsResponseSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.revise(actorOf(req), req.params.tahun, req.body.reason, req.ip),
+    async (req) => publicationService.revise(actorOf(req), req.params.tahun, req.body.reason, req.ip),
   );
 
   app.get(
@@ -204,13 +188,10 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: publicRankingsSchema, ...errorResponses },
       },
     },
-    (req, reply) =>
-      replyWith(
-        req,
-        reply.header('cache-control', 'public, max-age=60'),
-        publicRankingsSchema,
-        raporService.publicRankings(req.query.pemda, req.params.tahun),
-      ),
+    async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return publicService.rankings(req.query.pemda, req.params.tahun);
+    },
   );
 
   app.get(
@@ -225,12 +206,9 @@ export const raporRoutes: FastifyPluginAsyncZod<{ raporService: RaporService }> 
         response: { 200: publicKelurahanSchema, ...errorResponses },
       },
     },
-    (req, reply) =>
-      replyWith(
-        req,
-        reply.header('cache-control', 'public, max-age=60'),
-        publicKelurahanSchema,
-        raporService.publicKelurahan(req.query.pemda, req.params.tahun),
-      ),
+    async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return publicService.kelurahan(req.query.pemda, req.params.tahun);
+    },
   );
 };

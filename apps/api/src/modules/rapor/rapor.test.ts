@@ -5,30 +5,23 @@ import { computeIkm, computeRapor, type Framework, rank, UNSUR_KEYS } from '@sip
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
+import {
+  createTestApp,
+  eventually,
+  loggedIn,
+  type TestClient,
+  type TestContext,
+} from '../../../test/helpers';
 import { users } from '../../db/schema/auth';
 import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
 import { skmResponses } from '../../db/schema/skm';
+import { seedDemoPeriode, seedDemoRapor } from '../../demo/seed';
 import type { Clock } from '../../lib/clock';
 import { neutraliseCell } from '../../lib/spreadsheet';
-import { createAuditRepo } from '../audit/audit.repo';
+import { createLaporanInputs } from '../laporan/laporan.inputs';
 import { createLaporanRepo } from '../laporan/laporan.repo';
-import { createLaporanService } from '../laporan/laporan.service';
-import { createNotificationsRepo } from '../notifications/notifications.repo';
-import { seedDemoPeriode } from '../periode/periode.demo';
-import { createPeriodeRepo } from '../periode/periode.repo';
-import { createPeriodeService } from '../periode/periode.service';
-import { createSkmRepo } from '../skm/skm.repo';
-import { createSkmService } from '../skm/skm.service';
-import { createSkmTokens } from '../skm/skm.tokens';
-import { createWilayahRepo } from '../wilayah/wilayah.repo';
-import { createRaporCache, invalidatingLaporan } from './rapor.cache';
-import { seedDemoRapor } from './rapor.demo';
 import { rankingsExport } from './rapor.export';
-import { createRaporRepo } from './rapor.repo';
-import { preferredEncoding } from './rapor.routes';
-import { createRaporService } from './rapor.service';
 
 // 25 November 2026, 12:00 WIB: the October reports (due 10 November) are the last ones due.
 const NOW = new Date('2026-11-25T05:00:00Z');
@@ -39,16 +32,14 @@ const DAGO = '32.73.02.1004';
 const OTHER_KEC = '32.73.01';
 
 let ctx: TestContext;
-const cache = createRaporCache();
 let periodeId: string;
 let framework: Framework;
 const as: Record<string, TestClient> = {};
 
 beforeAll(async () => {
-  const deps = { clock, raporCache: cache };
-  ctx = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000' }, deps);
+  ctx = await createTestApp({ RATE_LIMIT_PER_MINUTE: '100000' }, { clock });
   const db = ctx.database.db;
-  await seedDemoPeriode({ db, repo: createPeriodeRepo(db), audit: createAuditRepo(db) }, PEMDA, 2026, NOW);
+  await seedDemoPeriode(db, PEMDA, 2026, NOW);
   const seeded = await seedDemoRapor(db, PEMDA, 2026, NOW);
   expect(seeded.laporan).toBeGreaterThan(1000);
   // Idempotent: a second run adds nothing.
@@ -75,13 +66,12 @@ afterAll(async () => {
 /** The numbers computed here straight from the engine, independently of the rapor module. */
 async function engineResults() {
   const db = ctx.database.db;
-  const laporanSvc = createLaporanService({
-    db,
-    repo: createLaporanRepo(db),
-    audit: createAuditRepo(db),
-    notifications: createNotificationsRepo(db),
-    clock,
-  });
+  const inputs = createLaporanInputs({ repo: createLaporanRepo(db), clock });
+  const p = {
+    id: periodeId,
+    tahun: 2026,
+    settings: (await db.select().from(periode).where(eq(periode.id, periodeId)))[0]!.settings,
+  };
   const units = (await db.execute(
     sql`select kode, level from wilayah where kode like '32.73.%' order by kode`,
   )) as unknown as {
@@ -106,11 +96,11 @@ async function engineResults() {
     const r = computeRapor({
       framework,
       level,
-      entries: await laporanSvc.verifiedEntries(periodeId, kode),
+      entries: (await inputs.scoringEntries(periodeId, [kode])).get(kode) ?? [],
       context: {
         monthsDue: 10,
         ikm: await ikmOf(kode),
-        timeliness: await laporanSvc.timelinessCounts(periodeId, kode),
+        timeliness: (await inputs.timeliness(p, [kode])).get(kode) ?? null,
         ...(kelurahanTotals ? { kelurahanTotals } : {}),
       },
     });
@@ -142,6 +132,9 @@ async function engineResults() {
     ),
   };
 }
+
+/** A second app instance on the same database (set by the publication tests). */
+let otherInstance: TestContext | undefined;
 
 /** The lurah named in the top ten (set by the top-ten test, checked again after publication). */
 let topLurahPejabat: { kode: string; nama: string; userId: string } | undefined;
@@ -204,7 +197,6 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     const url = '/api/rapor/2026/peringkat?level=kelurahan';
     const plain = await as.analis!.request('GET', url);
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.headers.vary).toContain('accept-encoding');
     const cookie = [...as.analis!.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const br = await ctx.app.inject({
       method: 'GET',
@@ -212,6 +204,7 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
       headers: { cookie, 'accept-encoding': 'gzip, deflate, br' },
     });
     expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
     expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
     expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain.body);
     const gz = await ctx.app.inject({
@@ -221,9 +214,6 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.rawPayload).toString()).toBe(plain.body);
-    expect(preferredEncoding('identity')).toBeNull();
-    expect(preferredEncoding('gzip;q=0, br;q=0')).toBeNull();
-    expect(preferredEncoding('*')).toBe('gzip');
   });
 
   it('top ten lists the kecamatan and kelurahan ranked 1..10, each with its camat or lurah on record', async () => {
@@ -303,9 +293,8 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
     expect([...topLurah.camat, ...topLurah.lurah].every((r: { kode: string }) => r.kode === DAGO)).toBe(true);
   });
 
-  it('answers from the cache come at once (no promise) with the same visibility and error shape', async () => {
+  it('a unit asking again right after an analyst gets only its own rows, refusals in the one error shape', async () => {
     await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
-    const before = cache.stats.immediate;
     const own = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}`);
     const other = await as.lurah!.request('GET', '/api/rapor/2026/unit/32.73.02.1001');
     const missing = await as.analis!.request('GET', '/api/rapor/2026/unit/32.73.02.9999');
@@ -313,8 +302,6 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
     ).json() as RankingsResponse;
     const top = (await as.lurah!.request('GET', '/api/rapor/2026/sepuluh-besar')).json() as TopTen;
-    // Requests a few milliseconds apart: the periode row and the change check are fresh.
-    expect(cache.stats.immediate - before).toBeGreaterThanOrEqual(4);
     expect(own.statusCode).toBe(200);
     expect((own.json() as RaporDetail).kode).toBe(DAGO);
     expect(other.statusCode).toBe(404);
@@ -358,8 +345,6 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       .update(periode)
       .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'true')` })
       .where(eq(periode.id, periodeId));
-    // The periode row is reused for at most a second between requests.
-    await new Promise((r) => setTimeout(r, 1100));
     expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200);
     const r = (
       await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
@@ -369,16 +354,14 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       .update(periode)
       .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'false')` })
       .where(eq(periode.id, periodeId));
-    await new Promise((r) => setTimeout(r, 1100));
     expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(404);
   });
 });
 
-describe('cache: a verification drops exactly the results it changes', () => {
-  it('approving a kelurahan report recomputes that kelurahan and its kecamatan only', async () => {
+describe('the running rapor follows every change at once', () => {
+  it("approving a kelurahan report changes its rapor and its kecamatan's at once, as the engine computes them", async () => {
     const db = ctx.database.db;
     await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
-    expect(cache.cachedUnits(periodeId)).toHaveLength(181);
     // A kelurahan of Coblong with a month missing in the demo data.
     const counts = (await db.execute(
       sql`select wilayah_kode as kode, array_agg(bulan) as bulan from laporan where periode_id = ${periodeId}
@@ -393,8 +376,6 @@ describe('cache: a verification drops exactly the results it changes', () => {
       await db.execute(
         sql`delete from laporan where periode_id = ${periodeId} and wilayah_kode = ${target.kode} and kind = 'bulanan' and bulan = 5`,
       );
-      cache.invalidateUnit(periodeId, target.kode);
-      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
     }
     const before = (
       await as.analis!.request('GET', `/api/rapor/2026/unit/${target.kode}`)
@@ -423,17 +404,11 @@ describe('cache: a verification drops exactly the results it changes', () => {
         decision: 'accepted' as const,
       })),
     );
-    const computedBefore = cache.stats.unitsComputed;
     const approved = await as.verifikator!.request('POST', `/api/laporan/${row!.id}/approve`, { version: 1 });
     expect(approved.statusCode, approved.body).toBe(200);
-    const left = new Set(cache.cachedUnits(periodeId));
-    expect(left.has(target.kode)).toBe(false);
-    expect(left.has(COBLONG)).toBe(false);
-    expect(left.size).toBe(179);
     const after = (
       await as.analis!.request('GET', `/api/rapor/2026/unit/${target.kode}`)
     ).json() as RaporDetail;
-    expect(cache.stats.unitsComputed - computedBefore).toBe(2);
     const b12 = (r: RaporDetail) => r.bidang.flatMap((b) => b.indikator).find((i) => i.code === 'B1.2')!;
     expect(b12(after).monthsReported).toBe((b12(before).monthsReported ?? 0) + 1);
     // And the engine still agrees after the change.
@@ -445,12 +420,8 @@ describe('cache: a verification drops exactly the results it changes', () => {
     expect(coblong.total).toBe(expected.totals.get(COBLONG));
   }, 120_000);
 
-  it('a report changed by another instance (here: by SQL) drops that unit and its kecamatan within a second', async () => {
+  it('a report changed by another instance (here: by SQL) reaches the rapor through the database notice', async () => {
     const db = ctx.database.db;
-    await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
-    expect(cache.cachedUnits(periodeId)).toHaveLength(181);
-    // Let the changes of the previous test (this instance's own) be seen by the change check first.
-    await new Promise((r) => setTimeout(r, 1100));
     await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan');
     const kode = '32.73.01.1001';
     const before = (await as.analis!.request('GET', `/api/rapor/2026/unit/${kode}`)).json() as RaporDetail;
@@ -459,29 +430,12 @@ describe('cache: a verification drops exactly the results it changes', () => {
           and kind = 'bulanan' and bulan = (select min(bulan) from laporan where periode_id = ${periodeId}
           and wilayah_kode = ${kode} and kind = 'bulanan')`,
     );
-    await new Promise((r) => setTimeout(r, 1100));
-    const computedBefore = cache.stats.unitsComputed;
-    const after = (await as.analis!.request('GET', `/api/rapor/2026/unit/${kode}`)).json() as RaporDetail;
-    // Exactly the kelurahan and its kecamatan were recomputed.
-    expect(cache.stats.unitsComputed - computedBefore).toBe(2);
     const months = (r: RaporDetail) =>
       r.bidang.flatMap((b) => b.indikator).find((i) => i.code === 'B1.2')!.monthsReported;
-    expect(months(after)).toBe((months(before) ?? 0) - 1);
-  });
-
-  it('the laporan wrapper invalidates after approve, reopen and submit, not on reads', async () => {
-    const c = createRaporCache();
-    const s = c.stateOf('p', 'k');
-    for (const k of ['32.73.02', '32.73.02.1004', '32.73.02.1001', '32.73.01']) s.units.set(k, {} as never);
-    const fake = {
-      approve: async () => ({ periodeId: 'p', wilayahKode: '32.73.02.1004' }),
-      get: async () => ({ periodeId: 'p', wilayahKode: '32.73.01' }),
-    };
-    const wrapped = invalidatingLaporan(fake, c);
-    await wrapped.get();
-    expect(c.cachedUnits('p')).toHaveLength(4);
-    await wrapped.approve();
-    expect(c.cachedUnits('p').sort()).toEqual(['32.73.01', '32.73.02.1001']);
+    await eventually(async () => {
+      const after = (await as.analis!.request('GET', `/api/rapor/2026/unit/${kode}`)).json() as RaporDetail;
+      expect(months(after)).toBe((months(before) ?? 0) - 1);
+    });
   });
 });
 
@@ -620,60 +574,17 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200);
   });
 
-  it('requests arriving together (a second instance, cold) share one read of each: periode, snapshot, names', async () => {
-    const db = ctx.database.db;
-    const calls: Record<string, number> = {};
-    const counting = <T extends object>(target: T): T =>
-      new Proxy(target, {
-        get(t, prop, receiver) {
-          const v = Reflect.get(t, prop, receiver);
-          if (typeof v !== 'function' || typeof prop !== 'string') return v;
-          return (...args: unknown[]) => {
-            calls[prop] = (calls[prop] ?? 0) + 1;
-            return (v as (...a: unknown[]) => unknown).apply(t, args);
-          };
-        },
-      });
-    const audit = createAuditRepo(db);
-    const wilayah = createWilayahRepo(db);
-    const laporanSvc = createLaporanService({
-      db,
-      repo: createLaporanRepo(db),
-      audit,
-      notifications: createNotificationsRepo(db),
-      clock,
-    });
-    const other = createRaporService({
-      db,
-      repo: counting(createRaporRepo(db)),
-      periode: counting(createPeriodeService({ db, repo: createPeriodeRepo(db), wilayah, audit, clock })),
-      laporan: laporanSvc,
-      skm: createSkmService({
-        db,
-        repo: createSkmRepo(db),
-        wilayah,
-        audit,
-        clock,
-        tokens: createSkmTokens('rahasia-instance-kedua-0123456789-abcdefghij'),
-        settings: { minFillSeconds: 0, formMaxAgeSeconds: 86_400 },
-      }),
-      audit,
-      cache: createRaporCache(),
-      clock,
-    });
-    const answers = await Promise.all(Array.from({ length: 20 }, () => other.publicRankings(PEMDA, 2026)));
-    expect(new Set(answers).size).toBe(1);
-    expect(answers[0]!.kecamatan).toHaveLength(30);
-    expect(calls).toMatchObject({
-      getPeriodeByTahun: 1,
-      latestPublication: 1,
-      wilayahNama: 1,
-      publications: 1,
-    });
-    // Cached now: the next one comes at once, without a query.
-    const before = { ...calls };
-    expect(other.publicRankings(PEMDA, 2026)).toBe(answers[0]);
-    expect(calls).toEqual(before);
+  it('a second instance on the same database answers the same public page, and learns of a revision at once', async () => {
+    const other = await ctx.variant({});
+    const url = '/api/public/peringkat/2026?pemda=32.73';
+    const mine = await ctx.app.inject({ method: 'GET', url });
+    const theirs = await Promise.all(
+      Array.from({ length: 20 }, () => other.app.inject({ method: 'GET', url })),
+    );
+    expect(theirs.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
+    expect(new Set(theirs.map((r) => r.body))).toEqual(new Set([mine.body]));
+    expect(theirs[0]!.json().kecamatan).toHaveLength(30);
+    otherInstance = other;
   });
 
   it('a published snapshot cannot be changed: not by publishing again (API), not by SQL (database)', async () => {
@@ -700,5 +611,10 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     expect(pub.revision).toBe(2);
     expect(pub.revised).toBe(true);
     expect(pub.revisions[1].reason).toContain('Koreksi');
+    // The other instance had revision 1 cached: the database's notice makes it read revision 2.
+    await eventually(async () => {
+      const theirs = await otherInstance!.app.inject({ method: 'GET', url: '/api/public/peringkat/2026' });
+      expect(theirs.json().revision).toBe(2);
+    });
   });
 });

@@ -1,24 +1,22 @@
 import { skmUnsurKeys } from '@sip/contracts';
-import { and, count, desc, eq, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { skmResponses } from '../../db/schema/skm';
 import { wilayah } from '../../db/schema/wilayah';
-import { escapeLike } from '../../lib/sql';
+import { withinWilayah } from '../../lib/sql';
 
 export type SkmResponseInsert = typeof skmResponses.$inferInsert;
 export type SaranStatus = 'menunggu' | 'disetujui' | 'disembunyikan';
 
-/** The unit itself or any wilayah under it. */
-export function exactOrUnder(kode: string): SQL {
-  return or(
-    eq(skmResponses.wilayahKode, kode),
-    like(skmResponses.wilayahKode, `${escapeLike(kode)}.%`),
-  ) as SQL;
+/** Responses of these units only (`exact`), or of these wilayah and everything under them. */
+export interface SkmScope {
+  kodes: readonly string[];
+  exact?: boolean;
 }
-
-export function exactly(kode: string): SQL {
-  return eq(skmResponses.wilayahKode, kode);
-}
+const scoped = (s: SkmScope): SQL =>
+  s.exact
+    ? inArray(skmResponses.wilayahKode, [...s.kodes])
+    : withinWilayah(skmResponses.wilayahKode, s.kodes);
 
 export interface PeriodFilter {
   kode: string;
@@ -28,7 +26,7 @@ export interface PeriodFilter {
 
 function periodWhere(f: PeriodFilter, onlyExact = false): SQL {
   const parts: SQL[] = [
-    onlyExact ? eq(skmResponses.wilayahKode, f.kode) : exactOrUnder(f.kode),
+    scoped({ kodes: [f.kode], exact: onlyExact }),
     eq(skmResponses.tahun, f.tahun),
     isNull(skmResponses.voidedAt),
   ];
@@ -85,6 +83,17 @@ export function createSkmRepo(db: Db) {
       return rows[0]?.id;
     },
 
+    /** Several responses at once (demo data, paper questionnaires); rows already there are skipped. */
+    async insertMany(values: SkmResponseInsert[], tx: DbOrTx = db): Promise<number> {
+      if (values.length === 0) return 0;
+      const rows = await tx
+        .insert(skmResponses)
+        .values(values)
+        .onConflictDoNothing()
+        .returning({ id: skmResponses.id });
+      return rows.length;
+    },
+
     async findByIdempotencyKey(key: string, tx: DbOrTx = db) {
       const rows = await tx
         .select({ id: skmResponses.id, wilayahKode: skmResponses.wilayahKode })
@@ -128,7 +137,7 @@ export function createSkmRepo(db: Db) {
 
     async saran(
       opts: {
-        scope: SQL;
+        scope: SkmScope;
         status: SaranStatus;
         tahun?: number | undefined;
         semester?: number | undefined;
@@ -138,7 +147,7 @@ export function createSkmRepo(db: Db) {
       tx: DbOrTx = db,
     ) {
       const parts: SQL[] = [
-        opts.scope,
+        scoped(opts.scope),
         eq(skmResponses.saranStatus, opts.status),
         isNull(skmResponses.voidedAt),
       ];
@@ -168,7 +177,7 @@ export function createSkmRepo(db: Db) {
     },
 
     async listResponses(f: PeriodFilter & { page: number; pageSize: number }, tx: DbOrTx = db) {
-      const parts: SQL[] = [exactOrUnder(f.kode), eq(skmResponses.tahun, f.tahun)];
+      const parts: SQL[] = [scoped({ kodes: [f.kode] }), eq(skmResponses.tahun, f.tahun)];
       if (f.semester) parts.push(eq(skmResponses.semester, f.semester));
       const where = and(...parts);
       const [rows, totals] = await Promise.all([

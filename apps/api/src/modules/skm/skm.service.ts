@@ -13,16 +13,15 @@ import {
   skmUnsurKeys,
 } from '@sip/contracts';
 import { computeIkm, SKM_UNSUR } from '@sip/scoring';
-import type { SQL } from 'drizzle-orm';
-import { or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can, scopesFor } from '../authz/authz';
 import type { WilayahRepo, WilayahRow } from '../wilayah/wilayah.repo';
 import { buildExport, type ExportFormat } from './skm.export';
-import { exactly, exactOrUnder, type PeriodFilter, type SaranStatus, type SkmRepo } from './skm.repo';
+import type { PeriodFilter, SaranStatus, SkmRepo, SkmScope } from './skm.repo';
 import type { SkmTokens } from './skm.tokens';
 
 export interface SkmSettings {
@@ -37,6 +36,7 @@ export interface SkmServiceDeps {
   wilayah: WilayahRepo;
   audit: AuditRepo;
   clock: Clock;
+  events: Pick<Events, 'emit'>;
   tokens: SkmTokens;
   settings: SkmSettings;
 }
@@ -98,13 +98,17 @@ export function toIkm(s: Omit<SumsRow, 'wilayahKode'>): SkmIkm {
 const refuse = (message: string, path?: string, extra?: Record<string, unknown>) =>
   new AppError('VALIDATION', message, path ? [{ path, message, ...extra }] : extra);
 
-export function createSkmService({ db, repo, wilayah, audit, clock, tokens, settings }: SkmServiceDeps) {
-  // Units never disappear and are read on every public submission: a cache of the ones seen.
-  const unitCache = new Map<string, UnitInfo>();
-
+export function createSkmService({
+  db,
+  repo,
+  wilayah,
+  audit,
+  clock,
+  events,
+  tokens,
+  settings,
+}: SkmServiceDeps) {
   async function publicUnit(kode: string): Promise<UnitInfo> {
-    const hit = unitCache.get(kode);
-    if (hit) return hit;
     const w = await wilayah.get(kode);
     if (!w || !unitLevels.has(w.level)) {
       throw new AppError(
@@ -113,15 +117,13 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
       );
     }
     const induk = w.indukKode ? await wilayah.get(w.indukKode) : undefined;
-    const unit = {
+    return {
       kode: w.kode,
       nama: w.nama,
       level: w.level,
       indukKode: w.indukKode,
       indukNama: induk?.nama ?? null,
     };
-    if (unitCache.size < 200_000) unitCache.set(kode, unit);
-    return unit;
   }
 
   async function reportable(actor: Actor, kode: string) {
@@ -231,6 +233,7 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
         deviceId,
       });
       if (id !== undefined) {
+        events.emit('skm.responded', { wilayahKode: kode });
         return {
           id: String(id),
           ulang: false,
@@ -254,7 +257,7 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
         repo.sumsByWilayah(f),
         repo.profilCounts(f, isUnit),
         repo.saran({
-          scope: isUnit ? exactly(kode) : exactOrUnder(kode),
+          scope: { kodes: [kode], exact: isUnit },
           status: 'disetujui',
           tahun: q.tahun,
           semester: q.semester,
@@ -338,6 +341,12 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
       return toIkm(pool(rows)).convertedRounded;
     },
 
+    /** The same for every unit of a pemda at once (units without respondents are absent). */
+    async ikmByUnit(pemdaKode: string, tahun: number): Promise<Map<string, number | null>> {
+      const rows = await repo.sumsByWilayah({ kode: pemdaKode, tahun });
+      return new Map(rows.map((r) => [r.wilayahKode, toIkm(r).convertedRounded]));
+    },
+
     async export(
       actor: Actor,
       kode: string,
@@ -385,10 +394,8 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
         const done = await repo.void(id, actor.userId, alasan, clock.now(), tx);
         if (!done) throw new AppError('CONFLICT', 'Jawaban ini sudah dibatalkan sebelumnya.');
         await audit.record(
+          actor,
           {
-            actorId: actor.userId,
-            actorUsername: actor.username,
-            pemdaKode: actor.pemdaKode,
             action: 'skm.response_voided',
             entity: 'skm_response',
             entityId: String(id),
@@ -400,6 +407,7 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
           tx,
         );
       });
+      events.emit('skm.voided', { wilayahKode: r.wilayahKode });
       return { ok: true as const };
     },
 
@@ -407,15 +415,15 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
       actor: Actor,
       q: { status: SaranStatus; kode?: string | undefined; page: number; pageSize: number },
     ) {
-      let scope: SQL;
+      let scope: SkmScope;
       if (q.kode) {
         assertCan(actor, 'skm:moderate', q.kode, 'Unit');
-        scope = exactOrUnder(q.kode);
+        scope = { kodes: [q.kode] };
       } else {
         const { within } = scopesFor(actor, 'skm:moderate');
         if (within.length === 0)
           throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang memoderasi saran.');
-        scope = or(...within.map(exactOrUnder)) as SQL;
+        scope = { kodes: within };
       }
       const { rows, total } = await repo.saran({
         scope,
@@ -448,10 +456,8 @@ export function createSkmService({ db, repo, wilayah, audit, clock, tokens, sett
       await db.transaction(async (tx) => {
         await repo.moderate(id, status, actor.userId, clock.now(), tx);
         await audit.record(
+          actor,
           {
-            actorId: actor.userId,
-            actorUsername: actor.username,
-            pemdaKode: actor.pemdaKode,
             action: 'skm.saran_moderated',
             entity: 'skm_response',
             entityId: String(id),

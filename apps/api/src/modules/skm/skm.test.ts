@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, TEST_SECRET, type TestContext } from '../../../test/helpers';
 import { auditLog } from '../../db/schema/audit';
 import { skmResponses } from '../../db/schema/skm';
+import { createEvents } from '../../lib/events';
 import { createAuditRepo } from '../audit/audit.repo';
 import { createWilayahRepo } from '../wilayah/wilayah.repo';
 import { createSkmRepo } from './skm.repo';
@@ -519,6 +520,7 @@ describe('SKM: the public survey and its IKM', () => {
       wilayah: createWilayahRepo(ctx.database.db),
       audit: createAuditRepo(ctx.database.db),
       clock,
+      events: createEvents({ onError: () => {} }),
       tokens,
       settings: { minFillSeconds: 20, formMaxAgeSeconds: 86_400 },
     });

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { deriveKey } from '../../plugins/security';
+import { deriveKey } from '../../lib/keys';
 
 const sign = (key: string, data: string) =>
   createHmac('sha256', key).update(data).digest('base64url').slice(0, 32);

@@ -1,6 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
-import { roleAssignments, users } from '../../db/schema/auth';
 import { unitProfiles } from '../../db/schema/wilayah';
 
 export type UnitProfileRow = typeof unitProfiles.$inferSelect;
@@ -16,22 +15,6 @@ export function createUnitsRepo(db: Db) {
     async getProfile(kode: string, tx: DbOrTx = db) {
       const rows = await tx.select().from(unitProfiles).where(eq(unitProfiles.wilayahKode, kode)).limit(1);
       return rows[0];
-    },
-
-    /** Heads of the unit (camat, lurah) who are active. */
-    async pejabat(kode: string, tx: DbOrTx = db) {
-      return tx
-        .select({ namaLengkap: users.namaLengkap, role: roleAssignments.role })
-        .from(roleAssignments)
-        .innerJoin(users, eq(users.id, roleAssignments.userId))
-        .where(
-          and(
-            eq(roleAssignments.wilayahKode, kode),
-            inArray(roleAssignments.role, ['camat', 'lurah']),
-            eq(users.active, true),
-          ),
-        )
-        .orderBy(users.namaLengkap);
     },
 
     /**

@@ -4,6 +4,7 @@ import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can } from '../authz/authz';
+import type { UsersRepo } from '../users/users.repo';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { UnitsRepo } from './units.repo';
 
@@ -11,20 +12,21 @@ export interface UnitsServiceDeps {
   db: Db;
   repo: UnitsRepo;
   wilayah: WilayahRepo;
+  users: Pick<UsersRepo, 'officials'>;
   audit: AuditRepo;
   clock: Clock;
 }
 
 const unitLevels = new Set(['kecamatan', 'kelurahan_desa']);
 
-export function createUnitsService({ db, repo, wilayah, audit, clock }: UnitsServiceDeps) {
+export function createUnitsService({ db, repo, wilayah, users, audit, clock }: UnitsServiceDeps) {
   async function load(actor: Actor, kode: string): Promise<Unit> {
     const w = await wilayah.get(kode);
     if (!w || !unitLevels.has(w.level)) throw new AppError('NOT_FOUND', 'Unit tidak ditemukan.');
     const [profile, induk, pejabat] = await Promise.all([
       repo.getProfile(kode),
       w.indukKode ? wilayah.get(w.indukKode) : undefined,
-      repo.pejabat(kode),
+      users.officials(kode),
     ]);
     return {
       kode: w.kode,
@@ -38,7 +40,11 @@ export function createUnitsService({ db, repo, wilayah, audit, clock }: UnitsSer
       jamPelayanan: profile?.jamPelayanan ?? '',
       version: profile?.version ?? 0,
       updatedAt: profile?.updatedAt?.toISOString() ?? null,
-      pejabat,
+      // Its own heads only (a kecamatan's scope also holds its lurah), by name.
+      pejabat: pejabat
+        .filter((o) => o.kode === kode)
+        .map((o) => ({ namaLengkap: o.nama, role: o.role }))
+        .sort((a, b) => a.namaLengkap.localeCompare(b.namaLengkap)),
       canEdit: can(actor, 'unit:edit-profile', kode),
     };
   }
@@ -62,10 +68,8 @@ export function createUnitsService({ db, repo, wilayah, audit, clock }: UnitsSer
           );
         }
         await audit.record(
+          actor,
           {
-            actorId: actor.userId,
-            actorUsername: actor.username,
-            pemdaKode: actor.pemdaKode,
             action: 'unit.profile_updated',
             entity: 'unit',
             entityId: kode,

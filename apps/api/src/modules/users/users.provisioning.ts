@@ -58,10 +58,8 @@ export async function provisionUser(
       );
     }
     await deps.audit.record(
+      { userId: actor.id, username: actor.username, pemdaKode: pemda.kode },
       {
-        actorId: actor.id,
-        actorUsername: actor.username,
-        pemdaKode: pemda.kode,
         action: 'user.created',
         entity: 'user',
         entityId: user.id,

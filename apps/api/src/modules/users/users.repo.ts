@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } 
 import type { Db, DbOrTx } from '../../db/client';
 import { roleAssignments, users } from '../../db/schema/auth';
 import { wilayah } from '../../db/schema/wilayah';
+import { withinWilayah } from '../../lib/sql';
 
 export interface NewUser {
   username: string;
@@ -115,6 +116,40 @@ export function createUsersRepo(db: Db) {
         .innerJoin(wilayah, eq(wilayah.kode, roleAssignments.wilayahKode))
         .where(inArray(roleAssignments.userId, userIds))
         .orderBy(roleAssignments.role, roleAssignments.wilayahKode);
+    },
+
+    /**
+     * The camat and lurah on record (active accounts holding that role) of the units at or under
+     * `scope`, oldest assignment first (so the most recent one of a unit comes last).
+     */
+    async officials(scope: string, tx: DbOrTx = db) {
+      return tx
+        .select({ kode: roleAssignments.wilayahKode, role: roleAssignments.role, nama: users.namaLengkap })
+        .from(roleAssignments)
+        .innerJoin(users, eq(users.id, roleAssignments.userId))
+        .where(
+          and(
+            eq(users.active, true),
+            inArray(roleAssignments.role, ['camat', 'lurah']),
+            withinWilayah(roleAssignments.wilayahKode, [scope]),
+          ),
+        )
+        .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.id));
+    },
+
+    /** Active people who report for a unit (its camat or lurah, its operators): they hear about its reports. */
+    async reportersOf(kode: string, tx: DbOrTx = db) {
+      return tx
+        .selectDistinct({ id: users.id })
+        .from(roleAssignments)
+        .innerJoin(users, eq(users.id, roleAssignments.userId))
+        .where(
+          and(
+            eq(roleAssignments.wilayahKode, kode),
+            inArray(roleAssignments.role, ['camat', 'lurah', 'operator']),
+            eq(users.active, true),
+          ),
+        );
     },
 
     async removeRole(userId: string, role: Role, wilayahKode: string, tx: DbOrTx = db) {

@@ -14,7 +14,9 @@ import {
 } from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
+import { uniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
+import type { Events } from '../../lib/events';
 import { toCsv } from '../../lib/spreadsheet';
 import type { AuditRepo } from '../audit/audit.repo';
 import type { AuthRepo } from '../auth/auth.repo';
@@ -28,9 +30,10 @@ import { grantProblem, temporaryPassword } from './users.rules';
 export interface UsersServiceDeps {
   db: Db;
   users: UsersRepo;
-  auth: AuthRepo;
+  auth: Pick<AuthRepo, 'revokeAllSessions'>;
   wilayah: WilayahRepo;
   audit: AuditRepo;
+  events: Pick<Events, 'emit'>;
   clock: Clock;
 }
 
@@ -39,20 +42,13 @@ type UserRow = NonNullable<Awaited<ReturnType<UsersRepo['findById']>>>;
 const newTemporaryPassword = () => temporaryPassword((n) => randomBytes(n));
 const grantKey = (g: { role: string; wilayahKode: string }) => `${g.role}@${g.wilayahKode}`;
 
-function isUniqueViolation(err: unknown): string | null {
-  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-  const code = e?.code ?? e?.cause?.code;
-  if (code !== '23505') return null;
-  return e?.constraint ?? e?.cause?.constraint ?? 'unique';
-}
-
 function conflictFromUnique(constraint: string): AppError {
   if (constraint.includes('nip'))
     return new AppError('CONFLICT', 'NIP ini sudah terdaftar untuk pengguna lain.');
   return new AppError('CONFLICT', 'Nama pengguna ini sudah dipakai. Pilih nama pengguna lain.');
 }
 
-export function createUsersService({ db, users, auth, wilayah, audit, clock }: UsersServiceDeps) {
+export function createUsersService({ db, users, auth, wilayah, audit, events, clock }: UsersServiceDeps) {
   async function toUsers(rows: UserRow[]): Promise<User[]> {
     const roles = await users.rolesOf(rows.map((r) => r.id));
     return rows.map((u) => ({
@@ -109,14 +105,7 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
     }
   }
 
-  const base = (actor: Actor, userId: string, ip: string | null) => ({
-    actorId: actor.userId,
-    actorUsername: actor.username,
-    pemdaKode: actor.pemdaKode,
-    entity: 'user',
-    entityId: userId,
-    ip,
-  });
+  const base = (userId: string, ip: string | null) => ({ entity: 'user', entityId: userId, ip });
   const grantsOf = (u: User) => u.roles.map((r) => ({ role: r.role, wilayahKode: r.wilayahKode }));
 
   return {
@@ -164,8 +153,9 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
           for (const g of body.roles)
             await users.assignRole({ userId: user.id, ...g, createdBy: actor.userId }, tx);
           await audit.record(
+            actor,
             {
-              ...base(actor, user.id, ip),
+              ...base(user.id, ip),
               action: 'user.created',
               after: { username: user.username, namaLengkap: user.namaLengkap, nip, roles: body.roles },
             },
@@ -175,7 +165,7 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
         });
         return { user: await toUser(row), temporaryPassword: password };
       } catch (err) {
-        const c = isUniqueViolation(err);
+        const c = uniqueViolation(err);
         if (c) throw conflictFromUnique(c);
         throw err;
       }
@@ -226,8 +216,9 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
           for (const g of added) await users.assignRole({ userId: id, ...g, createdBy: actor.userId }, tx);
           if (before.namaLengkap !== body.namaLengkap || before.nip !== nip) {
             await audit.record(
+              actor,
               {
-                ...base(actor, id, ip),
+                ...base(id, ip),
                 action: 'user.updated',
                 before: { namaLengkap: before.namaLengkap, nip: before.nip },
                 after: { namaLengkap: body.namaLengkap, nip },
@@ -238,8 +229,9 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
           }
           if (removed.length > 0 || added.length > 0) {
             await audit.record(
+              actor,
               {
-                ...base(actor, id, ip),
+                ...base(id, ip),
                 action: 'user.roles_changed',
                 before: { roles: grantsOf(before) },
                 after: { roles: body.roles },
@@ -251,8 +243,9 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
           if (before.active !== body.active) {
             if (!body.active) await auth.revokeAllSessions(id, 'disabled_by_admin', now, tx);
             await audit.record(
+              actor,
               {
-                ...base(actor, id, ip),
+                ...base(id, ip),
                 action: body.active ? 'user.enabled' : 'user.disabled',
                 before: { active: before.active },
                 after: { active: body.active },
@@ -263,10 +256,12 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
           }
         });
       } catch (err) {
-        const c = isUniqueViolation(err);
+        const c = uniqueViolation(err);
         if (c) throw conflictFromUnique(c);
         throw err;
       }
+      // Roles, name or state changed: his sessions are looked up again (or end, when disabled).
+      events.emit('user.revoked', { userId: id });
       return toUser((await users.findById(id)) as UserRow);
     },
 
@@ -287,10 +282,12 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
         if (!updated) throw staleUser(row.username);
         await auth.revokeAllSessions(id, 'password_reset', now, tx);
         await audit.record(
-          { ...base(actor, id, ip), action: 'user.password_reset', after: { mustChangePassword: true } },
+          actor,
+          { ...base(id, ip), action: 'user.password_reset', after: { mustChangePassword: true } },
           tx,
         );
       });
+      events.emit('user.revoked', { userId: id });
       return { user: await toUser((await users.findById(id)) as UserRow), temporaryPassword: password };
     },
 
@@ -384,8 +381,9 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
             for (const g of grants)
               await users.assignRole({ userId: user.id, ...g, createdBy: actor.userId }, tx);
             await audit.record(
+              actor,
               {
-                ...base(actor, user.id, ip),
+                ...base(user.id, ip),
                 action: 'user.created',
                 after: {
                   username: p.username,
@@ -399,8 +397,9 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
             );
           }
           await audit.record(
+            actor,
             {
-              ...base(actor, actor.pemdaKode, ip),
+              ...base(actor.pemdaKode, ip),
               entity: 'user_import',
               action: 'user.imported',
               after: { rows: rows.length, users: planned.map((p) => p.username) },
@@ -409,7 +408,7 @@ export function createUsersService({ db, users, auth, wilayah, audit, clock }: U
           );
         });
       } catch (err) {
-        const c = isUniqueViolation(err);
+        const c = uniqueViolation(err);
         if (c)
           throw new AppError(
             'CONFLICT',

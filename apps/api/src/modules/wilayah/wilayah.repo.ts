@@ -27,6 +27,20 @@ export function createWilayahRepo(db: Db) {
       return tx.select(columns).from(wilayah).where(inArray(wilayah.kode, kodes));
     },
 
+    /** The kecamatan and kelurahan/desa of a pemda (the assessed units), by code. */
+    async unitsOf(pemdaKode: string, tx: DbOrTx = db) {
+      return tx
+        .select({ kode: wilayah.kode, nama: wilayah.nama, level: wilayah.level })
+        .from(wilayah)
+        .where(
+          and(
+            like(wilayah.kode, `${escapeLike(pemdaKode)}.%`),
+            inArray(wilayah.level, ['kecamatan', 'kelurahan_desa']),
+          ),
+        )
+        .orderBy(asc(wilayah.kode));
+    },
+
     async children(kode: string | null, tx: DbOrTx = db) {
       return tx
         .select(columns)

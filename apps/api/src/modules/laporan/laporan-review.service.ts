@@ -1,0 +1,407 @@
+import {
+  checkEntryValue,
+  type decisionBodySchema,
+  type ExceptionBody,
+  type LaporanDetail,
+  laporanIndikator,
+  missingForSubmit,
+  type NotificationKind,
+  type returnBodySchema,
+} from '@sip/contracts';
+import type { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import type { Events } from '../../lib/events';
+import type { AuditEvent, AuditRepo } from '../audit/audit.repo';
+import { type Action, type Actor, assertCan, reportsFor } from '../authz/authz';
+import type { LoadedPeriode } from '../periode/periode.service';
+import type { LaporanDetailReader } from './laporan.detail';
+import type { LaporanChanges, LaporanRepo, LaporanRow } from './laporan.repo';
+import { STALE_MESSAGE } from './laporan.service';
+import {
+  editableStatuses,
+  laporanLabel,
+  lockInputOf,
+  lockReason,
+  nextStatus,
+  type Reviewer,
+  type Transition,
+  TransitionError,
+  waitingFor,
+} from './laporan.state';
+
+/** Tells the people who report for a unit (lurah or camat, operator) what happened to their report. */
+export interface UnitNotifier {
+  notifyUnit(
+    n: { kode: string; kind: NotificationKind; laporanId: string; message: string },
+    tx: DbOrTx,
+  ): Promise<void>;
+}
+
+export interface LaporanReviewServiceDeps {
+  db: Db;
+  repo: LaporanRepo;
+  reader: LaporanDetailReader;
+  wilayah: { get(kode: string, tx?: DbOrTx): Promise<{ nama: string } | undefined> };
+  audit: AuditRepo;
+  notifier: UnitNotifier;
+  events: Pick<Events, 'emit'>;
+  clock: Clock;
+}
+
+interface TransitionContext {
+  row: LaporanRow;
+  periode: LoadedPeriode;
+  now: Date;
+  tx: DbOrTx;
+}
+
+/** One transition of a report: who may, what it changes, what the audit log and the unit are told. */
+interface TransitionSpec {
+  /** The authorization action the actor needs on the report's unit. */
+  permission: (row: LaporanRow) => Action;
+  /** Reviewers never review a unit they report for. */
+  reviewer?: boolean;
+  /** The state machine step; none for changes that keep the state (a late-entry exception). */
+  step?: (row: LaporanRow) => { transition: Transition; by?: Reviewer };
+  /** Further rules, checked with the report locked. */
+  check?: (c: TransitionContext) => void | Promise<void>;
+  changes: (c: TransitionContext & { to: LaporanRow['status'] }) => LaporanChanges;
+  /** Writes of the same transaction besides the report row (comments …). */
+  also?: (c: TransitionContext) => Promise<void>;
+  audit: (
+    c: TransitionContext & { to: LaporanRow['status']; updated: LaporanRow },
+  ) => Pick<AuditEvent, 'action' | 'before' | 'after' | 'reason'>;
+  notify?: { kind: NotificationKind; message: (label: string) => string };
+}
+
+/**
+ * The review of a report (DESIGN.md "Yearly cycle" step 3, docs/laporan.md): submit, endorse, return,
+ * decide an entry, approve, reopen, grant a late-entry exception. Every transition runs through
+ * `runTransition`: lock the report, check who and what, write, audit and notify in one transaction,
+ * then announce `laporan.changed`.
+ */
+export function createLaporanReviewService({
+  db,
+  repo,
+  reader,
+  wilayah,
+  audit,
+  notifier,
+  events,
+  clock,
+}: LaporanReviewServiceDeps) {
+  function assertNotOwnUnit(actor: Actor, row: LaporanRow) {
+    if (reportsFor(actor, row.wilayahKode)) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Anda tidak dapat mengkaji laporan unit yang Anda laporkan sendiri; laporan ini dikaji pejabat lain.',
+      );
+    }
+  }
+
+  function step(row: LaporanRow, transition: Transition, by?: Reviewer) {
+    try {
+      return nextStatus(row.status, transition, {
+        endorsementRequired: row.endorsementRequired,
+        ...(by ? { by } : {}),
+      });
+    } catch (err) {
+      if (err instanceof TransitionError) throw new AppError('CONFLICT', err.message);
+      throw err;
+    }
+  }
+
+  async function label(row: LaporanRow, p: LoadedPeriode, tx: DbOrTx) {
+    const nama = (await wilayah.get(row.wilayahKode, tx))?.nama ?? row.wilayahKode;
+    return `${laporanLabel(row.kind, row.bulan, p.tahun)} ${nama}`;
+  }
+
+  async function runTransition(
+    actor: Actor,
+    id: string,
+    version: number,
+    ip: string | null,
+    spec: TransitionSpec,
+  ): Promise<LaporanDetail> {
+    const changed = await db.transaction(async (tx) => {
+      const row = await reader.loadVisible(actor, id, tx, true);
+      assertCan(actor, spec.permission(row), row.wilayahKode, 'Laporan');
+      if (spec.reviewer) assertNotOwnUnit(actor, row);
+      if (row.version !== version) throw new AppError('STALE', STALE_MESSAGE);
+      const move = spec.step?.(row);
+      const to = move ? step(row, move.transition, move.by) : row.status;
+      const c: TransitionContext = {
+        row,
+        periode: await reader.periodeOf(row.periodeId, tx),
+        now: clock.now(),
+        tx,
+      };
+      await spec.check?.(c);
+      const updated = await repo.update(id, version, spec.changes({ ...c, to }), c.now, tx);
+      if (!updated) throw new AppError('STALE', STALE_MESSAGE);
+      await spec.also?.(c);
+      await audit.record(
+        actor,
+        { entity: 'laporan', entityId: id, ip, ...spec.audit({ ...c, to, updated }) },
+        tx,
+      );
+      if (spec.notify) {
+        const message = spec.notify.message(await label(row, c.periode, tx));
+        await notifier.notifyUnit(
+          { kode: row.wilayahKode, kind: spec.notify.kind, laporanId: id, message },
+          tx,
+        );
+      }
+      return updated;
+    });
+    events.emit('laporan.changed', { periodeId: changed.periodeId, wilayahKode: changed.wilayahKode });
+    return reader.detail(actor, await reader.loadVisible(actor, id));
+  }
+
+  const statusChange = (c: { row: LaporanRow; to: LaporanRow['status'] }) => ({
+    before: { status: c.row.status },
+    after: { status: c.to },
+  });
+
+  function assertEditable(c: TransitionContext) {
+    const lock = lockReason(lockInputOf(c.row, c.periode, c.now, true));
+    if (lock) throw new AppError('CONFLICT', lock);
+  }
+
+  return {
+    async submit(actor: Actor, id: string, version: number, ip: string | null) {
+      return runTransition(actor, id, version, ip, {
+        permission: () => 'laporan:submit',
+        step: () => ({ transition: 'submit' }),
+        async check(c) {
+          assertEditable(c);
+          const indikator = laporanIndikator(c.periode.framework, c.row.level, c.row.kind);
+          const [entries, counts] = await Promise.all([
+            repo.entries(id, c.tx),
+            reader.evidenceCounts(id, c.tx),
+          ]);
+          const missing = missingForSubmit(indikator, entries, (code) => counts.get(code) ?? 0);
+          if (missing.length) {
+            throw new AppError(
+              'VALIDATION',
+              `Laporan belum lengkap (${missing.length} hal): ${missing.map((m) => m.message).join('; ')}.`,
+              missing.map((m) => ({
+                path: `entries.${m.indikatorCode}`,
+                indikatorCode: m.indikatorCode,
+                message: m.message,
+              })),
+            );
+          }
+        },
+        changes: ({ row, periode, now, to }) => ({
+          status: to,
+          endorsementRequired: row.level === 'kelurahan' && periode.settings.camatEndorsement,
+          submittedAt: now,
+          submittedBy: actor.userId,
+          firstSubmittedAt: row.firstSubmittedAt ?? now,
+          // The first submission decides lateness (docs/laporan.md).
+          late: row.firstSubmittedAt === null ? now > row.dueAt : row.late,
+          // Each submission starts a new review round.
+          endorsedAt: null,
+          endorsedBy: null,
+        }),
+        audit: (c) => ({
+          action: 'laporan.submitted',
+          before: { status: c.row.status },
+          after: { status: c.to, late: c.updated.late, endorsementRequired: c.updated.endorsementRequired },
+        }),
+      });
+    },
+
+    async endorse(actor: Actor, id: string, body: { version: number; comment: string }, ip: string | null) {
+      return runTransition(actor, id, body.version, ip, {
+        permission: () => 'laporan:endorse',
+        reviewer: true,
+        step: () => ({ transition: 'endorse' }),
+        changes: ({ now, to }) => ({ status: to, endorsedAt: now, endorsedBy: actor.userId }),
+        audit: (c) => ({ action: 'laporan.endorsed', ...statusChange(c), reason: body.comment || null }),
+        notify: {
+          kind: 'disahkan',
+          message: (what) => `${what} telah disahkan camat dan diteruskan ke verifikator.`,
+        },
+      });
+    },
+
+    async returnToUnit(actor: Actor, id: string, body: z.output<typeof returnBodySchema>, ip: string | null) {
+      const reviewerOf = (row: LaporanRow): Reviewer =>
+        waitingFor(row.status, row.endorsementRequired) === 'camat' ? 'camat' : 'verifikator';
+      let by: Reviewer = 'verifikator';
+      return runTransition(actor, id, body.version, ip, {
+        permission: (row) => (reviewerOf(row) === 'camat' ? 'laporan:endorse' : 'laporan:verify'),
+        reviewer: true,
+        step: (row) => {
+          by = reviewerOf(row);
+          return { transition: 'return', by };
+        },
+        check(c) {
+          const codes = new Set(
+            laporanIndikator(c.periode.framework, c.row.level, c.row.kind).map((i) => i.code),
+          );
+          const unknown = body.comments.find((x) => !codes.has(x.indikatorCode));
+          if (unknown)
+            throw new AppError(
+              'VALIDATION',
+              `Indikator ${unknown.indikatorCode} tidak termasuk laporan ini.`,
+            );
+        },
+        changes: ({ now, to }) => ({
+          status: to,
+          returnedAt: now,
+          returnReason: body.reason,
+          endorsedAt: null,
+          endorsedBy: null,
+        }),
+        also: (c) => repo.setComments(id, body.comments, by === 'camat' ? 'Camat' : 'Verifikator', c.tx),
+        audit: (c) => ({
+          action: 'laporan.returned',
+          before: { status: c.row.status },
+          after: { status: c.to, by, comments: body.comments },
+          reason: body.reason,
+        }),
+        notify: {
+          kind: 'dikembalikan',
+          message: (what) =>
+            `${what} dikembalikan oleh ${by === 'camat' ? 'camat' : 'verifikator'}: ${body.reason}`,
+        },
+      });
+    },
+
+    /** A verifikator's decision on one entry (accept, correct with reason, reject with reason). */
+    async decide(
+      actor: Actor,
+      id: string,
+      code: string,
+      body: z.output<typeof decisionBodySchema>,
+      ip: string | null,
+    ) {
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        const row = await reader.loadVisible(actor, id, tx, true);
+        assertCan(actor, 'laporan:verify', row.wilayahKode, 'Laporan');
+        assertNotOwnUnit(actor, row);
+        if (waitingFor(row.status, row.endorsementRequired) !== 'verifikator') {
+          throw new AppError('CONFLICT', 'Laporan ini tidak sedang menunggu verifikasi.');
+        }
+        const p = await reader.periodeOf(row.periodeId, tx);
+        const ind = laporanIndikator(p.framework, row.level, row.kind).find((i) => i.code === code);
+        const entry = (await repo.entries(id, tx)).find((e) => e.indikatorCode === code);
+        if (!ind || !entry)
+          throw new AppError('NOT_FOUND', `Isian indikator ${code} tidak ditemukan pada laporan ini.`);
+        if (entry.version !== body.version) throw new AppError('STALE', STALE_MESSAGE);
+        if (body.decision === 'corrected') {
+          const msg = checkEntryValue(ind, body.correctedValue ?? Number.NaN);
+          if (msg)
+            throw new AppError('VALIDATION', `Nilai koreksi ${code}: ${msg}`, [
+              { path: 'body.correctedValue', message: msg },
+            ]);
+        }
+        const changes = {
+          decision: body.decision,
+          correctedValue: body.decision === 'corrected' ? (body.correctedValue ?? null) : null,
+          decisionReason: body.decision === 'accepted' ? null : body.reason,
+          decidedBy: actor.userId,
+          decidedAt: now,
+        };
+        const updated = await repo.updateEntry(id, code, body.version, changes, tx);
+        if (!updated) throw new AppError('STALE', STALE_MESSAGE);
+        await audit.record(
+          actor,
+          {
+            action: 'laporan.entry_decided',
+            entity: 'laporan',
+            entityId: id,
+            before: {
+              indikatorCode: code,
+              value: entry.value,
+              tidakBerlaku: entry.tidakBerlaku,
+              decision: entry.decision,
+              correctedValue: entry.correctedValue,
+            },
+            after: { indikatorCode: code, decision: body.decision, correctedValue: changes.correctedValue },
+            reason: changes.decisionReason,
+            ip,
+          },
+          tx,
+        );
+      });
+      return reader.detail(actor, await reader.loadVisible(actor, id));
+    },
+
+    async approve(actor: Actor, id: string, version: number, ip: string | null) {
+      return runTransition(actor, id, version, ip, {
+        permission: () => 'laporan:verify',
+        reviewer: true,
+        step: () => ({ transition: 'approve' }),
+        async check(c) {
+          const entries = new Map((await repo.entries(id, c.tx)).map((e) => [e.indikatorCode, e]));
+          const undecided = laporanIndikator(c.periode.framework, c.row.level, c.row.kind).filter(
+            (i) => !entries.get(i.code)?.decision,
+          );
+          if (undecided.length) {
+            throw new AppError(
+              'VALIDATION',
+              `Setiap isian harus diputuskan (diterima, dikoreksi atau ditolak) sebelum laporan disetujui. Belum: ${undecided.map((i) => i.code).join(', ')}.`,
+              undecided.map((i) => ({
+                path: `entries.${i.code}`,
+                indikatorCode: i.code,
+                message: `${i.code} belum diputuskan`,
+              })),
+            );
+          }
+        },
+        changes: ({ now, to }) => ({ status: to, verifiedAt: now, verifiedBy: actor.userId }),
+        audit: (c) => ({ action: 'laporan.approved', ...statusChange(c) }),
+        notify: { kind: 'diverifikasi', message: (what) => `${what} telah diverifikasi dan dikunci.` },
+      });
+    },
+
+    async reopen(actor: Actor, id: string, body: { version: number; reason: string }, ip: string | null) {
+      return runTransition(actor, id, body.version, ip, {
+        permission: () => 'laporan:manage',
+        step: () => ({ transition: 'reopen' }),
+        check({ periode }) {
+          if (periode.status !== 'aktif')
+            throw new AppError(
+              'CONFLICT',
+              `Periode ${periode.tahun} sudah ditutup; laporan tidak dapat dibuka kembali.`,
+            );
+        },
+        changes: ({ to }) => ({ status: to, reopenReason: body.reason, verifiedAt: null, verifiedBy: null }),
+        audit: (c) => ({ action: 'laporan.reopened', ...statusChange(c), reason: body.reason }),
+      });
+    },
+
+    async grantException(actor: Actor, id: string, body: ExceptionBody, ip: string | null) {
+      const until = new Date(body.until);
+      return runTransition(actor, id, body.version, ip, {
+        permission: () => 'laporan:manage',
+        check({ row, now }) {
+          if (until <= now)
+            throw new AppError('VALIDATION', 'Batas waktu izin harus di masa depan.', [
+              { path: 'body.until', message: 'Harus di masa depan' },
+            ]);
+          if (!editableStatuses.has(row.status))
+            throw new AppError(
+              'CONFLICT',
+              'Izin pengisian terlambat hanya untuk laporan yang belum diajukan.',
+            );
+        },
+        changes: () => ({ exceptionUntil: until, exceptionReason: body.reason, exceptionBy: actor.userId }),
+        audit: ({ row }) => ({
+          action: 'laporan.exception_granted',
+          before: { until: row.exceptionUntil?.toISOString() ?? null },
+          after: { until: until.toISOString() },
+          reason: body.reason,
+        }),
+      });
+    },
+  };
+}
+export type LaporanReviewService = ReturnType<typeof createLaporanReviewService>;

@@ -1,0 +1,122 @@
+import { type Evidence, type LaporanDetail, laporanIndikator } from '@sip/contracts';
+import type { DbOrTx } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import { type Actor, assertCan, can, reportsFor } from '../authz/authz';
+import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
+import { entryDto, iso, type SummaryRow, summaryDto } from './laporan.dto';
+import type { LaporanInputs } from './laporan.inputs';
+import { toScoringEntries } from './laporan.inputs';
+import type { LaporanRepo, LaporanRow } from './laporan.repo';
+import { lateWarning, lockInputOf, lockReason, waitingFor } from './laporan.state';
+
+/** The evidence of a report, as the bukti dukung module keeps it (wired in app.ts). */
+export interface EvidenceSource {
+  listFor(laporanId: string): Promise<Evidence[]>;
+  countsFor(laporanId: string, tx?: DbOrTx): Promise<Map<string, number>>;
+}
+
+export interface LaporanDetailDeps {
+  repo: LaporanRepo;
+  periode: Pick<PeriodeService, 'getPeriode'>;
+  inputs: Pick<LaporanInputs, 'timeliness'>;
+  evidence: EvidenceSource;
+  clock: Clock;
+}
+
+/** Reading one report: who may see it, its periode, and the detail the form shows. */
+export function createLaporanDetail({ repo, periode, inputs, evidence, clock }: LaporanDetailDeps) {
+  async function periodeOf(id: string, tx?: DbOrTx): Promise<LoadedPeriode> {
+    const p = await periode.getPeriode(id, tx);
+    if (!p) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
+    return p;
+  }
+
+  /** A report the actor may see (404 otherwise), optionally locked for a transition. */
+  async function loadVisible(actor: Actor, id: string, tx?: DbOrTx, forUpdate = false): Promise<LaporanRow> {
+    const row = await repo.get(id, tx, { forUpdate });
+    if (!row) throw new AppError('NOT_FOUND', 'Laporan tidak ditemukan.');
+    assertCan(actor, 'laporan:read', row.wilayahKode, 'Laporan');
+    return row;
+  }
+
+  async function detail(actor: Actor, row: LaporanRow): Promise<LaporanDetail> {
+    const p = await periodeOf(row.periodeId);
+    const [summary, entries, files, unitRows, timeliness] = await Promise.all([
+      repo.summaryOf(row.id),
+      repo.entries(row.id),
+      evidence.listFor(row.id),
+      repo.unitEntries(row.periodeId, [row.wilayahKode]),
+      inputs.timeliness(p, [row.wilayahKode]),
+    ]);
+    if (!summary) throw new AppError('NOT_FOUND', 'Laporan tidak ditemukan.');
+    const mayEdit = can(actor, 'laporan:edit', row.wilayahKode);
+    const lockInput = lockInputOf(row, p, clock.now(), mayEdit);
+    const lock = lockReason(lockInput);
+    const waiting = waitingFor(row.status, row.endorsementRequired);
+    const own = reportsFor(actor, row.wilayahKode);
+    const periodeAktif = p.status === 'aktif';
+    return {
+      ...summaryDto(summary as SummaryRow),
+      periodeStatus: p.status,
+      endorsementRequired: row.endorsementRequired,
+      firstSubmittedAt: iso(row.firstSubmittedAt),
+      endorsedAt: iso(row.endorsedAt),
+      verifiedAt: iso(row.verifiedAt),
+      returnReason: row.returnReason,
+      reopenReason: row.reopenReason,
+      exception:
+        row.exceptionUntil && row.exceptionReason
+          ? { until: row.exceptionUntil.toISOString(), reason: row.exceptionReason, by: row.exceptionBy }
+          : null,
+      lockReason: lock,
+      warning: lock ? null : lateWarning(lockInput),
+      permissions: {
+        edit: lock === null && mayEdit,
+        submit: lock === null && can(actor, 'laporan:submit', row.wilayahKode),
+        endorse:
+          periodeAktif && waiting === 'camat' && !own && can(actor, 'laporan:endorse', row.wilayahKode),
+        verify:
+          periodeAktif && waiting === 'verifikator' && !own && can(actor, 'laporan:verify', row.wilayahKode),
+        reopen:
+          periodeAktif && row.status === 'diverifikasi' && can(actor, 'laporan:manage', row.wilayahKode),
+        grantException: periodeAktif && can(actor, 'laporan:manage', row.wilayahKode),
+      },
+      indikatorCodes: laporanIndikator(p.framework, row.level, row.kind).map((i) => i.code),
+      framework: p.framework,
+      entries: entries.map(entryDto),
+      evidence: files,
+      preview: {
+        otherEntries: toScoringEntries(unitRows, row.id),
+        monthsDue: row.kind === 'bulanan' ? (row.bulan ?? 12) : 12,
+        timeliness: timeliness.get(row.wilayahKode) ?? null,
+      },
+    };
+  }
+
+  return {
+    periodeOf,
+    loadVisible,
+    detail,
+    /** Evidence files per indicator of a report (submission needs them where required). */
+    evidenceCounts: (laporanId: string, tx?: DbOrTx) => evidence.countsFor(laporanId, tx),
+
+    /**
+     * A report the actor may fill now, with its periode: 404 when he may not see it, 403 when he may
+     * not fill it, 409 with the reason when it is locked (submitted, verified, periode closed …).
+     */
+    async editable(
+      actor: Actor,
+      id: string,
+      tx?: DbOrTx,
+    ): Promise<{ row: LaporanRow; periode: LoadedPeriode }> {
+      const row = await loadVisible(actor, id, tx);
+      assertCan(actor, 'laporan:edit', row.wilayahKode, 'Laporan');
+      const p = await periodeOf(row.periodeId, tx);
+      const lock = lockReason(lockInputOf(row, p, clock.now(), true));
+      if (lock) throw new AppError('CONFLICT', lock);
+      return { row, periode: p };
+    },
+  };
+}
+export type LaporanDetailReader = ReturnType<typeof createLaporanDetail>;

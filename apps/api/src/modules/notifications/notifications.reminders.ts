@@ -1,0 +1,72 @@
+import { type NotificationKind, unitLevelOf } from '@sip/contracts';
+import { type Clock, jakartaYear } from '../../lib/clock';
+import type { Actor } from '../authz/authz';
+import { dueAtFor, formatTanggal, laporanLabel } from '../laporan/laporan.state';
+
+export interface Reminder {
+  kind: Extract<NotificationKind, 'jatuh_tempo' | 'terlambat'>;
+  laporanId: string | null;
+  message: string;
+  dedupeKey: string;
+}
+
+export interface RemindersDeps {
+  periode: {
+    getCurrentPeriode(
+      pemdaKode: string,
+      year: number,
+    ): Promise<{ id: string; tahun: number; settings: Parameters<typeof dueAtFor>[3] } | undefined>;
+  };
+  reports: {
+    listForUnit(
+      periodeId: string,
+      kode: string,
+    ): Promise<Array<{ id: string; kind: string; bulan: number | null; firstSubmittedAt: Date | null }>>;
+  };
+  wilayah: { getMany(kodes: string[]): Promise<Array<{ kode: string; nama: string }>> };
+  clock: Clock;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Reminders for the units a person reports for: a monthly report due within 3 days, or late (up to
+ * a month after its due date). Made when the person next looks, once per report (dedupe key).
+ */
+export function createReminders({ periode, reports, wilayah, clock }: RemindersDeps) {
+  return async function reminders(actor: Actor, kodes: string[]): Promise<Reminder[]> {
+    const now = clock.now();
+    const p = await periode.getCurrentPeriode(actor.pemdaKode, jakartaYear(now));
+    if (!p || kodes.length === 0) return [];
+    const names = new Map((await wilayah.getMany(kodes)).map((w) => [w.kode, w.nama]));
+    const out: Reminder[] = [];
+    for (const kode of kodes) {
+      if (!unitLevelOf(kode)) continue;
+      const existing = await reports.listForUnit(p.id, kode);
+      for (let m = 1; m <= 12; m++) {
+        const due = dueAtFor(p.tahun, 'bulanan', m, p.settings);
+        const r = existing.find((x) => x.kind === 'bulanan' && x.bulan === m);
+        if (r?.firstSubmittedAt) continue;
+        const ms = due.getTime() - now.getTime();
+        const what = `${laporanLabel('bulanan', m, p.tahun)} ${names.get(kode) ?? kode}`;
+        if (ms > 0 && ms <= 3 * DAY) {
+          out.push({
+            kind: 'jatuh_tempo',
+            laporanId: r?.id ?? null,
+            dedupeKey: `jatuh_tempo:${p.id}:${kode}:${m}`,
+            message: `${what} jatuh tempo ${formatTanggal(due)}.`,
+          });
+        } else if (ms <= 0 && ms > -31 * DAY) {
+          out.push({
+            kind: 'terlambat',
+            laporanId: r?.id ?? null,
+            dedupeKey: `terlambat:${p.id}:${kode}:${m}`,
+            message: `${what} terlambat: batas waktu ${formatTanggal(due)} sudah lewat.`,
+          });
+        }
+      }
+    }
+    return out;
+  };
+}
+export type Reminders = ReturnType<typeof createReminders>;

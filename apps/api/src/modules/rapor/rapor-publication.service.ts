@@ -1,0 +1,182 @@
+import type { PublicationsResponse } from '@sip/contracts';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { isUniqueViolation } from '../../lib/db-errors';
+import { AppError } from '../../lib/errors';
+import type { Events } from '../../lib/events';
+import type { AuditRepo } from '../audit/audit.repo';
+import { type Actor, assertCan } from '../authz/authz';
+import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
+import type { UsersRepo } from '../users/users.repo';
+import type { RaporCache } from './rapor.cache';
+import type { RaporRepo } from './rapor.repo';
+import { toSnapshot } from './rapor.snapshot';
+import type { RaporViews } from './rapor.views';
+
+export interface RaporPublicationServiceDeps {
+  db: Db;
+  repo: RaporRepo;
+  views: RaporViews;
+  cache: Pick<RaporCache, 'invalidatePeriode'>;
+  periode: Pick<PeriodeService, 'transition'>;
+  users: Pick<UsersRepo, 'officials'>;
+  audit: AuditRepo;
+  events: Pick<Events, 'emit'>;
+  clock: Clock;
+}
+
+const DEFAULT_REASON = 'Pengumuman hasil penilaian';
+
+/**
+ * Publication (DESIGN.md "Yearly cycle" step 5): the admin closes and announces a periode, which
+ * stores an immutable snapshot (revision 1); a correction afterwards is a new numbered revision with
+ * its reason, and earlier revisions stay readable.
+ */
+export function createRaporPublicationService({
+  db,
+  repo,
+  views,
+  cache,
+  periode,
+  users,
+  audit,
+  events,
+  clock,
+}: RaporPublicationServiceDeps) {
+  async function manageable(actor: Actor, tahun: number) {
+    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    assertCan(actor, 'rapor:publish', p.pemdaKode, 'Periode');
+    return p;
+  }
+
+  /** Stores revision `revision` of the periode's results, computed afresh from the database. */
+  async function publishRevision(
+    actor: Actor,
+    p: LoadedPeriode,
+    revision: number,
+    reason: string,
+    ip: string | null,
+  ) {
+    cache.invalidatePeriode(p.id);
+    const view = await views.runningView(p);
+    const officials = new Map((await users.officials(p.pemdaKode)).map((o) => [o.kode, o.nama]));
+    const { inputs, results } = toSnapshot(view, officials);
+    try {
+      await db.transaction(async (tx) => {
+        const inserted = await repo.insertPublication(
+          {
+            periodeId: p.id,
+            pemdaKode: p.pemdaKode,
+            tahun: p.tahun,
+            revision,
+            reason,
+            formulaVersion: p.framework.settings.formulaVersion,
+            framework: p.framework,
+            inputs,
+            results,
+            publishedAt: clock.now(),
+            publishedBy: actor.userId,
+            publishedByName: actor.namaLengkap,
+          },
+          tx,
+        );
+        await audit.record(
+          actor,
+          {
+            action: revision === 1 ? 'rapor.published' : 'rapor.revised',
+            entity: 'rapor_publikasi',
+            entityId: inserted?.id ?? null,
+            pemdaKode: p.pemdaKode,
+            after: { tahun: p.tahun, revision, formulaVersion: p.framework.settings.formulaVersion },
+            reason: reason || null,
+            ip,
+          },
+          tx,
+        );
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        throw new AppError(
+          'CONFLICT',
+          `Revisi ${revision} baru saja diterbitkan orang lain. Muat ulang halaman.`,
+        );
+      }
+      throw err;
+    }
+    events.emit('rapor.published', { periodeId: p.id, revision });
+  }
+
+  async function publicationsOf(p: LoadedPeriode): Promise<PublicationsResponse> {
+    const rows = await repo.publications(p.id);
+    return {
+      tahun: p.tahun,
+      periodeStatus: p.status,
+      periodeVersion: p.version,
+      revisions: rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
+    };
+  }
+
+  return {
+    async publications(actor: Actor, tahun: number): Promise<PublicationsResponse> {
+      return publicationsOf(await manageable(actor, tahun));
+    },
+
+    /** Closes the periode if needed, stores revision 1 and announces the periode. */
+    async publish(
+      actor: Actor,
+      tahun: number,
+      reason: string,
+      ip: string | null,
+    ): Promise<PublicationsResponse> {
+      let p = await manageable(actor, tahun);
+      const existing = await repo.latestRevision(p.id);
+      if (p.status === 'diumumkan' && existing > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `Hasil periode ${tahun} sudah diumumkan dan tidak dapat diubah. Koreksi diterbitkan sebagai revisi dengan alasan.`,
+          { reason: 'ALREADY_PUBLISHED' },
+        );
+      }
+      if (p.status === 'aktif') {
+        await periode.transition(
+          actor,
+          p.id,
+          { version: p.version, to: 'ditutup', reason: reason || DEFAULT_REASON },
+          ip,
+        );
+        p = await views.periodeOf(actor.pemdaKode, tahun);
+      }
+      if (existing === 0) await publishRevision(actor, p, 1, reason || DEFAULT_REASON, ip);
+      if (p.status === 'ditutup') {
+        await periode.transition(
+          actor,
+          p.id,
+          { version: p.version, to: 'diumumkan', reason: reason || undefined },
+          ip,
+        );
+      }
+      cache.invalidatePeriode(p.id);
+      return publicationsOf(await views.periodeOf(actor.pemdaKode, tahun));
+    },
+
+    /** A correction after publication: a new numbered revision with its reason; earlier ones stay. */
+    async revise(
+      actor: Actor,
+      tahun: number,
+      reason: string,
+      ip: string | null,
+    ): Promise<PublicationsResponse> {
+      const p = await manageable(actor, tahun);
+      const latest = await repo.latestRevision(p.id);
+      if (p.status !== 'diumumkan' || latest === 0) {
+        throw new AppError(
+          'CONFLICT',
+          `Periode ${tahun} belum diumumkan; revisi hanya untuk hasil yang sudah diumumkan.`,
+        );
+      }
+      await publishRevision(actor, p, latest + 1, reason, ip);
+      return publicationsOf(p);
+    },
+  };
+}
+export type RaporPublicationService = ReturnType<typeof createRaporPublicationService>;

@@ -1,0 +1,185 @@
+import { kecamatanOf, unitLevelOf } from '@sip/contracts';
+import { createScorer } from '@sip/scoring';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import type { LaporanInputs } from '../laporan/laporan.inputs';
+import { dueAtFor } from '../laporan/laporan.state';
+import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
+import type { SkmService } from '../skm/skm.service';
+import type { WilayahRepo } from '../wilayah/wilayah.repo';
+import type { PublishedView, RaporCache, RunningState } from './rapor.cache';
+import { computeUnit, deriveView, type PeriodeView, type UnitInfo, type UnitResult } from './rapor.compute';
+import type { RaporRepo } from './rapor.repo';
+import { fromSnapshot } from './rapor.snapshot';
+
+export interface RaporViewsDeps {
+  cache: RaporCache;
+  repo: Pick<RaporRepo, 'latestPublication'>;
+  periode: Pick<PeriodeService, 'getPeriodeByTahun'>;
+  wilayah: Pick<WilayahRepo, 'unitsOf'>;
+  laporan: Pick<LaporanInputs, 'scoringEntries' | 'timeliness' | 'corrected'>;
+  skm: Pick<SkmService, 'ikmByUnit'>;
+  clock: Clock;
+}
+
+/**
+ * The rapor of a periode as one view (every unit's rapor, rankings, averages): the published
+ * snapshot once the periode is announced, else the running rapor computed from verified data.
+ */
+export function createRaporViews(deps: RaporViewsDeps) {
+  const { cache, clock } = deps;
+
+  /** Months 1..n whose monthly report is due by now (the whole year once the periode is closed). */
+  function monthsDueOf(p: LoadedPeriode): number {
+    if (p.status !== 'aktif') return 12;
+    const now = clock.now();
+    let n = 0;
+    for (let m = 1; m <= 12; m++) if (dueAtFor(p.tahun, 'bulanan', m, p.settings) <= now) n = m;
+    return n;
+  }
+
+  async function unitsOf(pemdaKode: string): Promise<UnitInfo[]> {
+    const rows = await deps.wilayah.unitsOf(pemdaKode);
+    const names = new Map(rows.map((r) => [r.kode, r.nama]));
+    return rows.flatMap((r) => {
+      const level = unitLevelOf(r.kode);
+      if (!level) return [];
+      const kecamatanKode = kecamatanOf(r.kode);
+      return [
+        { kode: r.kode, nama: r.nama, level, kecamatanKode, kecamatanNama: names.get(kecamatanKode) ?? '' },
+      ];
+    });
+  }
+
+  /**
+   * Computes the units the state lacks (kelurahan first: a kecamatan's kelurahan_average uses their
+   * totals), with one query per kind of input for all of them.
+   */
+  async function computeMissing(p: LoadedPeriode, s: RunningState, units: UnitInfo[], monthsDue: number) {
+    const missing = units.filter((u) => !s.units.has(u.kode));
+    if (missing.length === 0) return new Map<string, UnitResult>();
+    const gens = new Map(missing.map((u) => [u.kode, s.gens.get(u.kode) ?? 0]));
+    const kodes = missing.map((u) => u.kode);
+    const [entries, timeliness, corrected, ikm] = await Promise.all([
+      deps.laporan.scoringEntries(p.id, kodes),
+      deps.laporan.timeliness(p, kodes),
+      deps.laporan.corrected(p.id),
+      deps.skm.ikmByUnit(p.pemdaKode, p.tahun),
+    ]);
+    const scorer = createScorer(p.framework);
+    const inputsOf = (u: UnitInfo) => ({
+      entries: entries.get(u.kode) ?? [],
+      timeliness: timeliness.get(u.kode) ?? null,
+      ikm: ikm.get(u.kode) ?? null,
+      corrected: corrected.get(u.kode) ?? [],
+      monthsDue,
+    });
+    const computed = new Map<string, UnitResult>();
+    const resultOf = (kode: string) => computed.get(kode) ?? s.units.get(kode);
+    for (const u of missing.filter((x) => x.level === 'kelurahan')) {
+      computed.set(u.kode, computeUnit(scorer, u, inputsOf(u)));
+    }
+    for (const u of missing.filter((x) => x.level === 'kecamatan')) {
+      const kelurahan = units
+        .filter((k) => k.level === 'kelurahan' && k.kecamatanKode === u.kode)
+        .map((k) => resultOf(k.kode))
+        .filter((r): r is UnitResult => r !== undefined);
+      const inputs = {
+        ...inputsOf(u),
+        kelurahanTotals: kelurahan.map((k) => k.rapor.total).filter((t): t is number => t !== null),
+      };
+      computed.set(
+        u.kode,
+        computeUnit(
+          scorer,
+          u,
+          inputs,
+          kelurahan.map((k) => k.trend),
+        ),
+      );
+    }
+    // A unit invalidated while it was being computed is left for the next request.
+    for (const [kode, r] of computed) if ((s.gens.get(kode) ?? 0) === gens.get(kode)) s.units.set(kode, r);
+    return computed;
+  }
+
+  /** The running rapor: cached units reused, missing ones computed; concurrent requests share one build. */
+  function runningView(p: LoadedPeriode): Promise<PeriodeView> {
+    const monthsDue = monthsDueOf(p);
+    const s = cache.running(p.id, `${p.version}:${p.status}:${monthsDue}`);
+    if (s.view) return Promise.resolve(s.view);
+    if (s.building) return s.building;
+    const build = async () => {
+      const units = await unitsOf(p.pemdaKode);
+      const computed = await computeMissing(p, s, units, monthsDue);
+      const all = new Map<string, UnitResult>();
+      for (const u of units) {
+        const r = computed.get(u.kode) ?? s.units.get(u.kode);
+        if (r) all.set(u.kode, r);
+      }
+      return deriveView({
+        periodeId: p.id,
+        tahun: p.tahun,
+        periodeStatus: p.status,
+        source: 'berjalan',
+        revision: null,
+        framework: p.framework,
+        monthsDue,
+        units: all,
+        computedAt: clock.now().toISOString(),
+      });
+    };
+    const promise = build().then(
+      (view) => {
+        if (s.building === promise) {
+          s.view = view;
+          s.building = undefined;
+        }
+        return view;
+      },
+      (err) => {
+        if (s.building === promise) s.building = undefined;
+        throw err;
+      },
+    );
+    s.building = promise;
+    return promise;
+  }
+
+  /** The latest published snapshot of a periode, or undefined when there is none. */
+  async function published(p: LoadedPeriode): Promise<PublishedView | undefined> {
+    const hit = cache.published(p.id);
+    if (hit) return hit;
+    const generation = cache.publishedGeneration(p.id);
+    const row = await deps.repo.latestPublication(p.id);
+    if (!row) return undefined;
+    const value = { revision: row.revision, row, view: fromSnapshot(p, row) };
+    cache.setPublished(p.id, value, generation);
+    return value;
+  }
+
+  return {
+    monthsDueOf,
+    runningView,
+    published,
+
+    /** The periode of `tahun`, once it is no longer a draft (404 otherwise). */
+    async periodeOf(pemdaKode: string, tahun: number): Promise<LoadedPeriode> {
+      const p = await deps.periode.getPeriodeByTahun(pemdaKode, tahun);
+      if (!p || p.status === 'draf') {
+        throw new AppError('NOT_FOUND', `Periode ${tahun} tidak ditemukan atau belum aktif.`);
+      }
+      return p;
+    },
+
+    /** After publication the published snapshot; before, the running rapor. */
+    async viewFor(p: LoadedPeriode): Promise<PeriodeView> {
+      if (p.status === 'diumumkan') {
+        const snap = await published(p);
+        if (snap) return snap.view;
+      }
+      return runningView(p);
+    },
+  };
+}
+export type RaporViews = ReturnType<typeof createRaporViews>;
