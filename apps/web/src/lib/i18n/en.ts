@@ -12,6 +12,8 @@ export const en: Translation = {
   skm: skmEn,
   app: publicEn.app,
   common: {
+    showChart: 'Chart',
+    showTable: 'Table',
     loading: 'Loading…',
     empty: 'No data',
     retry: 'Try again',

@@ -12,6 +12,8 @@ export const id = {
   skm: skmId,
   app: publicId.app,
   common: {
+    showChart: 'Grafik',
+    showTable: 'Tabel',
     loading: 'Memuat…',
     empty: 'Tidak ada data',
     retry: 'Coba lagi',

@@ -72,8 +72,6 @@ export const raporEn: Widen<RaporTranslation> = {
   analytics: {
     title: 'Analytics {{tahun}}',
     intro: 'Compare districts and sub-districts. Every chart has a table view with the same numbers.',
-    showChart: 'Chart',
-    showTable: 'Table',
     rankingBars: 'District total scores',
     stacked: 'Contribution of each area per district (score × weight)',
     radar: 'Area profile: unit against the city average',

@@ -68,8 +68,6 @@ export const raporId = {
   analytics: {
     title: 'Analitik {{tahun}}',
     intro: 'Bandingkan kecamatan dan kelurahan. Setiap grafik punya tampilan tabel dengan angka yang sama.',
-    showChart: 'Grafik',
-    showTable: 'Tabel',
     rankingBars: 'Nilai total kecamatan',
     stacked: 'Sumbangan bidang per kecamatan (skor × bobot)',
     radar: 'Profil bidang: unit dibandingkan rata-rata pemda',

@@ -44,8 +44,6 @@ export const skmEn: Translation['skm'] = {
   converted: 'Unit IKM (× 25)',
   chartTitle: 'NRR per element (1–4 scale)',
   chartLabel: 'Bar chart of the mean value per element; the same numbers as the table above.',
-  showTable: 'Table',
-  showChart: 'Chart',
   region: 'Kecamatan and its kelurahan (pooled)',
   regionHint: 'All responses at the kecamatan office and its kelurahan, pooled (weighted by respondents).',
   breakdown: 'Per unit',

@@ -43,8 +43,6 @@ export const skmId = {
   converted: 'IKM unit pelayanan (× 25)',
   chartTitle: 'NRR per unsur (skala 1–4)',
   chartLabel: 'Diagram batang nilai rata-rata per unsur; angkanya sama dengan tabel di atas.',
-  showTable: 'Tabel',
-  showChart: 'Grafik',
   region: 'Kecamatan dan kelurahannya (gabungan)',
   regionHint:
     'Semua jawaban di kantor kecamatan dan di kelurahan-kelurahannya dijumlahkan (rata-rata tertimbang menurut jumlah responden).',

@@ -6,12 +6,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/components/ui/language-switch';
 import { LoadingState } from '@/components/ui/loading-state';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { errorMessage } from '@/lib/api-client';
 import { formatDateTime, formatScore, NO_VALUE } from '@/lib/format';
 import { isApiError } from '@/lib/http';
 import { usePublicKelurahan, usePublicRankings } from '../api/get-public-rankings';
 import { predikatColor } from '../utils/colors';
-import { ScrollRegion } from './scroll-region';
 
 /** The public ranking page (no login): what was published, the top tens, and whether it was revised. */
 export function PublicRankings({

@@ -18,11 +18,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { errorMessage } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { usePublications } from '../api/get-publications';
 import { usePublish } from '../api/publish';
-import { ScrollRegion } from './scroll-region';
 
 export function PublicationView({ tahun, publicHref }: { tahun: number; publicHref: string }) {
   const { t } = useTranslation();

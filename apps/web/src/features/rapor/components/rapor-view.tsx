@@ -2,20 +2,20 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Titl
 import type { RaporDetail } from '@sip/contracts';
 import { IconDownload, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/ui/chart-card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { isApiError } from '@/lib/http';
 import { raporExportHref, useRapor } from '../api/get-rapor';
-import { ChartCard } from './charts/chart-card';
 import { ScoreBarChart } from './charts/score-bar-chart';
 import { ScoreLineChart } from './charts/score-line-chart';
 import { ScoreTable } from './charts/score-table';
 import './rapor.css';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { formatMonthShort, formatScore, formatValue, NO_VALUE } from '@/lib/format';
 import { averageColor } from '../utils/chart-series';
 import { predikatColor } from '../utils/colors';
-import { ScrollRegion } from './scroll-region';
 
 const statusColor: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
   verified: '#1b6e2e',

@@ -9,9 +9,9 @@ import {
   ResponsiveContainer,
   Tooltip,
 } from 'recharts';
+import { ChartCard } from '@/components/ui/chart-card';
 import { formatScore, NO_VALUE } from '@/lib/format';
 import { averageColor, axisTick, type ChartSeries } from '../../utils/chart-series';
-import { ChartCard } from '../charts/chart-card';
 import { ScoreTable } from '../charts/score-table';
 
 export interface RadarPoint {

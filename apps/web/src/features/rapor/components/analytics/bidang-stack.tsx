@@ -1,9 +1,9 @@
 import { Table } from '@mantine/core';
 import type { AnalyticsResponse } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/ui/chart-card';
 import { formatScore } from '@/lib/format';
 import { seriesColors } from '../../utils/colors';
-import { ChartCard } from '../charts/chart-card';
 import { ScoreBarChart } from '../charts/score-bar-chart';
 
 /** Each kecamatan's total split into what each bidang contributes (score × weight). */

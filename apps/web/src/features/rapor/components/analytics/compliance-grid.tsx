@@ -2,9 +2,9 @@ import { Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import type { AnalyticsResponse, ComplianceCell } from '@sip/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/ui/chart-card';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { formatMonthShort } from '@/lib/format';
-import { ChartCard } from '../charts/chart-card';
-import { ScrollRegion } from '../scroll-region';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const cells = ['tepat', 'terlambat', 'belum', 'belum_jatuh_tempo'] as const;

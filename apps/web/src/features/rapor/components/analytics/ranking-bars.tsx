@@ -1,8 +1,8 @@
 import { Table } from '@mantine/core';
 import type { AnalyticsResponse } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/ui/chart-card';
 import { formatScore, NO_VALUE } from '@/lib/format';
-import { ChartCard } from '../charts/chart-card';
 import { ScoreBarChart } from '../charts/score-bar-chart';
 
 type Row = AnalyticsResponse['kecamatan'][number];

@@ -1,7 +1,7 @@
 import type { AnalyticsResponse } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/ui/chart-card';
 import { formatScore } from '@/lib/format';
-import { ChartCard } from '../charts/chart-card';
 import { ScoreBarChart } from '../charts/score-bar-chart';
 import { ScoreTable } from '../charts/score-table';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/ui/chart-card';
 import { formatScore, NO_VALUE } from '@/lib/format';
 import { averageColor } from '../../utils/chart-series';
-import { ChartCard } from '../charts/chart-card';
 import { ScoreLineChart } from '../charts/score-line-chart';
 import { ScoreTable } from '../charts/score-table';
 

@@ -1,14 +1,13 @@
-import { Group, SegmentedControl, Stack, Table, Title } from '@mantine/core';
+import { Stack, Table, Title } from '@mantine/core';
 import type { SkmIkm } from '@sip/contracts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartCard } from '@/components/ui/chart-card';
 import { formatNumber, formatScore, NO_VALUE } from '@/lib/format';
 import { SkmChart } from '../skm-chart';
 
 /** The regulation's table (NRR per unsur, weighted, the index) and its chart. */
 export function UnsurSection({ ikm }: { ikm: SkmIkm }) {
   const { t } = useTranslation();
-  const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <Stack gap="lg">
       <section aria-labelledby="skm-unsur">
@@ -74,25 +73,11 @@ export function UnsurSection({ ikm }: { ikm: SkmIkm }) {
           </Table>
         </Table.ScrollContainer>
       </section>
-      <section aria-labelledby="skm-grafik">
-        <Group justify="space-between" mb="xs">
-          <Title order={2} size="h3" id="skm-grafik">
-            {t('skm.chartTitle')}
-          </Title>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('skm.chartTitle')}
-            value={view}
-            onChange={(v) => setView(v as 'chart' | 'table')}
-            data={[
-              { value: 'chart', label: t('skm.showChart') },
-              { value: 'table', label: t('skm.showTable') },
-            ]}
-          />
-        </Group>
-        {view === 'chart' ? (
-          <SkmChart ikm={ikm} label={t('skm.chartLabel')} />
-        ) : (
+      <ChartCard
+        title={t('skm.chartTitle')}
+        summary={`${t('skm.chartLabel')} ${ikm.unsur.map((u, i) => `U${i + 1} ${u.nama}: ${formatScore(u.nrr)}`).join('; ')}`}
+        chart={<SkmChart ikm={ikm} />}
+        table={
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
@@ -113,8 +98,8 @@ export function UnsurSection({ ikm }: { ikm: SkmIkm }) {
               ))}
             </Table.Tbody>
           </Table>
-        )}
-      </section>
+        }
+      />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Card, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScrollRegion } from '../scroll-region';
+import { ScrollRegion } from './scroll-region';
 
 /**
  * A chart with a table view of the same numbers (for screen readers, checking and copying). The
@@ -31,7 +31,7 @@ export function ChartCard({
       padding="md"
       component="section"
       aria-labelledby={headingId}
-      className="rapor-chart-card"
+      className="chart-card"
     >
       <Group justify="space-between" align="flex-start" mb="sm" gap="xs">
         <Title order={2} fz="lg" id={headingId}>
@@ -43,10 +43,10 @@ export function ChartCard({
             size="xs"
             value={view}
             onChange={(v) => setView(v as 'chart' | 'table')}
-            aria-label={`${title}: ${t('rapor.analytics.showChart')} / ${t('rapor.analytics.showTable')}`}
+            aria-label={`${title}: ${t('common.showChart')} / ${t('common.showTable')}`}
             data={[
-              { value: 'chart', label: t('rapor.analytics.showChart') },
-              { value: 'table', label: t('rapor.analytics.showTable') },
+              { value: 'chart', label: t('common.showChart') },
+              { value: 'table', label: t('common.showTable') },
             ]}
           />
         </Group>
