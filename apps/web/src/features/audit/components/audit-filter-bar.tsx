@@ -46,36 +46,25 @@ export function AuditFilterBar({ value, onApply }: AuditFilterBarProps) {
   return (
     <form onSubmit={handleSubmit} aria-label={t('audit.filters')}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
-        <Select
-          label={t('audit.actor')}
-          placeholder={t('audit.any')}
-          data={options(facets.data?.actors, draft.actor)}
-          value={draft.actor || null}
-          onChange={pick('actor')}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('audit.clear') }}
-        />
-        <Select
-          label={t('audit.entity')}
-          placeholder={t('audit.any')}
-          data={options(facets.data?.entities, draft.entity)}
-          value={draft.entity || null}
-          onChange={pick('entity')}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('audit.clear') }}
-        />
-        <Select
-          label={t('audit.action')}
-          placeholder={t('audit.any')}
-          data={options(facets.data?.actions, draft.action)}
-          value={draft.action || null}
-          onChange={pick('action')}
-          searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('audit.clear') }}
-        />
+        {(
+          [
+            ['actor', t('audit.actor'), facets.data?.actors],
+            ['entity', t('audit.entity'), facets.data?.entities],
+            ['action', t('audit.action'), facets.data?.actions],
+          ] as const
+        ).map(([field, label, choices]) => (
+          <Select
+            key={field}
+            label={label}
+            placeholder={t('audit.any')}
+            data={options(choices, draft[field])}
+            value={draft[field] || null}
+            onChange={pick(field)}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('audit.clear') }}
+          />
+        ))}
         <TextInput
           type="date"
           label={t('audit.from')}
