@@ -37,7 +37,3 @@ export class AppError extends Error {
     this.statusCode = this.status;
   }
 }
-
-export const notFound = (what = 'Data') => new AppError('NOT_FOUND', `${what} tidak ditemukan.`);
-export const forbidden = (message = 'Anda tidak berwenang melakukan tindakan ini.') =>
-  new AppError('FORBIDDEN', message);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { AppError } from '../lib/errors';
 
 /** Serves the built web app; unknown non-API paths get index.html so client routes survive a reload. */
 export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string }) => {
@@ -26,15 +27,12 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
   }
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.url === '/api' || req.method !== 'GET' || !hasBuild) {
-      return reply.status(404).send({
-        error: {
-          code: 'NOT_FOUND',
-          message:
-            hasBuild || req.url.startsWith('/api')
-              ? `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan.`
-              : 'Aplikasi web belum dibangun: jalankan "pnpm build".',
-        },
-      });
+      throw new AppError(
+        'NOT_FOUND',
+        hasBuild || req.url.startsWith('/api')
+          ? `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan.`
+          : 'Aplikasi web belum dibangun: jalankan "pnpm build".',
+      );
     }
     // The public SKM survey is its own small bundle (no Mantine, no router): apps/web/survei.html.
     if (/^\/survei\/[0-9.]+\/?(\?|$)/.test(req.url) && hasSurvey) {
@@ -49,7 +47,7 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
     const ext = path.extname(req.url.split('?')[0] ?? '');
     // A wilayah code (/unit/32.73.02.1004) is a client route, not a file with extension ".1004".
     if (ext && ext !== '.html' && !/^\.\d+$/.test(ext)) {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' } });
+      throw new AppError('NOT_FOUND', 'Berkas tidak ditemukan.');
     }
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');

@@ -6,7 +6,7 @@ export interface RoleGrant {
   wilayahKode: string;
 }
 
-/** Who is asking: loaded from the database on every request, never trusted from the token alone. */
+/** Who is asking: the session behind the token is looked up on every request (through the session cache, which every change of a user, session or role empties), never trusted from the token alone. */
 export interface Actor {
   userId: string;
   username: string;
@@ -23,16 +23,20 @@ export interface Actor {
  *  - `exact`: the target is exactly the wilayah of the role assignment
  */
 type Reach = 'within' | 'exact';
+
+/** Who may read a unit's data: the pemda's staff within it, the camat within his kecamatan, the unit's own lurah and operator. */
+const unitReaders = [
+  ['admin', 'within'],
+  ['verifikator', 'within'],
+  ['analis', 'within'],
+  ['camat', 'within'],
+  ['lurah', 'exact'],
+  ['operator', 'exact'],
+] as const;
+
 const policy = {
   /** See a unit's protected details (office profile, officials; later its reports and rapor). */
-  'unit:read': [
-    ['admin', 'within'],
-    ['verifikator', 'within'],
-    ['analis', 'within'],
-    ['camat', 'within'],
-    ['lurah', 'exact'],
-    ['operator', 'exact'],
-  ],
+  'unit:read': unitReaders,
   /** Change a unit's office profile: its head (camat, lurah) or an admin of its pemda. */
   'unit:edit-profile': [
     ['admin', 'within'],
@@ -42,14 +46,7 @@ const policy = {
   /** Read the audit log of a pemda. */
   'audit:read': [['admin', 'within']],
   /** SKM: a unit's IKM report, its approved suggestions and exports (a pemda: its pooled IKM). */
-  'skm:read': [
-    ['admin', 'within'],
-    ['verifikator', 'within'],
-    ['analis', 'within'],
-    ['camat', 'within'],
-    ['lurah', 'exact'],
-    ['operator', 'exact'],
-  ],
+  'skm:read': unitReaders,
   /** SKM: list single responses and void one (with a reason). */
   'skm:void': [['admin', 'within']],
   /** SKM: approve or hide citizens' suggestions before they appear in reports. */
@@ -68,14 +65,7 @@ const policy = {
   /** Manage a pemda's accounts and their role assignments. */
   'user:manage': [['admin', 'within']],
   /** See a unit's laporan (reports), their entries, evidence and timeline. */
-  'laporan:read': [
-    ['admin', 'within'],
-    ['verifikator', 'within'],
-    ['analis', 'within'],
-    ['camat', 'within'],
-    ['lurah', 'exact'],
-    ['operator', 'exact'],
-  ],
+  'laporan:read': unitReaders,
   /** Fill a unit's report drafts and upload evidence (the operator too). */
   'laporan:edit': [
     ['camat', 'exact'],
@@ -94,14 +84,7 @@ const policy = {
   /** Reopen an approved report, grant a late-entry exception (with reasons). */
   'laporan:manage': [['admin', 'within']],
   /** See a unit's rapor and rank (before publication a unit sees only its own; DESIGN.md). */
-  'rapor:read': [
-    ['admin', 'within'],
-    ['verifikator', 'within'],
-    ['analis', 'within'],
-    ['camat', 'within'],
-    ['lurah', 'exact'],
-    ['operator', 'exact'],
-  ],
+  'rapor:read': unitReaders,
   /** See every unit's rapor and the full rankings before publication; analytics and exports. */
   'rapor:read-all': [
     ['admin', 'within'],
@@ -168,10 +151,6 @@ export function scopesFor(actor: Actor, action: Action): { within: string[]; exa
     }
   }
   return { within, exact };
-}
-
-export function hasRole(actor: Actor, role: Role): boolean {
-  return actor.roles.some((g) => g.role === role);
 }
 
 /** Roles by which a person reports for a unit (and so may never review that unit's reports). */
