@@ -16,6 +16,7 @@ import { IconCalculator } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '@/components/ui/number-field';
+import { TableHead } from '@/components/ui/table-head';
 import { formatNumber, formatScore } from '@/lib/format';
 
 type Sample = Record<string, number | boolean | undefined>;
@@ -141,17 +142,13 @@ export function FrameworkPreview({ framework, valid }: { framework: Framework; v
               ) : null}
             </Group>
             <Table verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.preview.bidang')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('admin.framework.bidangWeight')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('admin.preview.score')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  { label: t('admin.preview.bidang') },
+                  { label: t('admin.framework.bidangWeight'), numeric: true },
+                  { label: t('admin.preview.score'), numeric: true },
+                ]}
+              />
               <Table.Tbody>
                 {result.bidang.map((b) => (
                   <Table.Tr key={b.code}>

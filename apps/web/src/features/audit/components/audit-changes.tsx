@@ -1,6 +1,7 @@
 import { Code, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
+import { TableHead } from '@/components/ui/table-head';
 import { NO_VALUE } from '@/lib/format';
 import { changedFields } from '../utils/changed-fields';
 
@@ -54,13 +55,13 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
         ) : null}
         {fields.length > 0 ? (
           <Table withTableBorder verticalSpacing={4} fz="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('audit.field')}</Table.Th>
-                <Table.Th scope="col">{t('audit.before')}</Table.Th>
-                <Table.Th scope="col">{t('audit.after')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: t('audit.field') },
+                { label: t('audit.before') },
+                { label: t('audit.after') },
+              ]}
+            />
             <Table.Tbody>
               {fields.map((f) => (
                 <Table.Tr key={f.field || '-'}>

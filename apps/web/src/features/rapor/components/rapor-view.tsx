@@ -13,6 +13,7 @@ import { ScoreLineChart } from './charts/score-line-chart';
 import { ScoreTable } from './charts/score-table';
 import './rapor.css';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { TableHead } from '@/components/ui/table-head';
 import { formatMonthShort, formatScore, formatValue, NO_VALUE } from '@/lib/format';
 import { averageColor } from '../utils/chart-series';
 import { predikatColor } from '../utils/colors';
@@ -148,20 +149,14 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
         }
         table={
           <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('rapor.rapor.bidangColumn')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.weight')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.score')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.pemdaAverage')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: t('rapor.rapor.bidangColumn') },
+                { label: t('rapor.rapor.weight'), numeric: true },
+                { label: t('rapor.rapor.score'), numeric: true },
+                { label: t('rapor.rapor.pemdaAverage'), numeric: true },
+              ]}
+            />
             <Table.Tbody>
               {r.bidang.map((b) => (
                 <Table.Tr key={b.code}>
@@ -184,27 +179,17 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
         </Title>
         <ScrollRegion label={t('rapor.rapor.indikator')}>
           <Table striped withTableBorder className="rapor-indikator-table" miw={720}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('rapor.rapor.indikatorColumn')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.value')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.target')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.score')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.weight')}
-                </Table.Th>
-                <Table.Th scope="col">{t('rapor.rapor.status')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('rapor.rapor.pemdaAverage')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: t('rapor.rapor.indikatorColumn') },
+                { label: t('rapor.rapor.value'), numeric: true },
+                { label: t('rapor.rapor.target'), numeric: true },
+                { label: t('rapor.rapor.score'), numeric: true },
+                { label: t('rapor.rapor.weight'), numeric: true },
+                { label: t('rapor.rapor.status') },
+                { label: t('rapor.rapor.pemdaAverage'), numeric: true },
+              ]}
+            />
             {r.bidang.map((b) => (
               <Table.Tbody key={b.code}>
                 <Table.Tr>

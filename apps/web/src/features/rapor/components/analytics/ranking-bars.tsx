@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import type { AnalyticsResponse } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '@/components/ui/chart-card';
+import { TableHead } from '@/components/ui/table-head';
 import { formatScore, NO_VALUE } from '@/lib/format';
 import { ScoreBarChart } from '../charts/score-bar-chart';
 
@@ -29,15 +30,13 @@ export function RankingBars({ kecamatan }: { kecamatan: Row[] }) {
       }
       table={
         <Table striped withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('rapor.rapor.rank')}</Table.Th>
-              <Table.Th scope="col">{t('rapor.level.kecamatan')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('rapor.rapor.total')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              { label: t('rapor.rapor.rank') },
+              { label: t('rapor.level.kecamatan') },
+              { label: t('rapor.rapor.total'), numeric: true },
+            ]}
+          />
           <Table.Tbody>
             {kecamatan.map((r) => (
               <Table.Tr key={r.kode}>

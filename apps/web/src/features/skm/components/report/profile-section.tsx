@@ -1,6 +1,7 @@
 import { SimpleGrid, Table, Title } from '@mantine/core';
 import type { SkmReport } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
+import { TableHead } from '@/components/ui/table-head';
 import { formatNumber, formatScore, NO_VALUE } from '@/lib/format';
 
 /** Who answered: one small table per profile question. */
@@ -22,17 +23,13 @@ export function ProfileSection({ data }: { data: SkmReport }) {
               >
                 {p.label}
               </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('skm.answer')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('skm.count')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('skm.percent')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  { label: t('skm.answer') },
+                  { label: t('skm.count'), numeric: true },
+                  { label: t('skm.percent'), numeric: true },
+                ]}
+              />
               <Table.Tbody>
                 {p.items.map((it) => (
                   <Table.Tr key={it.value ?? 'kosong'}>

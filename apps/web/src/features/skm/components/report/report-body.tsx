@@ -3,6 +3,7 @@ import type { SkmReport } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
+import { TableHead } from '@/components/ui/table-head';
 import { formatDateTime, formatNumber, formatScore, NO_VALUE } from '@/lib/format';
 import { GradeBadge } from './grade-badge';
 import { ProfileSection } from './profile-section';
@@ -68,18 +69,14 @@ export function ReportBody({ data, reportHref }: { data: SkmReport; reportHref: 
           </Title>
           <Table.ScrollContainer minWidth={480}>
             <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('skm.unit')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('skm.respondents')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('skm.ikmConverted')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('skm.grade')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  { label: t('skm.unit') },
+                  { label: t('skm.respondents'), numeric: true },
+                  { label: t('skm.ikmConverted'), numeric: true },
+                  { label: t('skm.grade') },
+                ]}
+              />
               <Table.Tbody>
                 {data.rincian.map((r) => (
                   <Table.Tr key={r.kode}>

@@ -2,6 +2,7 @@ import { Stack, Table, Title } from '@mantine/core';
 import type { SkmIkm } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '@/components/ui/chart-card';
+import { TableHead } from '@/components/ui/table-head';
 import { formatNumber, formatScore, NO_VALUE } from '@/lib/format';
 import { SkmChart } from '../skm-chart';
 
@@ -16,23 +17,15 @@ export function UnsurSection({ ikm }: { ikm: SkmIkm }) {
         </Title>
         <Table.ScrollContainer minWidth={560}>
           <Table striped withTableBorder withColumnBorders>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col" w={48}>
-                  {t('skm.no')}
-                </Table.Th>
-                <Table.Th scope="col">{t('skm.unsur')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('skm.total')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('skm.nrr')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('skm.nrrWeighted')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: t('skm.no'), w: 48 },
+                { label: t('skm.unsur') },
+                { label: t('skm.total'), numeric: true },
+                { label: t('skm.nrr'), numeric: true },
+                { label: t('skm.nrrWeighted'), numeric: true },
+              ]}
+            />
             <Table.Tbody>
               {ikm.unsur.map((u, i) => (
                 <Table.Tr key={u.key}>
@@ -79,14 +72,7 @@ export function UnsurSection({ ikm }: { ikm: SkmIkm }) {
         chart={<SkmChart ikm={ikm} />}
         table={
           <Table withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('skm.unsur')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('skm.nrr')}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[{ label: t('skm.unsur') }, { label: t('skm.nrr'), numeric: true }]} />
             <Table.Tbody>
               {ikm.unsur.map((u, i) => (
                 <Table.Tr key={u.key}>
