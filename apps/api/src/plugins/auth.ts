@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
 import { deriveKey } from '../lib/keys';
+import { isApiDocsPath, isApiPath, routedPath } from '../lib/request-path';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { Actor } from '../modules/authz/authz';
 
@@ -46,7 +47,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
   await app.register(fastifyJwt, {
     secret: deriveKey(opts.authSecret, 'jwt'),
     cookie: { cookieName: ACCESS_COOKIE, signed: false },
-    sign: { algorithm: 'HS256', iss: ISSUER, aud: AUDIENCE, expiresIn: opts.accessTokenTtlSeconds * 1000 },
+    sign: { algorithm: 'HS256', iss: ISSUER, aud: AUDIENCE, expiresIn: opts.accessTokenTtlSeconds },
     verify: { algorithms: ['HS256'], allowedIss: ISSUER, allowedAud: AUDIENCE },
   });
   async function authenticate(req: FastifyRequest): Promise<Actor> {
@@ -71,9 +72,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
   // a new route is protected by default.
   // preParsing, after the rate limit's onRequest hook: anonymous floods are counted and refused too.
   app.addHook('preParsing', async (req, _reply, payload) => {
+    const path = routedPath(req);
     const protectedRoute =
-      req.url.startsWith('/api/') &&
-      !req.url.startsWith('/api/docs') &&
+      isApiPath(path) &&
+      !isApiDocsPath(path) &&
       !req.routeOptions.config?.public &&
       req.routeOptions.url !== undefined;
     if (protectedRoute) req.actor = await authenticate(req);

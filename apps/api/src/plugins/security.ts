@@ -7,6 +7,7 @@ import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import { AppError } from '../lib/errors';
 import { deriveKey } from '../lib/keys';
+import { isApiDocsPath, isApiPath, routedPath } from '../lib/request-path';
 
 /** The headers helmet sets for these options, read off a stand-in response. */
 function helmetHeaders(options: Parameters<typeof helmet>[0]): Record<string, string> {
@@ -90,8 +91,8 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
   const apiHeaders = apiSecurityHeaders(pageHeaders);
   await app.register(fastifyCookie, { secret: deriveKey(opts.authSecret, 'cookie') });
   app.addHook('onRequest', async (req, reply) => {
-    const url = req.url;
-    reply.headers(url.startsWith('/api/') && !url.startsWith('/api/docs') ? apiHeaders : pageHeaders);
+    const path = routedPath(req);
+    reply.headers(isApiPath(path) && !isApiDocsPath(path) ? apiHeaders : pageHeaders);
   });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
@@ -105,7 +106,7 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
     timeWindow: '1 minute',
     // Only the API counts: a kelurahan office behind one address loads the app's JS and CSS for
     // every user, and those files cost nothing to serve.
-    allowList: (req) => !req.url.startsWith('/api/'),
+    allowList: (req) => !isApiPath(routedPath(req)),
     errorResponseBuilder: () =>
       new AppError('RATE_LIMITED', 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.'),
   });
@@ -115,7 +116,7 @@ export const securityPlugin = fp(async (app: FastifyInstance, opts: SecurityOpti
   app.addHook('preParsing', (req, reply, _payload, done) => {
     if (
       !unsafeMethods.has(req.method) ||
-      !req.url.startsWith('/api/') ||
+      !isApiPath(routedPath(req)) ||
       req.routeOptions.config?.csrf === false
     ) {
       return done();

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
+import { isApiPath, routedPath } from '../lib/request-path';
 
 /** Serves the built web app; unknown non-API paths get index.html so client routes survive a reload. */
 export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string }) => {
@@ -26,10 +27,11 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
     });
   }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.url === '/api' || req.method !== 'GET' || !hasBuild) {
+    const api = isApiPath(routedPath(req));
+    if (api || req.method !== 'GET' || !hasBuild) {
       throw new AppError(
         'NOT_FOUND',
-        hasBuild || req.url.startsWith('/api')
+        hasBuild || api
           ? `Alamat ${req.method} ${req.url.split('?')[0]} tidak ditemukan.`
           : 'Aplikasi web belum dibangun: jalankan "pnpm build".',
       );

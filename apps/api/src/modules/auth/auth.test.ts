@@ -46,6 +46,20 @@ describe('login', () => {
     expect(me.json().username).toBe(u.username);
   });
 
+  it('an access token lives exactly ACCESS_TOKEN_TTL_SECONDS, and is refused once expired', async () => {
+    const short = await ctx.variant({ ACCESS_TOKEN_TTL_SECONDS: '30' });
+    const u = await ctx.createUser({ role: 'analis', wilayahKode: '32.73' });
+    const client = new TestClient(short.app);
+    await client.login(u.username, u.password);
+    const token = client.cookies.get('sip_at')!;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
+    expect(claims.exp - claims.iat).toBe(30);
+    // A token past its expiry (same signature key, same session) is refused.
+    const expired = forgeJwt({ ...claims, iat: now() - 60, exp: now() - 1 });
+    const res = await short.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { sip_at: expired } });
+    expect(res.statusCode).toBe(401);
+  });
+
   it('refuses a wrong password with an Indonesian message and audits the failure', async () => {
     const u = await ctx.createUser({ role: 'analis', wilayahKode: '32.73' });
     const client = new TestClient(ctx.app);
