@@ -1,20 +1,14 @@
 export {
-  type BidangResult,
   type ComputeRaporArgs,
   type ComputeRaporInput,
   computeRapor,
   createScorer,
-  type DenseInput,
-  type DenseLayout,
-  type DenseResult,
-  type IndikatorResult,
-  type Rapor,
   type Scorer,
-  SLOT_STATUS,
 } from './compute';
 export { ScoringInputError } from './errors';
 export { computeIkm, type IkmInput, type IkmResult, ikmGradeFor, type SkmResponse } from './ikm';
 export { type RankedItem, type RankItem, rank } from './rank';
+export type { BidangResult, IndikatorResult, Rapor } from './rapor-types';
 export {
   defaultPredikatBands,
   defaultRoundingRule,

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  bandungJuaraTemplate,
-  computeRapor,
-  createScorer,
-  type Entry,
-  type Framework,
-  InvalidFrameworkError,
-  type Scoring,
-  SLOT_STATUS,
-} from '../src/index';
+import { computeRapor, type Entry, type Framework, InvalidFrameworkError, type Scoring } from '../src/index';
 import {
   annual,
   bands5,
@@ -167,77 +158,6 @@ describe('rescaling', () => {
       context: {},
     });
     expect([r.total, r.predikat]).toEqual([null, null]);
-  });
-});
-
-describe('dense fast path', () => {
-  it('gives the same total as computeRapor for the template', () => {
-    const scorer = createScorer(bandungJuaraTemplate);
-    const layout = scorer.layout('kelurahan');
-    const values = new Float64Array(layout.slotCount);
-    const status = new Uint8Array(layout.slotCount);
-    const entries: Entry[] = [];
-    layout.indikatorCodes.forEach((code, k) => {
-      const slot = layout.slotOffsets[k]!;
-      const width = (layout.slotOffsets[k + 1] ?? layout.slotCount) - slot;
-      for (let m = 0; m < width; m++) {
-        const v = ((k * 7 + m * 3) % 10) + 1;
-        values[slot + m] = v;
-        status[slot + m] = m === 5 ? SLOT_STATUS.unverified : SLOT_STATUS.verified;
-        entries.push({
-          indikatorCode: code,
-          month: width === 12 ? m + 1 : null,
-          value: v,
-          status: m === 5 ? 'unverified' : 'verified',
-        });
-      }
-    });
-    const context = { ikm: 81.5, timeliness: { onTime: 10, total: 12 } };
-    const dense = scorer.computeDense('kelurahan', { values, status, context });
-    const full = scorer.compute({ level: 'kelurahan', entries, context });
-    expect(dense.total).toBe(full.total);
-    expect(dense.totalExact).toBe(full.totalExact);
-    expect(full.total).toBeGreaterThan(0);
-  });
-});
-
-describe('dense word path', () => {
-  // Twelve status bytes aligned to 4 are read as words, otherwise one by one. Both must give the
-  // same bits, whatever the statuses (any byte) and the values of months that are not verified.
-  const scorer = createScorer(bandungJuaraTemplate);
-  const layout = scorer.layout('kelurahan');
-  const n = layout.slotCount;
-  it('equals the month-by-month loop for any statuses', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.constantFrom(0, 1, 1, 1, 2, 3), fc.integer({ min: 0, max: 255 })), {
-          minLength: n,
-          maxLength: n,
-        }),
-        fc.array(fc.oneof(fc.double({ min: -50, max: 500, noNaN: true }), fc.constant(Number.NaN)), {
-          minLength: n,
-          maxLength: n,
-        }),
-        (st, vals) => {
-          const st8 = Uint8Array.from(st);
-          const v64 = Float64Array.from(vals);
-          // A verified month never holds NaN (compute() refuses such entries); others may.
-          for (let i = 0; i < n; i++) if (st8[i] === SLOT_STATUS.verified && Number.isNaN(v64[i])) v64[i] = 1;
-          const context = { ikm: 80, timeliness: { onTime: 3, total: 4 } };
-          // The unit placed at offsets 0..3: each monthly indicator is word-aligned in one of them.
-          const results = [0, 1, 2, 3].map((offset) => {
-            const values = new Float64Array(n + 4);
-            const status = new Uint8Array(n + 4);
-            values.set(v64, offset);
-            status.set(st8, offset);
-            const r = scorer.computeDense('kelurahan', { values, status, offset, context });
-            return { scores: Array.from(r.indikatorScores), total: r.totalExact };
-          });
-          for (const r of results.slice(1)) expect(r).toEqual(results[0]);
-        },
-      ),
-      { numRuns: 300 },
-    );
   });
 });
 

@@ -27,6 +27,9 @@ describe('shared vectors (vectors/vectors.json)', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    expect(runCase(api, c)).toEqual(c.expected);
+    const actual = runCase(api, c);
+    expect(actual).toEqual(c.expected);
+    // The browser run (e2e/tests/scoring-vectors.spec.ts) compares JSON text, so key order counts too.
+    expect(JSON.stringify(actual)).toBe(JSON.stringify(c.expected));
   });
 });
