@@ -7,6 +7,7 @@ export {
 } from './compute';
 export { ScoringInputError } from './errors';
 export { computeIkm, type IkmInput, type IkmResult, ikmGradeFor, type SkmResponse } from './ikm';
+export { type PreviewEntry, type PreviewInput, previewEntries, previewRapor } from './preview';
 export { type RankedItem, type RankItem, rank } from './rank';
 export type { BidangResult, IndikatorResult, Rapor } from './rapor-types';
 export {
