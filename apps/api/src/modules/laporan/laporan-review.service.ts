@@ -61,8 +61,8 @@ interface TransitionContext {
 interface TransitionSpec {
   /** The authorization action the actor needs on the report's unit. */
   permission: (row: LaporanRow) => Action;
-  /** Reviewers never review a unit they report for. */
-  reviewer?: boolean;
+  /** A review step: the reviewer must not report for the unit, nor verify what he endorsed. */
+  reviewer?: (row: LaporanRow) => Reviewer;
   /** The state machine step; none for changes that keep the state (a late-entry exception). */
   step?: (row: LaporanRow) => { transition: Transition; by?: Reviewer };
   /** Further rules, checked with the report locked. */
@@ -92,11 +92,21 @@ export function createLaporanReviewService({
   events,
   clock,
 }: LaporanReviewServiceDeps) {
-  function assertNotOwnUnit(actor: Actor, row: LaporanRow) {
+  /**
+   * Separation of duties: nobody reviews a report of a unit he reports for, and whoever endorsed a
+   * report (as camat) never verifies it.
+   */
+  function assertMayReview(actor: Actor, row: LaporanRow, as: Reviewer) {
     if (reportsFor(actor, row.wilayahKode)) {
       throw new AppError(
         'FORBIDDEN',
         'Anda tidak dapat mengkaji laporan unit yang Anda laporkan sendiri; laporan ini dikaji pejabat lain.',
+      );
+    }
+    if (as === 'verifikator' && row.endorsedBy === actor.userId) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Anda sudah mengesahkan laporan ini sebagai camat; verifikasinya dilakukan verifikator lain.',
       );
     }
   }
@@ -128,7 +138,7 @@ export function createLaporanReviewService({
     const changed = await db.transaction(async (tx) => {
       const row = await reader.loadVisible(actor, id, tx, true);
       assertCan(actor, spec.permission(row), row.wilayahKode, 'Laporan');
-      if (spec.reviewer) assertNotOwnUnit(actor, row);
+      if (spec.reviewer) assertMayReview(actor, row, spec.reviewer(row));
       if (row.version !== version) throw new AppError('STALE', STALE_MESSAGE);
       const move = spec.step?.(row);
       const to = move ? step(row, move.transition, move.by) : row.status;
@@ -218,7 +228,7 @@ export function createLaporanReviewService({
     async endorse(actor: Actor, id: string, body: { version: number; comment: string }, ip: string | null) {
       return runTransition(actor, id, body.version, ip, {
         permission: () => 'laporan:endorse',
-        reviewer: true,
+        reviewer: () => 'camat',
         step: () => ({ transition: 'endorse' }),
         changes: ({ now, to }) => ({ status: to, endorsedAt: now, endorsedBy: actor.userId }),
         audit: (c) => ({ action: 'laporan.endorsed', ...statusChange(c), reason: body.comment || null }),
@@ -235,7 +245,7 @@ export function createLaporanReviewService({
       let by: Reviewer = 'verifikator';
       return runTransition(actor, id, body.version, ip, {
         permission: (row) => (reviewerOf(row) === 'camat' ? 'laporan:endorse' : 'laporan:verify'),
-        reviewer: true,
+        reviewer: reviewerOf,
         step: (row) => {
           by = reviewerOf(row);
           return { transition: 'return', by };
@@ -285,7 +295,7 @@ export function createLaporanReviewService({
       await db.transaction(async (tx) => {
         const row = await reader.loadVisible(actor, id, tx, true);
         assertCan(actor, 'laporan:verify', row.wilayahKode, 'Laporan');
-        assertNotOwnUnit(actor, row);
+        assertMayReview(actor, row, 'verifikator');
         if (waitingFor(row.status, row.endorsementRequired) !== 'verifikator') {
           throw new AppError('CONFLICT', 'Laporan ini tidak sedang menunggu verifikasi.');
         }
@@ -337,7 +347,7 @@ export function createLaporanReviewService({
     async approve(actor: Actor, id: string, version: number, ip: string | null) {
       return runTransition(actor, id, version, ip, {
         permission: () => 'laporan:verify',
-        reviewer: true,
+        reviewer: () => 'verifikator',
         step: () => ({ transition: 'approve' }),
         async check(c) {
           const entries = new Map((await repo.entries(id, c.tx)).map((e) => [e.indikatorCode, e]));
@@ -382,7 +392,12 @@ export function createLaporanReviewService({
       const until = new Date(body.until);
       return runTransition(actor, id, body.version, ip, {
         permission: () => 'laporan:manage',
-        check({ row, now }) {
+        check({ row, periode, now }) {
+          if (periode.status !== 'aktif')
+            throw new AppError(
+              'CONFLICT',
+              `Periode ${periode.tahun} sudah ${periode.status === 'diumumkan' ? 'diumumkan' : 'ditutup'}; izin pengisian terlambat tidak dapat diberikan lagi.`,
+            );
           if (until <= now)
             throw new AppError('VALIDATION', 'Batas waktu izin harus di masa depan.', [
               { path: 'body.until', message: 'Harus di masa depan' },

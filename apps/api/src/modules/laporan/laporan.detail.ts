@@ -77,7 +77,11 @@ export function createLaporanDetail({ repo, periode, inputs, evidence, clock }: 
         endorse:
           periodeAktif && waiting === 'camat' && !own && can(actor, 'laporan:endorse', row.wilayahKode),
         verify:
-          periodeAktif && waiting === 'verifikator' && !own && can(actor, 'laporan:verify', row.wilayahKode),
+          periodeAktif &&
+          waiting === 'verifikator' &&
+          !own &&
+          row.endorsedBy !== actor.userId &&
+          can(actor, 'laporan:verify', row.wilayahKode),
         reopen:
           periodeAktif && row.status === 'diverifikasi' && can(actor, 'laporan:manage', row.wilayahKode),
         grantException: periodeAktif && can(actor, 'laporan:manage', row.wilayahKode),

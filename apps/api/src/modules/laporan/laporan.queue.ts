@@ -25,6 +25,7 @@ export interface QueueServiceDeps {
 export function createQueueService({ repo, periode, clock }: QueueServiceDeps) {
   /** Reports waiting for this actor, in his review scopes, never of units he reports for. */
   const waiting = (actor: Actor) => ({
+    reviewer: actor.userId,
     verify: scopesFor(actor, 'laporan:verify').within,
     endorse: scopesFor(actor, 'laporan:endorse').within,
     exclude: reportingUnits(actor),

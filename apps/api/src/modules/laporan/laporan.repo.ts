@@ -1,5 +1,18 @@
 import type { LaporanStatus } from '@sip/contracts';
-import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
 import { laporan, laporanEntry } from '../../db/schema/laporan';
@@ -24,13 +37,21 @@ export type QueueFilter = {
   late?: boolean | undefined;
 } & (
   | {
-      /** Reports waiting for this reviewer: verification within `verify`, endorsement within `endorse`, never of the units in `exclude` (he reports for them). */
-      waiting: { verify: string[]; endorse: string[]; exclude: string[] };
+      /**
+       * Reports waiting for this reviewer: verification within `verify`, endorsement within
+       * `endorse`; never of the units in `exclude` (he reports for them), never one he endorsed.
+       */
+      waiting: { reviewer: string; verify: string[]; endorse: string[]; exclude: string[] };
     }
   | { status: LaporanStatus; readable: string[] }
 );
 
-function waitingCondition(w: { verify: string[]; endorse: string[]; exclude: string[] }): SQL {
+function waitingCondition(w: {
+  reviewer: string;
+  verify: string[];
+  endorse: string[];
+  exclude: string[];
+}): SQL {
   const parts: SQL[] = [];
   if (w.verify.length) {
     parts.push(
@@ -40,6 +61,7 @@ function waitingCondition(w: { verify: string[]; endorse: string[]; exclude: str
           and(eq(laporan.status, 'diajukan'), eq(laporan.endorsementRequired, false)),
           eq(laporan.status, 'dikaji_camat'),
         ),
+        or(isNull(laporan.endorsedBy), ne(laporan.endorsedBy, w.reviewer)),
       ) as SQL,
     );
   }

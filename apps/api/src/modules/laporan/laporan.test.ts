@@ -655,6 +655,53 @@ describe('submit, endorsement, verification', () => {
     }
   });
 
+  it('whoever endorsed a report never verifies it; such a pair of roles is not granted any more', async () => {
+    clock.t = APRIL_5;
+    const kode = '32.73.05.1001';
+    const { client: lurah } = await loggedIn(ctx, 'lurah', kode);
+    const d = await filled(lurah, kode);
+    // An account from before the rule: camat of the kecamatan and verifikator of the whole pemda.
+    const { client: both, user } = await loggedIn(ctx, 'camat', '32.73.05');
+    await ctx.database.db
+      .insert(roleAssignments)
+      .values({ userId: user.id, role: 'verifikator', wilayahKode: '32.73' });
+    const s = (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
+    const e = await both.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version, comment: '' });
+    expect(e.statusCode, e.body).toBe(200);
+    const endorsed = e.json() as LaporanDetail;
+    expect(endorsed.waitingFor).toBe('verifikator');
+    expect(endorsed.permissions.verify).toBe(false);
+    const decide = await both.request('PUT', `/api/laporan/${d.id}/entries/B1.2/decision`, {
+      version: 1,
+      decision: 'accepted',
+    });
+    expect(decide.statusCode).toBe(403);
+    expect(decide.json().error.message).toMatch(/sudah mengesahkan laporan ini/);
+    const approve = await both.request('POST', `/api/laporan/${d.id}/approve`, { version: endorsed.version });
+    expect(approve.statusCode).toBe(403);
+    const q = (await both.request('GET', '/api/verifikasi/queue')).json();
+    expect(q.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
+    expect((await statusOf(d.id)).status).toBe('dikaji_camat');
+    // Another verifikator verifies it.
+    const { client: other } = await loggedIn(ctx, 'verifikator', '32.73');
+    expect(
+      ((await other.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail).permissions.verify,
+    ).toBe(true);
+    // Granting the pair through the API is refused, naming both roles.
+    const { client: admin } = await loggedIn(ctx, 'admin', '32.73');
+    const res = await admin.request('POST', '/api/users', {
+      username: `ganda-${user.id.slice(0, 6)}`,
+      namaLengkap: 'Pejabat Ganda',
+      nip: '',
+      roles: [
+        { role: 'camat', wilayahKode: '32.73.05' },
+        { role: 'verifikator', wilayahKode: '32.73' },
+      ],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/tidak boleh dipegang satu orang/);
+  });
+
   it('a kecamatan report goes straight to a verifikator; a camat never reviews his own', async () => {
     clock.t = APRIL_5;
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.03');
@@ -767,6 +814,20 @@ describe('deadlines, lateness and exceptions', () => {
     expect(
       ((await client.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail).lockReason,
     ).toMatch(/Batas waktu lewat/);
+    // Once the periode is no longer active, no exception can be granted.
+    await ctx.database.db.update(periode).set({ status: 'diumumkan' }).where(eq(periode.id, periodeId));
+    try {
+      const fresh = (await admin.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+      const late = await admin.request('PUT', `/api/laporan/${d.id}/exception`, {
+        version: fresh.version,
+        until: '2027-03-01T23:59:00+07:00',
+        reason: 'Permintaan setelah pengumuman',
+      });
+      expect(late.statusCode).toBe(409);
+      expect(late.json().error.message).toMatch(/sudah diumumkan/);
+    } finally {
+      await ctx.database.db.update(periode).set({ status: 'aktif' }).where(eq(periode.id, periodeId));
+    }
   });
 
   it('reminds the unit three days before a report is due, once', async () => {

@@ -40,6 +40,22 @@ export function grantProblem(
   return null;
 }
 
+/** Roles that review a report before verification (endorse) and that verify it. */
+const endorsing: ReadonlySet<Role> = new Set(['camat']);
+const verifying: ReadonlySet<Role> = new Set(['verifikator']);
+
+/**
+ * Separation of duties (DESIGN.md "Yearly cycle" step 3): one person may not both endorse and verify
+ * the reports of the same area. The pairs of grants that would let him, as [endorsing, verifying].
+ */
+export function dutyConflicts<G extends { role: Role; wilayahKode: string }>(grants: readonly G[]): [G, G][] {
+  const out: [G, G][] = [];
+  for (const e of grants.filter((g) => endorsing.has(g.role)))
+    for (const v of grants.filter((g) => verifying.has(g.role)))
+      if (isWithin(e.wilayahKode, v.wilayahKode) || isWithin(v.wilayahKode, e.wilayahKode)) out.push([e, v]);
+  return out;
+}
+
 /** Readable temporary password (no 0/O, 1/l/I), 14 characters from a CSPRNG. */
 export function temporaryPassword(randomBytes: (n: number) => Uint8Array): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';

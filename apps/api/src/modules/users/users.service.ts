@@ -25,7 +25,7 @@ import { type Actor, assertCan } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import { parseUsersCsv } from './users.csv';
 import type { UsersRepo } from './users.repo';
-import { grantProblem, temporaryPassword } from './users.rules';
+import { dutyConflicts, grantProblem, temporaryPassword } from './users.rules';
 
 export interface UsersServiceDeps {
   db: Db;
@@ -96,6 +96,12 @@ export function createUsersService({ db, users, auth, wilayah, audit, events, cl
         });
       seen.add(grantKey(g));
     });
+    for (const [e, v] of dutyConflicts(grants)) {
+      details.push({
+        path: `roles.${grants.indexOf(v)}`,
+        message: `Peran ${e.role} di ${e.wilayahKode} dan ${v.role} di ${v.wilayahKode} tidak boleh dipegang satu orang: laporan yang ia sahkan sebagai camat akan ia verifikasi sendiri`,
+      });
+    }
     if (details.length > 0) {
       throw new AppError(
         'VALIDATION',
