@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
 
 export type Cell = string | number | null;
@@ -16,4 +17,37 @@ export const neutraliseRows = (rows: Cell[][]): Cell[][] =>
  */
 export function toCsv(rows: Cell[][]): string {
   return `\uFEFF${Papa.unparse(neutraliseRows(rows), { delimiter: ';', newline: '\r\n' })}`;
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+export interface ExportFile {
+  filename: string;
+  contentType: string;
+  body: Buffer;
+}
+
+/**
+ * The one writer of every export: a CSV of the first sheet, or an XLSX workbook of all of them.
+ * Every text cell is neutralised first, so no cell a person opens runs as a formula.
+ */
+export function exportFile(
+  base: string,
+  format: ExportFormat,
+  sheets: { name: string; rows: Cell[][] }[],
+): ExportFile {
+  if (format === 'csv') {
+    return {
+      filename: `${base}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      body: Buffer.from(toCsv(sheets[0]?.rows ?? [])),
+    };
+  }
+  const wb = XLSX.utils.book_new();
+  for (const s of sheets)
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(neutraliseRows(s.rows)), s.name);
+  return {
+    filename: `${base}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
+  };
 }

@@ -1,13 +1,7 @@
-import * as XLSX from '@e965/xlsx';
 import type { RankingRow, RaporDetail } from '@sip/contracts';
-import { type Cell, neutraliseRows, toCsv } from '../../lib/spreadsheet';
+import { type Cell, type ExportFile, type ExportFormat, exportFile } from '../../lib/spreadsheet';
 
-export type ExportFormat = 'csv' | 'xlsx';
-export interface ExportFile {
-  filename: string;
-  contentType: string;
-  body: Buffer;
-}
+export type { ExportFile, ExportFormat };
 
 const statusLabel: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
   verified: 'Terverifikasi',
@@ -15,26 +9,6 @@ const statusLabel: Record<RaporDetail['bidang'][number]['indikator'][number]['st
   tidak_berlaku: 'Tidak berlaku',
   tidak_dilaporkan: 'Tidak dilaporkan',
 };
-
-function file(base: string, format: ExportFormat, sheets: { name: string; rows: Cell[][] }[]): ExportFile {
-  if (format === 'csv') {
-    // One CSV holds the first sheet.
-    return {
-      filename: `${base}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      body: Buffer.from(toCsv(sheets[0]?.rows ?? [])),
-    };
-  }
-  const wb = XLSX.utils.book_new();
-  // Every string is written as a plain text cell (never a formula), after neutralising.
-  for (const s of sheets)
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(neutraliseRows(s.rows)), s.name);
-  return {
-    filename: `${base}.xlsx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    body: XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer,
-  };
-}
 
 export function rankingsExport(args: {
   tahun: number;
@@ -65,7 +39,7 @@ export function rankingsExport(args: {
     ...args.bidang.map((b) => r.bidang[b.code] ?? null),
   ]);
   const base = `peringkat-${args.level}${args.kecamatan ? `-${args.kecamatan}` : ''}-${args.tahun}`;
-  return file(base, args.format, [{ name: 'Peringkat', rows: [header, ...rows] }]);
+  return exportFile(base, args.format, [{ name: 'Peringkat', rows: [header, ...rows] }]);
 }
 
 export function raporExport(r: RaporDetail, format: ExportFormat): ExportFile {
@@ -125,8 +99,8 @@ export function raporExport(r: RaporDetail, format: ExportFormat): ExportFile {
     ...r.bidang.map((b) => [`${b.code} ${b.name}`, b.weight, b.score, b.pemdaAverage]),
   ];
   const base = `rapor-${r.kode}-${r.tahun}`;
-  if (format === 'csv') return file(base, format, [{ name: 'Indikator', rows: [header, ...detail] }]);
-  return file(base, format, [
+  if (format === 'csv') return exportFile(base, format, [{ name: 'Indikator', rows: [header, ...detail] }]);
+  return exportFile(base, format, [
     { name: 'Ringkasan', rows: ringkasan },
     { name: 'Indikator', rows: [header, ...detail] },
   ]);

@@ -1,10 +1,10 @@
-import * as XLSX from '@e965/xlsx';
 import { type SkmIkm, skmProfilOptions, type skmUnsurKeys } from '@sip/contracts';
 import { SKM_UNSUR } from '@sip/scoring';
-import { toCsv } from '../../lib/spreadsheet';
+import { type Cell, type ExportFile, type ExportFormat, exportFile } from '../../lib/spreadsheet';
 import type { SkmRepo } from './skm.repo';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type { ExportFormat };
+
 type ExportRow = Awaited<ReturnType<SkmRepo['exportRows']>>[number];
 
 const labelOf = (field: keyof typeof skmProfilOptions, value: string | null) =>
@@ -22,7 +22,7 @@ export function buildExport(args: {
   rows: ExportRow[];
   summary: SkmIkm;
   format: ExportFormat;
-}): { filename: string; contentType: string; body: Buffer } {
+}): ExportFile {
   const header = [
     'ID',
     'Kode wilayah',
@@ -39,7 +39,7 @@ export function buildExport(args: {
     'Saran (disetujui)',
     'Status saran',
   ];
-  const data: (string | number)[][] = args.rows.map(({ r, wilayahNama }) => [
+  const data: Cell[][] = args.rows.map(({ r, wilayahNama }) => [
     String(r.id),
     r.wilayahKode,
     wilayahNama,
@@ -57,16 +57,8 @@ export function buildExport(args: {
     r.saranStatus ?? '',
   ]);
   const base = `ikm-${args.unit.kode}-${args.tahun}${args.semester ? `-s${args.semester}` : ''}`;
-  if (args.format === 'csv') {
-    return {
-      filename: `${base}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      body: Buffer.from(toCsv([header, ...data])),
-    };
-  }
-  const wb = XLSX.utils.book_new();
   const s = args.summary;
-  const ringkasan: (string | number | null)[][] = [
+  const ringkasan: Cell[][] = [
     [`Indeks Kepuasan Masyarakat — ${args.unit.nama} (${args.unit.kode})`],
     [`Tahun ${args.tahun}${args.semester ? `, semester ${args.semester}` : ''}`],
     [],
@@ -78,12 +70,11 @@ export function buildExport(args: {
     ['IKM konversi (x 25)', s.convertedRounded],
     ['Mutu pelayanan', s.grade ? `${s.grade.mutu} (${s.grade.kinerja})` : '-'],
   ];
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(ringkasan), 'Ringkasan');
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([header, ...data]), 'Responden');
-  const body = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-  return {
-    filename: `${base}.xlsx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    body,
-  };
+  // The CSV holds the responses; the workbook the summary and the responses.
+  return args.format === 'csv'
+    ? exportFile(base, 'csv', [{ name: 'Responden', rows: [header, ...data] }])
+    : exportFile(base, 'xlsx', [
+        { name: 'Ringkasan', rows: ringkasan },
+        { name: 'Responden', rows: [header, ...data] },
+      ]);
 }

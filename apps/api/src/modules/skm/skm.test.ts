@@ -478,7 +478,7 @@ describe('SKM: the public survey and its IKM', () => {
     expect([10, 50, 100, 1000, 1_000_000].map(krejcieMorganSample)).toEqual([10, 44, 80, 278, 384]);
   });
 
-  it('CSV export neutralises formulas; XLSX carries the summary and the responses', async () => {
+  it('CSV and XLSX exports neutralise formulas; XLSX carries the summary and the responses', async () => {
     const kode = '32.73.06.1003';
     await fill(kode, all(4), {
       layanan: '=HYPERLINK("http://evil.example","klik")',
@@ -507,6 +507,10 @@ describe('SKM: the public survey and its IKM', () => {
       header: 1,
     });
     expect(rows).toHaveLength(3);
+    // The workbook is neutralised as the CSV is: no text cell starts like a formula.
+    const texts = rows.flat().filter((c): c is string => typeof c === 'string');
+    expect(texts.some((c) => c.startsWith(`'=HYPERLINK`))).toBe(true);
+    expect(texts.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
     const summary = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets.Ringkasan as XLSX.WorkSheet, {
       header: 1,
     });
