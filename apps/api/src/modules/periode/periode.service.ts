@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   type CreatePeriodeBody,
   defaultPeriodeConfig,
@@ -69,6 +70,18 @@ function parseFramework(row: PeriodeRow): Framework {
   const parsed = frameworkSchema.safeParse(row.framework);
   // Stored frameworks were validated on the way in; an unparsable one is shown as empty rather than crash.
   return parsed.success ? parsed.data : emptyFramework();
+}
+
+/** Paths of `input` that the schema dropped while parsing it into `parsed` (keys nobody reads). */
+function unknownKeys(input: unknown, parsed: unknown, path = ''): string[] {
+  if (Array.isArray(input) && Array.isArray(parsed))
+    return input.flatMap((x, i) => unknownKeys(x, parsed[i], `${path}${path ? '.' : ''}${i}`));
+  if (!input || typeof input !== 'object' || !parsed || typeof parsed !== 'object') return [];
+  return Object.keys(input).flatMap((k) => {
+    const at = `${path}${path ? '.' : ''}${k}`;
+    if (!(k in parsed)) return [at];
+    return unknownKeys((input as Record<string, unknown>)[k], (parsed as Record<string, unknown>)[k], at);
+  });
 }
 
 const loaded = (row: PeriodeRow): LoadedPeriode => ({ ...row, framework: parseFramework(row) });
@@ -261,7 +274,17 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
       const issues = validateFramework(candidate);
       if (issues.length > 0) throw invalidFramework('Kerangka penilaian belum dapat disimpan', issues);
       const next = frameworkSchema.parse(candidate);
+      const unknown = unknownKeys(candidate, next);
+      if (unknown.length > 0) {
+        throw new AppError(
+          'VALIDATION',
+          `Kerangka penilaian memuat kolom yang tidak dikenal: ${unknown.join(', ')}. Tidak ada yang disimpan.`,
+          unknown.map((path) => ({ path: `framework.${path}`, message: 'Kolom tidak dikenal' })),
+        );
+      }
       const before = parseFramework(row);
+      // Nothing changed: nothing is written (no new version, no audit row).
+      if (isDeepStrictEqual(before, next)) return detail(row);
       if (row.status !== 'draf') {
         const changes = scoringChanges(before, next);
         if (changes.length > 0) {

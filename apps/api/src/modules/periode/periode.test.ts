@@ -310,6 +310,19 @@ describe('states and the scoring lock', () => {
     const [row] = await auditRows(p.id, 'periode.framework_updated');
     expect(row).toMatchObject({ reason: 'Perbaikan redaksi' });
   });
+
+  it('an unknown key is refused naming it, and an unchanged framework writes nothing', async () => {
+    const p: Periode = (await transition(await createFromTemplate(), 'aktif')).json();
+    const f = fw(p) as unknown as { bidang: { indikator: Record<string, unknown>[] }[] };
+    f.bidang[0]!.indikator[0]!.bobotRahasia = 99;
+    const unknown = await saveFramework(p, f);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toMatch(/tidak dikenal: bidang\.0\.indikator\.0\.bobotRahasia/);
+    const same = await saveFramework(p, fw(p));
+    expect(same.statusCode, same.body).toBe(200);
+    expect(same.json().version).toBe(p.version);
+    expect(await auditRows(p.id, 'periode.framework_updated')).toEqual([]);
+  });
 });
 
 describe('settings', () => {
