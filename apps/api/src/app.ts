@@ -5,7 +5,9 @@ import { z } from 'zod';
 import type { Config } from './config/env';
 import type { Database } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
+import { AppError } from './lib/errors';
 import { createEvents } from './lib/events';
+import { malformedTextPath } from './lib/text';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
@@ -84,6 +86,18 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // JSON as Fastify parses it (prototype poisoning refused), and text no person meant refused at the
+  // door: a lone UTF-16 surrogate cannot be stored and would otherwise fail deep inside as a 500.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    parseJson(req, body as string, (err: Error | null, value?: unknown) => {
+      if (err) return done(err);
+      const bad = malformedTextPath(value);
+      if (bad === null) return done(null, value);
+      const message = 'Teks memuat karakter yang tidak sah (surrogate UTF-16 tunggal). Ketik ulang teksnya.';
+      done(new AppError('VALIDATION', message, [{ path: bad ? `body.${bad}` : 'body', message }]));
+    });
+  });
 
   const { db } = database;
   const events = createEvents({

@@ -209,6 +209,29 @@ describe('oversized input', () => {
 });
 
 describe('uploads that pretend', () => {
+  it('a file name with a right-to-left override is stored and served without it', async () => {
+    const { client } = await loggedIn(world.ctx, 'lurah', '32.73.02.1006');
+    const d = (
+      await client.request('POST', '/api/laporan', {
+        wilayahKode: '32.73.02.1006',
+        kind: 'bulanan',
+        bulan: 3,
+      })
+    ).json();
+    // "faktur\u202Efdp.exe" reads as "fakturexe.pdf" on screen while it ends in .exe.pdf here.
+    const { payload, headers } = multipart('faktur\u202Efdp.exe.pdf', PDF);
+    const up = await client.request(
+      'POST',
+      `/api/laporan/${d.id}/entries/${d.indikatorCodes[0]}/evidence`,
+      payload,
+      { headers },
+    );
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json().originalName).toBe('fakturfdp.exe.pdf');
+    const got = await client.request('GET', `/api/evidence/${up.json().id}`);
+    expect(got.headers['content-disposition']).not.toMatch(/%E2%80%AE/i);
+  });
+
   const POLYGLOT = Buffer.concat([
     PDF.subarray(0, 9),
     Buffer.from('<html><body><script>alert(document.domain)</script></body></html>\n'),

@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { stripBidi } from '../../lib/text';
 
 /** What we accept as bukti dukung, by the type found in the bytes (never the name or the browser's claim). */
 const allowed: Record<string, readonly string[]> = {
@@ -30,10 +31,13 @@ function path_ext(name: string): string {
   return i < 0 ? '' : name.slice(i + 1).toLowerCase();
 }
 
-/** A name safe to show and to put in Content-Disposition: no path, no control characters, bounded. */
+/**
+ * A name safe to show and to put in Content-Disposition: no path, no control characters, no
+ * bidirectional overrides (a name must read as what it is), bounded.
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'berkas';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  const cleaned = stripBidi(base.replace(/[\u0000-\u001f\u007f"]/g, '')).trim();
   return (cleaned || 'berkas').slice(0, 200);
 }

@@ -24,6 +24,14 @@ export const buktiRoutes: FastifyPluginAsyncZod<{
   });
   const tooLarge = () =>
     new AppError('PAYLOAD_TOO_LARGE', `Berkas terlalu besar: maksimal ${mb(maxUploadBytes)} MB.`);
+  /** A body that is not well-formed multipart (no boundary, a part cut short): the sender's fault. */
+  const malformed = (err: unknown): never => {
+    if (err instanceof AppError) throw err;
+    throw new AppError(
+      'VALIDATION',
+      'Kiriman berkas rusak atau terpotong (multipart/form-data tidak lengkap). Unggah ulang berkasnya.',
+    );
+  };
 
   app.post(
     '/api/laporan/:id/entries/:code/evidence',
@@ -43,7 +51,7 @@ export const buktiRoutes: FastifyPluginAsyncZod<{
       const declared = Number(req.headers['content-length'] ?? 0);
       // Refuse at once what cannot fit (the multipart envelope adds a few hundred bytes).
       if (declared > maxUploadBytes + 64 * 1024) throw tooLarge();
-      const part = await req.file();
+      const part = await req.file().catch(malformed);
       if (!part) throw new AppError('VALIDATION', 'Tidak ada berkas yang dikirim.');
       const saved = await buktiService.upload(
         actorOf(req),
@@ -56,7 +64,7 @@ export const buktiRoutes: FastifyPluginAsyncZod<{
               return await part.toBuffer();
             } catch (err) {
               if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-              throw err;
+              return malformed(err);
             }
           },
         },
