@@ -253,6 +253,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       db,
       repo: buktiRepo,
       laporan: laporanReader,
+      entries: laporanRepo,
       storage: createLocalStorage(config.uploadDir),
       audit,
       clock,

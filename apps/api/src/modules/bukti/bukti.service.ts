@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors';
 import type { AuditRepo } from '../audit/audit.repo';
 import type { Actor } from '../authz/authz';
 import type { LaporanDetailReader } from '../laporan/laporan.detail';
+import type { LaporanRepo } from '../laporan/laporan.repo';
 import { editableStatuses } from '../laporan/laporan.state';
 import { checkEvidenceFile, cleanFileName } from './bukti.check';
 import type { BuktiRepo, BuktiRow } from './bukti.repo';
@@ -15,13 +16,15 @@ export interface BuktiServiceDeps {
   db: Db;
   repo: BuktiRepo;
   laporan: Pick<LaporanDetailReader, 'editable' | 'loadVisible'>;
+  /** A reviewer's decision on an entry was about the evidence it had: changing it clears the decision. */
+  entries: Pick<LaporanRepo, 'clearDecision'>;
   storage: FileStorage;
   audit: AuditRepo;
   clock: Clock;
 }
 
 /** Bukti dukung: files attached to an entry of a report while the unit fills it. */
-export function createBuktiService({ db, repo, laporan, storage, audit, clock }: BuktiServiceDeps) {
+export function createBuktiService({ db, repo, laporan, entries, storage, audit, clock }: BuktiServiceDeps) {
   const dto = (e: BuktiRow, uploadedBy: string | null): Evidence => ({
     id: e.id,
     indikatorCode: e.indikatorCode,
@@ -88,6 +91,7 @@ export function createBuktiService({ db, repo, laporan, storage, audit, clock }:
             },
             tx,
           );
+          const decisionCleared = await entries.clearDecision(laporanId, code, tx);
           await audit.record(
             actor,
             {
@@ -101,6 +105,7 @@ export function createBuktiService({ db, repo, laporan, storage, audit, clock }:
                 mime: checked.mime,
                 size: data.length,
                 sha256,
+                decisionCleared,
               },
               ip,
             },
@@ -125,6 +130,7 @@ export function createBuktiService({ db, repo, laporan, storage, audit, clock }:
       await laporan.editable(actor, e.laporanId);
       await db.transaction(async (tx) => {
         await repo.delete(id, tx);
+        const decisionCleared = await entries.clearDecision(e.laporanId, e.indikatorCode, tx);
         await audit.record(
           actor,
           {
@@ -137,6 +143,7 @@ export function createBuktiService({ db, repo, laporan, storage, audit, clock }:
               originalName: e.originalName,
               sha256: e.sha256,
             },
+            after: { decisionCleared },
             ip,
           },
           tx,

@@ -222,6 +222,22 @@ export function createLaporanRepo(db: Db) {
       return rows[0];
     },
 
+    /** The entry needs a fresh decision (its evidence changed); true when it had one. */
+    async clearDecision(laporanId: string, code: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .update(laporanEntry)
+        .set({ decision: null, correctedValue: null, decisionReason: null, decidedBy: null, decidedAt: null })
+        .where(
+          and(
+            eq(laporanEntry.laporanId, laporanId),
+            eq(laporanEntry.indikatorCode, code),
+            isNotNull(laporanEntry.decision),
+          ),
+        )
+        .returning({ code: laporanEntry.indikatorCode });
+      return rows.length > 0;
+    },
+
     /** Replaces the reviewers' comments of a report with these (others are cleared). */
     async setComments(
       laporanId: string,

@@ -617,6 +617,49 @@ describe('submit, endorsement, verification', () => {
     });
   });
 
+  it('an accepted entry whose evidence is replaced needs a fresh decision', async () => {
+    clock.t = APRIL_5;
+    const kode = '32.73.04.1001';
+    const { client: lurah } = await loggedIn(ctx, 'lurah', kode);
+    const { client: camat } = await loggedIn(ctx, 'camat', '32.73.04');
+    const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
+    const d = await filled(lurah, kode);
+    const s = (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
+    let r = (await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version })).json();
+    for (const x of r.entries as { indikatorCode: string; version: number }[])
+      r = (
+        await verifikator.request('PUT', `/api/laporan/${d.id}/entries/${x.indikatorCode}/decision`, {
+          version: x.version,
+          decision: 'accepted',
+        })
+      ).json();
+    const ret = await verifikator.request('POST', `/api/laporan/${d.id}/return`, {
+      version: r.version,
+      reason: 'Lengkapi satu bukti',
+    });
+    expect(ret.statusCode, ret.body).toBe(200);
+    // The unit swaps the file behind B1.2 (accepted): remove the old one, upload another.
+    const back = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+    const old = back.evidence.find((e) => e.indikatorCode === 'B1.2')!;
+    expect((await lurah.request('DELETE', `/api/evidence/${old.id}`)).statusCode).toBe(200);
+    expect((await upload(lurah, d.id, 'B1.2', 'bukti-baru.pdf')).statusCode).toBe(201);
+    const after = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+    expect(after.entries.find((x) => x.indikatorCode === 'B1.2')?.decision).toBeNull();
+    expect(after.entries.find((x) => x.indikatorCode === 'B1.3')?.decision).toBe('accepted');
+    // Resubmitted, it cannot be approved until B1.2 is decided again.
+    const again = (
+      await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: after.version })
+    ).json();
+    const endorsed = (
+      await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: again.version })
+    ).json();
+    const approve = await verifikator.request('POST', `/api/laporan/${d.id}/approve`, {
+      version: endorsed.version,
+    });
+    expect(approve.statusCode).toBe(400);
+    expect(approve.json().error.message).toMatch(/Belum: B1\.2/);
+  });
+
   it('nobody reviews a report of a unit he reports for', async () => {
     clock.t = APRIL_5;
     const kode = '32.73.01.1004';
