@@ -78,7 +78,18 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
       !isApiDocsPath(path) &&
       !req.routeOptions.config?.public &&
       req.routeOptions.url !== undefined;
-    if (protectedRoute) req.actor = await authenticate(req);
+    if (protectedRoute) {
+      const actor = await authenticate(req);
+      // A temporary password opens only the calls that change it: enforced here, not by the web app.
+      if (actor.mustChangePassword && !req.routeOptions.config?.temporaryPassword) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Kata sandi Anda masih sementara. Ganti kata sandi terlebih dahulu untuk melanjutkan.',
+          { reason: 'PASSWORD_CHANGE_REQUIRED' },
+        );
+      }
+      req.actor = actor;
+    }
     return payload;
   });
 

@@ -36,6 +36,8 @@ declare module 'fastify' {
     public?: boolean;
     /** Skip the CSRF check (only for public, cookie-less endpoints). */
     csrf?: boolean;
+    /** Open to a user who still has a temporary password (who am I, change it, log out). */
+    temporaryPassword?: boolean;
   }
 }
 

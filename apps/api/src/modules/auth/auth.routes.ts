@@ -78,7 +78,10 @@ export const authRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Keluar', response: { 200: okResponseSchema, ...errorResponses } } },
+    {
+      config: { temporaryPassword: true },
+      schema: { tags: ['auth'], summary: 'Keluar', response: { 200: okResponseSchema, ...errorResponses } },
+    },
     async (req, reply) => {
       await authService.logout(actorOf(req), clientMeta(req));
       reply.clearSessionCookies();
@@ -89,6 +92,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/auth/me',
     {
+      config: { temporaryPassword: true },
       schema: {
         tags: ['auth'],
         summary: 'Pengguna yang sedang masuk',
@@ -101,6 +105,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/auth/change-password',
     {
+      config: { temporaryPassword: true },
       schema: {
         tags: ['auth'],
         summary: 'Ganti kata sandi (mengakhiri sesi lain)',

@@ -201,6 +201,7 @@ export function createAuthService({
         pemdaKode: found.user.pemdaKode,
         sessionId: found.session.id,
         roles: roles.map((r) => ({ role: r.role, wilayahKode: r.wilayahKode })),
+        mustChangePassword: found.user.mustChangePassword,
       };
       sessionCache?.set(actor, found.session.expiresAt);
       return actor;

@@ -183,8 +183,8 @@ describe('session cache', () => {
   });
 });
 
-describe('session cache: /api/auth/me', () => {
-  it('answers from the cache, and shows a change to the user made in the database', async () => {
+describe('/api/auth/me', () => {
+  it('shows a change to the user made in the database', async () => {
     const { client, user } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
     const first = await client.request('GET', '/api/auth/me');
     expect(first.json().namaLengkap).toBe(`Pengguna ${user.username}`);
@@ -274,5 +274,32 @@ describe('sessions', () => {
     expect((await b.request('GET', '/api/auth/me')).statusCode).toBe(401);
     expect((await new TestClient(ctx.app).login(u.username, 'Sandi-Baru-2026!')).statusCode).toBe(200);
     expect((await new TestClient(ctx.app).login(u.username, u.password)).statusCode).toBe(401);
+  });
+});
+
+describe('temporary passwords', () => {
+  it('after an admin reset, the API opens only who-am-I, change password and logout until it is changed', async () => {
+    const u = await ctx.createUser({ role: 'lurah', wilayahKode: '32.73.02.1004' });
+    const { client: admin } = await loggedIn(ctx, 'admin', '32.73');
+    const user = (await admin.request('GET', `/api/users/${u.id}`)).json();
+    const reset = await admin.request('POST', `/api/users/${u.id}/reset-password`, { version: user.version });
+    expect(reset.statusCode, reset.body).toBe(200);
+    const temporary = reset.json().temporaryPassword as string;
+    const client = new TestClient(ctx.app);
+    expect((await client.login(u.username, temporary)).statusCode).toBe(200);
+    const me = await client.request('GET', '/api/auth/me');
+    expect(me.statusCode).toBe(200);
+    expect(me.json().mustChangePassword).toBe(true);
+    for (const url of ['/api/laporan/unit/32.73.02.1004', '/api/units/32.73.02.1004', '/api/notifications']) {
+      const res = await client.request('GET', url);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error.details).toEqual({ reason: 'PASSWORD_CHANGE_REQUIRED' });
+    }
+    const changed = await client.request('POST', '/api/auth/change-password', {
+      currentPassword: temporary,
+      newPassword: 'Sandi-Baru-Dago-2026!',
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await client.request('GET', '/api/laporan/unit/32.73.02.1004')).statusCode).toBe(200);
   });
 });

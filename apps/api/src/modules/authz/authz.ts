@@ -14,6 +14,8 @@ export interface Actor {
   pemdaKode: string;
   sessionId: string;
   roles: RoleGrant[];
+  /** A temporary password (new account, reset by an admin) that must be changed before anything else. */
+  mustChangePassword: boolean;
 }
 
 /**
