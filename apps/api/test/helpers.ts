@@ -119,7 +119,11 @@ export class TestClient {
   cookies = new Map<string, string>();
   csrf: string | undefined;
 
-  constructor(private readonly app: TestContext['app']) {}
+  /** `remoteAddress`: the client's address as the server sees it (default 127.0.0.1). */
+  constructor(
+    private readonly app: TestContext['app'],
+    private readonly remoteAddress?: string,
+  ) {}
 
   async request(
     method: Method,
@@ -137,6 +141,7 @@ export class TestClient {
         ...opts.headers,
       },
       ...(body === undefined ? {} : { payload: body as object }),
+      ...(this.remoteAddress ? { remoteAddress: this.remoteAddress } : {}),
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       const expired = c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now()) || c.value === '';

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { wilayah } from './wilayah';
 
 export const users = pgTable(
@@ -16,8 +26,6 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -85,5 +93,26 @@ export const refreshTokens = pgTable(
   (t) => [
     uniqueIndex('refresh_tokens_hash_uq').on(t.tokenHash),
     index('refresh_tokens_session_idx').on(t.sessionId),
+  ],
+);
+
+/**
+ * Failed password attempts per (what, who, from where): `login` by lower-cased username (known or
+ * not, so the answers do not tell which exist), `password_change` by user id. A lockout is bound to
+ * the address it came from, so nobody can lock another person out from elsewhere.
+ */
+export const authThrottle = pgTable(
+  'auth_throttle',
+  {
+    kind: text('kind', { enum: ['login', 'password_change'] }).notNull(),
+    subject: text('subject').notNull(),
+    ip: text('ip').notNull(),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.subject, t.ip] }),
+    index('auth_throttle_subject_idx').on(t.subject),
   ],
 );

@@ -1,7 +1,9 @@
 import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
-import { refreshTokens, roleAssignments, sessions, users } from '../../db/schema/auth';
+import { authThrottle, refreshTokens, roleAssignments, sessions, users } from '../../db/schema/auth';
 import { wilayah } from '../../db/schema/wilayah';
+
+export type ThrottleKind = (typeof authThrottle.$inferSelect)['kind'];
 
 export function createAuthRepo(db: Db) {
   return {
@@ -52,20 +54,40 @@ export function createAuthRepo(db: Db) {
       return rows[0];
     },
 
-    async recordFailure(userId: string, threshold: number, lockUntil: Date, tx: DbOrTx = db) {
+    /** The throttle row of one (kind, subject, address), if any. */
+    async throttle(kind: ThrottleKind, subject: string, ip: string, tx: DbOrTx = db) {
       const rows = await tx
-        .update(users)
-        .set({
-          failedLoginCount: sql`${users.failedLoginCount} + 1`,
-          lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${threshold} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-        })
-        .where(eq(users.id, userId))
-        .returning({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil });
+        .select()
+        .from(authThrottle)
+        .where(and(eq(authThrottle.kind, kind), eq(authThrottle.subject, subject), eq(authThrottle.ip, ip)))
+        .limit(1);
       return rows[0];
     },
 
-    async resetFailures(userId: string, tx: DbOrTx = db) {
-      await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
+    /** Counts one more failure; returns the new count. */
+    async addFailure(kind: ThrottleKind, subject: string, ip: string, now: Date, tx: DbOrTx = db) {
+      const rows = await tx
+        .insert(authThrottle)
+        .values({ kind, subject, ip, failures: 1, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [authThrottle.kind, authThrottle.subject, authThrottle.ip],
+          set: { failures: sql`${authThrottle.failures} + 1`, updatedAt: now },
+        })
+        .returning({ failures: authThrottle.failures });
+      return rows[0]?.failures ?? 1;
+    },
+
+    async lockThrottle(kind: ThrottleKind, subject: string, ip: string, until: Date, tx: DbOrTx = db) {
+      await tx
+        .update(authThrottle)
+        .set({ lockedUntil: until })
+        .where(and(eq(authThrottle.kind, kind), eq(authThrottle.subject, subject), eq(authThrottle.ip, ip)));
+    },
+
+    async clearThrottle(kind: ThrottleKind, subject: string, ip: string, tx: DbOrTx = db) {
+      await tx
+        .delete(authThrottle)
+        .where(and(eq(authThrottle.kind, kind), eq(authThrottle.subject, subject), eq(authThrottle.ip, ip)));
     },
 
     async createSession(

@@ -7,6 +7,7 @@ import type { Events } from '../../lib/events';
 import { type AuditRepo, type AuditWho, nobody } from '../audit/audit.repo';
 import type { Actor } from '../authz/authz';
 import type { AuthRepo } from './auth.repo';
+import { createThrottle } from './auth.throttle';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
 import type { SessionCache } from './session-cache';
 
@@ -43,6 +44,7 @@ export function createAuthService({
   settings,
   sessionCache,
 }: AuthServiceDeps) {
+  const throttle = createThrottle({ repo, clock, settings });
   const refreshExpiry = (now: Date) => new Date(now.getTime() + settings.refreshTokenTtlDays * 86_400_000);
 
   async function toMe(user: {
@@ -79,47 +81,41 @@ export function createAuthService({
   return {
     async login(username: string, password: string, meta: RequestMeta) {
       const now = clock.now();
+      const subject = username.toLowerCase();
+      const ip = meta.ip ?? '';
       const user = await repo.findUserByUsername(username);
-      if (!user) {
-        await verifyPassword(await getDummyHash(), password);
-        await audit.record(nobody, {
-          action: 'auth.login_failed',
-          entity: 'user',
-          after: { username, reason: 'unknown_user' },
-          ip: meta.ip,
+      const who: AuditWho = user
+        ? { userId: user.id, username: user.username, pemdaKode: user.pemdaKode }
+        : nobody;
+      const base = { entity: 'user', entityId: user?.id ?? null, ip: meta.ip };
+      try {
+        await throttle.assertOpen('login', subject, ip);
+      } catch (err) {
+        await audit.record(who, {
+          ...base,
+          action: 'auth.login_refused',
+          after: { username, reason: 'locked' },
         });
-        throw invalidCredentials();
+        throw err;
       }
-      const who: AuditWho = { userId: user.id, username: user.username, pemdaKode: user.pemdaKode };
-      const base = { entity: 'user', entityId: user.id, ip: meta.ip };
-      if (user.lockedUntil && user.lockedUntil > now) {
-        await audit.record(who, { ...base, action: 'auth.login_refused', after: { reason: 'locked' } });
-        const minutes = Math.max(1, Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000));
-        throw new AppError(
-          'ACCOUNT_LOCKED',
-          `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit atau hubungi admin.`,
-          { retryAfterMinutes: minutes },
-        );
-      }
-      const ok = await verifyPassword(user.passwordHash, password);
-      if (!ok) {
-        const lockUntil = new Date(now.getTime() + settings.lockoutMinutes * 60_000);
-        const state = await repo.recordFailure(user.id, settings.lockoutThreshold, lockUntil);
-        const locked = Boolean(state?.lockedUntil && state.lockedUntil > now);
+      // An unknown name costs the same time and counts the same as a wrong password.
+      const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+      if (!user || !ok) {
+        const { failures, locked } = await throttle.failed('login', subject, ip);
         await audit.record(who, {
           ...base,
           action: 'auth.login_failed',
-          after: { reason: 'wrong_password', failedLoginCount: state?.failedLoginCount, locked },
+          after: { username, reason: user ? 'wrong_password' : 'unknown_user', failures, locked },
         });
         throw invalidCredentials();
       }
+      await throttle.succeeded('login', subject, ip);
       if (!user.active) {
         await audit.record(who, { ...base, action: 'auth.login_refused', after: { reason: 'inactive' } });
         throw new AppError('FORBIDDEN', 'Akun Anda dinonaktifkan. Hubungi admin pemda Anda.');
       }
       const refreshToken = newRefreshToken();
       const session = await db.transaction(async (tx) => {
-        await repo.resetFailures(user.id, tx);
         const s = await repo.createSession(
           {
             userId: user.id,
@@ -217,11 +213,15 @@ export function createAuthService({
     async changePassword(actor: Actor, currentPassword: string, newPassword: string, meta: RequestMeta) {
       const user = await repo.findUserById(actor.userId);
       if (!user) throw sessionEnded();
+      const ip = meta.ip ?? '';
+      await throttle.assertOpen('password_change', user.id, ip);
       if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+        await throttle.failed('password_change', user.id, ip);
         throw new AppError('VALIDATION', 'Kata sandi lama salah.', [
           { path: 'currentPassword', message: 'Kata sandi lama salah.' },
         ]);
       }
+      await throttle.succeeded('password_change', user.id, ip);
       if (currentPassword === newPassword) {
         throw new AppError('VALIDATION', 'Kata sandi baru harus berbeda dari yang lama.', [
           { path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama.' },

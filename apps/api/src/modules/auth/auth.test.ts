@@ -80,18 +80,63 @@ describe('login', () => {
     expect(res.json().error.code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('locks the account after repeated failures, even for the right password, and audits each failure', async () => {
+  it('after repeated failures that address waits, even with the right password; another address still signs in', async () => {
     const u = await ctx.createUser({ role: 'analis', wilayahKode: '32.73' });
-    const client = new TestClient(ctx.app);
+    const attacker = new TestClient(ctx.app, '203.0.113.7');
     for (let i = 0; i < 3; i++)
-      expect((await client.login(u.username, `salah-${i}-xxxxxx`)).statusCode).toBe(401);
-    const locked = await client.login(u.username, u.password);
+      expect((await attacker.login(u.username, `salah-${i}-xxxxxx`)).statusCode).toBe(401);
+    const locked = await attacker.login(u.username, u.password);
     expect(locked.statusCode).toBe(423);
-    expect(locked.json().error.message).toMatch(/dikunci sementara/);
+    expect(locked.json().error.message).toMatch(
+      /Terlalu banyak percobaan kata sandi yang salah dari perangkat ini/,
+    );
     expect(locked.headers['retry-after']).toBeDefined();
+    // The person himself, from his own office, is not locked out by someone else's guessing.
+    const owner = new TestClient(ctx.app, '198.51.100.20');
+    expect((await owner.login(u.username, u.password)).statusCode).toBe(200);
     const rows = await ctx.database.db.select().from(auditLog).where(eq(auditLog.actorId, u.id));
     expect(rows.filter((r) => r.action === 'auth.login_failed')).toHaveLength(3);
     expect(rows.filter((r) => r.action === 'auth.login_refused')).toHaveLength(1);
+  });
+
+  it('an unknown username is answered exactly as a known one, lockout included', async () => {
+    const u = await ctx.createUser({ role: 'analis', wilayahKode: '32.73' });
+    const answers = async (username: string) => {
+      const client = new TestClient(ctx.app, '203.0.113.9');
+      const out: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await client.login(username, `salah-${i}-xxxxxx`);
+        out.push(
+          `${res.statusCode} ${res.json().error.code} ${res.json().error.message.replace(/\d+ menit/, 'N menit')}`,
+        );
+      }
+      return out;
+    };
+    const known = await answers(u.username);
+    const unknown = await answers(`tidak.ada.${u.username}`);
+    expect(known.at(-1)).toMatch(/^423 ACCOUNT_LOCKED/);
+    expect(unknown).toEqual(known);
+  });
+
+  it('guessing the current password on a change is locked like a login', async () => {
+    const { client, user } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++)
+      codes.push(
+        (
+          await client.request('POST', '/api/auth/change-password', {
+            currentPassword: `tebakan-${i}-xxxx`,
+            newPassword: 'Sandi-Baru-Sekali-2026!',
+          })
+        ).statusCode,
+      );
+    expect(codes).toEqual([400, 400, 400, 423]);
+    // Even the right password waits now, from this address.
+    const right = await client.request('POST', '/api/auth/change-password', {
+      currentPassword: user.password,
+      newPassword: 'Sandi-Baru-Sekali-2026!',
+    });
+    expect(right.statusCode).toBe(423);
   });
 
   it('rejects an unknown body field with 400 naming it (no mass assignment)', async () => {
