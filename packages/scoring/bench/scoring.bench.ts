@@ -173,7 +173,7 @@ for (let r = 0; r < WARMUP; r++) {
   floor(pool, weightOf);
   rank(rapors());
 }
-const runs = { floor: [] as number[], rapor: [] as number[], rank: [] as number[] };
+const runs = { floor: [] as number[], rapor: [] as number[], rank: [] as number[], cpu: [] as number[] };
 const ratios = { rapor: [] as number[], raporRank: [] as number[] };
 let items: { id: string; total: number | null }[] = [];
 let ranked: ReturnType<typeof rank> = [];
@@ -182,8 +182,11 @@ let floorTotals: number[] = [];
 // machine's speed drifts between rounds) and the median round is reported.
 for (let r = 0; r < ROUNDS; r++) {
   const [tf, ft] = time(() => floor(pool, weightOf));
+  const cpu0 = process.cpuUsage();
   const [ts, it] = time(rapors);
   const [tr, rk] = time(() => rank(it));
+  const cpu = process.cpuUsage(cpu0);
+  runs.cpu.push((cpu.user + cpu.system) / 1000);
   runs.floor.push(tf);
   runs.rapor.push(ts);
   runs.rank.push(tr);
@@ -218,6 +221,7 @@ rows.push(['90k: floor (plain loop: values x weights), median', ms(tFloor)]);
 rows.push(['90k: rapor (createScorer().compute, full Rapor objects), median', ms(tRapor)]);
 rows.push(['90k: rank, median', ms(tRank)]);
 rows.push(['90k: rapor + rank, median', ms(tBoth)]);
+rows.push(['90k: rapor + rank, CPU time of the process, median (information)', ms(median(runs.cpu))]);
 rows.push([`90k: rapor / floor (median of ${ROUNDS} rounds)`, `${median(ratios.rapor).toFixed(2)} x`]);
 rows.push(['90k: (rapor + rank) / floor', `${median(ratios.raporRank).toFixed(2)} x`]);
 rows.push(['90k: per rapor', `${((tRapor / UNITS) * 1000).toFixed(1)} µs`]);
