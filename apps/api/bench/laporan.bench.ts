@@ -98,10 +98,10 @@ async function main() {
         version: 0,
       }));
       if (entries.length !== 40) throw new Error(`expected 40 indicators, got ${entries.length}`);
-      const [ts, rs] = await time(() => client.request('PATCH', `/api/laporan/${d.id}/entries`, { entries }));
+      const [ts, rs] = await time(() => client.request('PATCH', `/api/laporan/${d.id}/isian`, { entries }));
       if (rs.statusCode !== 200) throw new Error(rs.body);
       const [tu, ru] = await time(() =>
-        client.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version }),
+        client.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version }),
       );
       if (ru.statusCode !== 200) throw new Error(ru.body);
       if (i >= 5) {
@@ -148,11 +148,11 @@ async function main() {
     const vc = new TestClient(ctx.app);
     await vc.login(ver.username, ver.password);
     const urls = [
-      '/api/verifikasi/queue',
-      '/api/verifikasi/queue?page=10',
-      '/api/verifikasi/queue?status=diajukan&late=false',
-      '/api/verifikasi/queue?kecamatan=32.73.02&bulan=3',
-      '/api/verifikasi/queue?status=diverifikasi&pageSize=100',
+      '/api/laporan/queue',
+      '/api/laporan/queue?page=10',
+      '/api/laporan/queue?status=diajukan&late=false',
+      '/api/laporan/queue?kecamatan=32.73.02&bulan=3',
+      '/api/laporan/queue?status=diverifikasi&pageSize=100',
     ];
     const queue: number[] = [];
     for (let i = 0; i < 220; i++) {
@@ -163,10 +163,10 @@ async function main() {
     }
     const counts: number[] = [];
     for (let i = 0; i < 60; i++) {
-      const [t] = await time(() => vc.request('GET', '/api/verifikasi/counts'));
+      const [t] = await time(() => vc.request('GET', '/api/laporan/queue/counts'));
       if (i >= 10) counts.push(t);
     }
-    const first = (await vc.request('GET', '/api/verifikasi/queue')).json();
+    const first = (await vc.request('GET', '/api/laporan/queue')).json();
     console.log(`\nVerifikator queue over ${total} reports (${first.total} waiting) — target p95 < 100 ms`);
     console.log(`  queue          ${fmt(stats(queue))}`);
     console.log(`  counts         ${fmt(stats(counts))}`);

@@ -46,9 +46,9 @@ import { createSkmRepo } from './modules/skm/skm.repo';
 import { skmRoutes } from './modules/skm/skm.routes';
 import { createSkmService } from './modules/skm/skm.service';
 import { createSkmTokens } from './modules/skm/skm.tokens';
-import { createUnitsRepo } from './modules/units/units.repo';
-import { unitsRoutes } from './modules/units/units.routes';
-import { createUnitsService } from './modules/units/units.service';
+import { createUnitRepo } from './modules/unit/unit.repo';
+import { unitRoutes } from './modules/unit/unit.routes';
+import { createUnitService } from './modules/unit/unit.service';
 import { createUsersRepo } from './modules/users/users.repo';
 import { usersRoutes } from './modules/users/users.routes';
 import { createUsersService } from './modules/users/users.service';
@@ -228,10 +228,10 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(healthRoutes, { database, demo: config.demo });
   await app.register(authRoutes, { authService, loginRateLimitPerMinute: config.loginRateLimitPerMinute });
   await app.register(wilayahRoutes, { wilayahService: createWilayahService({ repo: wilayahRepo }) });
-  await app.register(unitsRoutes, {
-    unitsService: createUnitsService({
+  await app.register(unitRoutes, {
+    unitService: createUnitService({
       db,
-      repo: createUnitsRepo(db),
+      repo: createUnitRepo(db),
       wilayah: wilayahRepo,
       users: usersRepo,
       audit,

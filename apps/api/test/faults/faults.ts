@@ -111,7 +111,7 @@ async function main() {
     const submitted = await killMidway(
       server,
       drafts.map(
-        (d, i) => () => lurahs[i]!.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version }),
+        (d, i) => () => lurahs[i]!.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version }),
       ),
     );
     server = await startServer(url, {}, server.port); // same address: the clients keep their sessions
@@ -142,7 +142,7 @@ async function main() {
     const retried = await pool(drafts, 4, async (d, i) => {
       if (after1.get(d.id)!.status !== 'draf') return 200;
       const fresh = (await lurahs[i]!.request('GET', `/api/laporan/${d.id}`)).json;
-      return (await lurahs[i]!.request('POST', `/api/laporan/${d.id}/submit`, { version: fresh.version }))
+      return (await lurahs[i]!.request('POST', `/api/laporan/${d.id}/ajukan`, { version: fresh.version }))
         .status;
     });
     check(
@@ -155,7 +155,7 @@ async function main() {
     const camats = await pool(kecamatan, 4, (k) => new Http(server!.base).login(`camat-${k}`));
     const reports = await pool(kecamatan, 4, async (k, i) => {
       const d = await fillReport(camats[i]!, k, bulan);
-      const r = await camats[i]!.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version });
+      const r = await camats[i]!.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version });
       if (r.status !== 200) throw new Error(`submit ${k}: ${r.status} ${r.text}`);
       return d;
     });
@@ -165,7 +165,7 @@ async function main() {
       for (const e of detail.entries as { indikatorCode: string; version: number }[]) {
         const r = await verifikator.request(
           'PUT',
-          `/api/laporan/${d.id}/entries/${e.indikatorCode}/decision`,
+          `/api/laporan/${d.id}/isian/${e.indikatorCode}/keputusan`,
           {
             version: e.version,
             decision: 'accepted',
@@ -179,7 +179,7 @@ async function main() {
     const approved = await killMidway(
       server,
       ready.map(
-        (d) => () => verifikator.request('POST', `/api/laporan/${d.id}/approve`, { version: d.version }),
+        (d) => () => verifikator.request('POST', `/api/laporan/${d.id}/setujui`, { version: d.version }),
       ),
     );
     server = await startServer(url, {}, server.port);

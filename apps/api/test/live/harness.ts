@@ -198,14 +198,14 @@ export async function fillReport(client: Http, kode: string, bulan: number) {
   const opened = await client.request('POST', '/api/laporan', { wilayahKode: kode, kind: 'bulanan', bulan });
   if (![200, 201].includes(opened.status)) throw new Error(`open ${kode}: ${opened.status} ${opened.text}`);
   const d = opened.json;
-  const saved = await client.request('PATCH', `/api/laporan/${d.id}/entries`, {
+  const saved = await client.request('PATCH', `/api/laporan/${d.id}/isian`, {
     entries: (d.indikatorCodes as string[]).map((code) => ({ indikatorCode: code, value: 1, version: 0 })),
   });
   if (saved.status !== 200) throw new Error(`save ${kode}: ${saved.status} ${saved.text}`);
   for (const code of d.indikatorCodes as string[]) {
     const form = new FormData();
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'bukti.pdf');
-    const up = await client.request('POST', `/api/laporan/${d.id}/entries/${code}/evidence`, undefined, form);
+    const up = await client.request('POST', `/api/laporan/${d.id}/isian/${code}/bukti`, undefined, form);
     if (up.status !== 201) throw new Error(`upload ${kode}: ${up.status} ${up.text}`);
   }
   return (await client.request('GET', `/api/laporan/${d.id}`)).json as {

@@ -103,21 +103,21 @@ async function main() {
     const skmAccepted = new Set<string>();
     let n = 0;
     const background = {
-      'GET /api/verifikasi/queue': autocannon({
+      'GET /api/laporan/queue': autocannon({
         url: base,
         connections: 4,
         duration: 120,
         overallRate: 5,
         requests: [
-          { method: 'GET', path: '/api/verifikasi/queue?status=diajukan&pageSize=25', headers: vHeaders },
+          { method: 'GET', path: '/api/laporan/queue?status=diajukan&pageSize=25', headers: vHeaders },
         ],
       }),
-      'GET /api/verifikasi/counts': autocannon({
+      'GET /api/laporan/queue/counts': autocannon({
         url: base,
         connections: 4,
         duration: 120,
         overallRate: 5,
-        requests: [{ method: 'GET', path: '/api/verifikasi/counts', headers: vHeaders }],
+        requests: [{ method: 'GET', path: '/api/laporan/queue/counts', headers: vHeaders }],
       }),
       'GET /api/public/skm/:kode': autocannon({
         url: base,
@@ -181,7 +181,7 @@ async function main() {
             ctx.id = d.id;
             return {
               ...r,
-              path: `/api/laporan/${d.id}/entries`,
+              path: `/api/laporan/${d.id}/isian`,
               headers: session(clients[job.i]!),
               body: JSON.stringify({
                 entries: d.indikatorCodes.map((code) => ({
@@ -222,7 +222,7 @@ async function main() {
             ctx.id = d.id;
             return {
               ...r,
-              path: `/api/laporan/${d.id}/submit`,
+              path: `/api/laporan/${d.id}/ajukan`,
               headers: session(clients[i]!),
               body: JSON.stringify({ version: versions.get(d.id) }),
             };
@@ -255,8 +255,8 @@ async function main() {
     await q.end();
 
     const table: [string, Result][] = [
-      ['PATCH /api/laporan/:id/entries', saveRun],
-      ['POST /api/laporan/:id/submit', submitRun],
+      ['PATCH /api/laporan/:id/isian', saveRun],
+      ['POST /api/laporan/:id/ajukan', submitRun],
       ...Object.entries(bg),
     ];
     console.log(

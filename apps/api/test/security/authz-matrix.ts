@@ -105,7 +105,7 @@ export const matrix: Record<string, MatrixEntry> = {
 
   // wilayah (reference data)
   'GET /api/wilayah': { kind: 'reference', request: () => ({ url: '/api/wilayah' }) },
-  'GET /api/wilayah/cari': { kind: 'reference', request: () => ({ url: '/api/wilayah/cari?q=ban' }) },
+  'GET /api/wilayah/search': { kind: 'reference', request: () => ({ url: '/api/wilayah/search?q=ban' }) },
   'GET /api/wilayah/:kode': { kind: 'reference', request: (o) => ({ url: `/api/wilayah/${o.kelurahan}` }) },
   'GET /api/wilayah/:kode/anak': {
     kind: 'reference',
@@ -113,9 +113,9 @@ export const matrix: Record<string, MatrixEntry> = {
   },
 
   // units
-  'GET /api/units/:kode': obj(ALL, true, (o) => ({ url: `/api/units/${o.kelurahan}` })),
-  'PUT /api/units/:kode/profile': obj(['admin', 'camat', 'lurah'], true, (o) => ({
-    url: `/api/units/${o.kelurahan}/profile`,
+  'GET /api/unit/:kode': obj(ALL, true, (o) => ({ url: `/api/unit/${o.kelurahan}` })),
+  'PUT /api/unit/:kode/profil': obj(['admin', 'camat', 'lurah'], true, (o) => ({
+    url: `/api/unit/${o.kelurahan}/profil`,
     body: { alamatKantor: 'Jl. Diambil Alih', telepon: '022', email: '', jamPelayanan: '08.00', version: 0 },
   })),
 
@@ -216,12 +216,12 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/skm/:kode/export': obj(ALL, true, (o) => ({
     url: `/api/skm/${o.kelurahan}/export?tahun=${o.tahun}`,
   })),
-  'GET /api/skm/:kode/responses': obj(['admin'], true, (o) => ({
-    url: `/api/skm/${o.kelurahan}/responses?tahun=${o.tahun}`,
+  'GET /api/skm/:kode/jawaban': obj(['admin'], true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/jawaban?tahun=${o.tahun}`,
   })),
   'GET /api/skm/:kode/posters': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}/posters` })),
-  'POST /api/skm/responses/:id/void': obj(['admin'], true, (o) => ({
-    url: `/api/skm/responses/${o.skmId}/void`,
+  'POST /api/skm/jawaban/:id/batal': obj(['admin'], true, (o) => ({
+    url: `/api/skm/jawaban/${o.skmId}/batal`,
     body: { alasan: 'dibatalkan oleh penyusup' },
   })),
   'GET /api/skm/saran': {
@@ -252,62 +252,62 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/laporan/:id/timeline': obj(LAPORAN_READ, true, (o) => ({
     url: `/api/laporan/${o.laporanId}/timeline`,
   })),
-  'PATCH /api/laporan/:id/entries': obj(['camat', 'lurah', 'operator'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/entries`,
+  'PATCH /api/laporan/:id/isian': obj(['camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/isian`,
     body: { entries: [{ indikatorCode: o.indikatorCode, value: 0, version: V }] },
   })),
-  'POST /api/laporan/:id/submit': obj(['camat', 'lurah'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/submit`,
+  'POST /api/laporan/:id/ajukan': obj(['camat', 'lurah'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/ajukan`,
     body: { version: V },
   })),
-  'POST /api/laporan/:id/endorse': obj(['camat'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/endorse`,
+  'POST /api/laporan/:id/sahkan': obj(['camat'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/sahkan`,
     body: { version: V },
   })),
-  'POST /api/laporan/:id/return': obj(['camat', 'verifikator'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/return`,
+  'POST /api/laporan/:id/kembalikan': obj(['camat', 'verifikator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/kembalikan`,
     body: { version: V, reason: 'dikembalikan penyusup' },
   })),
-  'PUT /api/laporan/:id/entries/:code/decision': obj(['verifikator'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/entries/${o.indikatorCode}/decision`,
+  'PUT /api/laporan/:id/isian/:code/keputusan': obj(['verifikator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/isian/${o.indikatorCode}/keputusan`,
     body: { version: V, decision: 'accepted' },
   })),
-  'POST /api/laporan/:id/approve': obj(['verifikator'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/approve`,
+  'POST /api/laporan/:id/setujui': obj(['verifikator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/setujui`,
     body: { version: V },
   })),
-  'POST /api/laporan/:id/reopen': obj(['admin'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/reopen`,
+  'POST /api/laporan/:id/buka-kembali': obj(['admin'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/buka-kembali`,
     body: { version: V, reason: 'dibuka penyusup' },
   })),
-  'PUT /api/laporan/:id/exception': obj(['admin'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/exception`,
+  'PUT /api/laporan/:id/izin-terlambat': obj(['admin'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/izin-terlambat`,
     body: { version: V, until: '2026-05-01T00:00:00+07:00', reason: 'izin dari penyusup' },
   })),
   // Every signed-in person gets the queue of what waits for him (empty for a lurah or operator).
-  'GET /api/verifikasi/queue': {
+  'GET /api/laporan/queue': {
     kind: 'list',
     roles: ALL,
     requests: (o) => [
-      { url: '/api/verifikasi/queue?pageSize=100' },
-      { url: '/api/verifikasi/queue?status=diajukan&pageSize=100' },
-      { url: `/api/verifikasi/queue?kecamatan=${o.kecamatan}&pageSize=100`, foreignFilter: true },
+      { url: '/api/laporan/queue?pageSize=100' },
+      { url: '/api/laporan/queue?status=diajukan&pageSize=100' },
+      { url: `/api/laporan/queue?kecamatan=${o.kecamatan}&pageSize=100`, foreignFilter: true },
     ],
   },
-  'GET /api/verifikasi/counts': {
+  'GET /api/laporan/queue/counts': {
     kind: 'list',
     roles: ALL,
-    requests: () => [{ url: '/api/verifikasi/counts' }],
+    requests: () => [{ url: '/api/laporan/queue/counts' }],
   },
 
   // evidence
-  'POST /api/laporan/:id/entries/:code/evidence': obj(['camat', 'lurah', 'operator'], true, (o) => ({
-    url: `/api/laporan/${o.laporanId}/entries/${o.indikatorCode}/evidence`,
+  'POST /api/laporan/:id/isian/:code/bukti': obj(['camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/isian/${o.indikatorCode}/bukti`,
     upload: 'penyusup.pdf',
   })),
-  'GET /api/evidence/:id': obj(LAPORAN_READ, true, (o) => ({ url: `/api/evidence/${o.evidenceId}` })),
-  'DELETE /api/evidence/:id': obj(['camat', 'lurah', 'operator'], true, (o) => ({
-    url: `/api/evidence/${o.evidenceId}`,
+  'GET /api/bukti/:id': obj(LAPORAN_READ, true, (o) => ({ url: `/api/bukti/${o.evidenceId}` })),
+  'DELETE /api/bukti/:id': obj(['camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/bukti/${o.evidenceId}`,
   })),
 
   // notifications (each person's own)
@@ -331,8 +331,8 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/rapor/:tahun/unit/:kode': obj(ALL, true, (o) => ({
     url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}`,
   })),
-  'GET /api/rapor/:tahun/unit/:kode/ekspor': obj(ALL, true, (o) => ({
-    url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}/ekspor?format=csv`,
+  'GET /api/rapor/:tahun/unit/:kode/export': obj(ALL, true, (o) => ({
+    url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}/export?format=csv`,
   })),
   'GET /api/rapor/:tahun/peringkat': {
     kind: 'list',
@@ -342,10 +342,10 @@ export const matrix: Record<string, MatrixEntry> = {
       { url: `/api/rapor/${o.tahun}/peringkat?level=kelurahan&kecamatan=${o.kecamatan}` },
     ],
   },
-  'GET /api/rapor/:tahun/peringkat/ekspor': {
+  'GET /api/rapor/:tahun/peringkat/export': {
     kind: 'list',
     roles: PEMDA_READERS,
-    requests: (o) => [{ url: `/api/rapor/${o.tahun}/peringkat/ekspor?format=csv&level=kelurahan` }],
+    requests: (o) => [{ url: `/api/rapor/${o.tahun}/peringkat/export?format=csv&level=kelurahan` }],
   },
   'GET /api/rapor/:tahun/sepuluh-besar': {
     kind: 'list',

@@ -102,21 +102,21 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
   expect([200, 201], opened.body).toContain(opened.statusCode);
   const d = opened.json() as LaporanDetail;
   const note = `CATATAN-${tag}-${randomUUID()}`;
-  const saved = await lurah.request('PATCH', `/api/laporan/${d.id}/entries`, {
+  const saved = await lurah.request('PATCH', `/api/laporan/${d.id}/isian`, {
     entries: d.indikatorCodes.map((code) => ({ indikatorCode: code, value: good(code), note, version: 0 })),
   });
   expect(saved.statusCode, saved.body).toBe(200);
   let evidenceId = '';
   for (const code of d.indikatorCodes) {
     const { payload, headers } = multipart('bukti.pdf', PDF);
-    const up = await lurah.request('POST', `/api/laporan/${d.id}/entries/${code}/evidence`, payload, {
+    const up = await lurah.request('POST', `/api/laporan/${d.id}/isian/${code}/bukti`, payload, {
       headers,
     });
     expect(up.statusCode, up.body).toBe(201);
     evidenceId ||= up.json().id;
   }
   const fresh = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
-  const submitted = await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: fresh.version });
+  const submitted = await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: fresh.version });
   expect(submitted.statusCode, submitted.body).toBe(200);
 
   const saran = `SARAN-${tag}-${randomUUID()}`;

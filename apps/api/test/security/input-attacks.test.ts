@@ -44,9 +44,9 @@ async function tablesIntact() {
 describe('injection strings round-trip unchanged', () => {
   it('unit profile (alamat, jam pelayanan)', async () => {
     const lurah = world.clients.lurah;
-    let version = (await lurah.request('GET', '/api/units/32.73.02.1004')).json().version as number;
+    let version = (await lurah.request('GET', '/api/unit/32.73.02.1004')).json().version as number;
     for (const p of PAYLOADS) {
-      const put = await lurah.request('PUT', '/api/units/32.73.02.1004/profile', {
+      const put = await lurah.request('PUT', '/api/unit/32.73.02.1004/profil', {
         alamatKantor: p,
         telepon: '022-123',
         email: '',
@@ -54,7 +54,7 @@ describe('injection strings round-trip unchanged', () => {
         version,
       });
       expect(put.statusCode, put.body).toBe(200);
-      const got = await lurah.request('GET', '/api/units/32.73.02.1004');
+      const got = await lurah.request('GET', '/api/unit/32.73.02.1004');
       expect(got.headers['content-type']).toMatch(/^application\/json/);
       expect(got.headers['x-content-type-options']).toBe('nosniff');
       expect(got.json()).toMatchObject({ alamatKantor: p, jamPelayanan: p.slice(0, 120) });
@@ -94,7 +94,7 @@ describe('injection strings round-trip unchanged', () => {
     });
     const d = opened.json() as LaporanDetail;
     const codes = d.indikatorCodes.slice(0, Math.min(d.indikatorCodes.length, PAYLOADS.length));
-    const saved = await client.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const saved = await client.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: codes.map((code, i) => ({ indikatorCode: code, value: 1, note: PAYLOADS[i], version: 0 })),
     });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -109,7 +109,7 @@ describe('injection strings round-trip unchanged', () => {
     const reason = PAYLOADS[0]!;
     const returned = await world.clients.camat.request(
       'POST',
-      `/api/laporan/${world.home.laporanId}/return`,
+      `/api/laporan/${world.home.laporanId}/kembalikan`,
       {
         version: home.version,
         reason,
@@ -146,13 +146,13 @@ describe('injection strings round-trip unchanged', () => {
     expect(saran.statusCode, saran.body).toBe(200);
     const texts = (saran.json().items as { saran: string }[]).map((s) => s.saran);
     for (const p of PAYLOADS) expect(texts).toContain(p.trim());
-    const voided = await world.clients.admin.request('POST', `/api/skm/responses/${world.home.skmId}/void`, {
+    const voided = await world.clients.admin.request('POST', `/api/skm/jawaban/${world.home.skmId}/batal`, {
       alasan: PAYLOADS[4],
     });
     expect(voided.statusCode, voided.body).toBe(200);
     const rows = await world.clients.admin.request(
       'GET',
-      `/api/skm/${world.home.kelurahan}/responses?tahun=2026`,
+      `/api/skm/${world.home.kelurahan}/jawaban?tahun=2026`,
     );
     expect((rows.json().items as { voidReason: string | null }[]).map((r) => r.voidReason)).toContain(
       PAYLOADS[4],
@@ -162,8 +162,8 @@ describe('injection strings round-trip unchanged', () => {
 
   it('a NUL byte (which PostgreSQL text cannot hold) is a 400, never a 500', async () => {
     const lurah = world.clients.lurah;
-    const version = (await lurah.request('GET', '/api/units/32.73.02.1004')).json().version;
-    const res = await lurah.request('PUT', '/api/units/32.73.02.1004/profile', {
+    const version = (await lurah.request('GET', '/api/unit/32.73.02.1004')).json().version;
+    const res = await lurah.request('PUT', '/api/unit/32.73.02.1004/profil', {
       alamatKantor: 'Jl. Nol\u0000Byte',
       telepon: '',
       email: '',
@@ -198,7 +198,7 @@ describe('oversized input', () => {
     const { payload, headers } = multipart('besar.pdf', big);
     const res = await client.request(
       'POST',
-      `/api/laporan/${d.id}/entries/${d.indikatorCodes[0]}/evidence`,
+      `/api/laporan/${d.id}/isian/${d.indikatorCodes[0]}/bukti`,
       payload,
       { headers },
     );
@@ -222,13 +222,13 @@ describe('uploads that pretend', () => {
     const { payload, headers } = multipart('faktur\u202Efdp.exe.pdf', PDF);
     const up = await client.request(
       'POST',
-      `/api/laporan/${d.id}/entries/${d.indikatorCodes[0]}/evidence`,
+      `/api/laporan/${d.id}/isian/${d.indikatorCodes[0]}/bukti`,
       payload,
       { headers },
     );
     expect(up.statusCode, up.body).toBe(201);
     expect(up.json().originalName).toBe('fakturfdp.exe.pdf');
-    const got = await client.request('GET', `/api/evidence/${up.json().id}`);
+    const got = await client.request('GET', `/api/bukti/${up.json().id}`);
     expect(got.headers['content-disposition']).not.toMatch(/%E2%80%AE/i);
   });
 
@@ -250,12 +250,12 @@ describe('uploads that pretend', () => {
     const { payload, headers } = multipart('laporan; filename=x.html.pdf', POLYGLOT, 'text/html');
     const up = await client.request(
       'POST',
-      `/api/laporan/${d.id}/entries/${d.indikatorCodes[0]}/evidence`,
+      `/api/laporan/${d.id}/isian/${d.indikatorCodes[0]}/bukti`,
       payload,
       { headers },
     );
     expect(up.statusCode, up.body).toBe(201);
-    const got = await client.request('GET', `/api/evidence/${up.json().id}`);
+    const got = await client.request('GET', `/api/bukti/${up.json().id}`);
     expect(got.statusCode).toBe(200);
     expect(got.headers['content-type']).toBe('application/pdf');
     expect(got.headers['content-disposition']).toMatch(/^attachment;/);
@@ -279,7 +279,7 @@ describe('uploads that pretend', () => {
     );
     const up = await client.request(
       'POST',
-      `/api/laporan/${d.id}/entries/${d.indikatorCodes[0]}/evidence`,
+      `/api/laporan/${d.id}/isian/${d.indikatorCodes[0]}/bukti`,
       payload,
       { headers },
     );

@@ -72,7 +72,7 @@ describe('forged and borrowed credentials', () => {
 
   it('a role an admin moves mid-session stops working within a moment (no stale privileges)', async () => {
     const { client, user } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
-    expect((await client.request('GET', '/api/units/32.73.02.1004')).statusCode).toBe(200);
+    expect((await client.request('GET', '/api/unit/32.73.02.1004')).statusCode).toBe(200);
     const admin = (await loggedIn(ctx, 'admin', '32.73')).client;
     const u = (await admin.request('GET', `/api/users/${user.id}`)).json();
     const moved = await admin.request('PUT', `/api/users/${user.id}`, {
@@ -88,12 +88,12 @@ describe('forged and borrowed credentials', () => {
     // PostgreSQL): allow two seconds, no more.
     let status = 0;
     for (let i = 0; i < 40; i++) {
-      status = (await client.request('GET', '/api/units/32.73.02.1004')).statusCode;
+      status = (await client.request('GET', '/api/unit/32.73.02.1004')).statusCode;
       if (status === 404) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(status).toBe(404);
-    expect((await client.request('GET', '/api/units/32.73.01.1001')).statusCode).toBe(200);
+    expect((await client.request('GET', '/api/unit/32.73.01.1001')).statusCode).toBe(200);
   });
 
   it("an admin's password reset ends the user's live sessions at once", async () => {

@@ -1,8 +1,8 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { periodeRootKey } from '@/features/admin-periode/api/get-periodes';
 import { laporanTransitionMutationKey } from '@/features/laporan/api/use-laporan-mutation';
 import { notificationsQueryOptions } from '@/features/notifications/api/get-notifications';
 import { unreadCountQueryOptions } from '@/features/notifications/api/get-unread-count';
+import { periodeRootKey } from '@/features/periode/api/get-periodes';
 import { publishMutationKey } from '@/features/rapor/api/publish';
 import { queueCountsQueryOptions } from '@/features/verifikasi/api/get-counts';
 import { queueQueryKey } from '@/features/verifikasi/api/get-queue';

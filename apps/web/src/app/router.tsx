@@ -101,13 +101,13 @@ export function createAppRouter(queryClient: QueryClient) {
                 {
                   path: paths.admin.periode.list.path,
                   lazy: async () => ({
-                    Component: (await import('./routes/admin-periode')).PeriodeListRoute,
+                    Component: (await import('./routes/periode')).PeriodeListRoute,
                   }),
                 },
                 {
                   path: paths.admin.periode.detail.path,
                   lazy: async () => ({
-                    Component: (await import('./routes/admin-periode')).PeriodeDetailRoute,
+                    Component: (await import('./routes/periode')).PeriodeDetailRoute,
                   }),
                 },
               ],
@@ -117,7 +117,7 @@ export function createAppRouter(queryClient: QueryClient) {
               children: [
                 {
                   path: paths.admin.users.path,
-                  lazy: async () => ({ Component: (await import('./routes/admin-users')).UsersRoute }),
+                  lazy: async () => ({ Component: (await import('./routes/users')).UsersRoute }),
                 },
               ],
             },
@@ -160,7 +160,7 @@ export function createAppRouter(queryClient: QueryClient) {
             },
             {
               path: paths.notifikasi.path,
-              lazy: async () => ({ Component: (await import('./routes/notifikasi')).NotifikasiRoute }),
+              lazy: async () => ({ Component: (await import('./routes/notifications')).NotificationsRoute }),
             },
             {
               path: paths.rapor.unit.path,

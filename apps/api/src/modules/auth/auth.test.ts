@@ -217,11 +217,11 @@ describe('session cache', () => {
   it('forgets a cached session as soon as a role is removed in the database, by any instance', async () => {
     const { client, user } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
     // The first request fills the cache with the lurah's roles.
-    expect((await client.request('GET', '/api/units/32.73.02.1002')).statusCode).toBe(200);
+    expect((await client.request('GET', '/api/unit/32.73.02.1002')).statusCode).toBe(200);
     await ctx.database.db.delete(roleAssignments).where(eq(roleAssignments.userId, user.id));
     // PostgreSQL delivers the NOTIFY asynchronously (milliseconds); PGlite at once.
     await expect
-      .poll(async () => (await client.request('GET', '/api/units/32.73.02.1002')).statusCode, {
+      .poll(async () => (await client.request('GET', '/api/unit/32.73.02.1002')).statusCode, {
         timeout: 3000,
       })
       .toBe(404);
@@ -335,7 +335,7 @@ describe('temporary passwords', () => {
     const me = await client.request('GET', '/api/auth/me');
     expect(me.statusCode).toBe(200);
     expect(me.json().mustChangePassword).toBe(true);
-    for (const url of ['/api/laporan/unit/32.73.02.1004', '/api/units/32.73.02.1004', '/api/notifications']) {
+    for (const url of ['/api/laporan/unit/32.73.02.1004', '/api/unit/32.73.02.1004', '/api/notifications']) {
       const res = await client.request('GET', url);
       expect(res.statusCode, url).toBe(403);
       expect(res.json().error.details).toEqual({ reason: 'PASSWORD_CHANGE_REQUIRED' });

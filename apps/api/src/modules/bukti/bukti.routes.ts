@@ -34,7 +34,7 @@ export const buktiRoutes: FastifyPluginAsyncZod<{
   };
 
   app.post(
-    '/api/laporan/:id/entries/:code/evidence',
+    '/api/laporan/:id/isian/:code/bukti',
     {
       schema: {
         tags: ['laporan'],
@@ -75,7 +75,7 @@ export const buktiRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/api/evidence/:id',
+    '/api/bukti/:id',
     {
       schema: {
         tags: ['laporan'],
@@ -96,7 +96,7 @@ export const buktiRoutes: FastifyPluginAsyncZod<{
   );
 
   app.delete(
-    '/api/evidence/:id',
+    '/api/bukti/:id',
     {
       schema: {
         tags: ['laporan'],

@@ -106,7 +106,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.patch(
-    '/api/laporan/:id/entries',
+    '/api/laporan/:id/isian',
     {
       schema: {
         tags: ['laporan'],
@@ -120,7 +120,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
-    '/api/laporan/:id/submit',
+    '/api/laporan/:id/ajukan',
     {
       schema: {
         tags: ['laporan'],
@@ -134,7 +134,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
-    '/api/laporan/:id/endorse',
+    '/api/laporan/:id/sahkan',
     {
       schema: {
         tags: ['laporan'],
@@ -148,7 +148,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
-    '/api/laporan/:id/return',
+    '/api/laporan/:id/kembalikan',
     {
       schema: {
         tags: ['laporan'],
@@ -162,7 +162,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.put(
-    '/api/laporan/:id/entries/:code/decision',
+    '/api/laporan/:id/isian/:code/keputusan',
     {
       schema: {
         tags: ['laporan'],
@@ -176,7 +176,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
-    '/api/laporan/:id/approve',
+    '/api/laporan/:id/setujui',
     {
       schema: {
         tags: ['laporan'],
@@ -190,7 +190,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
-    '/api/laporan/:id/reopen',
+    '/api/laporan/:id/buka-kembali',
     {
       schema: {
         tags: ['laporan'],
@@ -204,7 +204,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.put(
-    '/api/laporan/:id/exception',
+    '/api/laporan/:id/izin-terlambat',
     {
       schema: {
         tags: ['laporan'],
@@ -218,7 +218,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/api/verifikasi/queue',
+    '/api/laporan/queue',
     {
       schema: {
         tags: ['verifikasi'],
@@ -231,7 +231,7 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/api/verifikasi/counts',
+    '/api/laporan/queue/counts',
     {
       schema: {
         tags: ['verifikasi'],

@@ -60,7 +60,7 @@ function multipart(name: string, data: Buffer, type = 'application/octet-stream'
 
 async function upload(client: TestClient, id: string, code: string, name = 'bukti.pdf', data = PDF) {
   const { payload, headers } = multipart(name, data);
-  return client.request('POST', `/api/laporan/${id}/entries/${code}/evidence`, payload, { headers });
+  return client.request('POST', `/api/laporan/${id}/isian/${code}/bukti`, payload, { headers });
 }
 
 async function open(client: TestClient, kode: string, bulan: number | null = 3) {
@@ -76,7 +76,7 @@ async function filled(client: TestClient, kode: string, bulan = 3): Promise<Lapo
   const opened = await open(client, kode, bulan);
   expect([200, 201]).toContain(opened.statusCode);
   const d = opened.json() as LaporanDetail;
-  const saved = await client.request('PATCH', `/api/laporan/${d.id}/entries`, {
+  const saved = await client.request('PATCH', `/api/laporan/${d.id}/isian`, {
     entries: d.indikatorCodes.map((code) => ({ indikatorCode: code, value: GOOD[code] ?? 1, version: 0 })),
   });
   expect(saved.statusCode, saved.body).toBe(200);
@@ -131,7 +131,7 @@ describe('opening and filling a report', () => {
     clock.t = APRIL_5;
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
     const d = (await open(client, '32.73.02.1002')).json() as LaporanDetail;
-    const url = `/api/laporan/${d.id}/entries`;
+    const url = `/api/laporan/${d.id}/isian`;
     const ok = await client.request('PATCH', url, {
       entries: [
         { indikatorCode: 'B1.2', value: 95.5, note: 'Rekap register layanan', version: 0 },
@@ -190,7 +190,7 @@ describe('opening and filling a report', () => {
     clock.t = APRIL_5;
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1003');
     const d = (await open(client, '32.73.02.1003')).json() as LaporanDetail;
-    const url = `/api/laporan/${d.id}/entries`;
+    const url = `/api/laporan/${d.id}/isian`;
     const results = await Promise.all(
       [70, 80].map((value) =>
         client.request('PATCH', url, { entries: [{ indikatorCode: 'B1.2', value, version: 0 }] }),
@@ -218,7 +218,7 @@ describe('opening and filling a report', () => {
     const { client: other } = await loggedIn(ctx, 'lurah', '32.73.01.1001');
     expect((await other.request('GET', `/api/laporan/${d.id}`)).statusCode).toBe(404);
     expect((await open(other, '32.73.02.1005')).statusCode).toBe(404);
-    const write = await other.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const write = await other.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B1.2', value: 1, version: 0 }],
     });
     expect(write.statusCode).toBe(404);
@@ -226,12 +226,12 @@ describe('opening and filling a report', () => {
     expect((await upload(other, d.id, 'B1.2')).statusCode).toBe(404);
 
     const { client: operator } = await loggedIn(ctx, 'operator', '32.73.02.1005');
-    const save = await operator.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const save = await operator.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B1.2', value: 88, version: 0 }],
     });
     expect(save.statusCode).toBe(200);
     expect((await upload(operator, d.id, 'B1.2')).statusCode).toBe(201);
-    const sub = await operator.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version });
+    const sub = await operator.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version });
     expect(sub.statusCode).toBe(403);
     expect((await statusOf(d.id)).status).toBe('draf');
     const opDetail = (await operator.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
@@ -256,15 +256,15 @@ describe('evidence uploads', () => {
     });
     const [row] = await ctx.database.db.select().from(evidence).where(eq(evidence.id, ev.id));
     expect(row!.storageKey).not.toContain('Rekap');
-    const dl = await client.request('GET', `/api/evidence/${ev.id}`);
+    const dl = await client.request('GET', `/api/bukti/${ev.id}`);
     expect(dl.statusCode).toBe(200);
     expect(dl.headers['content-disposition']).toMatch(/^attachment; filename="Rekap layanan Maret.pdf"/);
     expect(dl.headers['x-content-type-options']).toBe('nosniff');
     expect(dl.rawPayload.equals(PDF)).toBe(true);
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.02');
-    expect((await camat.request('GET', `/api/evidence/${ev.id}`)).statusCode).toBe(200);
+    expect((await camat.request('GET', `/api/bukti/${ev.id}`)).statusCode).toBe(200);
     const { client: other } = await loggedIn(ctx, 'lurah', '32.73.01.1002');
-    expect((await other.request('GET', `/api/evidence/${ev.id}`)).statusCode).toBe(404);
+    expect((await other.request('GET', `/api/bukti/${ev.id}`)).statusCode).toBe(404);
     const png = await upload(client, d.id, 'B1.3', 'foto.png', PNG);
     expect(png.json()).toMatchObject({ mime: 'image/png' });
   });
@@ -323,16 +323,16 @@ describe('removing evidence', () => {
     const extra = (await upload(client, d.id, 'B1.2', 'tambahan.pdf')).json();
     const filesBefore = countFiles(uploadDir);
     const { client: other } = await loggedIn(ctx, 'lurah', '32.73.01.1001');
-    expect((await other.request('DELETE', `/api/evidence/${extra.id}`)).statusCode).toBe(404);
-    const del = await client.request('DELETE', `/api/evidence/${extra.id}`);
+    expect((await other.request('DELETE', `/api/bukti/${extra.id}`)).statusCode).toBe(404);
+    const del = await client.request('DELETE', `/api/bukti/${extra.id}`);
     expect(del.statusCode, del.body).toBe(200);
     expect(await ctx.database.db.select().from(evidence).where(eq(evidence.id, extra.id))).toHaveLength(0);
     expect(countFiles(uploadDir)).toBe(filesBefore - 1);
-    expect((await client.request('GET', `/api/evidence/${extra.id}`)).statusCode).toBe(404);
-    const s = await client.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version });
+    expect((await client.request('GET', `/api/bukti/${extra.id}`)).statusCode).toBe(404);
+    const s = await client.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version });
     expect(s.statusCode, s.body).toBe(200);
     const kept = d.evidence[0]!;
-    const late = await client.request('DELETE', `/api/evidence/${kept.id}`);
+    const late = await client.request('DELETE', `/api/bukti/${kept.id}`);
     expect(late.statusCode).toBe(409);
     expect((await upload(client, d.id, 'B1.2')).statusCode).toBe(409);
     const tl = (await client.request('GET', `/api/laporan/${d.id}/timeline`)).json().items;
@@ -345,7 +345,7 @@ describe('submit, endorsement, verification', () => {
     clock.t = APRIL_5;
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
     const d = (await open(client, '32.73.02.1002')).json() as LaporanDetail;
-    const res = await client.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version });
+    const res = await client.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version });
     expect(res.statusCode).toBe(400);
     const err = res.json().error;
     expect(err.message).toMatch(/Laporan belum lengkap/);
@@ -367,9 +367,9 @@ describe('submit, endorsement, verification', () => {
     const d = await filled(lurah, dago);
 
     // Nobody but the camat acts while the report waits for him.
-    const early = await verifikator.request('POST', `/api/laporan/${d.id}/approve`, { version: d.version });
+    const early = await verifikator.request('POST', `/api/laporan/${d.id}/setujui`, { version: d.version });
     expect(early.statusCode).toBe(409);
-    const sub = await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version });
+    const sub = await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version });
     expect(sub.statusCode, sub.body).toBe(200);
     const s1 = sub.json() as LaporanDetail;
     expect(s1).toMatchObject({
@@ -381,34 +381,34 @@ describe('submit, endorsement, verification', () => {
     expect(s1.lockReason).toMatch(/menunggu pengesahan camat/);
     // Double submit: stale, then from the wrong state; nothing changes.
     expect(
-      (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).statusCode,
+      (await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version })).statusCode,
     ).toBe(409);
-    const twice = await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: s1.version });
+    const twice = await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: s1.version });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.message).toMatch(/sudah diajukan/);
     // The lurah can no longer write.
-    const locked = await lurah.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const locked = await lurah.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B1.2', value: 10, version: 1 }],
     });
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.message).toMatch(/menunggu pengesahan camat/);
     expect(
-      (await verifikator.request('POST', `/api/laporan/${d.id}/approve`, { version: s1.version })).statusCode,
+      (await verifikator.request('POST', `/api/laporan/${d.id}/setujui`, { version: s1.version })).statusCode,
     ).toBe(409);
     expect(
-      (await camatLain.request('POST', `/api/laporan/${d.id}/endorse`, { version: s1.version })).statusCode,
+      (await camatLain.request('POST', `/api/laporan/${d.id}/sahkan`, { version: s1.version })).statusCode,
     ).toBe(404);
     expect(
-      (await lurah.request('POST', `/api/laporan/${d.id}/endorse`, { version: s1.version })).statusCode,
+      (await lurah.request('POST', `/api/laporan/${d.id}/sahkan`, { version: s1.version })).statusCode,
     ).toBe(403);
 
     // The camat returns it with a comment at one entry.
-    const noReason = await camat.request('POST', `/api/laporan/${d.id}/return`, {
+    const noReason = await camat.request('POST', `/api/laporan/${d.id}/kembalikan`, {
       version: s1.version,
       reason: '',
     });
     expect(noReason.statusCode).toBe(400);
-    const ret = await camat.request('POST', `/api/laporan/${d.id}/return`, {
+    const ret = await camat.request('POST', `/api/laporan/${d.id}/kembalikan`, {
       version: s1.version,
       reason: 'Lengkapi bukti kegiatan',
       comments: [{ indikatorCode: 'B2.2', comment: 'Lampirkan daftar hadir kegiatan' }],
@@ -435,28 +435,28 @@ describe('submit, endorsement, verification', () => {
 
     // Fix and resubmit; the camat endorses.
     const b22 = seen.entries.find((e) => e.indikatorCode === 'B2.2')!;
-    const fix = await lurah.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const fix = await lurah.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B2.2', value: 2, note: 'Daftar hadir dilampirkan', version: b22.version }],
     });
     expect(fix.statusCode).toBe(200);
-    const re = await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: r1.version });
+    const re = await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: r1.version });
     expect(re.statusCode, re.body).toBe(200);
-    const end = await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: re.json().version });
+    const end = await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: re.json().version });
     expect(end.statusCode, end.body).toBe(200);
     const e1 = end.json() as LaporanDetail;
     expect(e1).toMatchObject({ status: 'dikaji_camat', waitingFor: 'verifikator' });
     expect(
-      (await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: e1.version })).statusCode,
+      (await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: e1.version })).statusCode,
     ).toBe(409);
 
     // The verifikator decides every entry: accepts, corrects one with a reason.
     const v = (await verifikator.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(v.permissions).toMatchObject({ verify: true, edit: false });
-    const notAll = await verifikator.request('POST', `/api/laporan/${d.id}/approve`, { version: v.version });
+    const notAll = await verifikator.request('POST', `/api/laporan/${d.id}/setujui`, { version: v.version });
     expect(notAll.statusCode).toBe(400);
     expect(notAll.json().error.message).toMatch(/harus diputuskan/);
     const decide = (code: string, body: object) =>
-      verifikator.request('PUT', `/api/laporan/${d.id}/entries/${code}/decision`, body);
+      verifikator.request('PUT', `/api/laporan/${d.id}/isian/${code}/keputusan`, body);
     const entry = (code: string) => v.entries.find((e) => e.indikatorCode === code)!;
     const noWhy = await decide('B1.2', {
       version: entry('B1.2').version,
@@ -486,7 +486,7 @@ describe('submit, endorsement, verification', () => {
     const { client: lurahDecides } = { client: lurah };
     expect(
       (
-        await lurahDecides.request('PUT', `/api/laporan/${d.id}/entries/B1.3/decision`, {
+        await lurahDecides.request('PUT', `/api/laporan/${d.id}/isian/B1.3/keputusan`, {
           version: 1,
           decision: 'accepted',
         })
@@ -497,7 +497,7 @@ describe('submit, endorsement, verification', () => {
       expect(r.statusCode, r.body).toBe(200);
     }
     const latest = (await verifikator.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
-    const ok = await verifikator.request('POST', `/api/laporan/${d.id}/approve`, { version: latest.version });
+    const ok = await verifikator.request('POST', `/api/laporan/${d.id}/setujui`, { version: latest.version });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ status: 'diverifikasi', waitingFor: 'none' });
 
@@ -511,7 +511,7 @@ describe('submit, endorsement, verification', () => {
       correctedValue: 90,
       decisionReason: 'Register menunjukkan 90%',
     });
-    const write = await lurah.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const write = await lurah.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B1.3', value: 1, version: 2 }],
     });
     expect(write.statusCode).toBe(409);
@@ -543,17 +543,21 @@ describe('submit, endorsement, verification', () => {
     const { client: admin } = await loggedIn(ctx, 'admin', '32.73');
     expect(
       (
-        await lurah.request('POST', `/api/laporan/${d.id}/reopen`, {
+        await lurah.request('POST', `/api/laporan/${d.id}/buka-kembali`, {
           version: final.version,
           reason: 'Perlu revisi',
         })
       ).statusCode,
     ).toBe(403);
     expect(
-      (await admin.request('POST', `/api/laporan/${d.id}/reopen`, { version: final.version, reason: '' }))
-        .statusCode,
+      (
+        await admin.request('POST', `/api/laporan/${d.id}/buka-kembali`, {
+          version: final.version,
+          reason: '',
+        })
+      ).statusCode,
     ).toBe(400);
-    const reopened = await admin.request('POST', `/api/laporan/${d.id}/reopen`, {
+    const reopened = await admin.request('POST', `/api/laporan/${d.id}/buka-kembali`, {
       version: final.version,
       reason: 'Salah ketik nilai pengaduan',
     });
@@ -564,7 +568,7 @@ describe('submit, endorsement, verification', () => {
     });
     expect(
       (
-        await admin.request('POST', `/api/laporan/${d.id}/reopen`, {
+        await admin.request('POST', `/api/laporan/${d.id}/buka-kembali`, {
           version: reopened.json().version,
           reason: 'lagi lagi',
         })
@@ -581,16 +585,16 @@ describe('submit, endorsement, verification', () => {
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.01');
     const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
     const d = await filled(lurah, kode);
-    const s = (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
-    const e = (await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version })).json();
+    const s = (await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version })).json();
+    const e = (await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: s.version })).json();
     const b13 = e.entries.find((x: { indikatorCode: string }) => x.indikatorCode === 'B1.3');
-    const rej = await verifikator.request('PUT', `/api/laporan/${d.id}/entries/B1.3/decision`, {
+    const rej = await verifikator.request('PUT', `/api/laporan/${d.id}/isian/B1.3/keputusan`, {
       version: b13.version,
       decision: 'rejected',
       reason: 'Tidak ada rekap pengaduan',
     });
     expect(rej.statusCode).toBe(200);
-    const ret = await verifikator.request('POST', `/api/laporan/${d.id}/return`, {
+    const ret = await verifikator.request('POST', `/api/laporan/${d.id}/kembalikan`, {
       version: rej.json().version,
       reason: 'Perbaiki data pengaduan',
       comments: [{ indikatorCode: 'B1.3', comment: 'Sertakan rekap SP4N-LAPOR!' }],
@@ -606,7 +610,7 @@ describe('submit, endorsement, verification', () => {
     });
     // Changing the value clears the old decision.
     const b13b = back.entries.find((x) => x.indikatorCode === 'B1.3')!;
-    const fixed = await lurah.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const fixed = await lurah.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B1.3', value: 93, version: b13b.version }],
     });
     expect(
@@ -624,16 +628,16 @@ describe('submit, endorsement, verification', () => {
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.04');
     const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
     const d = await filled(lurah, kode);
-    const s = (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
-    let r = (await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version })).json();
+    const s = (await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version })).json();
+    let r = (await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: s.version })).json();
     for (const x of r.entries as { indikatorCode: string; version: number }[])
       r = (
-        await verifikator.request('PUT', `/api/laporan/${d.id}/entries/${x.indikatorCode}/decision`, {
+        await verifikator.request('PUT', `/api/laporan/${d.id}/isian/${x.indikatorCode}/keputusan`, {
           version: x.version,
           decision: 'accepted',
         })
       ).json();
-    const ret = await verifikator.request('POST', `/api/laporan/${d.id}/return`, {
+    const ret = await verifikator.request('POST', `/api/laporan/${d.id}/kembalikan`, {
       version: r.version,
       reason: 'Lengkapi satu bukti',
     });
@@ -641,19 +645,19 @@ describe('submit, endorsement, verification', () => {
     // The unit swaps the file behind B1.2 (accepted): remove the old one, upload another.
     const back = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     const old = back.evidence.find((e) => e.indikatorCode === 'B1.2')!;
-    expect((await lurah.request('DELETE', `/api/evidence/${old.id}`)).statusCode).toBe(200);
+    expect((await lurah.request('DELETE', `/api/bukti/${old.id}`)).statusCode).toBe(200);
     expect((await upload(lurah, d.id, 'B1.2', 'bukti-baru.pdf')).statusCode).toBe(201);
     const after = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(after.entries.find((x) => x.indikatorCode === 'B1.2')?.decision).toBeNull();
     expect(after.entries.find((x) => x.indikatorCode === 'B1.3')?.decision).toBe('accepted');
     // Resubmitted, it cannot be approved until B1.2 is decided again.
     const again = (
-      await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: after.version })
+      await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: after.version })
     ).json();
     const endorsed = (
-      await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: again.version })
+      await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: again.version })
     ).json();
-    const approve = await verifikator.request('POST', `/api/laporan/${d.id}/approve`, {
+    const approve = await verifikator.request('POST', `/api/laporan/${d.id}/setujui`, {
       version: endorsed.version,
     });
     expect(approve.statusCode).toBe(400);
@@ -673,11 +677,11 @@ describe('submit, endorsement, verification', () => {
     // Endorsement is off for this test: the report goes straight to verification.
     await setEndorsement(false);
     try {
-      const s = (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
+      const s = (await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version })).json();
       expect(s).toMatchObject({ status: 'diajukan', waitingFor: 'verifikator', endorsementRequired: false });
       const mine = (await both.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
       expect(mine.permissions.verify).toBe(false);
-      const res = await both.request('PUT', `/api/laporan/${d.id}/entries/B1.2/decision`, {
+      const res = await both.request('PUT', `/api/laporan/${d.id}/isian/B1.2/keputusan`, {
         version: 1,
         decision: 'accepted',
       });
@@ -685,13 +689,13 @@ describe('submit, endorsement, verification', () => {
       expect(res.json().error.message).toMatch(/unit yang Anda laporkan sendiri/);
       expect(
         (
-          await both.request('POST', `/api/laporan/${d.id}/return`, {
+          await both.request('POST', `/api/laporan/${d.id}/kembalikan`, {
             version: s.version,
             reason: 'coba coba',
           })
         ).statusCode,
       ).toBe(403);
-      const q = (await both.request('GET', '/api/verifikasi/queue')).json();
+      const q = (await both.request('GET', '/api/laporan/queue')).json();
       expect(q.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
     } finally {
       await setEndorsement(true);
@@ -708,21 +712,21 @@ describe('submit, endorsement, verification', () => {
     await ctx.database.db
       .insert(roleAssignments)
       .values({ userId: user.id, role: 'verifikator', wilayahKode: '32.73' });
-    const s = (await lurah.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
-    const e = await both.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version, comment: '' });
+    const s = (await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version })).json();
+    const e = await both.request('POST', `/api/laporan/${d.id}/sahkan`, { version: s.version, comment: '' });
     expect(e.statusCode, e.body).toBe(200);
     const endorsed = e.json() as LaporanDetail;
     expect(endorsed.waitingFor).toBe('verifikator');
     expect(endorsed.permissions.verify).toBe(false);
-    const decide = await both.request('PUT', `/api/laporan/${d.id}/entries/B1.2/decision`, {
+    const decide = await both.request('PUT', `/api/laporan/${d.id}/isian/B1.2/keputusan`, {
       version: 1,
       decision: 'accepted',
     });
     expect(decide.statusCode).toBe(403);
     expect(decide.json().error.message).toMatch(/sudah mengesahkan laporan ini/);
-    const approve = await both.request('POST', `/api/laporan/${d.id}/approve`, { version: endorsed.version });
+    const approve = await both.request('POST', `/api/laporan/${d.id}/setujui`, { version: endorsed.version });
     expect(approve.statusCode).toBe(403);
-    const q = (await both.request('GET', '/api/verifikasi/queue')).json();
+    const q = (await both.request('GET', '/api/laporan/queue')).json();
     expect(q.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
     expect((await statusOf(d.id)).status).toBe('dikaji_camat');
     // Another verifikator verifies it.
@@ -750,21 +754,21 @@ describe('submit, endorsement, verification', () => {
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.03');
     const d = await filled(camat, '32.73.03');
     expect(d.indikatorCodes).toEqual(['B1.2', 'B1.3', 'B2.1', 'B2.2', 'B3.1', 'B3.2']);
-    const s = (await camat.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
+    const s = (await camat.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version })).json();
     expect(s).toMatchObject({ status: 'diajukan', waitingFor: 'verifikator', endorsementRequired: false });
     expect(
-      (await camat.request('POST', `/api/laporan/${d.id}/endorse`, { version: s.version })).statusCode,
+      (await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: s.version })).statusCode,
     ).toBe(403);
     const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73.03');
-    const q = (await verifikator.request('GET', '/api/verifikasi/queue')).json();
+    const q = (await verifikator.request('GET', '/api/laporan/queue')).json();
     expect(q.items.map((i: { id: string }) => i.id)).toContain(d.id);
     // A verifikator scoped to another kecamatan does not see it.
     const { client: elsewhere } = await loggedIn(ctx, 'verifikator', '32.73.01');
     expect((await elsewhere.request('GET', `/api/laporan/${d.id}`)).statusCode).toBe(404);
     expect(
-      (await elsewhere.request('POST', `/api/laporan/${d.id}/approve`, { version: s.version })).statusCode,
+      (await elsewhere.request('POST', `/api/laporan/${d.id}/setujui`, { version: s.version })).statusCode,
     ).toBe(404);
-    const q2 = (await elsewhere.request('GET', '/api/verifikasi/queue')).json();
+    const q2 = (await elsewhere.request('GET', '/api/laporan/queue')).json();
     expect(q2.items.map((i: { id: string }) => i.id)).not.toContain(d.id);
   });
 });
@@ -785,22 +789,22 @@ describe('deadlines, lateness and exceptions', () => {
     const { client } = await loggedIn(ctx, 'lurah', kode);
     const d = await filled(client, kode, 3);
     expect(d.warning).toMatch(/akan ditandai terlambat/);
-    const s = (await client.request('POST', `/api/laporan/${d.id}/submit`, { version: d.version })).json();
+    const s = (await client.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version })).json();
     expect(s.late).toBe(true);
     const early = await filled(client, kode, 4);
     expect(early.warning).toBeNull();
     const s2 = (
-      await client.request('POST', `/api/laporan/${early.id}/submit`, { version: early.version })
+      await client.request('POST', `/api/laporan/${early.id}/ajukan`, { version: early.version })
     ).json();
     expect(s2.late).toBe(false);
     const detail = (await client.request('GET', `/api/laporan/${early.id}`)).json() as LaporanDetail;
     // Jan and Feb were due and never submitted, March late, April early: 1 of 4 on time.
     expect(detail.preview.timeliness).toEqual({ onTime: 1, total: 4 });
     const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
-    const lateOnly = (await verifikator.request('GET', '/api/verifikasi/queue?late=true')).json();
+    const lateOnly = (await verifikator.request('GET', '/api/laporan/queue?late=true')).json();
     expect(lateOnly.items.map((i: { id: string }) => i.id)).toEqual([]); // waiting for the camat, not him
     const all = (
-      await verifikator.request('GET', `/api/verifikasi/queue?status=diajukan&late=true&kecamatan=32.73.03`)
+      await verifikator.request('GET', `/api/laporan/queue?status=diajukan&late=true&kecamatan=32.73.03`)
     ).json();
     expect(all.items.map((i: { id: string }) => i.id)).toEqual([d.id]);
   });
@@ -815,19 +819,19 @@ describe('deadlines, lateness and exceptions', () => {
     const { client } = await loggedIn(ctx, 'lurah', kode);
     const locked = (await client.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(locked.lockReason).toMatch(/Batas waktu lewat/);
-    const write = await client.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const write = await client.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B1.2', value: 90, version: 0 }],
     });
     expect(write.statusCode).toBe(409);
     expect(write.json().error.message).toMatch(/Batas waktu lewat/);
     const { client: admin } = await loggedIn(ctx, 'admin', '32.73');
-    const past = await admin.request('PUT', `/api/laporan/${d.id}/exception`, {
+    const past = await admin.request('PUT', `/api/laporan/${d.id}/izin-terlambat`, {
       version: d.version,
       until: '2027-01-01T00:00:00+07:00',
       reason: 'Banjir di kantor kelurahan',
     });
     expect(past.statusCode).toBe(400);
-    const noReason = await admin.request('PUT', `/api/laporan/${d.id}/exception`, {
+    const noReason = await admin.request('PUT', `/api/laporan/${d.id}/izin-terlambat`, {
       version: d.version,
       until: '2027-02-10T23:59:00+07:00',
       reason: '',
@@ -835,21 +839,21 @@ describe('deadlines, lateness and exceptions', () => {
     expect(noReason.statusCode).toBe(400);
     expect(
       (
-        await client.request('PUT', `/api/laporan/${d.id}/exception`, {
+        await client.request('PUT', `/api/laporan/${d.id}/izin-terlambat`, {
           version: d.version,
           until: '2027-02-10T23:59:00+07:00',
           reason: 'Saya minta sendiri',
         })
       ).statusCode,
     ).toBe(403);
-    const ok = await admin.request('PUT', `/api/laporan/${d.id}/exception`, {
+    const ok = await admin.request('PUT', `/api/laporan/${d.id}/izin-terlambat`, {
       version: d.version,
       until: '2027-02-10T23:59:00+07:00',
       reason: 'Banjir di kantor kelurahan',
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().exception).toMatchObject({ reason: 'Banjir di kantor kelurahan' });
-    const again = await client.request('PATCH', `/api/laporan/${d.id}/entries`, {
+    const again = await client.request('PATCH', `/api/laporan/${d.id}/isian`, {
       entries: [{ indikatorCode: 'B1.2', value: 90, version: 0 }],
     });
     expect(again.statusCode, again.body).toBe(200);
@@ -861,7 +865,7 @@ describe('deadlines, lateness and exceptions', () => {
     await ctx.database.db.update(periode).set({ status: 'diumumkan' }).where(eq(periode.id, periodeId));
     try {
       const fresh = (await admin.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
-      const late = await admin.request('PUT', `/api/laporan/${d.id}/exception`, {
+      const late = await admin.request('PUT', `/api/laporan/${d.id}/izin-terlambat`, {
         version: fresh.version,
         until: '2027-03-01T23:59:00+07:00',
         reason: 'Permintaan setelah pengumuman',
@@ -894,28 +898,26 @@ describe('queue, counts and the numbers of record', () => {
   it('the verifikator queue is oldest first, paginated, filterable; counts per status', async () => {
     clock.t = APRIL_5;
     const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
-    const q = (await verifikator.request('GET', '/api/verifikasi/queue?status=diajukan&pageSize=2')).json();
+    const q = (await verifikator.request('GET', '/api/laporan/queue?status=diajukan&pageSize=2')).json();
     expect(q.total).toBeGreaterThanOrEqual(2);
     expect(q.items).toHaveLength(2);
     expect(q.items[0].submittedAt <= q.items[1].submittedAt).toBe(true);
     const page2 = (
-      await verifikator.request('GET', '/api/verifikasi/queue?status=diajukan&pageSize=2&page=2')
+      await verifikator.request('GET', '/api/laporan/queue?status=diajukan&pageSize=2&page=2')
     ).json();
     expect(page2.items[0]?.id).not.toBe(q.items[0].id);
-    const byMonth = (
-      await verifikator.request('GET', '/api/verifikasi/queue?status=diajukan&bulan=4')
-    ).json();
+    const byMonth = (await verifikator.request('GET', '/api/laporan/queue?status=diajukan&bulan=4')).json();
     expect(byMonth.items.every((i: { bulan: number }) => i.bulan === 4)).toBe(true);
-    const counts = (await verifikator.request('GET', '/api/verifikasi/counts')).json();
+    const counts = (await verifikator.request('GET', '/api/laporan/queue/counts')).json();
     expect(counts.periode.tahun).toBe(2026);
     expect(counts.byStatus.diverifikasi).toBe(0); // the one approved was reopened
     expect(counts.byStatus.dibuka_kembali).toBe(1);
     expect(counts.byStatus.diajukan).toBe(q.total);
     expect(counts.late).toBeGreaterThanOrEqual(1);
-    const bad = await verifikator.request('GET', '/api/verifikasi/queue?status=hilang');
+    const bad = await verifikator.request('GET', '/api/laporan/queue?status=hilang');
     expect(bad.statusCode).toBe(400);
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.03');
-    const cq = (await camat.request('GET', '/api/verifikasi/queue')).json();
+    const cq = (await camat.request('GET', '/api/laporan/queue')).json();
     expect(
       cq.items.every(
         (i: { kecamatanKode: string; waitingFor: string }) =>
@@ -923,7 +925,7 @@ describe('queue, counts and the numbers of record', () => {
       ),
     ).toBe(true);
     const { client: lurah } = await loggedIn(ctx, 'lurah', '32.73.03.1001');
-    expect((await lurah.request('GET', '/api/verifikasi/queue')).json().total).toBe(0);
+    expect((await lurah.request('GET', '/api/laporan/queue')).json().total).toBe(0);
   });
 
   it('the server preview equals the browser computation from the same detail', async () => {

@@ -54,7 +54,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/api/rapor/:tahun/unit/:kode/ekspor',
+    '/api/rapor/:tahun/unit/:kode/export',
     {
       schema: {
         tags,
@@ -84,7 +84,7 @@ export const raporRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/api/rapor/:tahun/peringkat/ekspor',
+    '/api/rapor/:tahun/peringkat/export',
     {
       schema: {
         tags,

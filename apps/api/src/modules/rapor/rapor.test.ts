@@ -321,7 +321,7 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
     for (const who of ['camat', 'lurah', 'operator']) {
       expect((await as[who]!.request('GET', '/api/rapor/2026/analitik')).statusCode).toBe(403);
       expect(
-        (await as[who]!.request('GET', '/api/rapor/2026/peringkat/ekspor?level=kecamatan')).statusCode,
+        (await as[who]!.request('GET', '/api/rapor/2026/peringkat/export?level=kecamatan')).statusCode,
       ).toBe(403);
     }
     expect((await as.camat!.request('POST', '/api/rapor/2026/publikasi', {})).statusCode).toBe(404);
@@ -404,7 +404,7 @@ describe('the running rapor follows every change at once', () => {
         decision: 'accepted' as const,
       })),
     );
-    const approved = await as.verifikator!.request('POST', `/api/laporan/${row!.id}/approve`, { version: 1 });
+    const approved = await as.verifikator!.request('POST', `/api/laporan/${row!.id}/setujui`, { version: 1 });
     expect(approved.statusCode, approved.body).toBe(200);
     const after = (
       await as.analis!.request('GET', `/api/rapor/2026/unit/${target.kode}`)
@@ -476,7 +476,7 @@ describe('exports', () => {
     ).json() as RankingsResponse;
     const xlsx = await as.analis!.request(
       'GET',
-      '/api/rapor/2026/peringkat/ekspor?level=kelurahan&format=xlsx',
+      '/api/rapor/2026/peringkat/export?level=kelurahan&format=xlsx',
     );
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-disposition']).toContain('peringkat-kelurahan-2026.xlsx');
@@ -494,7 +494,7 @@ describe('exports', () => {
 
     const csv = await as.analis!.request(
       'GET',
-      '/api/rapor/2026/peringkat/ekspor?level=kecamatan&format=csv',
+      '/api/rapor/2026/peringkat/export?level=kecamatan&format=csv',
     );
     expect(csv.headers['content-type']).toContain('text/csv');
     const parsed = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' });
@@ -502,17 +502,17 @@ describe('exports', () => {
     expect(parsed.data.filter((r) => r.length > 1)).toHaveLength(31);
     expect(parsed.data.flat().some((c) => /^[=+\-@]/.test(c))).toBe(false);
 
-    const rapor = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/ekspor?format=xlsx`);
+    const rapor = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/export?format=xlsx`);
     expect(rapor.statusCode).toBe(200);
     const rwb = XLSX.read(rapor.rawPayload, { type: 'buffer', cellFormula: true });
     expect(rwb.SheetNames).toEqual(['Ringkasan', 'Indikator']);
     const ind = XLSX.utils.sheet_to_json<Record<string, unknown>>(rwb.Sheets.Indikator!);
     const detail = (await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}`)).json() as RaporDetail;
     expect(ind).toHaveLength(detail.bidang.reduce((n, b) => n + b.indikator.length, 0));
-    const rcsv = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/ekspor?format=csv`);
+    const rcsv = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/export?format=csv`);
     expect(rcsv.statusCode).toBe(200);
     expect(
-      (await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}/ekspor?format=csv`)).statusCode,
+      (await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}/export?format=csv`)).statusCode,
     ).toBe(404);
   });
 });

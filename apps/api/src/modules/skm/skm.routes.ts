@@ -108,7 +108,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
-    '/api/skm/:kode/responses',
+    '/api/skm/:kode/jawaban',
     {
       schema: {
         tags: ['skm'],
@@ -135,7 +135,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
-    '/api/skm/responses/:id/void',
+    '/api/skm/jawaban/:id/batal',
     {
       schema: {
         tags: ['skm'],

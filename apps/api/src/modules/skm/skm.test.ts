@@ -317,30 +317,29 @@ describe('SKM: the public survey and its IKM', () => {
     await fillMany(kode, [all(4), all(1)]);
     expect((await report(kode)).hasil.convertedRounded).toBe(62.5);
     const { client: admin } = await loggedIn(ctx, 'admin', '32.73');
-    const list = await admin.request('GET', `/api/skm/${kode}/responses?tahun=2026`);
+    const list = await admin.request('GET', `/api/skm/${kode}/jawaban?tahun=2026`);
     expect(list.statusCode).toBe(200);
     const spam = list
       .json()
       .items.find((i: { jawaban: { persyaratan: number } }) => i.jawaban.persyaratan === 1);
-    const noReason = await admin.request('POST', `/api/skm/responses/${spam.id}/void`, { alasan: '' });
+    const noReason = await admin.request('POST', `/api/skm/jawaban/${spam.id}/batal`, { alasan: '' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.details[0].path).toBe('body.alasan');
     const { client: lurah } = await loggedIn(ctx, 'lurah', kode);
     expect(
-      (await lurah.request('POST', `/api/skm/responses/${spam.id}/void`, { alasan: 'tidak suka' }))
-        .statusCode,
+      (await lurah.request('POST', `/api/skm/jawaban/${spam.id}/batal`, { alasan: 'tidak suka' })).statusCode,
     ).toBe(403);
     const { client: otherLurah } = await loggedIn(ctx, 'lurah', '32.73.01.1001');
     expect(
-      (await otherLurah.request('POST', `/api/skm/responses/${spam.id}/void`, { alasan: 'tidak suka' }))
+      (await otherLurah.request('POST', `/api/skm/jawaban/${spam.id}/batal`, { alasan: 'tidak suka' }))
         .statusCode,
     ).toBe(404);
-    const voided = await admin.request('POST', `/api/skm/responses/${spam.id}/void`, {
+    const voided = await admin.request('POST', `/api/skm/jawaban/${spam.id}/batal`, {
       alasan: 'Diisi berulang oleh petugas saat uji coba',
     });
     expect(voided.statusCode, voided.body).toBe(200);
     expect(
-      (await admin.request('POST', `/api/skm/responses/${spam.id}/void`, { alasan: 'sekali lagi' }))
+      (await admin.request('POST', `/api/skm/jawaban/${spam.id}/batal`, { alasan: 'sekali lagi' }))
         .statusCode,
     ).toBe(409);
     const after = await report(kode);
@@ -355,7 +354,7 @@ describe('SKM: the public survey and its IKM', () => {
       entity: 'skm_response',
     });
     // Still stored, and still listed for the admin with its reason.
-    const again = await admin.request('GET', `/api/skm/${kode}/responses?tahun=2026`);
+    const again = await admin.request('GET', `/api/skm/${kode}/jawaban?tahun=2026`);
     expect(again.json().items.find((i: { id: string }) => i.id === spam.id).voidReason).toMatch(/uji coba/);
   });
 
@@ -412,7 +411,7 @@ describe('SKM: the public survey and its IKM', () => {
     expect(other.statusCode).toBe(404);
     expect(other.body).not.toContain('Cipaganti');
     expect((await lurah.request('GET', '/api/skm/32.73.02.1001/export?tahun=2026')).statusCode).toBe(404);
-    expect((await lurah.request('GET', '/api/skm/32.73.02.1004/responses?tahun=2026')).statusCode).toBe(403);
+    expect((await lurah.request('GET', '/api/skm/32.73.02.1004/jawaban?tahun=2026')).statusCode).toBe(403);
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.02');
     expect((await camat.request('GET', '/api/skm/32.73.02.1001?tahun=2026')).statusCode).toBe(200);
     expect((await camat.request('GET', '/api/skm/32.73.02?tahun=2026')).statusCode).toBe(200);

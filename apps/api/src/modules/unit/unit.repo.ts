@@ -10,7 +10,7 @@ export interface ProfileValues {
   jamPelayanan: string;
 }
 
-export function createUnitsRepo(db: Db) {
+export function createUnitRepo(db: Db) {
   return {
     async getProfile(kode: string, tx: DbOrTx = db) {
       const rows = await tx.select().from(unitProfiles).where(eq(unitProfiles.wilayahKode, kode)).limit(1);
@@ -46,4 +46,4 @@ export function createUnitsRepo(db: Db) {
     },
   };
 }
-export type UnitsRepo = ReturnType<typeof createUnitsRepo>;
+export type UnitRepo = ReturnType<typeof createUnitRepo>;

@@ -3,16 +3,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
-import type { UnitsService } from './units.service';
+import type { UnitService } from './unit.service';
 
 const kodeParams = z.strictObject({ kode: wilayahKodeSchema });
 
-export const unitsRoutes: FastifyPluginAsyncZod<{ unitsService: UnitsService }> = async (
+export const unitRoutes: FastifyPluginAsyncZod<{ unitService: UnitService }> = async (
   app,
-  { unitsService },
+  { unitService },
 ) => {
   app.get(
-    '/api/units/:kode',
+    '/api/unit/:kode',
     {
       schema: {
         tags: ['unit'],
@@ -21,11 +21,11 @@ export const unitsRoutes: FastifyPluginAsyncZod<{ unitsService: UnitsService }> 
         response: { 200: unitSchema, ...errorResponses },
       },
     },
-    async (req) => unitsService.get(actorOf(req), req.params.kode),
+    async (req) => unitService.get(actorOf(req), req.params.kode),
   );
 
   app.put(
-    '/api/units/:kode/profile',
+    '/api/unit/:kode/profil',
     {
       schema: {
         tags: ['unit'],
@@ -35,6 +35,6 @@ export const unitsRoutes: FastifyPluginAsyncZod<{ unitsService: UnitsService }> 
         response: { 200: unitSchema, ...errorResponses },
       },
     },
-    async (req) => unitsService.updateProfile(actorOf(req), req.params.kode, req.body, req.ip),
+    async (req) => unitService.updateProfile(actorOf(req), req.params.kode, req.body, req.ip),
   );
 };

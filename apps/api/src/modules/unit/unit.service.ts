@@ -6,11 +6,11 @@ import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can } from '../authz/authz';
 import type { UsersRepo } from '../users/users.repo';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
-import type { UnitsRepo } from './units.repo';
+import type { UnitRepo } from './unit.repo';
 
-export interface UnitsServiceDeps {
+export interface UnitServiceDeps {
   db: Db;
-  repo: UnitsRepo;
+  repo: UnitRepo;
   wilayah: WilayahRepo;
   users: Pick<UsersRepo, 'officials'>;
   audit: AuditRepo;
@@ -19,7 +19,7 @@ export interface UnitsServiceDeps {
 
 const unitLevels = new Set(['kecamatan', 'kelurahan_desa']);
 
-export function createUnitsService({ db, repo, wilayah, users, audit, clock }: UnitsServiceDeps) {
+export function createUnitService({ db, repo, wilayah, users, audit, clock }: UnitServiceDeps) {
   async function load(actor: Actor, kode: string): Promise<Unit> {
     const w = await wilayah.get(kode);
     if (!w || !unitLevels.has(w.level)) throw new AppError('NOT_FOUND', 'Unit tidak ditemukan.');
@@ -89,4 +89,4 @@ export function createUnitsService({ db, repo, wilayah, users, audit, clock }: U
     },
   };
 }
-export type UnitsService = ReturnType<typeof createUnitsService>;
+export type UnitService = ReturnType<typeof createUnitService>;

@@ -19,10 +19,10 @@ const profile = {
 describe('unit profiles and their authorization', () => {
   it('a lurah reads and edits his own kelurahan, with an audit row', async () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
-    const read = await client.request('GET', '/api/units/32.73.02.1004');
+    const read = await client.request('GET', '/api/unit/32.73.02.1004');
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ nama: 'Dago', indukNama: 'Coblong', canEdit: true, version: 0 });
-    const saved = await client.request('PUT', '/api/units/32.73.02.1004/profile', { ...profile, version: 0 });
+    const saved = await client.request('PUT', '/api/unit/32.73.02.1004/profil', { ...profile, version: 0 });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ ...profile, version: 1 });
     const [row] = await ctx.database.db
@@ -36,48 +36,47 @@ describe('unit profiles and their authorization', () => {
 
   it("a lurah cannot read or write another kelurahan's data: 404, and nothing changes", async () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.01.1001');
-    const read = await client.request('GET', '/api/units/32.73.02.1004');
+    const read = await client.request('GET', '/api/unit/32.73.02.1004');
     expect(read.statusCode).toBe(404);
     expect(read.body).not.toContain('Dago');
-    const write = await client.request('PUT', '/api/units/32.73.02.1004/profile', {
+    const write = await client.request('PUT', '/api/unit/32.73.02.1004/profil', {
       ...profile,
       telepon: '0',
       version: 1,
     });
     expect(write.statusCode).toBe(404);
     const { client: owner } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
-    expect((await owner.request('GET', '/api/units/32.73.02.1004')).json().telepon).toBe(profile.telepon);
+    expect((await owner.request('GET', '/api/unit/32.73.02.1004')).json().telepon).toBe(profile.telepon);
   });
 
   it('an operator reads his unit but may not do what only a lurah may (403)', async () => {
     const { client } = await loggedIn(ctx, 'operator', '32.73.02.1004');
-    const read = await client.request('GET', '/api/units/32.73.02.1004');
+    const read = await client.request('GET', '/api/unit/32.73.02.1004');
     expect(read.statusCode).toBe(200);
     expect(read.json().canEdit).toBe(false);
-    const write = await client.request('PUT', '/api/units/32.73.02.1004/profile', { ...profile, version: 1 });
+    const write = await client.request('PUT', '/api/unit/32.73.02.1004/profil', { ...profile, version: 1 });
     expect(write.statusCode).toBe(403);
     expect(write.json().error.code).toBe('FORBIDDEN');
-    expect((await client.request('GET', '/api/units/32.73.01.1001')).statusCode).toBe(404);
+    expect((await client.request('GET', '/api/unit/32.73.01.1001')).statusCode).toBe(404);
   });
 
   it('a camat reads the kelurahan under him but edits only his kecamatan', async () => {
     const { client } = await loggedIn(ctx, 'camat', '32.73.02');
-    expect((await client.request('GET', '/api/units/32.73.02.1004')).statusCode).toBe(200);
-    expect((await client.request('GET', '/api/units/32.73.01.1001')).statusCode).toBe(404);
+    expect((await client.request('GET', '/api/unit/32.73.02.1004')).statusCode).toBe(200);
+    expect((await client.request('GET', '/api/unit/32.73.01.1001')).statusCode).toBe(404);
     expect(
-      (await client.request('PUT', '/api/units/32.73.02.1004/profile', { ...profile, version: 1 }))
-        .statusCode,
+      (await client.request('PUT', '/api/unit/32.73.02.1004/profil', { ...profile, version: 1 })).statusCode,
     ).toBe(403);
     expect(
-      (await client.request('PUT', '/api/units/32.73.02/profile', { ...profile, version: 0 })).statusCode,
+      (await client.request('PUT', '/api/unit/32.73.02/profil', { ...profile, version: 0 })).statusCode,
     ).toBe(200);
   });
 
   it('a stale version gets 409 and never overwrites', async () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1005');
-    const first = await client.request('PUT', '/api/units/32.73.02.1005/profile', { ...profile, version: 0 });
+    const first = await client.request('PUT', '/api/unit/32.73.02.1005/profil', { ...profile, version: 0 });
     expect(first.statusCode).toBe(200);
-    const stale = await client.request('PUT', '/api/units/32.73.02.1005/profile', {
+    const stale = await client.request('PUT', '/api/unit/32.73.02.1005/profil', {
       ...profile,
       telepon: '111',
       version: 0,
@@ -87,7 +86,7 @@ describe('unit profiles and their authorization', () => {
       code: 'STALE',
       message: expect.stringContaining('Muat ulang'),
     });
-    expect((await client.request('GET', '/api/units/32.73.02.1005')).json()).toMatchObject({
+    expect((await client.request('GET', '/api/unit/32.73.02.1005')).json()).toMatchObject({
       telepon: profile.telepon,
       version: 1,
     });
@@ -97,7 +96,7 @@ describe('unit profiles and their authorization', () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1006');
     const results = await Promise.all(
       ['081', '082'].map((telepon) =>
-        client.request('PUT', '/api/units/32.73.02.1006/profile', { ...profile, telepon, version: 0 }),
+        client.request('PUT', '/api/unit/32.73.02.1006/profil', { ...profile, telepon, version: 0 }),
       ),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
@@ -105,14 +104,14 @@ describe('unit profiles and their authorization', () => {
 
   it('validates the body and names the field', async () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1003');
-    const res = await client.request('PUT', '/api/units/32.73.02.1003/profile', {
+    const res = await client.request('PUT', '/api/unit/32.73.02.1003/profil', {
       ...profile,
       email: 'bukan-email',
       version: 0,
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details).toEqual([expect.objectContaining({ path: 'body.email' })]);
-    const notUnit = await client.request('GET', '/api/units/32.73');
+    const notUnit = await client.request('GET', '/api/unit/32.73');
     expect(notUnit.statusCode).toBe(404);
   });
 

@@ -29,7 +29,7 @@ export const wilayahRoutes: FastifyPluginAsyncZod<{ wilayahService: WilayahServi
   );
 
   app.get(
-    '/api/wilayah/cari',
+    '/api/wilayah/search',
     {
       schema: {
         tags: ['wilayah'],

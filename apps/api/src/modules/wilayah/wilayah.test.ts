@@ -46,13 +46,13 @@ describe('wilayah', () => {
   });
 
   it('searches by name, within a wilayah and by level; LIKE wildcards are taken literally', async () => {
-    const res = await client.request('GET', '/api/wilayah/cari?q=dago&dalam=32.73');
+    const res = await client.request('GET', '/api/wilayah/search?q=dago&dalam=32.73');
     expect(res.statusCode).toBe(200);
     expect(res.json().items[0]).toMatchObject({ kode: '32.73.02.1004', nama: 'Dago', indukNama: 'Coblong' });
-    const kec = await client.request('GET', '/api/wilayah/cari?q=co&level=kecamatan&dalam=32.73');
+    const kec = await client.request('GET', '/api/wilayah/search?q=co&level=kecamatan&dalam=32.73');
     expect(kec.json().items.map((w: { nama: string }) => w.nama)).toContain('Coblong');
     expect(kec.json().items.every((w: { level: string }) => w.level === 'kecamatan')).toBe(true);
-    const wildcard = await client.request('GET', `/api/wilayah/cari?q=${encodeURIComponent('%_')}`);
+    const wildcard = await client.request('GET', `/api/wilayah/search?q=${encodeURIComponent('%_')}`);
     expect(wildcard.statusCode).toBe(200);
     expect(wildcard.json().items).toEqual([]);
   });
@@ -64,7 +64,7 @@ describe('wilayah', () => {
     const unknown = await client.request('GET', '/api/wilayah/32.73.99');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toContain('32.73.99');
-    const short = await client.request('GET', '/api/wilayah/cari?q=a');
+    const short = await client.request('GET', '/api/wilayah/search?q=a');
     expect(short.statusCode).toBe(400);
     expect(short.json().error.details[0].path).toBe('querystring.q');
   });

@@ -1,5 +1,5 @@
 import { NotificationsPage } from '@/features/notifications/components/notifications-page';
 
-export function NotifikasiRoute() {
+export function NotificationsRoute() {
   return <NotificationsPage />;
 }

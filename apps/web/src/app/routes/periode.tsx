@@ -5,14 +5,14 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { usePeriode } from '@/features/admin-periode/api/get-periode';
-import { usePeriodes } from '@/features/admin-periode/api/get-periodes';
-import { CreatePeriodeForm } from '@/features/admin-periode/components/create-periode-form';
-import { FrameworkEditor } from '@/features/admin-periode/components/framework-editor';
-import { PeriodeList } from '@/features/admin-periode/components/periode-list';
-import { PeriodeSettingsForm } from '@/features/admin-periode/components/periode-settings-form';
-import { PeriodeStatusBadge } from '@/features/admin-periode/components/periode-status-badge';
-import { PeriodeTransition } from '@/features/admin-periode/components/periode-transition';
+import { usePeriode } from '@/features/periode/api/get-periode';
+import { usePeriodes } from '@/features/periode/api/get-periodes';
+import { CreatePeriodeForm } from '@/features/periode/components/create-periode-form';
+import { FrameworkEditor } from '@/features/periode/components/framework-editor';
+import { PeriodeList } from '@/features/periode/components/periode-list';
+import { PeriodeSettingsForm } from '@/features/periode/components/periode-settings-form';
+import { PeriodeStatusBadge } from '@/features/periode/components/periode-status-badge';
+import { PeriodeTransition } from '@/features/periode/components/periode-transition';
 
 export function PeriodeListRoute() {
   const { t } = useTranslation();

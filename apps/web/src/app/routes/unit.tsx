@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { UnitProfile } from '@/features/units/components/unit-profile';
+import { UnitProfile } from '@/features/unit/components/unit-profile';
 
 export function UnitRoute() {
   const kode = useParams().kode ?? '';

@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/page-title';
-import { UsersTable } from '@/features/admin-users/components/users-table';
 import { useMe } from '@/features/auth/api/get-me';
+import { UsersTable } from '@/features/users/components/users-table';
 import { wilayahChildrenQueryOptions } from '@/features/wilayah/api/get-wilayah-children';
 
 /** Behind RequireRole admin: the accounts of the admin's pemda. */

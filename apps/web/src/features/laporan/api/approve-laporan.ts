@@ -3,7 +3,7 @@ import { apiRequest } from '@/lib/api-client';
 import { useLaporanMutation } from './use-laporan-mutation';
 
 export function approveLaporan({ id, version }: { id: string; version: number }) {
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/approve`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/setujui`, {
     method: 'POST',
     body: { version },
     schema: laporanDetailSchema,

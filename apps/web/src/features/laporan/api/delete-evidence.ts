@@ -4,7 +4,7 @@ import { apiRequest } from '@/lib/api-client';
 import { laporanQueryOptions } from './get-laporan';
 
 export function deleteEvidence({ evidenceId }: { evidenceId: string }) {
-  return apiRequest(`/evidence/${encodeURIComponent(evidenceId)}`, {
+  return apiRequest(`/bukti/${encodeURIComponent(evidenceId)}`, {
     method: 'DELETE',
     schema: okResponseSchema,
   });

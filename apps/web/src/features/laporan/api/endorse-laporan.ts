@@ -3,7 +3,7 @@ import { apiRequest } from '@/lib/api-client';
 import { useLaporanMutation } from './use-laporan-mutation';
 
 export function endorseLaporan({ id, version, comment }: { id: string; version: number; comment?: string }) {
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/endorse`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/sahkan`, {
     method: 'POST',
     body: { version, comment: comment ?? '' },
     schema: laporanDetailSchema,

@@ -3,7 +3,7 @@ import { apiRequest } from '@/lib/api-client';
 import { useLaporanMutation } from './use-laporan-mutation';
 
 export function reopenLaporan({ id, version, reason }: { id: string; version: number; reason: string }) {
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/reopen`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/buka-kembali`, {
     method: 'POST',
     body: { version, reason },
     schema: laporanDetailSchema,

@@ -11,7 +11,7 @@ export function saveEntries({
   entries: EntryInput[];
   signal?: AbortSignal;
 }) {
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/entries`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/isian`, {
     method: 'PATCH',
     body: { entries },
     schema: saveEntriesResponseSchema,

@@ -7,7 +7,7 @@ import { laporanQueryOptions } from './get-laporan';
 export function uploadEvidence({ id, code, file }: { id: string; code: string; file: File }) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return apiRequest(`/laporan/${encodeURIComponent(id)}/entries/${encodeURIComponent(code)}/evidence`, {
+  return apiRequest(`/laporan/${encodeURIComponent(id)}/isian/${encodeURIComponent(code)}/bukti`, {
     method: 'POST',
     body: form,
     schema: evidenceSchema,
@@ -23,4 +23,4 @@ export function useUploadEvidence(laporanId: string) {
   });
 }
 
-export const evidenceHref = (evidenceId: string) => `/api/evidence/${encodeURIComponent(evidenceId)}`;
+export const evidenceHref = (evidenceId: string) => `/api/bukti/${encodeURIComponent(evidenceId)}`;

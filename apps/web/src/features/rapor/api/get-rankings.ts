@@ -27,4 +27,4 @@ export const rankingsExportHref = (
   format: 'csv' | 'xlsx',
   kecamatan?: string,
 ) =>
-  `/api/rapor/${tahun}/peringkat/ekspor?level=${level}&format=${format}${kecamatan ? `&kecamatan=${kecamatan}` : ''}`;
+  `/api/rapor/${tahun}/peringkat/export?level=${level}&format=${format}${kecamatan ? `&kecamatan=${kecamatan}` : ''}`;

@@ -25,4 +25,4 @@ export function useRapor(tahun: number, kode: string) {
 
 /** Download link of a rapor's details; the browser sends the session cookie itself. */
 export const raporExportHref = (tahun: number, kode: string, format: 'csv' | 'xlsx') =>
-  `/api/rapor/${tahun}/unit/${encodeURIComponent(kode)}/ekspor?format=${format}`;
+  `/api/rapor/${tahun}/unit/${encodeURIComponent(kode)}/export?format=${format}`;

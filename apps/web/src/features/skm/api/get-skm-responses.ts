@@ -11,7 +11,7 @@ export interface SkmResponsesParams {
 }
 
 export function getSkmResponses({ kode, ...query }: SkmResponsesParams, signal?: AbortSignal) {
-  return apiRequest(`/skm/${encodeURIComponent(kode)}/responses`, {
+  return apiRequest(`/skm/${encodeURIComponent(kode)}/jawaban`, {
     schema: skmResponsesPageSchema,
     query: { ...query },
     ...(signal ? { signal } : {}),

@@ -5,7 +5,7 @@ import { skmReportQueryKey } from './get-skm-report';
 import { skmResponsesQueryKey } from './get-skm-responses';
 
 export function voidSkmResponse({ id, alasan }: { id: string; alasan: string }) {
-  return apiRequest(`/skm/responses/${encodeURIComponent(id)}/void`, {
+  return apiRequest(`/skm/jawaban/${encodeURIComponent(id)}/batal`, {
     method: 'POST',
     body: { alasan },
     schema: okResponseSchema,

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
 export function getUnit(kode: string, signal?: AbortSignal) {
-  return apiRequest(`/units/${encodeURIComponent(kode)}`, {
+  return apiRequest(`/unit/${encodeURIComponent(kode)}`, {
     schema: unitSchema,
     ...(signal ? { signal } : {}),
   });

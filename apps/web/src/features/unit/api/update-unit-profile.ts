@@ -4,7 +4,7 @@ import { apiRequest } from '@/lib/api-client';
 import { unitQueryOptions } from './get-unit';
 
 export function updateUnitProfile({ kode, body }: { kode: string; body: UnitProfileBody }) {
-  return apiRequest(`/units/${encodeURIComponent(kode)}/profile`, {
+  return apiRequest(`/unit/${encodeURIComponent(kode)}/profil`, {
     method: 'PUT',
     body,
     schema: unitSchema,

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
 export function getQueueCounts(signal?: AbortSignal) {
-  return apiRequest('/verifikasi/counts', { schema: queueCountsSchema, ...(signal ? { signal } : {}) });
+  return apiRequest('/laporan/queue/counts', { schema: queueCountsSchema, ...(signal ? { signal } : {}) });
 }
 
 export const queueCountsQueryOptions = () =>

@@ -13,7 +13,7 @@ export interface QueueFilters {
 }
 
 export function getQueue(query: QueueFilters, signal?: AbortSignal) {
-  return apiRequest('/verifikasi/queue', {
+  return apiRequest('/laporan/queue', {
     schema: queuePageSchema,
     query: { ...query },
     ...(signal ? { signal } : {}),

@@ -12,7 +12,7 @@ export interface WilayahSearchParams {
 export const SEARCH_MIN_LENGTH = 2;
 
 export function searchWilayah(params: WilayahSearchParams, signal?: AbortSignal) {
-  return apiRequest('/wilayah/cari', {
+  return apiRequest('/wilayah/search', {
     schema: wilayahSearchResultSchema,
     query: { q: params.q, dalam: params.dalam, level: params.level, limit: params.limit ?? 20 },
     ...(signal ? { signal } : {}),
