@@ -179,8 +179,22 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   });
 
   const laporanInputs = createLaporanInputs({ repo: laporanRepo, clock });
+  const raporViews = createRaporViews({
+    cache: raporCache,
+    repo: raporRepo,
+    periode: periodeService,
+    wilayah: wilayahRepo,
+    laporan: laporanInputs,
+    skm: skmService,
+    clock,
+  });
   const laporanReader = createLaporanDetail({
     repo: laporanRepo,
+    // The preview takes the unit's IKM and kelurahan totals from the running rapor, as the rapor does.
+    raporContext: async (p, kode) => {
+      const inputs = (await raporViews.runningView(p)).units.get(kode)?.inputs;
+      return { ikm: inputs?.ikm ?? null, kelurahanTotals: inputs?.kelurahanTotals ?? null };
+    },
     periode: periodeService,
     inputs: laporanInputs,
     evidence: buktiRepo,
@@ -196,16 +210,6 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     ...laporanDeps,
     notifier: notificationsService,
     events,
-  });
-
-  const raporViews = createRaporViews({
-    cache: raporCache,
-    repo: raporRepo,
-    periode: periodeService,
-    wilayah: wilayahRepo,
-    laporan: laporanInputs,
-    skm: skmService,
-    clock,
   });
 
   await app.register(routeTablePlugin);

@@ -1,3 +1,4 @@
+import { entrySchema, frameworkSchema, type PreviewInput, timelinessCountsSchema } from '@sip/scoring';
 import { z } from 'zod';
 import { wilayahKodeSchema } from './wilayah';
 
@@ -18,6 +19,14 @@ export type LaporanStatus = z.infer<typeof laporanStatusSchema>;
 
 export const laporanKindSchema = z.enum(['bulanan', 'tahunan']);
 export type LaporanKind = z.infer<typeof laporanKindSchema>;
+/**
+ * The framework's frequency of the indicators a report of this kind asks for (the scoring framework
+ * keeps its own stored vocabulary: docs/conventions.md).
+ */
+export const frequencyOfKind = { bulanan: 'monthly', tahunan: 'annual' } as const satisfies Record<
+  LaporanKind,
+  'monthly' | 'annual'
+>;
 
 export const entryDecisionSchema = z.enum(['accepted', 'corrected', 'rejected']);
 export type EntryDecision = z.infer<typeof entryDecisionSchema>;
@@ -183,25 +192,53 @@ export const laporanDetailSchema = laporanSummarySchema.extend({
   permissions: laporanPermissionsSchema,
   /** Codes of the indicators this report asks for, in form order. */
   indikatorCodes: z.array(z.string()),
-  /** The periode's framework (parse with frameworkSchema of @sip/scoring). */
-  framework: z.unknown(),
+  /** The periode's framework. */
+  framework: frameworkSchema,
   entries: z.array(laporanEntrySchema),
   evidence: z.array(evidenceSchema),
-  /** For the live preview: the unit's other entries of the periode and the rapor context. */
+  /**
+   * Everything the live preview (previewRapor of @sip/scoring) needs besides the values typed: the
+   * unit's other entries of the periode and the rapor context the server uses.
+   */
   preview: z.object({
-    otherEntries: z.array(
-      z.object({
-        indikatorCode: z.string(),
-        month: z.number().int().nullable(),
-        value: z.number().nullable(),
-        status: z.enum(['verified', 'unverified', 'tidak_berlaku']),
-      }),
-    ),
+    otherEntries: z.array(entrySchema),
+    /** The report's month (monthly report) or null (annual report). */
+    month: z.number().int().nullable(),
+    /** While the report is reviewed and once verified, the reviewer's decisions count. */
+    decisionsApply: z.boolean(),
     monthsDue: z.number().int(),
-    timeliness: z.object({ onTime: z.number().int(), total: z.number().int() }).nullable(),
+    timeliness: timelinessCountsSchema.nullable(),
+    /** The unit's IKM of the year (converted, rounded); null without respondents. */
+    ikm: z.number().nullable(),
+    /** A kecamatan: the running totals of its kelurahan. */
+    kelurahanTotals: z.array(z.number()).nullable(),
   }),
 });
 export type LaporanDetail = z.infer<typeof laporanDetailSchema>;
+
+/**
+ * The input of previewRapor (@sip/scoring) for a report as its detail describes it, with the form's
+ * entries as they stand: the same on the server (GET /api/laporan/:id/preview) and in the browser.
+ */
+export function previewInputOf(
+  detail: Pick<LaporanDetail, 'level' | 'preview'>,
+  entries: PreviewInput['entries'],
+): Omit<PreviewInput, 'scorer'> {
+  const p = detail.preview;
+  return {
+    level: detail.level,
+    month: p.month,
+    decisionsApply: p.decisionsApply,
+    entries,
+    otherEntries: p.otherEntries,
+    context: {
+      monthsDue: p.monthsDue,
+      timeliness: p.timeliness,
+      ikm: p.ikm,
+      ...(p.kelurahanTotals ? { kelurahanTotals: p.kelurahanTotals } : {}),
+    },
+  };
+}
 
 export const saveEntriesResponseSchema = z.object({
   entries: z.array(laporanEntrySchema),
@@ -312,111 +349,6 @@ export const notificationListSchema = z.object({
 export type NotificationList = z.infer<typeof notificationListSchema>;
 export const unreadCountSchema = z.object({ unread: z.number().int() });
 
-// ---------------------------------------------------------------------------------------------
-// Form rules shared by the API and the web form (structural types: a @sip/scoring Framework fits).
-
-interface FormIndikator {
-  code: string;
-  name: string;
-  appliesTo: 'kecamatan' | 'kelurahan' | 'both';
-  frequency: 'monthly' | 'annual';
-  evidenceRequired: boolean;
-  scoring: { type: string; levels?: number };
-}
-interface FormFramework {
-  bidang: ReadonlyArray<{ code: string; order: number; indikator: ReadonlyArray<FormIndikator> }>;
-}
-
-/** Indicator types computed by the system, never typed into a report. */
-export const computedIndikatorTypes: ReadonlySet<string> = new Set([
-  'ikm',
-  'timeliness',
-  'kelurahan_average',
-]);
-
-/**
- * The indicators a report asks for: those of the unit's level and the report's frequency that a
- * person reports (not computed), in bidang order then framework order.
- */
-export function laporanIndikator<F extends FormFramework>(
-  framework: F,
-  level: 'kecamatan' | 'kelurahan',
-  kind: LaporanKind,
-): Array<F['bidang'][number]['indikator'][number] & { bidangCode: string }> {
-  const frequency = kind === 'bulanan' ? 'monthly' : 'annual';
-  return [...framework.bidang]
-    .map((b, i) => ({ b, i }))
-    .sort((x, y) => x.b.order - y.b.order || x.i - y.i)
-    .flatMap(({ b }) =>
-      b.indikator
-        .filter(
-          (ind) =>
-            (ind.appliesTo === 'both' || ind.appliesTo === level) &&
-            ind.frequency === frequency &&
-            !computedIndikatorTypes.has(ind.scoring.type),
-        )
-        .map((ind) => ({ ...ind, bidangCode: b.code })),
-    ) as Array<F['bidang'][number]['indikator'][number] & { bidangCode: string }>;
-}
-
-/** Null when the value fits the indicator's type; otherwise what is wrong, in Bahasa Indonesia. */
-export function checkEntryValue(ind: FormIndikator, value: number): string | null {
-  if (!Number.isFinite(value)) return 'Nilai harus berupa angka';
-  switch (ind.scoring.type) {
-    case 'percentage':
-      return value < 0 || value > 100 ? 'Persentase harus 0–100' : null;
-    case 'boolean':
-      return value === 0 || value === 1 ? null : 'Pilih ya atau tidak';
-    case 'scale': {
-      const n = ind.scoring.levels ?? 0;
-      return Number.isInteger(value) && value >= 1 && value <= n ? null : `Pilih tingkat 1–${n}`;
-    }
-    case 'ratio':
-    case 'bands':
-      return value < 0 ? 'Nilai tidak boleh negatif' : value > 1e12 ? 'Nilai terlalu besar' : null;
-    default:
-      return 'Indikator ini dihitung otomatis oleh sistem';
-  }
-}
-
-export interface MissingItem {
-  indikatorCode: string;
-  message: string;
-}
-
-/** What stops a report from being submitted: every indicator filled or tidak berlaku with a reason, evidence present. */
-export function missingForSubmit(
-  indikator: ReadonlyArray<FormIndikator>,
-  entries: ReadonlyArray<
-    Pick<LaporanEntry, 'indikatorCode' | 'value' | 'tidakBerlaku' | 'tidakBerlakuReason'>
-  >,
-  evidenceCount: (code: string) => number,
-): MissingItem[] {
-  const byCode = new Map(entries.map((e) => [e.indikatorCode, e]));
-  const missing: MissingItem[] = [];
-  for (const ind of indikator) {
-    const e = byCode.get(ind.code);
-    if (e?.tidakBerlaku) {
-      if (e.tidakBerlakuReason.trim().length < 3)
-        missing.push({
-          indikatorCode: ind.code,
-          message: `${ind.code} ${ind.name}: alasan tidak berlaku belum diisi`,
-        });
-      continue;
-    }
-    if (!e || e.value === null) {
-      missing.push({ indikatorCode: ind.code, message: `${ind.code} ${ind.name}: nilai belum diisi` });
-      continue;
-    }
-    if (ind.evidenceRequired && evidenceCount(ind.code) === 0)
-      missing.push({
-        indikatorCode: ind.code,
-        message: `${ind.code} ${ind.name}: bukti dukung belum diunggah`,
-      });
-  }
-  return missing;
-}
-
 /** "Januari" … "Desember". */
 export const namaBulan = [
   'Januari',
@@ -432,45 +364,3 @@ export const namaBulan = [
   'November',
   'Desember',
 ] as const;
-
-/**
- * This report's own entries for the score preview (the same on the server and in the browser): while
- * the report is open, its values as typed count as accepted; once verified, the verifikator's
- * decisions apply (corrected values as corrected, rejected ones as unverified).
- */
-export function ownPreviewEntries(
-  report: { kind: LaporanKind; bulan: number | null; status: LaporanStatus },
-  entries: ReadonlyArray<{
-    indikatorCode: string;
-    value: number | null;
-    tidakBerlaku: boolean;
-    decision?: EntryDecision | null;
-    correctedValue?: number | null;
-  }>,
-): Array<{
-  indikatorCode: string;
-  month: number | null;
-  value: number | null;
-  status: 'verified' | 'unverified' | 'tidak_berlaku';
-}> {
-  const month = report.kind === 'bulanan' ? report.bulan : null;
-  const verified = report.status === 'diverifikasi';
-  const out: ReturnType<typeof ownPreviewEntries> = [];
-  for (const e of entries) {
-    if (verified && e.decision === 'corrected') {
-      out.push({
-        indikatorCode: e.indikatorCode,
-        month,
-        value: e.correctedValue ?? null,
-        status: 'verified',
-      });
-    } else if (verified && e.decision !== 'accepted') {
-      out.push({ indikatorCode: e.indikatorCode, month, value: e.value, status: 'unverified' });
-    } else if (e.tidakBerlaku) {
-      out.push({ indikatorCode: e.indikatorCode, month, value: null, status: 'tidak_berlaku' });
-    } else if (e.value !== null && Number.isFinite(e.value)) {
-      out.push({ indikatorCode: e.indikatorCode, month, value: e.value, status: 'verified' });
-    }
-  }
-  return out;
-}

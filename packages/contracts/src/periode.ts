@@ -1,3 +1,4 @@
+import { frameworkSchema } from '@sip/scoring';
 import { z } from 'zod';
 
 export const periodeStatuses = ['draf', 'aktif', 'ditutup', 'diumumkan'] as const;
@@ -67,8 +68,7 @@ export const periodeListSchema = z.object({ items: z.array(periodeSummarySchema)
 
 export const periodeSchema = periodeSummarySchema.extend({
   settings: periodeConfigSchema,
-  /** A `Framework` of @sip/scoring; parse it with its frameworkSchema. */
-  framework: z.unknown(),
+  framework: frameworkSchema,
   /** What the engine finds wrong with the stored framework (an aktif one never has any). */
   issues: z.array(frameworkIssueSchema),
   /** Weights, types, targets, bands and rounding can no longer change (aktif and later). */

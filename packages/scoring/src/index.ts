@@ -6,10 +6,18 @@ export {
   type Scorer,
 } from './compute';
 export { ScoringInputError } from './errors';
+export { scoringChanges } from './framework-changes';
 export { computeIkm, type IkmInput, type IkmResult, ikmGradeFor, type SkmResponse } from './ikm';
 export { type PreviewEntry, type PreviewInput, previewEntries, previewRapor } from './preview';
 export { type RankedItem, type RankItem, rank } from './rank';
 export type { BidangResult, IndikatorResult, Rapor } from './rapor-types';
+export {
+  checkEntryValue,
+  computedIndikatorTypes,
+  type MissingItem,
+  missingForSubmit,
+  reportedIndikator,
+} from './report-form';
 export {
   defaultPredikatBands,
   defaultRoundingRule,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { defaultPeriodeConfig, kecamatanOf, laporanIndikator, type Role, unitLevelOf } from '@sip/contracts';
-import { type Indikator, UNSUR_KEYS } from '@sip/scoring';
+import { defaultPeriodeConfig, frequencyOfKind, kecamatanOf, type Role, unitLevelOf } from '@sip/contracts';
+import { type Indikator, reportedIndikator, UNSUR_KEYS } from '@sip/scoring';
 import { createBandungJuaraFramework } from '@sip/scoring/template';
 import type { Db } from '../db/client';
 import { createAuditRepo } from '../modules/audit/audit.repo';
@@ -163,7 +163,7 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
       });
       if (!row) continue;
       laporanCount++;
-      const entries = laporanIndikator(fw, level, r.kind).map((ind) => {
+      const entries = reportedIndikator(fw, level, frequencyOfKind[r.kind]).map((ind) => {
         const value = demoValue(ind, q, rnd, r.bulan);
         const corrected = rnd() < 0.03;
         return {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type Evidence, laporanIndikator } from '@sip/contracts';
+import { type Evidence, frequencyOfKind } from '@sip/contracts';
+import { reportedIndikator } from '@sip/scoring';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
@@ -60,7 +61,9 @@ export function createBuktiService({ db, repo, laporan, entries, storage, audit,
       ip: string | null,
     ): Promise<Evidence> {
       const { row, periode } = await laporan.editable(actor, laporanId);
-      const codes = laporanIndikator(periode.framework, row.level, row.kind).map((i) => i.code);
+      const codes = reportedIndikator(periode.framework, row.level, frequencyOfKind[row.kind]).map(
+        (i) => i.code,
+      );
       if (!codes.includes(code))
         throw new AppError('NOT_FOUND', `Indikator ${code} tidak termasuk laporan ini.`);
       const data = await file.read();

@@ -1,13 +1,12 @@
 import {
-  checkEntryValue,
   type decisionBodySchema,
   type ExceptionBody,
+  frequencyOfKind,
   type LaporanDetail,
-  laporanIndikator,
-  missingForSubmit,
   type NotificationKind,
   type returnBodySchema,
 } from '@sip/contracts';
+import { checkEntryValue, type Framework, missingForSubmit, reportedIndikator } from '@sip/scoring';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
@@ -49,6 +48,9 @@ export interface LaporanReviewServiceDeps {
   events: Pick<Events, 'emit'>;
   clock: Clock;
 }
+
+const indikatorOf = (framework: Framework, level: LaporanRow['level'], kind: LaporanRow['kind']) =>
+  reportedIndikator(framework, level, frequencyOfKind[kind]);
 
 interface TransitionContext {
   row: LaporanRow;
@@ -187,7 +189,7 @@ export function createLaporanReviewService({
         step: () => ({ transition: 'submit' }),
         async check(c) {
           assertEditable(c);
-          const indikator = laporanIndikator(c.periode.framework, c.row.level, c.row.kind);
+          const indikator = indikatorOf(c.periode.framework, c.row.level, c.row.kind);
           const [entries, counts] = await Promise.all([
             repo.entries(id, c.tx),
             reader.evidenceCounts(id, c.tx),
@@ -251,9 +253,7 @@ export function createLaporanReviewService({
           return { transition: 'return', by };
         },
         check(c) {
-          const codes = new Set(
-            laporanIndikator(c.periode.framework, c.row.level, c.row.kind).map((i) => i.code),
-          );
+          const codes = new Set(indikatorOf(c.periode.framework, c.row.level, c.row.kind).map((i) => i.code));
           const unknown = body.comments.find((x) => !codes.has(x.indikatorCode));
           if (unknown)
             throw new AppError(
@@ -300,7 +300,7 @@ export function createLaporanReviewService({
           throw new AppError('CONFLICT', 'Laporan ini tidak sedang menunggu verifikasi.');
         }
         const p = await reader.periodeOf(row.periodeId, tx);
-        const ind = laporanIndikator(p.framework, row.level, row.kind).find((i) => i.code === code);
+        const ind = indikatorOf(p.framework, row.level, row.kind).find((i) => i.code === code);
         const entry = (await repo.entries(id, tx)).find((e) => e.indikatorCode === code);
         if (!ind || !entry)
           throw new AppError('NOT_FOUND', `Isian indikator ${code} tidak ditemukan pada laporan ini.`);
@@ -351,7 +351,7 @@ export function createLaporanReviewService({
         step: () => ({ transition: 'approve' }),
         async check(c) {
           const entries = new Map((await repo.entries(id, c.tx)).map((e) => [e.indikatorCode, e]));
-          const undecided = laporanIndikator(c.periode.framework, c.row.level, c.row.kind).filter(
+          const undecided = indikatorOf(c.periode.framework, c.row.level, c.row.kind).filter(
             (i) => !entries.get(i.code)?.decision,
           );
           if (undecided.length) {

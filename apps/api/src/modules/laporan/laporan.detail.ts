@@ -1,4 +1,5 @@
-import { type Evidence, type LaporanDetail, laporanIndikator } from '@sip/contracts';
+import { type Evidence, frequencyOfKind, type LaporanDetail } from '@sip/contracts';
+import { reportedIndikator } from '@sip/scoring';
 import type { DbOrTx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
@@ -16,8 +17,15 @@ export interface EvidenceSource {
   countsFor(laporanId: string, tx?: DbOrTx): Promise<Map<string, number>>;
 }
 
+/** What the rapor of a unit takes from elsewhere (its IKM, a kecamatan's kelurahan totals), for the preview. */
+export type RaporContextSource = (
+  p: LoadedPeriode,
+  kode: string,
+) => Promise<{ ikm: number | null; kelurahanTotals: number[] | null }>;
+
 export interface LaporanDetailDeps {
   repo: LaporanRepo;
+  raporContext: RaporContextSource;
   periode: Pick<PeriodeService, 'getPeriode'>;
   inputs: Pick<LaporanInputs, 'timeliness'>;
   evidence: EvidenceSource;
@@ -25,7 +33,14 @@ export interface LaporanDetailDeps {
 }
 
 /** Reading one report: who may see it, its periode, and the detail the form shows. */
-export function createLaporanDetail({ repo, periode, inputs, evidence, clock }: LaporanDetailDeps) {
+export function createLaporanDetail({
+  repo,
+  raporContext,
+  periode,
+  inputs,
+  evidence,
+  clock,
+}: LaporanDetailDeps) {
   async function periodeOf(id: string, tx?: DbOrTx): Promise<LoadedPeriode> {
     const p = await periode.getPeriode(id, tx);
     if (!p) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
@@ -42,12 +57,13 @@ export function createLaporanDetail({ repo, periode, inputs, evidence, clock }: 
 
   async function detail(actor: Actor, row: LaporanRow): Promise<LaporanDetail> {
     const p = await periodeOf(row.periodeId);
-    const [summary, entries, files, unitRows, timeliness] = await Promise.all([
+    const [summary, entries, files, unitRows, timeliness, context] = await Promise.all([
       repo.summaryOf(row.id),
       repo.entries(row.id),
       evidence.listFor(row.id),
       repo.unitEntries(row.periodeId, [row.wilayahKode]),
       inputs.timeliness(p, [row.wilayahKode]),
+      raporContext(p, row.wilayahKode),
     ]);
     if (!summary) throw new AppError('NOT_FOUND', 'Laporan tidak ditemukan.');
     const mayEdit = can(actor, 'laporan:edit', row.wilayahKode);
@@ -86,14 +102,19 @@ export function createLaporanDetail({ repo, periode, inputs, evidence, clock }: 
           periodeAktif && row.status === 'diverifikasi' && can(actor, 'laporan:manage', row.wilayahKode),
         grantException: periodeAktif && can(actor, 'laporan:manage', row.wilayahKode),
       },
-      indikatorCodes: laporanIndikator(p.framework, row.level, row.kind).map((i) => i.code),
+      indikatorCodes: reportedIndikator(p.framework, row.level, frequencyOfKind[row.kind]).map((i) => i.code),
       framework: p.framework,
       entries: entries.map(entryDto),
       evidence: files,
       preview: {
         otherEntries: toScoringEntries(unitRows, row.id),
+        month: row.kind === 'bulanan' ? row.bulan : null,
+        // docs/scoring.md §10: under review and once verified the reviewer's decisions count.
+        decisionsApply: waiting !== 'unit',
         monthsDue: row.kind === 'bulanan' ? (row.bulan ?? 12) : 12,
         timeliness: timeliness.get(row.wilayahKode) ?? null,
+        ikm: context.ikm,
+        kelurahanTotals: row.level === 'kecamatan' ? (context.kelurahanTotals ?? []) : null,
       },
     };
   }

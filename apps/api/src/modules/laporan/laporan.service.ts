@@ -1,20 +1,19 @@
 import {
-  checkEntryValue,
   type EntryInput,
   entryInputSchema,
+  frequencyOfKind,
   kecamatanOf,
   type LaporanDetail,
   type LaporanKind,
-  laporanIndikator,
   type OpenLaporanBody,
-  ownPreviewEntries,
   type PreviewResponse,
+  previewInputOf,
   type SaveEntriesResponse,
   type TimelineItem,
   type UnitLaporanOverview,
   unitLevelOf,
 } from '@sip/contracts';
-import { createScorer, type Entry } from '@sip/scoring';
+import { checkEntryValue, createScorer, previewRapor, reportedIndikator } from '@sip/scoring';
 import type { Db } from '../../db/client';
 import { type Clock, jakartaYear } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
@@ -24,7 +23,7 @@ import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { LaporanDetailReader } from './laporan.detail';
 import { entryDto, iso } from './laporan.dto';
-import { type LaporanInputs, toScoringEntries } from './laporan.inputs';
+import type { LaporanInputs } from './laporan.inputs';
 import type { EntryInsert, LaporanRepo } from './laporan.repo';
 import { complianceOf, dueAtFor, lockInputOf, lockReason, opensAtFor } from './laporan.state';
 import { timelineItem } from './laporan.timeline';
@@ -181,7 +180,9 @@ export function createLaporanService({
         const p = await reader.periodeOf(row.periodeId, tx);
         const lock = lockReason(lockInputOf(row, p, now, true));
         if (lock) throw new AppError('CONFLICT', lock);
-        const indikator = new Map(laporanIndikator(p.framework, row.level, row.kind).map((i) => [i.code, i]));
+        const indikator = new Map(
+          reportedIndikator(p.framework, row.level, frequencyOfKind[row.kind]).map((i) => [i.code, i]),
+        );
         const issues: Array<{ path: string; message: string }> = [];
         parsed.forEach((e, i) => {
           const ind = indikator.get(e.indikatorCode);
@@ -269,24 +270,10 @@ export function createLaporanService({
       return { entries: entries.map(entryDto), savedAt: now.toISOString() };
     },
 
-    /** The same numbers the browser previews: this report's values as typed (as if accepted) plus the unit's verified data. */
+    /** The same numbers the browser previews (previewRapor from the same detail): the report as it stands. */
     async preview(actor: Actor, id: string): Promise<PreviewResponse> {
-      const row = await reader.loadVisible(actor, id);
-      const p = await reader.periodeOf(row.periodeId);
-      const [entries, unitRows, timeliness] = await Promise.all([
-        repo.entries(id),
-        repo.unitEntries(row.periodeId, [row.wilayahKode]),
-        inputs.timeliness(p, [row.wilayahKode]),
-      ]);
-      const own: Entry[] = ownPreviewEntries(row, entries);
-      const rapor = createScorer(p.framework).compute({
-        level: row.level,
-        entries: [...toScoringEntries(unitRows, id), ...own],
-        context: {
-          monthsDue: row.kind === 'bulanan' ? (row.bulan ?? 12) : 12,
-          timeliness: timeliness.get(row.wilayahKode) ?? null,
-        },
-      });
+      const d = await reader.detail(actor, await reader.loadVisible(actor, id));
+      const rapor = previewRapor({ scorer: createScorer(d.framework), ...previewInputOf(d, d.entries) });
       return {
         total: rapor.total,
         predikat: rapor.predikat,

@@ -1,4 +1,4 @@
-import { defaultPeriodeConfig, type LaporanStatus, laporanStatuses, ownPreviewEntries } from '@sip/contracts';
+import { defaultPeriodeConfig, type LaporanStatus, laporanStatuses } from '@sip/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   dueAtFor,
@@ -110,47 +110,5 @@ describe('deadlines and locks', () => {
     expect(
       lockReason({ ...closed, status: 'dikembalikan', firstSubmittedAt: new Date('2026-04-09') }),
     ).toBeNull();
-  });
-});
-
-describe('the preview entries of a report', () => {
-  const entries = [
-    {
-      indikatorCode: 'A',
-      value: 96,
-      tidakBerlaku: false,
-      decision: 'corrected' as const,
-      correctedValue: 90,
-    },
-    {
-      indikatorCode: 'B',
-      value: 5,
-      tidakBerlaku: false,
-      decision: 'rejected' as const,
-      correctedValue: null,
-    },
-    {
-      indikatorCode: 'C',
-      value: null,
-      tidakBerlaku: true,
-      decision: 'accepted' as const,
-      correctedValue: null,
-    },
-    { indikatorCode: 'D', value: null, tidakBerlaku: false, decision: null, correctedValue: null },
-  ];
-  it('counts typed values as accepted while the report is open', () => {
-    expect(ownPreviewEntries({ kind: 'bulanan', bulan: 3, status: 'draf' }, entries)).toEqual([
-      { indikatorCode: 'A', month: 3, value: 96, status: 'verified' },
-      { indikatorCode: 'B', month: 3, value: 5, status: 'verified' },
-      { indikatorCode: 'C', month: 3, value: null, status: 'tidak_berlaku' },
-    ]);
-  });
-  it("follows the verifikator's decisions once verified", () => {
-    expect(ownPreviewEntries({ kind: 'tahunan', bulan: null, status: 'diverifikasi' }, entries)).toEqual([
-      { indikatorCode: 'A', month: null, value: 90, status: 'verified' },
-      { indikatorCode: 'B', month: null, value: 5, status: 'unverified' },
-      { indikatorCode: 'C', month: null, value: null, status: 'tidak_berlaku' },
-      { indikatorCode: 'D', month: null, value: null, status: 'unverified' },
-    ]);
   });
 });

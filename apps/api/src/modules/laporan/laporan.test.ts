@@ -1,8 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type LaporanDetail, ownPreviewEntries } from '@sip/contracts';
-import { computeRapor, type Entry } from '@sip/scoring';
+import { type LaporanDetail, previewInputOf } from '@sip/contracts';
+import { createScorer, previewRapor } from '@sip/scoring';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
@@ -933,13 +933,8 @@ describe('queue, counts and the numbers of record', () => {
     const { client } = await loggedIn(ctx, 'lurah', '32.73.02.1002');
     const d = (await open(client, '32.73.02.1002')).json() as LaporanDetail;
     const server = (await client.request('GET', `/api/laporan/${d.id}/preview`)).json();
-    const own: Entry[] = ownPreviewEntries(d, d.entries);
-    const browser = computeRapor({
-      framework: d.framework,
-      level: d.level,
-      entries: [...d.preview.otherEntries, ...own],
-      context: { monthsDue: d.preview.monthsDue, timeliness: d.preview.timeliness },
-    });
+    // What the browser runs (features/laporan/hooks/use-preview.ts) on the same detail.
+    const browser = previewRapor({ scorer: createScorer(d.framework), ...previewInputOf(d, d.entries) });
     expect(server.total).toBe(browser.total);
     expect(server.predikat).toBe(browser.predikat);
     expect(server.bidang[0].indikator.find((i: { code: string }) => i.code === 'B1.2').score).toBe(

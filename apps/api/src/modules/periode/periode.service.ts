@@ -19,6 +19,7 @@ import {
   FORMULA_VERSION,
   type Framework,
   frameworkSchema,
+  scoringChanges,
   validateFramework,
 } from '@sip/scoring';
 import { createBandungJuaraFramework } from '@sip/scoring/template';
@@ -28,7 +29,6 @@ import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
-import { scoringChanges } from '../framework/framework.lock';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PeriodeRepo, PeriodeRow } from './periode.repo';
 

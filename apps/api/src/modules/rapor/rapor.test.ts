@@ -236,6 +236,29 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
   });
 });
 
+describe('the live preview gives the rapor’s numbers', () => {
+  it.each([
+    ['a kelurahan', DAGO],
+    ['a kecamatan', COBLONG],
+  ])('%s: the preview of its verified report of the last month due equals its rapor', async (_what, kode) => {
+    const rapor = (await as.analis!.request('GET', `/api/rapor/2026/unit/${kode}`)).json() as RaporDetail;
+    const overview = (await as.analis!.request('GET', `/api/laporan/unit/${kode}`)).json();
+    const october = (
+      overview.reports as { bulan: number | null; id: string | null; status: string | null }[]
+    ).find((r) => r.bulan === rapor.monthsDue);
+    expect(october?.status).toBe('diverifikasi');
+    const detail = (await as.analis!.request('GET', `/api/laporan/${october!.id}`)).json();
+    // The context the rapor uses, not zeros: the unit's IKM, a kecamatan's kelurahan totals.
+    expect(detail.preview.ikm).toBeGreaterThan(0);
+    if (kode === COBLONG) expect(detail.preview.kelurahanTotals).toHaveLength(6);
+    const preview = (await as.analis!.request('GET', `/api/laporan/${october!.id}/preview`)).json();
+    expect(preview.total).toBe(rapor.total);
+    expect(preview.bidang.map((b: { score: number | null }) => b.score)).toEqual(
+      rapor.bidang.map((b) => b.score),
+    );
+  });
+});
+
 describe('visibility (DESIGN.md: before publication a unit sees its own rapor and rank only)', () => {
   const cases: [string, string, number][] = [
     // role, unit, expected status

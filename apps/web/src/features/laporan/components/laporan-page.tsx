@@ -14,8 +14,8 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { type LaporanDetail, laporanIndikator, missingForSubmit } from '@sip/contracts';
-import type { Framework } from '@sip/scoring';
+import { frequencyOfKind, type LaporanDetail } from '@sip/contracts';
+import { missingForSubmit, reportedIndikator } from '@sip/scoring';
 import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconLock, IconRefresh } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +58,7 @@ export function useLaporanTitle(detail: Pick<LaporanDetail, 'kind' | 'bulan' | '
 function LaporanForm({ detail }: { detail: LaporanDetail }) {
   const { t } = useTranslation();
   const title = useLaporanTitle(detail);
-  const framework = detail.framework as Framework;
+  const framework = detail.framework;
   const autosave = useAutosave(detail);
   const rapor = usePreview(detail, autosave.drafts);
   const submit = useSubmitLaporan();
@@ -67,7 +67,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
   const editable = detail.permissions.edit;
 
   const groups = useMemo(() => {
-    const list = laporanIndikator(framework, detail.level, detail.kind);
+    const list = reportedIndikator(framework, detail.level, frequencyOfKind[detail.kind]);
     const byBidang = new Map<string, typeof list>();
     for (const ind of list) byBidang.set(ind.bidangCode, [...(byBidang.get(ind.bidangCode) ?? []), ind]);
     return [...framework.bidang]
@@ -86,7 +86,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
   const doSubmit = async () => {
     const saved = await autosave.flush();
     if (!saved) return;
-    const list = laporanIndikator(framework, detail.level, detail.kind);
+    const list = reportedIndikator(framework, detail.level, frequencyOfKind[detail.kind]);
     const entries = Object.entries(autosave.drafts).map(([indikatorCode, d]) => ({ indikatorCode, ...d }));
     const counts = new Map<string, number>();
     for (const e of detail.evidence) counts.set(e.indikatorCode, (counts.get(e.indikatorCode) ?? 0) + 1);

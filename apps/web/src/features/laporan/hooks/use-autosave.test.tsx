@@ -1,4 +1,5 @@
 import type { LaporanDetail, LaporanEntry } from '@sip/contracts';
+import { defaultSettings, type Framework, type Indikator } from '@sip/scoring';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -11,15 +12,27 @@ import { useAutosave } from './use-autosave';
 vi.mock('../api/save-entries', () => ({ saveEntries: vi.fn() }));
 const save = vi.mocked(saveEntries);
 
-const framework = {
+const indikator = (code: string): Indikator => ({
+  code,
+  name: `Indikator ${code}`,
+  definition: '',
+  satuan: '%',
+  appliesTo: 'both',
+  frequency: 'monthly',
+  aggregation: 'average',
+  weights: { kecamatan: 50, kelurahan: 50 },
+  evidenceRequired: false,
+  scoring: { type: 'percentage' },
+});
+const framework: Framework = {
+  settings: defaultSettings(),
   bidang: [
     {
       code: 'B1',
+      name: 'Bidang 1',
+      weight: 100,
       order: 1,
-      indikator: [
-        { code: 'B1.1', appliesTo: 'both', frequency: 'monthly', scoring: { type: 'percentage' } },
-        { code: 'B1.2', appliesTo: 'both', frequency: 'monthly', scoring: { type: 'percentage' } },
-      ],
+      indikator: [indikator('B1.1'), indikator('B1.2')],
     },
   ],
 };
@@ -81,7 +94,15 @@ function makeDetail(overrides: Partial<LaporanDetail> = {}): LaporanDetail {
     framework,
     entries: [entry('B1.1', 80), entry('B1.2', null, 0)],
     evidence: [],
-    preview: { otherEntries: [], monthsDue: 4, timeliness: null },
+    preview: {
+      otherEntries: [],
+      month: 4,
+      decisionsApply: false,
+      monthsDue: 4,
+      timeliness: null,
+      ikm: null,
+      kelurahanTotals: null,
+    },
     ...overrides,
   };
 }

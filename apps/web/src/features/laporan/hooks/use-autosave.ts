@@ -1,5 +1,5 @@
-import { checkEntryValue, type LaporanDetail, type LaporanEntry, laporanIndikator } from '@sip/contracts';
-import type { Framework } from '@sip/scoring';
+import { frequencyOfKind, type LaporanDetail, type LaporanEntry } from '@sip/contracts';
+import { checkEntryValue, reportedIndikator } from '@sip/scoring';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isApiError } from '@/lib/http';
@@ -65,7 +65,10 @@ export function useAutosave(detail: LaporanDetail) {
   const indikator = useMemo(
     () =>
       new Map(
-        laporanIndikator(detail.framework as Framework, detail.level, detail.kind).map((i) => [i.code, i]),
+        reportedIndikator(detail.framework, detail.level, frequencyOfKind[detail.kind]).map((i) => [
+          i.code,
+          i,
+        ]),
       ),
     [detail.framework, detail.level, detail.kind],
   );

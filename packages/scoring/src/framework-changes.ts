@@ -1,4 +1,4 @@
-import type { Bidang, Framework, Indikator } from '@sip/scoring';
+import type { Bidang, Framework, Indikator } from './schema';
 
 /**
  * The part of a framework that decides a score: weights, types, targets, caps, bands, rubric scores,
