@@ -1,12 +1,11 @@
-import type { CreatePeriodeBody } from '@sip/contracts';
+import { type CreatePeriodeBody, periodeSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { periodeQueryOptions } from './get-periode';
 import { periodesQueryOptions } from './get-periodes';
-import { periodeWithFrameworkSchema } from './periode-schema';
 
 export function createPeriode(body: CreatePeriodeBody) {
-  return apiRequest('/periode', { method: 'POST', body, schema: periodeWithFrameworkSchema });
+  return apiRequest('/periode', { method: 'POST', body, schema: periodeSchema });
 }
 
 export function useCreatePeriode() {

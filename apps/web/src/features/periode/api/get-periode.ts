@@ -1,11 +1,11 @@
+import { periodeSchema } from '@sip/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { periodeRootKey } from './get-periodes';
-import { periodeWithFrameworkSchema } from './periode-schema';
 
 export function getPeriode(id: string, signal?: AbortSignal) {
   return apiRequest(`/periode/${encodeURIComponent(id)}`, {
-    schema: periodeWithFrameworkSchema,
+    schema: periodeSchema,
     ...(signal ? { signal } : {}),
   });
 }

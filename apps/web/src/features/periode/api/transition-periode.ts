@@ -1,15 +1,14 @@
-import type { PeriodeTransitionBody } from '@sip/contracts';
+import { type PeriodeTransitionBody, periodeSchema } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { periodeQueryOptions } from './get-periode';
 import { periodesQueryOptions } from './get-periodes';
-import { periodeWithFrameworkSchema } from './periode-schema';
 
 export function transitionPeriode({ id, body }: { id: string; body: PeriodeTransitionBody }) {
   return apiRequest(`/periode/${encodeURIComponent(id)}/transition`, {
     method: 'POST',
     body,
-    schema: periodeWithFrameworkSchema,
+    schema: periodeSchema,
   });
 }
 

@@ -1,9 +1,9 @@
+import { periodeSchema } from '@sip/contracts';
 import type { Framework } from '@sip/scoring';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { periodeQueryOptions } from './get-periode';
 import { periodesQueryOptions } from './get-periodes';
-import { periodeWithFrameworkSchema } from './periode-schema';
 
 export interface UpdateFrameworkInput {
   id: string;
@@ -16,7 +16,7 @@ export function updateFramework({ id, ...body }: UpdateFrameworkInput) {
   return apiRequest(`/periode/${encodeURIComponent(id)}/framework`, {
     method: 'PUT',
     body,
-    schema: periodeWithFrameworkSchema,
+    schema: periodeSchema,
   });
 }
 

@@ -1,14 +1,13 @@
-import type { UpdatePeriodeSettingsBody } from '@sip/contracts';
+import { periodeSchema, type UpdatePeriodeSettingsBody } from '@sip/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 import { periodeQueryOptions } from './get-periode';
-import { periodeWithFrameworkSchema } from './periode-schema';
 
 export function updatePeriodeSettings({ id, body }: { id: string; body: UpdatePeriodeSettingsBody }) {
   return apiRequest(`/periode/${encodeURIComponent(id)}/settings`, {
     method: 'PUT',
     body,
-    schema: periodeWithFrameworkSchema,
+    schema: periodeSchema,
   });
 }
 

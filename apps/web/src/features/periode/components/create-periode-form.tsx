@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, FileInput, Group, Radio, Select, Stack, Title } from '@mantine/core';
+import type { Periode } from '@sip/contracts';
 import { type PeriodeSummary, tahunSchema } from '@sip/contracts';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,7 +10,6 @@ import { z } from 'zod';
 import { NumberField } from '@/components/ui/number-field';
 import { errorMessage } from '@/lib/api-client';
 import { useCreatePeriode } from '../api/create-periode';
-import type { PeriodeWithFramework } from '../api/periode-schema';
 import { detailMessages } from '../utils/framework-issues';
 
 const kinds = ['copy', 'template', 'empty', 'import'] as const;
@@ -24,7 +24,7 @@ type FormValues = z.infer<typeof formSchema>;
 
 interface CreatePeriodeFormProps {
   existing: PeriodeSummary[];
-  onCreated: (p: PeriodeWithFramework) => void;
+  onCreated: (p: Periode) => void;
 }
 
 /** A new year: from the Bandung Juara template, a copy of another year, empty, or an imported JSON file. */

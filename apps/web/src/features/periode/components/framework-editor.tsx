@@ -16,6 +16,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { Periode } from '@sip/contracts';
 import { FRAMEWORK_EXPORT_FORMAT } from '@sip/contracts';
 import { type Bidang, type Framework, frameworkSchema, validateFramework } from '@sip/scoring';
 import {
@@ -35,7 +36,6 @@ import { NumberField } from '@/components/ui/number-field';
 import { errorMessage } from '@/lib/api-client';
 import { isApiError } from '@/lib/http';
 import { frameworkExportHref } from '../api/export-framework';
-import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useUpdateFramework } from '../api/update-framework';
 import { messageAt } from '../utils/framework-issues';
 import { BidangEditor, TotalBadge } from './bidang-editor';
@@ -43,7 +43,7 @@ import classes from './framework-editor.module.css';
 import { FrameworkPreview } from './framework-preview';
 
 interface FrameworkEditorProps {
-  periode: PeriodeWithFramework;
+  periode: Periode;
   /** Fetch the latest version after a conflict (409 STALE). */
   onReload: () => void;
   reloading: boolean;

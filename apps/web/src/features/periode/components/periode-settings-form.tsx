@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { Periode } from '@sip/contracts';
 import { type PeriodeConfig, periodeConfigSchema } from '@sip/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,11 +9,10 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '@/components/ui/number-field';
 import { errorMessage } from '@/lib/api-client';
-import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useUpdatePeriodeSettings } from '../api/update-periode-settings';
 
 /** How the year runs: due dates, camat endorsement, openness of results before publication. */
-export function PeriodeSettingsForm({ periode }: { periode: PeriodeWithFramework }) {
+export function PeriodeSettingsForm({ periode }: { periode: Periode }) {
   const { t } = useTranslation();
   const mutation = useUpdatePeriodeSettings();
   const [reason, setReason] = useState('');

@@ -1,16 +1,16 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
+import type { Periode } from '@sip/contracts';
 import { IconAlertCircle, IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
-import type { PeriodeWithFramework } from '../api/periode-schema';
 import { useTransitionPeriode } from '../api/transition-periode';
 import { detailMessages } from '../utils/framework-issues';
 
 /** The one next step of a periode (draf → aktif → ditutup → diumumkan), confirmed with a reason. */
-export function PeriodeTransition({ periode, blocked }: { periode: PeriodeWithFramework; blocked: boolean }) {
+export function PeriodeTransition({ periode, blocked }: { periode: Periode; blocked: boolean }) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
   const [reason, setReason] = useState('');
