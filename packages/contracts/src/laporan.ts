@@ -28,7 +28,7 @@ export const frequencyOfKind = { bulanan: 'monthly', tahunan: 'annual' } as cons
   'monthly' | 'annual'
 >;
 
-export const entryDecisionSchema = z.enum(['accepted', 'corrected', 'rejected']);
+export const entryDecisionSchema = z.enum(['diterima', 'dikoreksi', 'ditolak']);
 export type EntryDecision = z.infer<typeof entryDecisionSchema>;
 
 const version = z.number().int().min(0);
@@ -92,17 +92,17 @@ export const decisionBodySchema = z
     reason: z.string().trim().max(1000).default(''),
   })
   .superRefine((b, ctx) => {
-    if (b.decision !== 'accepted' && b.reason.length < 3) {
+    if (b.decision !== 'diterima' && b.reason.length < 3) {
       ctx.addIssue({
         code: 'custom',
         path: ['reason'],
         message:
-          b.decision === 'corrected'
+          b.decision === 'dikoreksi'
             ? 'Isi alasan koreksi (minimal 3 karakter)'
             : 'Isi alasan penolakan (minimal 3 karakter)',
       });
     }
-    if (b.decision === 'corrected' && (b.correctedValue === null || b.correctedValue === undefined)) {
+    if (b.decision === 'dikoreksi' && (b.correctedValue === null || b.correctedValue === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['correctedValue'], message: 'Isi nilai koreksi' });
     }
   });

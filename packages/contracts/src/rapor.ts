@@ -5,7 +5,12 @@ import { z } from 'zod';
 export const raporLevelSchema = z.enum(['kecamatan', 'kelurahan']);
 export type RaporLevel = z.infer<typeof raporLevelSchema>;
 
-export const indikatorStatusSchema = z.enum(['verified', 'corrected', 'tidak_berlaku', 'tidak_dilaporkan']);
+export const indikatorStatusSchema = z.enum([
+  'terverifikasi',
+  'dikoreksi',
+  'tidak_berlaku',
+  'tidak_dilaporkan',
+]);
 export type IndikatorStatus = z.infer<typeof indikatorStatusSchema>;
 
 export const raporIndikatorSchema = z.object({

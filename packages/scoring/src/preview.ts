@@ -9,7 +9,7 @@ export interface PreviewEntry {
   indikatorCode: string;
   value: number | null;
   tidakBerlaku: boolean;
-  decision?: 'accepted' | 'corrected' | 'rejected' | null;
+  decision?: 'diterima' | 'dikoreksi' | 'ditolak' | null;
   correctedValue?: number | null;
 }
 
@@ -44,9 +44,9 @@ export function previewEntries({
   const out: Entry[] = [];
   for (const e of entries) {
     const indikatorCode = e.indikatorCode;
-    if (decisionsApply && e.decision === 'corrected') {
+    if (decisionsApply && e.decision === 'dikoreksi') {
       out.push({ indikatorCode, month, value: e.correctedValue ?? null, status: 'verified' });
-    } else if (decisionsApply && e.decision === 'rejected') {
+    } else if (decisionsApply && e.decision === 'ditolak') {
       out.push({ indikatorCode, month, value: e.value, status: 'unverified' });
     } else if (e.tidakBerlaku) {
       out.push({ indikatorCode, month, value: null, status: 'tidak_berlaku' });

@@ -31,41 +31,41 @@ describe('previewEntries: the report’s own entries (docs/scoring.md §10)', ()
     ['filling: an empty value gives nothing', false, typed(null), []],
     ['filling: a value that is not a number gives nothing', false, typed(Number.NaN), []],
     ['filling: tidak berlaku', false, typed(null, { tidakBerlaku: true }), [entry(null, 'tidak_berlaku')]],
-    ['filling: a rejection is ignored', false, typed(99, { decision: 'rejected' }), [entry(99, 'verified')]],
+    ['filling: a rejection is ignored', false, typed(99, { decision: 'ditolak' }), [entry(99, 'verified')]],
     [
       'filling: a correction is ignored',
       false,
-      typed(99, { decision: 'corrected', correctedValue: 90 }),
+      typed(99, { decision: 'dikoreksi', correctedValue: 90 }),
       [entry(99, 'verified')],
     ],
     [
       'reviewing: a corrected value counts as verified',
       true,
-      typed(99, { decision: 'corrected', correctedValue: 90 }),
+      typed(99, { decision: 'dikoreksi', correctedValue: 90 }),
       [entry(90, 'verified')],
     ],
     [
       'reviewing: a correction wins over tidak berlaku',
       true,
-      typed(null, { tidakBerlaku: true, decision: 'corrected', correctedValue: 90 }),
+      typed(null, { tidakBerlaku: true, decision: 'dikoreksi', correctedValue: 90 }),
       [entry(90, 'verified')],
     ],
     [
       'reviewing: a correction without a value is verified with none (not reported)',
       true,
-      typed(99, { decision: 'corrected', correctedValue: null }),
+      typed(99, { decision: 'dikoreksi', correctedValue: null }),
       [entry(null, 'verified')],
     ],
     [
       'reviewing: a rejected value is unverified, its value kept',
       true,
-      typed(99, { decision: 'rejected' }),
+      typed(99, { decision: 'ditolak' }),
       [entry(99, 'unverified')],
     ],
     [
       'reviewing: an accepted value is verified',
       true,
-      typed(99, { decision: 'accepted' }),
+      typed(99, { decision: 'diterima' }),
       [entry(99, 'verified')],
     ],
     [
@@ -77,7 +77,7 @@ describe('previewEntries: the report’s own entries (docs/scoring.md §10)', ()
     [
       'reviewing: an accepted tidak berlaku',
       true,
-      typed(null, { tidakBerlaku: true, decision: 'accepted' }),
+      typed(null, { tidakBerlaku: true, decision: 'diterima' }),
       [entry(null, 'tidak_berlaku')],
     ],
   ])('%s', (_name, decisionsApply, own, expected) => {
@@ -101,9 +101,9 @@ describe('previewRapor', () => {
     month: 8,
     decisionsApply: false,
     entries: [
-      { indikatorCode: 'B1.2', value: 99, tidakBerlaku: false, decision: 'rejected' },
-      { indikatorCode: 'B2.1', value: 1, tidakBerlaku: false, decision: 'corrected', correctedValue: 3 },
-      { indikatorCode: 'B3.1', value: 2, tidakBerlaku: false, decision: 'accepted' },
+      { indikatorCode: 'B1.2', value: 99, tidakBerlaku: false, decision: 'ditolak' },
+      { indikatorCode: 'B2.1', value: 1, tidakBerlaku: false, decision: 'dikoreksi', correctedValue: 3 },
+      { indikatorCode: 'B3.1', value: 2, tidakBerlaku: false, decision: 'diterima' },
     ],
     otherEntries,
     context,
@@ -155,9 +155,9 @@ describe('previewRapor', () => {
 
   it('reviewing August as verified in the worked example gives its total (docs/scoring.md §8)', () => {
     const entries: PreviewEntry[] = [
-      { indikatorCode: 'B1.2', value: 99, tidakBerlaku: false, decision: 'rejected' },
-      { indikatorCode: 'B2.1', value: 1, tidakBerlaku: false, decision: 'accepted' },
-      { indikatorCode: 'B3.1', value: 2, tidakBerlaku: false, decision: 'accepted' },
+      { indikatorCode: 'B1.2', value: 99, tidakBerlaku: false, decision: 'ditolak' },
+      { indikatorCode: 'B2.1', value: 1, tidakBerlaku: false, decision: 'diterima' },
+      { indikatorCode: 'B3.1', value: 2, tidakBerlaku: false, decision: 'diterima' },
     ];
     expect(previewRapor(august({ decisionsApply: true, entries })).total).toBe(83.6);
   });

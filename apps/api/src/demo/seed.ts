@@ -171,7 +171,7 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
           indikatorCode: ind.code,
           value,
           note: 'Data contoh (mode demo)',
-          decision: corrected ? ('corrected' as const) : ('accepted' as const),
+          decision: corrected ? ('dikoreksi' as const) : ('diterima' as const),
           correctedValue: corrected ? demoValue(ind, q, rnd, r.bulan) : null,
           decisionReason: corrected ? 'Disesuaikan dengan bukti dukung (data contoh)' : null,
           decidedAt: verifiedAt,

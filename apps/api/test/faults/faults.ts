@@ -168,7 +168,7 @@ async function main() {
           `/api/laporan/${d.id}/isian/${e.indikatorCode}/keputusan`,
           {
             version: e.version,
-            decision: 'accepted',
+            decision: 'diterima',
           },
         );
         if (r.status !== 200) throw new Error(`decide: ${r.status} ${r.text}`);

@@ -270,7 +270,7 @@ export const matrix: Record<string, MatrixEntry> = {
   })),
   'PUT /api/laporan/:id/isian/:code/keputusan': obj(['verifikator'], true, (o) => ({
     url: `/api/laporan/${o.laporanId}/isian/${o.indikatorCode}/keputusan`,
-    body: { version: V, decision: 'accepted' },
+    body: { version: V, decision: 'diterima' },
   })),
   'POST /api/laporan/:id/setujui': obj(['verifikator'], true, (o) => ({
     url: `/api/laporan/${o.laporanId}/setujui`,

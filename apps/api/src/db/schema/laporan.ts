@@ -92,7 +92,7 @@ export const laporanEntry = pgTable(
     tidakBerlaku: boolean('tidak_berlaku').notNull().default(false),
     tidakBerlakuReason: text('tidak_berlaku_reason').notNull().default(''),
     note: text('note').notNull().default(''),
-    decision: text('decision', { enum: ['accepted', 'corrected', 'rejected'] }),
+    decision: text('decision', { enum: ['diterima', 'dikoreksi', 'ditolak'] }),
     correctedValue: numeric('corrected_value', { mode: 'number' }),
     decisionReason: text('decision_reason'),
     decidedBy: uuid('decided_by'),
@@ -105,7 +105,7 @@ export const laporanEntry = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.laporanId, t.indikatorCode] }),
-    check('laporan_entry_decision', sql`${t.decision} <> 'corrected' or ${t.correctedValue} is not null`),
+    check('laporan_entry_decision', sql`${t.decision} <> 'dikoreksi' or ${t.correctedValue} is not null`),
   ],
 );
 

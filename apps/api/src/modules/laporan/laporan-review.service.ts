@@ -305,7 +305,7 @@ export function createLaporanReviewService({
         if (!ind || !entry)
           throw new AppError('NOT_FOUND', `Isian indikator ${code} tidak ditemukan pada laporan ini.`);
         if (entry.version !== body.version) throw new AppError('STALE', STALE_MESSAGE);
-        if (body.decision === 'corrected') {
+        if (body.decision === 'dikoreksi') {
           const msg = checkEntryValue(ind, body.correctedValue ?? Number.NaN);
           if (msg)
             throw new AppError('VALIDATION', `Nilai koreksi ${code}: ${msg}`, [
@@ -314,8 +314,8 @@ export function createLaporanReviewService({
         }
         const changes = {
           decision: body.decision,
-          correctedValue: body.decision === 'corrected' ? (body.correctedValue ?? null) : null,
-          decisionReason: body.decision === 'accepted' ? null : body.reason,
+          correctedValue: body.decision === 'dikoreksi' ? (body.correctedValue ?? null) : null,
+          decisionReason: body.decision === 'diterima' ? null : body.reason,
           decidedBy: actor.userId,
           decidedAt: now,
         };

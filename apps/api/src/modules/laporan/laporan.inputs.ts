@@ -21,9 +21,9 @@ export function toScoringEntries(rows: readonly UnitEntryRow[], exceptLaporanId?
     if (r.laporanId === exceptLaporanId) continue;
     const e = r.entry;
     const month = r.kind === 'bulanan' ? r.bulan : null;
-    if (r.status !== 'diverifikasi' || e.decision === null || e.decision === 'rejected') {
+    if (r.status !== 'diverifikasi' || e.decision === null || e.decision === 'ditolak') {
       out.push({ indikatorCode: e.indikatorCode, month, value: e.value, status: 'unverified' });
-    } else if (e.decision === 'corrected') {
+    } else if (e.decision === 'dikoreksi') {
       out.push({ indikatorCode: e.indikatorCode, month, value: e.correctedValue, status: 'verified' });
     } else if (e.tidakBerlaku) {
       out.push({ indikatorCode: e.indikatorCode, month, value: null, status: 'tidak_berlaku' });

@@ -285,7 +285,7 @@ export function createLaporanRepo(db: Db) {
           and(
             eq(laporan.periodeId, periodeId),
             eq(laporan.status, 'diverifikasi'),
-            eq(laporanEntry.decision, 'corrected'),
+            eq(laporanEntry.decision, 'dikoreksi'),
           ),
         );
     },

@@ -460,40 +460,40 @@ describe('submit, endorsement, verification', () => {
     const entry = (code: string) => v.entries.find((e) => e.indikatorCode === code)!;
     const noWhy = await decide('B1.2', {
       version: entry('B1.2').version,
-      decision: 'corrected',
+      decision: 'dikoreksi',
       correctedValue: 90,
     });
     expect(noWhy.statusCode).toBe(400);
     expect(noWhy.json().error.details[0].path).toBe('body.reason');
     const badValue = await decide('B1.2', {
       version: entry('B1.2').version,
-      decision: 'corrected',
+      decision: 'dikoreksi',
       correctedValue: 150,
       reason: 'Salah hitung',
     });
     expect(badValue.statusCode).toBe(400);
-    const rejectNoWhy = await decide('B1.3', { version: entry('B1.3').version, decision: 'rejected' });
+    const rejectNoWhy = await decide('B1.3', { version: entry('B1.3').version, decision: 'ditolak' });
     expect(rejectNoWhy.statusCode).toBe(400);
     const corrected = await decide('B1.2', {
       version: entry('B1.2').version,
-      decision: 'corrected',
+      decision: 'dikoreksi',
       correctedValue: 90,
       reason: 'Register menunjukkan 90%',
     });
     expect(corrected.statusCode, corrected.body).toBe(200);
-    const staleDecision = await decide('B1.2', { version: entry('B1.2').version, decision: 'accepted' });
+    const staleDecision = await decide('B1.2', { version: entry('B1.2').version, decision: 'diterima' });
     expect(staleDecision.statusCode).toBe(409);
     const { client: lurahDecides } = { client: lurah };
     expect(
       (
         await lurahDecides.request('PUT', `/api/laporan/${d.id}/isian/B1.3/keputusan`, {
           version: 1,
-          decision: 'accepted',
+          decision: 'diterima',
         })
       ).statusCode,
     ).toBe(403);
     for (const code of v.indikatorCodes.filter((c) => c !== 'B1.2')) {
-      const r = await decide(code, { version: entry(code).version, decision: 'accepted' });
+      const r = await decide(code, { version: entry(code).version, decision: 'diterima' });
       expect(r.statusCode, r.body).toBe(200);
     }
     const latest = (await verifikator.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
@@ -507,7 +507,7 @@ describe('submit, endorsement, verification', () => {
     expect(final.permissions.edit).toBe(false);
     expect(final.entries.find((e) => e.indikatorCode === 'B1.2')).toMatchObject({
       value: 96,
-      decision: 'corrected',
+      decision: 'dikoreksi',
       correctedValue: 90,
       decisionReason: 'Register menunjukkan 90%',
     });
@@ -590,7 +590,7 @@ describe('submit, endorsement, verification', () => {
     const b13 = e.entries.find((x: { indikatorCode: string }) => x.indikatorCode === 'B1.3');
     const rej = await verifikator.request('PUT', `/api/laporan/${d.id}/isian/B1.3/keputusan`, {
       version: b13.version,
-      decision: 'rejected',
+      decision: 'ditolak',
       reason: 'Tidak ada rekap pengaduan',
     });
     expect(rej.statusCode).toBe(200);
@@ -603,7 +603,7 @@ describe('submit, endorsement, verification', () => {
     const back = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(back).toMatchObject({ status: 'dikembalikan', returnReason: 'Perbaiki data pengaduan' });
     expect(back.entries.find((x) => x.indikatorCode === 'B1.3')).toMatchObject({
-      decision: 'rejected',
+      decision: 'ditolak',
       decisionReason: 'Tidak ada rekap pengaduan',
       reviewComment: 'Sertakan rekap SP4N-LAPOR!',
       reviewCommentBy: 'Verifikator',
@@ -634,7 +634,7 @@ describe('submit, endorsement, verification', () => {
       r = (
         await verifikator.request('PUT', `/api/laporan/${d.id}/isian/${x.indikatorCode}/keputusan`, {
           version: x.version,
-          decision: 'accepted',
+          decision: 'diterima',
         })
       ).json();
     const ret = await verifikator.request('POST', `/api/laporan/${d.id}/kembalikan`, {
@@ -649,7 +649,7 @@ describe('submit, endorsement, verification', () => {
     expect((await upload(lurah, d.id, 'B1.2', 'bukti-baru.pdf')).statusCode).toBe(201);
     const after = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(after.entries.find((x) => x.indikatorCode === 'B1.2')?.decision).toBeNull();
-    expect(after.entries.find((x) => x.indikatorCode === 'B1.3')?.decision).toBe('accepted');
+    expect(after.entries.find((x) => x.indikatorCode === 'B1.3')?.decision).toBe('diterima');
     // Resubmitted, it cannot be approved until B1.2 is decided again.
     const again = (
       await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: after.version })
@@ -683,7 +683,7 @@ describe('submit, endorsement, verification', () => {
       expect(mine.permissions.verify).toBe(false);
       const res = await both.request('PUT', `/api/laporan/${d.id}/isian/B1.2/keputusan`, {
         version: 1,
-        decision: 'accepted',
+        decision: 'diterima',
       });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.message).toMatch(/unit yang Anda laporkan sendiri/);
@@ -720,7 +720,7 @@ describe('submit, endorsement, verification', () => {
     expect(endorsed.permissions.verify).toBe(false);
     const decide = await both.request('PUT', `/api/laporan/${d.id}/isian/B1.2/keputusan`, {
       version: 1,
-      decision: 'accepted',
+      decision: 'diterima',
     });
     expect(decide.statusCode).toBe(403);
     expect(decide.json().error.message).toMatch(/sudah mengesahkan laporan ini/);

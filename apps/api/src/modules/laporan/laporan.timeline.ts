@@ -35,8 +35,10 @@ export function summarize(action: string, before: unknown, afterV: unknown): str
       return a.by === 'camat' ? 'Mengembalikan laporan (camat)' : 'Mengembalikan laporan (verifikator)';
     case 'laporan.entry_decided': {
       const code = String(a.indikatorCode ?? '');
-      if (a.decision === 'accepted') return `Menerima isian ${code}`;
-      if (a.decision === 'corrected') return `Mengoreksi ${code}: ${fmt(b.value)} → ${fmt(a.correctedValue)}`;
+      // Rows written before the decisions were named in Indonesian say accepted / corrected.
+      if (a.decision === 'diterima' || a.decision === 'accepted') return `Menerima isian ${code}`;
+      if (a.decision === 'dikoreksi' || a.decision === 'corrected')
+        return `Mengoreksi ${code}: ${fmt(b.value)} → ${fmt(a.correctedValue)}`;
       return `Menolak isian ${code}`;
     }
     case 'laporan.approved':

@@ -110,7 +110,7 @@ export function indikatorStatus(
 ): IndikatorStatus {
   if (ind.tidakBerlaku) return 'tidak_berlaku';
   if (ind.tidakDilaporkan) return 'tidak_dilaporkan';
-  return corrected.has(ind.code) ? 'corrected' : 'verified';
+  return corrected.has(ind.code) ? 'dikoreksi' : 'terverifikasi';
 }
 
 /** Rankings (shared ranks via the engine's `rank`), averages and rows from every unit's result. */

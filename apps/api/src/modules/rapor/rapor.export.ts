@@ -4,8 +4,8 @@ import { type Cell, type ExportFile, type ExportFormat, exportFile } from '../..
 export type { ExportFile, ExportFormat };
 
 const statusLabel: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
-  verified: 'Terverifikasi',
-  corrected: 'Dikoreksi verifikator',
+  terverifikasi: 'Terverifikasi',
+  dikoreksi: 'Dikoreksi verifikator',
   tidak_berlaku: 'Tidak berlaku',
   tidak_dilaporkan: 'Tidak dilaporkan',
 };

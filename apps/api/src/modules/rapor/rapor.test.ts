@@ -175,7 +175,9 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     expect(dago.rankInKecamatanOf).toBe(6);
     const statuses = new Set(dago.bidang.flatMap((b) => b.indikator.map((i) => i.status)));
     expect(
-      [...statuses].every((s) => ['verified', 'corrected', 'tidak_berlaku', 'tidak_dilaporkan'].includes(s)),
+      [...statuses].every((s) =>
+        ['terverifikasi', 'dikoreksi', 'tidak_berlaku', 'tidak_dilaporkan'].includes(s),
+      ),
     ).toBe(true);
     const coblong = (
       await as.analis!.request('GET', `/api/rapor/2026/unit/${COBLONG}`)
@@ -424,7 +426,7 @@ describe('the running rapor follows every change at once', () => {
         laporanId: row!.id,
         indikatorCode: code,
         value: code === 'B3.4' ? 1 : code.startsWith('B1') || code === 'B3.2' ? 90 : 2,
-        decision: 'accepted' as const,
+        decision: 'diterima' as const,
       })),
     );
     const approved = await as.verifikator!.request('POST', `/api/laporan/${row!.id}/setujui`, { version: 1 });

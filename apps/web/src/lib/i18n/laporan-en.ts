@@ -83,9 +83,9 @@ export const laporanEn: Widen<LaporanTranslation> = {
     scoreNone: 'Score —',
     reviewComment: 'Comment from the {{by}}',
     decision: {
-      accepted: 'Accepted by the verifier',
-      corrected: 'Corrected by the verifier: {{from}} → {{to}}',
-      rejected: 'Rejected by the verifier',
+      diterima: 'Accepted by the verifier',
+      dikoreksi: 'Corrected by the verifier: {{from}} → {{to}}',
+      ditolak: 'Rejected by the verifier',
       reason: 'Reason: {{reason}}',
     },
     submit: 'Submit report',

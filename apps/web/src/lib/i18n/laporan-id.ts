@@ -82,9 +82,9 @@ export const laporanId = {
     scoreNone: 'Nilai —',
     reviewComment: 'Komentar {{by}}',
     decision: {
-      accepted: 'Diterima verifikator',
-      corrected: 'Dikoreksi verifikator: {{from}} → {{to}}',
-      rejected: 'Ditolak verifikator',
+      diterima: 'Diterima verifikator',
+      dikoreksi: 'Dikoreksi verifikator: {{from}} → {{to}}',
+      ditolak: 'Ditolak verifikator',
       reason: 'Alasan: {{reason}}',
     },
     submit: 'Ajukan laporan',

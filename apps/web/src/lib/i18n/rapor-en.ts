@@ -12,8 +12,8 @@ export const raporEn: Widen<RaporTranslation> = {
     publikasi: 'Official published results, revision {{revision}}',
   },
   status: {
-    verified: 'Verified',
-    corrected: 'Corrected',
+    terverifikasi: 'Verified',
+    dikoreksi: 'Corrected',
     tidak_berlaku: 'Not applicable',
     tidak_dilaporkan: 'Not reported',
   },

@@ -8,8 +8,8 @@ export const raporId = {
     publikasi: 'Hasil resmi yang diumumkan, revisi {{revision}}',
   },
   status: {
-    verified: 'Terverifikasi',
-    corrected: 'Dikoreksi',
+    terverifikasi: 'Terverifikasi',
+    dikoreksi: 'Dikoreksi',
     tidak_berlaku: 'Tidak berlaku',
     tidak_dilaporkan: 'Tidak dilaporkan',
   },

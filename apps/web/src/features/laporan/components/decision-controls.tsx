@@ -20,7 +20,7 @@ export function DecisionControls({
   entry: LaporanEntry;
 }) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useState<EntryDecision>(entry.decision ?? 'accepted');
+  const [decision, setDecision] = useState<EntryDecision>(entry.decision ?? 'diterima');
   const [value, setValue] = useState<number | string>(entry.correctedValue ?? entry.value ?? '');
   const [reason, setReason] = useState(entry.decisionReason ?? '');
   const mutation = useDecideEntry();
@@ -35,7 +35,7 @@ export function DecisionControls({
         body: {
           version: entry.version,
           decision,
-          ...(decision === 'corrected'
+          ...(decision === 'dikoreksi'
             ? { correctedValue: typeof value === 'number' ? value : Number(value) }
             : {}),
           reason,
@@ -67,14 +67,14 @@ export function DecisionControls({
         value={decision}
         onChange={(v) => setDecision(v as EntryDecision)}
         data={[
-          { value: 'accepted', label: t('laporan.review.accept') },
-          { value: 'corrected', label: t('laporan.review.correct') },
-          { value: 'rejected', label: t('laporan.review.reject') },
+          { value: 'diterima', label: t('laporan.review.accept') },
+          { value: 'dikoreksi', label: t('laporan.review.correct') },
+          { value: 'ditolak', label: t('laporan.review.reject') },
         ]}
         aria-label={`${t('laporan.review.title')} ${ind.code}`}
       />
       <Group grow align="flex-start">
-        {decision === 'corrected' ? (
+        {decision === 'dikoreksi' ? (
           <NumberInput
             label={t('laporan.review.correctedValue')}
             value={value}
@@ -84,7 +84,7 @@ export function DecisionControls({
             error={errors.correctedValue}
           />
         ) : null}
-        {decision !== 'accepted' ? (
+        {decision !== 'diterima' ? (
           <TextInput
             label={t('laporan.review.reason')}
             value={reason}

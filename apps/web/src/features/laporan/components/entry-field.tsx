@@ -209,14 +209,14 @@ export function EntryField(p: EntryFieldProps) {
 
 function DecisionNote({ entry }: { entry: LaporanEntry }) {
   const { t } = useTranslation();
-  const color = entry.decision === 'accepted' ? 'green' : entry.decision === 'corrected' ? 'yellow' : 'red';
+  const color = entry.decision === 'diterima' ? 'green' : entry.decision === 'dikoreksi' ? 'yellow' : 'red';
   const title =
-    entry.decision === 'corrected'
-      ? t('laporan.form.decision.corrected', {
+    entry.decision === 'dikoreksi'
+      ? t('laporan.form.decision.dikoreksi', {
           from: formatValue(entry.value, 4),
           to: formatValue(entry.correctedValue, 4),
         })
-      : t(`laporan.form.decision.${entry.decision ?? 'accepted'}`);
+      : t(`laporan.form.decision.${entry.decision ?? 'diterima'}`);
   return (
     <Alert color={color} variant="light" title={title}>
       {entry.decisionReason ? t('laporan.form.decision.reason', { reason: entry.decisionReason }) : null}

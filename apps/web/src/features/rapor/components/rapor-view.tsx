@@ -19,8 +19,8 @@ import { averageColor } from '../utils/chart-series';
 import { predikatColor } from '../utils/colors';
 
 const statusColor: Record<RaporDetail['bidang'][number]['indikator'][number]['status'], string> = {
-  verified: '#1b6e2e',
-  corrected: '#1864ab',
+  terverifikasi: '#1b6e2e',
+  dikoreksi: '#1864ab',
   tidak_berlaku: '#495057',
   tidak_dilaporkan: '#a61e1e',
 };
