@@ -67,8 +67,8 @@ export const skmRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req, reply) => {
-      const { created, ...result } = await skmService.submit(req.params.kode, req.body);
-      return reply.status(created ? 201 : 200).send(result);
+      const result = await skmService.submit(req.params.kode, req.body);
+      return reply.status(result.ulang ? 200 : 201).send(result);
     },
   );
 

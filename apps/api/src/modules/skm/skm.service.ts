@@ -164,13 +164,13 @@ export function createSkmService({
       };
     },
 
-    /** One citizen's response; idempotent on the client's key. `created` is false for a replay. */
-    async submit(kode: string, body: SkmSubmitBody): Promise<SkmSubmitResponse & { created: boolean }> {
+    /** One citizen's response; idempotent on the client's key (a replay answers `ulang: true`). */
+    async submit(kode: string, body: SkmSubmitBody): Promise<SkmSubmitResponse> {
       const unit = await publicUnit(kode);
       const now = clock.now();
       const replayOrRefuse = async (err: AppError) => {
         const replay = await replayOf(kode, body.idempotencyKey);
-        if (replay) return { ...replay, created: false };
+        if (replay) return replay;
         throw err;
       };
       if (body[SKM_HONEYPOT_FIELD]) {
@@ -238,11 +238,10 @@ export function createSkmService({
           id: String(id),
           ulang: false,
           pesan: 'Terima kasih! Jawaban Anda sudah kami terima.',
-          created: true,
         };
       }
       const replay = await replayOf(kode, body.idempotencyKey);
-      if (replay) return { ...replay, created: false };
+      if (replay) return replay;
       throw new AppError(
         'CONFLICT',
         `Perangkat ini sudah mengisi survei untuk ${unit.level === 'kecamatan' ? 'Kecamatan' : 'Kelurahan'} ${unit.nama} hari ini. Terima kasih! Anda dapat mengisi lagi besok.`,
