@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config/env';
 import type { Database } from '../src/db/client';
 import type { Clock } from '../src/lib/clock';
 import { createAuditRepo } from '../src/modules/audit/audit.repo';
+import { hashPassword } from '../src/modules/auth/password';
 import { provisionUser } from '../src/modules/users/users.provisioning';
 import { createUsersRepo } from '../src/modules/users/users.repo';
 import { createWilayahRepo } from '../src/modules/wilayah/wilayah.repo';
@@ -32,6 +33,17 @@ export interface TestContext {
 }
 
 type AppDepsOverrides = { clock?: Clock };
+
+/** The real argon2id hash, computed once per password per test file (most fixtures share one). */
+const hashes = new Map<string, Promise<string>>();
+const hashOnce = (password: string) => {
+  let h = hashes.get(password);
+  if (!h) {
+    h = hashPassword(password);
+    hashes.set(password, h);
+  }
+  return h;
+};
 
 /**
  * The real app on this test file's own copy of the migrated database with Kota Bandung imported
@@ -80,6 +92,7 @@ async function appOn(
     users: createUsersRepo(database.db),
     wilayah: createWilayahRepo(database.db),
     audit: createAuditRepo(database.db),
+    hashPassword: hashOnce,
   };
   const variants: TestContext[] = [];
   let closed = false;

@@ -1,42 +1,45 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { count, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-
-const openFromAnotherProcess = (dir: string) =>
-  new Promise<{ code: number; out: string }>((resolve) => {
-    const script = path.join(import.meta.dirname, '../../test/fixtures/open-db.ts');
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', script, dir],
-      { cwd: path.join(import.meta.dirname, '../..') },
-      (err, stdout) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout }),
-    );
-  });
-
+import { count, eq, sql } from 'drizzle-orm';
+import { describe, expect, inject, it } from 'vitest';
 import { createDatabase, DatabaseLockedError } from './client';
 import { wilayah } from './schema/wilayah';
 
+/** Another live process (it only waits), to stand for a second server holding the data folder. */
+function otherProcess() {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1e6)'], { stdio: 'ignore' });
+  return { pid: child.pid!, stop: () => new Promise<void>((r) => child.once('exit', () => r()).kill()) };
+}
+
 describe('PGlite data folder', () => {
-  it('persists, and refuses a second opener while the first holds the folder', async () => {
+  it('persists, and refuses a second opener while another holds the folder', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sip-db-'));
+    const lockFile = path.join(dir, 'pglite', 'sip.lock');
     try {
-      const first = await createDatabase({ dataDir: dir });
+      // Started from the run's migrated template when it is a PGlite dump (no initdb: faster).
+      const template = inject('templateDatabase');
+      const first = await createDatabase({
+        dataDir: dir,
+        ...(template.kind === 'pglite' ? { loadDataDir: new Blob([readFileSync(template.dumpFile)]) } : {}),
+      });
       await first.migrate();
       await expect(createDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DatabaseLockedError);
-      const other = await openFromAnotherProcess(dir);
-      expect(other.code).toBe(3);
-      expect(other.out).toMatch(/in use by another process \(pid \d+\)/);
-      await first.db.execute(
-        sql`insert into wilayah (kode, nama, level) values ('32', 'JAWA BARAT', 'provinsi')`,
-      );
+      await first.db.execute(sql`insert into wilayah (kode, nama, level) values ('99', 'UJI', 'provinsi')`);
       await first.close();
-      expect((await openFromAnotherProcess(dir)).out).toContain('opened');
-      // Once closed, the folder opens again and the data is still there.
+      // A live process holds the folder: refused, naming it.
+      const other = otherProcess();
+      writeFileSync(lockFile, String(other.pid));
+      const refused = await createDatabase({ dataDir: dir }).catch((err: Error) => err);
+      expect(refused).toBeInstanceOf(DatabaseLockedError);
+      expect((refused as Error).message).toMatch(
+        new RegExp(`in use by another process \\(pid ${other.pid}\\)`),
+      );
+      // Once that process is gone, its left-over lock is taken over and the data is still there.
+      await other.stop();
       const second = await createDatabase({ dataDir: dir });
-      const rows = await second.db.select({ n: count() }).from(wilayah);
+      const rows = await second.db.select({ n: count() }).from(wilayah).where(eq(wilayah.kode, '99'));
       expect(rows[0]?.n).toBe(1);
       await second.close();
     } finally {

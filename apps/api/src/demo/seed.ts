@@ -4,7 +4,7 @@ import { type Indikator, reportedIndikator, UNSUR_KEYS } from '@sip/scoring';
 import { createBandungJuaraFramework } from '@sip/scoring/template';
 import type { Db } from '../db/client';
 import { createAuditRepo } from '../modules/audit/audit.repo';
-import { createLaporanRepo } from '../modules/laporan/laporan.repo';
+import { createLaporanRepo, type EntryInsert } from '../modules/laporan/laporan.repo';
 import { dueAtFor } from '../modules/laporan/laporan.state';
 import { createPeriodeRepo } from '../modules/periode/periode.repo';
 import { createSkmRepo } from '../modules/skm/skm.repo';
@@ -131,6 +131,10 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
     for (let m = 1; m <= dueMonths; m++)
       if (rnd() > 0.04 + (1 - q) * 0.1) reports.push({ kind: 'bulanan', bulan: m });
     if (rnd() < 0.8) reports.push({ kind: 'tahunan', bulan: null });
+    // Rows and values are drawn in the same order as ever (the demo data stays the same), then each
+    // unit's reports and their entries are written in one statement each.
+    const rows: Parameters<typeof laporanRepo.insertMany>[0] = [];
+    const entriesOf = new Map<string, Omit<EntryInsert, 'laporanId'>[]>();
     for (const r of reports) {
       const dueAt = dueAtFor(tahun, r.kind, r.bulan, cfg);
       const late = rnd() < 0.25 * (1.2 - q);
@@ -143,7 +147,7 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
             )
           : new Date(Math.min(now.getTime() - 3 * 86_400_000, dueAt.getTime()));
       const verifiedAt = new Date(Math.min(now.getTime() - 3600_000, submitted.getTime() + 5 * 86_400_000));
-      const row = await laporanRepo.insert({
+      rows.push({
         periodeId: p.id,
         wilayahKode: u.kode,
         kecamatanKode,
@@ -161,25 +165,32 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
         createdAt: submitted,
         updatedAt: verifiedAt,
       });
-      if (!row) continue;
-      laporanCount++;
-      const entries = reportedIndikator(fw, level, frequencyOfKind[r.kind]).map((ind) => {
-        const value = demoValue(ind, q, rnd, r.bulan);
-        const corrected = rnd() < 0.03;
-        return {
-          laporanId: row.id,
-          indikatorCode: ind.code,
-          value,
-          note: 'Data contoh (mode demo)',
-          decision: corrected ? ('dikoreksi' as const) : ('diterima' as const),
-          correctedValue: corrected ? demoValue(ind, q, rnd, r.bulan) : null,
-          decisionReason: corrected ? 'Disesuaikan dengan bukti dukung (data contoh)' : null,
-          decidedAt: verifiedAt,
-          updatedAt: verifiedAt,
-        };
-      });
-      await laporanRepo.upsertEntries(entries);
+      entriesOf.set(
+        `${r.kind}:${r.bulan}`,
+        reportedIndikator(fw, level, frequencyOfKind[r.kind]).map((ind) => {
+          const value = demoValue(ind, q, rnd, r.bulan);
+          const corrected = rnd() < 0.03;
+          return {
+            indikatorCode: ind.code,
+            value,
+            note: 'Data contoh (mode demo)',
+            decision: corrected ? ('dikoreksi' as const) : ('diterima' as const),
+            correctedValue: corrected ? demoValue(ind, q, rnd, r.bulan) : null,
+            decisionReason: corrected ? 'Disesuaikan dengan bukti dukung (data contoh)' : null,
+            decidedAt: verifiedAt,
+            updatedAt: verifiedAt,
+          };
+        }),
+      );
     }
+    // Reports that exist already (made by a person in the demo) are left alone, and so are their entries.
+    const inserted = await laporanRepo.insertMany(rows);
+    laporanCount += inserted.length;
+    await laporanRepo.upsertEntries(
+      inserted.flatMap((row) =>
+        (entriesOf.get(`${row.kind}:${row.bulan}`) ?? []).map((e) => ({ ...e, laporanId: row.id })),
+      ),
+    );
     skmCount += await seedSkm(skmRepo, u.kode, tahun, q, rnd, now);
   }
   return { laporan: laporanCount, skm: skmCount };

@@ -132,6 +132,16 @@ export function createLaporanRepo(db: Db) {
       return rows[0];
     },
 
+    /** Several reports at once; those whose key exists already are skipped (not returned). */
+    async insertMany(values: LaporanInsert[], tx: DbOrTx = db) {
+      if (values.length === 0) return [];
+      return tx
+        .insert(laporan)
+        .values(values)
+        .onConflictDoNothing()
+        .returning({ id: laporan.id, kind: laporan.kind, bulan: laporan.bulan });
+    },
+
     async listForUnit(periodeId: string, kode: string, tx: DbOrTx = db) {
       return tx
         .select()

@@ -20,7 +20,14 @@ export interface ProvisionInput {
  * Returns false when the username already exists, leaving it untouched.
  */
 export async function provisionUser(
-  deps: { db: Db; users: UsersRepo; wilayah: WilayahRepo; audit: AuditRepo },
+  deps: {
+    db: Db;
+    users: UsersRepo;
+    wilayah: WilayahRepo;
+    audit: AuditRepo;
+    /** Default: argon2id (password.ts). */
+    hashPassword?: (password: string) => Promise<string>;
+  },
   input: ProvisionInput,
   actor: { id: string | null; username: string } = { id: null, username: 'system' },
 ): Promise<{ created: boolean; userId: string }> {
@@ -38,7 +45,7 @@ export async function provisionUser(
   }
   const existing = await deps.users.findByUsername(username);
   if (existing) return { created: false, userId: existing.id };
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await (deps.hashPassword ?? hashPassword)(input.password);
   const userId = await deps.db.transaction(async (tx) => {
     const user = await deps.users.insert(
       {
