@@ -1,12 +1,14 @@
+import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config/env';
 import type { Database } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
 import { createEvents } from './lib/events';
+import { responseSerializerCompiler } from './lib/serializer';
 import { malformedTextPath } from './lib/text';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -85,7 +87,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   // JSON as Fastify parses it (prototype poisoning refused), and text no person meant refused at the
   // door: a lone UTF-16 surrogate cannot be stored and would otherwise fail deep inside as a 500.
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -146,7 +148,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       refreshTokenTtlDays: config.refreshTokenTtlDays,
     },
   });
-  const periodeService = createPeriodeService({ db, repo: periodeRepo, wilayah: wilayahRepo, audit, clock });
+  const periodeService = createPeriodeService({
+    db,
+    repo: periodeRepo,
+    wilayah: wilayahRepo,
+    audit,
+    events,
+    clock,
+  });
   const usersService = createUsersService({
     db,
     users: usersRepo,
@@ -186,6 +195,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     wilayah: wilayahRepo,
     laporan: laporanInputs,
     skm: skmService,
+    users: usersRepo,
     clock,
   });
   const laporanReader = createLaporanDetail({
@@ -219,7 +229,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     cookieSecure: config.cookieSecure,
     rateLimitPerMinute: config.rateLimitPerMinute,
   });
-  await app.register(fastifyCompress, { threshold: 1024 });
+  // Brotli at quality 2: a ranking of 151 kelurahan is 6 % bigger than at the default 4, for a third
+  // of the server's time. Answers up to 64 KB are compressed in one call: a zlib stream per answer
+  // (the default above 8 KB on two cores) costs more than compressing them.
+  await app.register(fastifyCompress, {
+    threshold: 1024,
+    syncThreshold: 65_536,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 2 } },
+  });
   await app.register(authPlugin, {
     authSecret: config.authSecret,
     cookieSecure: config.cookieSecure,
@@ -266,12 +283,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   });
   await app.register(notificationsRoutes, { notificationsService });
   await app.register(raporRoutes, {
-    raporService: createRaporService({
-      views: raporViews,
-      laporan: laporanInputs,
-      skm: skmService,
-      users: usersRepo,
-    }),
+    raporService: createRaporService({ views: raporViews, laporan: laporanInputs, skm: skmService }),
     publicationService: createRaporPublicationService({
       db,
       repo: raporRepo,
@@ -283,7 +295,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       events,
       clock,
     }),
-    publicService: createRaporPublicService({ views: raporViews, repo: raporRepo, wilayah: wilayahRepo }),
+    publicService: createRaporPublicService({ views: raporViews }),
   });
   await app.register(spaPlugin, { webDist: config.webDist });
 

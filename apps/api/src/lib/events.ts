@@ -9,6 +9,8 @@ export interface EventMap {
   /** A citizen's SKM response was counted, or one was voided. */
   'skm.responded': { wilayahKode: string };
   'skm.voided': { wilayahKode: string };
+  /** A periode was created, or its framework, settings or state changed. */
+  'periode.changed': { periodeId: string };
   /** A periode's results were published (revision 1) or revised. */
   'rapor.published': { periodeId: string; revision: number };
   /** One session ended (logout, a stolen refresh token). */

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isBadText, isDatabaseDown } from '../lib/db-errors';
 import { AppError, type ErrorCode } from '../lib/errors';
 
@@ -44,15 +44,6 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitByt
       });
       const summary = details.map((d) => `${d.path}: ${d.message}`).join('; ');
       return send(reply, 400, 'VALIDATION', `Data tidak valid — ${summary}`, details);
-    }
-    if (isResponseSerializationError(err)) {
-      req.log.error({ err }, 'response does not match its schema');
-      return send(
-        reply,
-        500,
-        'INTERNAL',
-        'Terjadi kesalahan pada server. Coba lagi; jika berulang, hubungi admin.',
-      );
     }
     const code = err.code ?? '';
     if (code.startsWith('FST_JWT_') || code === 'FAST_JWT_INVALID_SIGNATURE') {

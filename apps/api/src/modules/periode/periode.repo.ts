@@ -1,6 +1,6 @@
 import type { PeriodeConfig } from '@sip/contracts';
 import type { Framework } from '@sip/scoring';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { periode } from '../../db/schema/periode';
 
@@ -18,6 +18,17 @@ export function createPeriodeRepo(db: Db) {
     async get(id: string, tx: DbOrTx = db, opts: { forUpdate?: boolean } = {}) {
       const q = tx.select().from(periode).where(eq(periode.id, id)).limit(1);
       const rows = opts.forUpdate ? await q.for('update') : await q;
+      return rows[0];
+    },
+
+    /** The periode of that year without its framework (the large part): what a request needs to decide. */
+    async headByTahun(pemdaKode: string, tahun: number, tx: DbOrTx = db) {
+      const { framework: _framework, ...head } = getTableColumns(periode);
+      const rows = await tx
+        .select(head)
+        .from(periode)
+        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.tahun, tahun)))
+        .limit(1);
       return rows[0];
     },
 

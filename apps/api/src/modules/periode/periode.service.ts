@@ -27,6 +27,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
+import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
@@ -37,6 +38,7 @@ export interface PeriodeServiceDeps {
   repo: PeriodeRepo;
   wilayah: WilayahRepo;
   audit: AuditRepo;
+  events: Pick<Events, 'emit'>;
   clock: Clock;
 }
 
@@ -44,6 +46,8 @@ export interface PeriodeServiceDeps {
 export interface LoadedPeriode extends Omit<PeriodeRow, 'framework'> {
   framework: Framework;
 }
+/** A periode without its framework: its year, state, version and settings. */
+export type PeriodeHead = Omit<PeriodeRow, 'framework'>;
 
 const emptyFramework = (): Framework => ({ settings: defaultSettings(), bidang: [] });
 
@@ -119,7 +123,7 @@ function detail(row: PeriodeRow): Periode {
   };
 }
 
-export function createPeriodeService({ db, repo, wilayah, audit, clock }: PeriodeServiceDeps) {
+export function createPeriodeService({ db, repo, wilayah, audit, events, clock }: PeriodeServiceDeps) {
   const auditBase = (row: { id: string; pemdaKode: string }, ip: string | null) => ({
     pemdaKode: row.pemdaKode,
     entity: 'periode',
@@ -152,16 +156,15 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
       return row && loaded(row);
     },
 
+    /** The periode of that year without its framework, whatever its state, or undefined. */
+    async getPeriodeHead(pemdaKode: string, tahun: number): Promise<PeriodeHead | undefined> {
+      return repo.headByTahun(pemdaKode, tahun);
+    },
+
     /** The periode of that year whatever its state, or undefined. */
     async getPeriodeByTahun(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
       const row = await repo.getByTahun(pemdaKode, tahun);
       return row && loaded(row);
-    },
-
-    /** The periode of that year only while it is `aktif` (reports may be filled), else undefined. */
-    async getActivePeriode(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
-      const row = await repo.getByTahun(pemdaKode, tahun);
-      return row?.status === 'aktif' ? loaded(row) : undefined;
     },
 
     // ---- admin ----
@@ -248,6 +251,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
           );
           return inserted;
         });
+        events.emit('periode.changed', { periodeId: row.id });
         return detail(row);
       } catch (err) {
         if (isUniqueViolation(err)) {
@@ -311,6 +315,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
         );
         return updated;
       });
+      events.emit('periode.changed', { periodeId: saved.id });
       return detail(saved);
     },
 
@@ -342,6 +347,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
         );
         return updated;
       });
+      events.emit('periode.changed', { periodeId: saved.id });
       return detail(saved);
     },
 
@@ -388,6 +394,7 @@ export function createPeriodeService({ db, repo, wilayah, audit, clock }: Period
         );
         return updated;
       });
+      events.emit('periode.changed', { periodeId: saved.id });
       return detail(saved);
     },
 

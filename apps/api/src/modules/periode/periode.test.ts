@@ -6,6 +6,7 @@ import { createTestApp, loggedIn, type TestClient, type TestContext } from '../.
 import { auditLog } from '../../db/schema/audit';
 import { periode as periodeTable } from '../../db/schema/periode';
 import { systemClock } from '../../lib/clock';
+import { createEvents } from '../../lib/events';
 import { createAuditRepo } from '../audit/audit.repo';
 import { importWilayah } from '../wilayah/wilayah.import';
 import { createWilayahRepo } from '../wilayah/wilayah.repo';
@@ -415,20 +416,24 @@ describe('authorization', () => {
 });
 
 describe('service functions for other modules', () => {
-  it('getActivePeriode returns the parsed framework only while aktif; getPeriode always', async () => {
+  it('getCurrentPeriode finds the active one; getPeriode parses the framework; getPeriodeHead leaves it out', async () => {
     const service = createPeriodeService({
       db: ctx.database.db,
       repo: createPeriodeRepo(ctx.database.db),
       wilayah: createWilayahRepo(ctx.database.db),
       audit: createAuditRepo(ctx.database.db),
+      events: createEvents({ onError: () => {} }),
       clock: systemClock,
     });
     const p = await createFromTemplate();
-    expect(await service.getActivePeriode('32.73', p.tahun)).toBeUndefined();
+    expect((await service.getCurrentPeriode('32.73', p.tahun))?.id).not.toBe(p.id);
     expect((await service.getPeriode(p.id))?.framework.bidang).toHaveLength(4);
     await transition(p, 'aktif');
-    const active = await service.getActivePeriode('32.73', p.tahun);
+    const active = await service.getCurrentPeriode('32.73', p.tahun);
     expect(active).toMatchObject({ id: p.id, status: 'aktif' });
     expect(active?.framework.settings.predikatBands[0]).toEqual({ min: 90, label: 'Sangat Baik' });
+    const head = await service.getPeriodeHead('32.73', p.tahun);
+    expect(head).toMatchObject({ id: p.id, status: 'aktif', tahun: p.tahun });
+    expect(head).not.toHaveProperty('framework');
   });
 });

@@ -1,19 +1,15 @@
 import type { PublicKelurahan, PublicRankings } from '@sip/contracts';
 import { AppError } from '../../lib/errors';
-import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PublishedView } from './rapor.cache';
-import type { RaporRepo } from './rapor.repo';
 import { publishedTop, type SnapshotResults } from './rapor.snapshot';
 import type { RaporViews } from './rapor.views';
 
 export interface RaporPublicServiceDeps {
   views: Pick<RaporViews, 'periodeOf' | 'published'>;
-  repo: Pick<RaporRepo, 'publications'>;
-  wilayah: Pick<WilayahRepo, 'get'>;
 }
 
 /** The public ranking page (no login): only what a pemda has published, never the running rapor. */
-export function createRaporPublicService({ views, repo, wilayah }: RaporPublicServiceDeps) {
+export function createRaporPublicService({ views }: RaporPublicServiceDeps) {
   async function publishedOf(pemdaKode: string, tahun: number): Promise<PublishedView> {
     const notYet = () => new AppError('NOT_FOUND', `Peringkat tahun ${tahun} belum diumumkan.`);
     const p = await views.periodeOf(pemdaKode, tahun).catch(() => undefined);
@@ -25,19 +21,15 @@ export function createRaporPublicService({ views, repo, wilayah }: RaporPublicSe
 
   return {
     async rankings(pemdaKode: string, tahun: number): Promise<PublicRankings> {
-      const { row, revision } = await publishedOf(pemdaKode, tahun);
+      const { row, revision, revisions, pemdaNama } = await publishedOf(pemdaKode, tahun);
       const results = row.results as SnapshotResults;
-      const [pemda, revisions] = await Promise.all([
-        wilayah.get(pemdaKode),
-        repo.publications(row.periodeId),
-      ]);
       return {
         tahun,
         pemdaKode,
-        pemdaNama: pemda?.nama ?? pemdaKode,
+        pemdaNama,
         revision,
         revised: revision > 1,
-        revisions: revisions.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
+        revisions,
         formulaVersion: row.formulaVersion,
         kecamatan: results.kecamatan,
         topCamat: publishedTop(results.topCamat),

@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
-import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
+import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { UsersRepo } from '../users/users.repo';
 import type { RaporCache } from './rapor.cache';
 import type { RaporRepo } from './rapor.repo';
@@ -18,7 +18,7 @@ export interface RaporPublicationServiceDeps {
   repo: RaporRepo;
   views: RaporViews;
   cache: Pick<RaporCache, 'invalidatePeriode'>;
-  periode: Pick<PeriodeService, 'transition'>;
+  periode: Pick<PeriodeService, 'transition' | 'getPeriode'>;
   users: Pick<UsersRepo, 'officials'>;
   audit: AuditRepo;
   events: Pick<Events, 'emit'>;
@@ -52,13 +52,17 @@ export function createRaporPublicationService({
   /** Stores revision `revision` of the periode's results, computed afresh from the database. */
   async function publishRevision(
     actor: Actor,
-    p: LoadedPeriode,
+    p: PeriodeHead,
     revision: number,
     reason: string,
     ip: string | null,
   ) {
     cache.invalidatePeriode(p.id);
+    const full = await periode.getPeriode(p.id);
+    if (!full) throw new AppError('NOT_FOUND', `Periode ${p.tahun} tidak ditemukan.`);
+    const framework = full.framework;
     const view = await views.runningView(p);
+    // Read fresh: the names a publication keeps forever.
     const officials = new Map((await users.officials(p.pemdaKode)).map((o) => [o.kode, o.nama]));
     const { inputs, results } = toSnapshot(view, officials);
     try {
@@ -70,8 +74,8 @@ export function createRaporPublicationService({
             tahun: p.tahun,
             revision,
             reason,
-            formulaVersion: p.framework.settings.formulaVersion,
-            framework: p.framework,
+            formulaVersion: framework.settings.formulaVersion,
+            framework,
             inputs,
             results,
             publishedAt: clock.now(),
@@ -87,7 +91,7 @@ export function createRaporPublicationService({
             entity: 'rapor_publikasi',
             entityId: inserted?.id ?? null,
             pemdaKode: p.pemdaKode,
-            after: { tahun: p.tahun, revision, formulaVersion: p.framework.settings.formulaVersion },
+            after: { tahun: p.tahun, revision, formulaVersion: framework.settings.formulaVersion },
             reason: reason || null,
             ip,
           },
@@ -106,7 +110,7 @@ export function createRaporPublicationService({
     events.emit('rapor.published', { periodeId: p.id, revision });
   }
 
-  async function publicationsOf(p: LoadedPeriode): Promise<PublicationsResponse> {
+  async function publicationsOf(p: PeriodeHead): Promise<PublicationsResponse> {
     const rows = await repo.publications(p.id);
     return {
       tahun: p.tahun,

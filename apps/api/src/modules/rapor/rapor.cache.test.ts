@@ -14,19 +14,20 @@ function cacheWithUnits(kodes: string[]) {
   return { cache, s };
 }
 
-/** A stand-in for the database's LISTEN: the test sends notices and says whether it is connected. */
+/** A stand-in for the database's LISTEN: the test sends notices on `sip_rapor` and says whether it is connected. */
 function fakeListen() {
-  const l = {
-    send: (_payload: string) => {},
-    state: (_on: boolean) => {},
-    listen: async (_ch: string, onMessage: (p: string) => void, onState: (on: boolean) => void) => {
-      l.send = onMessage;
-      l.state = onState;
+  const channels = new Map<string, { onMessage: (p: string) => void; onState: (on: boolean) => void }>();
+  return {
+    send: (payload: string, channel = 'sip_rapor') => channels.get(channel)?.onMessage(payload),
+    state: (on: boolean) => {
+      for (const c of channels.values()) c.onState(on);
+    },
+    listen: async (channel: string, onMessage: (p: string) => void, onState: (on: boolean) => void) => {
+      channels.set(channel, { onMessage, onState });
       onState(true);
       return async () => {};
     },
   };
-  return l;
 }
 
 describe('rapor cache: what a change drops', () => {
@@ -53,10 +54,64 @@ describe('rapor cache: what a change drops', () => {
     const cache = createRaporCache();
     const generation = cache.publishedGeneration('p');
     cache.invalidatePeriode('p');
-    cache.setPublished('p', { revision: 1, row: {} as never, view }, generation);
+    cache.setPublished(
+      'p',
+      { revision: 1, row: {} as never, view, revisions: [], pemdaNama: 'Kota Bandung' },
+      generation,
+    );
     expect(cache.published('p')).toBeUndefined();
-    cache.setPublished('p', { revision: 2, row: {} as never, view }, cache.publishedGeneration('p'));
+    cache.setPublished(
+      'p',
+      { revision: 2, row: {} as never, view, revisions: [], pemdaNama: 'Kota Bandung' },
+      cache.publishedGeneration('p'),
+    );
     expect(cache.published('p')?.revision).toBe(2);
+  });
+});
+
+describe('rapor cache: periode heads', () => {
+  it('reads a head once until the periode changes (here or elsewhere)', async () => {
+    const cache = createRaporCache();
+    let reads = 0;
+    const load = async () => {
+      reads++;
+      return { id: 'p', tahun: 2026 } as never;
+    };
+    await cache.head('32.73', 2026, load);
+    await cache.head('32.73', 2026, load);
+    expect(reads).toBe(1);
+    const events = createEvents({ onError: () => {} });
+    const db = fakeListen();
+    await keepRaporCacheFresh({ cache, events, database: db });
+    events.emit('periode.changed', { periodeId: 'p' });
+    await cache.head('32.73', 2026, load);
+    expect(reads).toBe(2);
+    db.send('periode:p');
+    await cache.head('32.73', 2026, load);
+    expect(reads).toBe(3);
+  });
+});
+
+describe('rapor cache: officials on the award lists', () => {
+  it('are read once until a user or role changes, on this instance or another', async () => {
+    const cache = createRaporCache();
+    const events = createEvents({ onError: () => {} });
+    const db = fakeListen();
+    await keepRaporCacheFresh({ cache, events, database: db });
+    let reads = 0;
+    const load = async () => {
+      reads++;
+      return new Map([['32.73.02.1004', 'Lurah Dago']]);
+    };
+    await cache.officials('32.73', load);
+    await cache.officials('32.73', load);
+    expect(reads).toBe(1);
+    events.emit('user.revoked', { userId: 'u' });
+    await cache.officials('32.73', load);
+    expect(reads).toBe(2);
+    db.send('some-user-id', 'sip_auth');
+    await cache.officials('32.73', load);
+    expect(reads).toBe(3);
   });
 });
 
@@ -83,7 +138,11 @@ describe('rapor cache: kept fresh by events and database notices', () => {
     await keepRaporCacheFresh({ cache, events: createEvents({ onError: () => {} }), database: db });
     db.send('laporan:p:32.73.01');
     expect([...s.units.keys()].sort()).toEqual(['32.73.02', '32.73.02.1004']);
-    cache.setPublished('p', { revision: 1, row: {} as never, view }, cache.publishedGeneration('p'));
+    cache.setPublished(
+      'p',
+      { revision: 1, row: {} as never, view, revisions: [], pemdaNama: 'Kota Bandung' },
+      cache.publishedGeneration('p'),
+    );
     db.send('publikasi:p');
     expect(cache.published('p')).toBeUndefined();
     const again = cache.running('p', 'k');

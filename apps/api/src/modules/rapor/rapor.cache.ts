@@ -1,14 +1,18 @@
-import { kecamatanOf, unitLevelOf } from '@sip/contracts';
+import { kecamatanOf, type PublicationsResponse, unitLevelOf } from '@sip/contracts';
 import type { Database } from '../../db/client';
 import type { Events } from '../../lib/events';
+import type { PeriodeHead } from '../periode/periode.service';
 import type { PeriodeView, UnitResult } from './rapor.compute';
 import type { PublikasiRow } from './rapor.repo';
 
-/** A published snapshot as stored, and its view. */
+/** A published snapshot as stored, its view, and what its public page shows beside it. */
 export interface PublishedView {
   revision: number;
   row: PublikasiRow;
   view: PeriodeView;
+  /** Every revision of the periode (number, date, reason), oldest first. */
+  revisions: PublicationsResponse['revisions'];
+  pemdaNama: string;
 }
 
 /** The running rapor of one periode, for one key (periode version, status and months due). */
@@ -23,17 +27,24 @@ export interface RunningState {
 }
 
 /**
- * The one rapor cache of an instance: per periode the running rapor of every unit and the view
- * derived from them (rankings, averages), and the published snapshot by revision. A verification of
+ * The one rapor cache of an instance: per periode its head (state, version, settings: the key of
+ * everything else), the running rapor of every unit and the view derived from them (rankings,
+ * averages), and the published snapshot by revision. A verification of
  * unit X drops X, the kecamatan of X (its kelurahan_average uses X's total) and the derived view;
  * every other unit stays. Only ever a cache: losing it costs one recomputation. While change
  * notifications cannot be received it keeps nothing (every request computes afresh).
  */
 export function createRaporCache() {
+  /** The camat and lurah on record per pemda (unit code → name), for the running award lists. */
+  const officials = new Map<string, Map<string, string>>();
+  let officialsGeneration = 0;
+  /** By `pemda:tahun`; undefined = no such periode (kept too, so a wrong year costs no query). */
+  const heads = new Map<string, PeriodeHead | undefined>();
   const running = new Map<string, RunningState>();
   const published = new Map<string, PublishedView>();
   /** Bumped when a periode is published or revised, so a snapshot read before that is not stored. */
   const publishedGen = new Map<string, number>();
+  let headGeneration = 0;
   let enabled = true;
 
   const fresh = (key: string): RunningState => ({
@@ -50,6 +61,39 @@ export function createRaporCache() {
   }
 
   const cache = {
+    /** The periode head of a year, read through `load` once until the periode changes. */
+    async head(pemdaKode: string, tahun: number, load: () => Promise<PeriodeHead | undefined>) {
+      const key = `${pemdaKode}:${tahun}`;
+      if (enabled && heads.has(key)) return heads.get(key);
+      const generation = headGeneration;
+      const head = await load();
+      // A change that arrived while reading wins: the head is read again next time.
+      if (enabled && generation === headGeneration) heads.set(key, head);
+      return head;
+    },
+
+    /** The officials of a pemda, read through `load` once until a user or role changes. */
+    async officials(pemdaKode: string, load: () => Promise<Map<string, string>>) {
+      const hit = enabled ? officials.get(pemdaKode) : undefined;
+      if (hit) return hit;
+      const generation = officialsGeneration;
+      const map = await load();
+      if (enabled && generation === officialsGeneration) officials.set(pemdaKode, map);
+      return map;
+    },
+
+    /** A user, a session or a role changed somewhere: officials are read again. */
+    invalidateOfficials() {
+      officials.clear();
+      officialsGeneration++;
+    },
+
+    /** A periode was created or changed: every head is read again (periodes change rarely). */
+    invalidateHeads() {
+      heads.clear();
+      headGeneration++;
+    },
+
     /** The running state of a periode for this key; a new key (or a disabled cache) starts empty. */
     running(periodeId: string, key: string): RunningState {
       if (!enabled) return fresh(key);
@@ -93,6 +137,8 @@ export function createRaporCache() {
     },
 
     clear() {
+      cache.invalidateHeads();
+      cache.invalidateOfficials();
       for (const id of new Set([...running.keys(), ...published.keys()])) cache.invalidatePeriode(id);
     },
 
@@ -106,12 +152,13 @@ export function createRaporCache() {
 }
 export type RaporCache = ReturnType<typeof createRaporCache>;
 
-/** Applies one `sip_rapor` notice (migration 0007) from any instance. */
+/** Applies one `sip_rapor` notice (migrations 0007, 0010) from any instance. */
 function applyNotice(cache: RaporCache, payload: string) {
   const [kind, a, b] = payload.split(':');
   if (kind === 'laporan' && a && b) cache.invalidateUnit(a, b);
   else if (kind === 'skm' && a) cache.invalidateUnitEverywhere(a);
   else if (kind === 'publikasi' && a) cache.invalidatePeriode(a);
+  else if (kind === 'periode') cache.invalidateHeads();
   else cache.clear();
 }
 
@@ -133,9 +180,23 @@ export async function keepRaporCacheFresh({
   events.on('skm.responded', (e) => cache.invalidateUnitEverywhere(e.wilayahKode));
   events.on('skm.voided', (e) => cache.invalidateUnitEverywhere(e.wilayahKode));
   events.on('rapor.published', (e) => cache.invalidatePeriode(e.periodeId));
-  return database.listen(
+  events.on('periode.changed', () => cache.invalidateHeads());
+  events.on('user.revoked', () => cache.invalidateOfficials());
+  const stopRapor = await database.listen(
     'sip_rapor',
     (payload) => applyNotice(cache, payload),
     (listening) => cache.setEnabled(listening),
   );
+  // Users and roles (the officials named on award lists) change through the auth channel (migration 0006).
+  const stopAuth = await database.listen(
+    'sip_auth',
+    () => cache.invalidateOfficials(),
+    (listening) => {
+      if (!listening) cache.invalidateOfficials();
+    },
+  );
+  return async () => {
+    await stopRapor();
+    await stopAuth();
+  };
 }

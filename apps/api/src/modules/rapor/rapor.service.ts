@@ -3,9 +3,8 @@ import type { Level } from '@sip/scoring';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../authz/authz';
 import type { LaporanInputs } from '../laporan/laporan.inputs';
-import type { LoadedPeriode } from '../periode/periode.service';
+import type { PeriodeHead } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
-import type { UsersRepo } from '../users/users.repo';
 import type { PeriodeView } from './rapor.compute';
 import { raporDetail } from './rapor.compute';
 import { publishedTop, type SnapshotResults, topOf, withPejabat } from './rapor.snapshot';
@@ -16,18 +15,12 @@ export interface RaporServiceDeps {
   views: RaporViews;
   laporan: Pick<LaporanInputs, 'compliance'>;
   skm: Pick<SkmService, 'report'>;
-  users: Pick<UsersRepo, 'officials'>;
 }
 
 type RankingQuery = { level: Level; kecamatan?: string | undefined };
 
-/** The camat and lurah on record per unit (the most recent assignment of a unit wins). */
-async function officialsOf(users: Pick<UsersRepo, 'officials'>, pemdaKode: string) {
-  return new Map((await users.officials(pemdaKode)).map((o) => [o.kode, o.nama]));
-}
-
 /** Reading rapor: one unit's, the rankings, the award lists, analytics and export rows. */
-export function createRaporService({ views, laporan, skm, users }: RaporServiceDeps) {
+export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
   /** The rows of a ranking: kecamatan, kelurahan of the pemda, or of one kecamatan by rank within it. */
   function rankingRows(view: PeriodeView, q: RankingQuery) {
     if (q.level === 'kecamatan') return view.kecamatan;
@@ -76,7 +69,7 @@ export function createRaporService({ views, laporan, skm, users }: RaporServiceD
         camat = publishedTop(results.topCamat);
         lurah = publishedTop(results.topLurah);
       } else {
-        const officials = await officialsOf(users, p.pemdaKode);
+        const officials = await views.officialsOf(p.pemdaKode);
         camat = withPejabat(topOf(view.kecamatan), officials);
         lurah = withPejabat(topOf(view.kelurahan), officials);
       }
@@ -136,7 +129,7 @@ export function createRaporService({ views, laporan, skm, users }: RaporServiceD
 
     /** For exports: the rows of a ranking (whole rankings need rapor:read-all). */
     async rankingsForExport(actor: Actor, tahun: number, q: RankingQuery) {
-      const p: LoadedPeriode = await views.periodeOf(actor.pemdaKode, tahun);
+      const p: PeriodeHead = await views.periodeOf(actor.pemdaKode, tahun);
       assertReadAll(actor, p);
       const view = await views.viewFor(p);
       return {

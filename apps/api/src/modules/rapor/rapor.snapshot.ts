@@ -1,6 +1,6 @@
 import type { RankingRow, TopTenRow } from '@sip/contracts';
-import { type Framework, frameworkSchema } from '@sip/scoring';
-import type { LoadedPeriode } from '../periode/periode.service';
+import { frameworkSchema } from '@sip/scoring';
+import type { PeriodeHead } from '../periode/periode.service';
 import {
   deriveView,
   type PeriodeView,
@@ -56,21 +56,22 @@ export function toSnapshot(view: PeriodeView, officials: Map<string, string>) {
 }
 
 /** The view of a published snapshot, read back exactly as it was published. */
-export function fromSnapshot(p: LoadedPeriode, row: PublikasiRow): PeriodeView {
+export function fromSnapshot(p: PeriodeHead, row: PublikasiRow): PeriodeView {
   const results = row.results as SnapshotResults;
   const inputs = row.inputs as Record<string, UnitInputs>;
   const units = new Map<string, UnitResult>();
   for (const [kode, u] of Object.entries(results.units)) {
     units.set(kode, { unit: u.unit, rapor: u.rapor, trend: u.trend, inputs: inputs[kode] as UnitInputs });
   }
-  const fw = frameworkSchema.safeParse(row.framework);
+
   return deriveView({
     periodeId: p.id,
     tahun: p.tahun,
     periodeStatus: p.status,
     source: 'publikasi',
     revision: row.revision,
-    framework: fw.success ? fw.data : (p.framework as Framework),
+    // As published: a snapshot keeps the framework it was computed with.
+    framework: frameworkSchema.parse(row.framework),
     monthsDue: results.monthsDue,
     units,
     computedAt: results.computedAt,

@@ -1,11 +1,12 @@
 import { kecamatanOf, unitLevelOf } from '@sip/contracts';
-import { createScorer } from '@sip/scoring';
+import { createScorer, type Framework } from '@sip/scoring';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { LaporanInputs } from '../laporan/laporan.inputs';
 import { dueAtFor } from '../laporan/laporan.state';
-import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
+import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
+import type { UsersRepo } from '../users/users.repo';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PublishedView, RaporCache, RunningState } from './rapor.cache';
 import { computeUnit, deriveView, type PeriodeView, type UnitInfo, type UnitResult } from './rapor.compute';
@@ -14,11 +15,12 @@ import { fromSnapshot } from './rapor.snapshot';
 
 export interface RaporViewsDeps {
   cache: RaporCache;
-  repo: Pick<RaporRepo, 'latestPublication'>;
-  periode: Pick<PeriodeService, 'getPeriodeByTahun'>;
-  wilayah: Pick<WilayahRepo, 'unitsOf'>;
+  repo: Pick<RaporRepo, 'latestPublication' | 'publications'>;
+  periode: Pick<PeriodeService, 'getPeriodeHead' | 'getPeriode'>;
+  wilayah: Pick<WilayahRepo, 'unitsOf' | 'get'>;
   laporan: Pick<LaporanInputs, 'scoringEntries' | 'timeliness' | 'corrected'>;
   skm: Pick<SkmService, 'ikmByUnit'>;
+  users: Pick<UsersRepo, 'officials'>;
   clock: Clock;
 }
 
@@ -30,7 +32,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
   const { cache, clock } = deps;
 
   /** Months 1..n whose monthly report is due by now (the whole year once the periode is closed). */
-  function monthsDueOf(p: LoadedPeriode): number {
+  function monthsDueOf(p: PeriodeHead): number {
     if (p.status !== 'aktif') return 12;
     const now = clock.now();
     let n = 0;
@@ -55,7 +57,13 @@ export function createRaporViews(deps: RaporViewsDeps) {
    * Computes the units the state lacks (kelurahan first: a kecamatan's kelurahan_average uses their
    * totals), with one query per kind of input for all of them.
    */
-  async function computeMissing(p: LoadedPeriode, s: RunningState, units: UnitInfo[], monthsDue: number) {
+  async function computeMissing(
+    p: PeriodeHead,
+    framework: Framework,
+    s: RunningState,
+    units: UnitInfo[],
+    monthsDue: number,
+  ) {
     const missing = units.filter((u) => !s.units.has(u.kode));
     if (missing.length === 0) return new Map<string, UnitResult>();
     const gens = new Map(missing.map((u) => [u.kode, s.gens.get(u.kode) ?? 0]));
@@ -66,7 +74,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
       deps.laporan.corrected(p.id),
       deps.skm.ikmByUnit(p.pemdaKode, p.tahun),
     ]);
-    const scorer = createScorer(p.framework);
+    const scorer = createScorer(framework);
     const inputsOf = (u: UnitInfo) => ({
       entries: entries.get(u.kode) ?? [],
       timeliness: timeliness.get(u.kode) ?? null,
@@ -104,14 +112,16 @@ export function createRaporViews(deps: RaporViewsDeps) {
   }
 
   /** The running rapor: cached units reused, missing ones computed; concurrent requests share one build. */
-  function runningView(p: LoadedPeriode): Promise<PeriodeView> {
+  function runningView(p: PeriodeHead): Promise<PeriodeView> {
     const monthsDue = monthsDueOf(p);
     const s = cache.running(p.id, `${p.version}:${p.status}:${monthsDue}`);
     if (s.view) return Promise.resolve(s.view);
     if (s.building) return s.building;
     const build = async () => {
-      const units = await unitsOf(p.pemdaKode);
-      const computed = await computeMissing(p, s, units, monthsDue);
+      // The framework (the large part of a periode) is read only when a view is built.
+      const [full, units] = await Promise.all([deps.periode.getPeriode(p.id), unitsOf(p.pemdaKode)]);
+      if (!full) throw new AppError('NOT_FOUND', `Periode ${p.tahun} tidak ditemukan.`);
+      const computed = await computeMissing(p, full.framework, s, units, monthsDue);
       const all = new Map<string, UnitResult>();
       for (const u of units) {
         const r = computed.get(u.kode) ?? s.units.get(u.kode);
@@ -123,7 +133,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
         periodeStatus: p.status,
         source: 'berjalan',
         revision: null,
-        framework: p.framework,
+        framework: full.framework,
         monthsDue,
         units: all,
         computedAt: clock.now().toISOString(),
@@ -147,25 +157,41 @@ export function createRaporViews(deps: RaporViewsDeps) {
   }
 
   /** The latest published snapshot of a periode, or undefined when there is none. */
-  async function published(p: LoadedPeriode): Promise<PublishedView | undefined> {
+  async function published(p: PeriodeHead): Promise<PublishedView | undefined> {
     const hit = cache.published(p.id);
     if (hit) return hit;
     const generation = cache.publishedGeneration(p.id);
     const row = await deps.repo.latestPublication(p.id);
     if (!row) return undefined;
-    const value = { revision: row.revision, row, view: fromSnapshot(p, row) };
+    const [revisions, pemda] = await Promise.all([
+      deps.repo.publications(p.id),
+      deps.wilayah.get(p.pemdaKode),
+    ]);
+    const value = {
+      revision: row.revision,
+      row,
+      view: fromSnapshot(p, row),
+      revisions: revisions.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
+      pemdaNama: pemda?.nama ?? p.pemdaKode,
+    };
     cache.setPublished(p.id, value, generation);
     return value;
   }
 
   return {
+    /** The camat and lurah on record per unit of a pemda (the most recent assignment of a unit wins). */
+    officialsOf: (pemdaKode: string) =>
+      cache.officials(
+        pemdaKode,
+        async () => new Map((await deps.users.officials(pemdaKode)).map((o) => [o.kode, o.nama])),
+      ),
     monthsDueOf,
     runningView,
     published,
 
     /** The periode of `tahun`, once it is no longer a draft (404 otherwise). */
-    async periodeOf(pemdaKode: string, tahun: number): Promise<LoadedPeriode> {
-      const p = await deps.periode.getPeriodeByTahun(pemdaKode, tahun);
+    async periodeOf(pemdaKode: string, tahun: number): Promise<PeriodeHead> {
+      const p = await cache.head(pemdaKode, tahun, () => deps.periode.getPeriodeHead(pemdaKode, tahun));
       if (!p || p.status === 'draf') {
         throw new AppError('NOT_FOUND', `Periode ${tahun} tidak ditemukan atau belum aktif.`);
       }
@@ -173,7 +199,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
     },
 
     /** After publication the published snapshot; before, the running rapor. */
-    async viewFor(p: LoadedPeriode): Promise<PeriodeView> {
+    async viewFor(p: PeriodeHead): Promise<PeriodeView> {
       if (p.status === 'diumumkan') {
         const snap = await published(p);
         if (snap) return snap.view;
