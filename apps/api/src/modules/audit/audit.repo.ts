@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
 import { users } from '../../db/schema/auth';
+import { DEFAULT_ZONE, startOfDay } from '../../lib/time';
 
 /** Who did it: a signed-in actor, a user record, or nobody known (a failed login for an unknown name). */
 export interface AuditWho {
@@ -58,9 +59,13 @@ export function createAuditRepo(db: Db) {
       if (f.action) where.push(eq(auditLog.action, f.action));
       if (f.entity) where.push(eq(auditLog.entity, f.entity));
       if (f.actor) where.push(eq(auditLog.actorUsername, f.actor));
-      if (f.from) where.push(gte(auditLog.at, new Date(`${f.from}T00:00:00+07:00`)));
-      if (f.to)
-        where.push(lt(auditLog.at, new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000)));
+      // The filter's days are the pemda's calendar days.
+      const day = (iso: string) => iso.split('-').map(Number) as [number, number, number];
+      if (f.from) where.push(gte(auditLog.at, startOfDay(DEFAULT_ZONE, ...day(f.from))));
+      if (f.to) {
+        const [y, m, d] = day(f.to);
+        where.push(lt(auditLog.at, startOfDay(DEFAULT_ZONE, y, m, d + 1)));
+      }
       const cond = and(...where);
       const [rows, totals] = await Promise.all([
         tx

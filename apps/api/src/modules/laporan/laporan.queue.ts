@@ -6,8 +6,9 @@ import {
   type queueQuerySchema,
 } from '@sip/contracts';
 import type { z } from 'zod';
-import { type Clock, jakartaYear } from '../../lib/clock';
+import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import { yearIn } from '../../lib/time';
 import { type Actor, reportingUnits, scopesFor } from '../authz/authz';
 import type { PeriodeService } from '../periode/periode.service';
 import { type SummaryRow, summaryDto } from './laporan.dto';
@@ -42,7 +43,7 @@ export function createQueueService({ repo, periode, clock }: QueueServiceDeps) {
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return periode.getCurrentPeriode(actor.pemdaKode, jakartaYear(clock.now()));
+    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()));
   }
 
   return {

@@ -15,8 +15,9 @@ import {
 } from '@sip/contracts';
 import { checkEntryValue, createScorer, previewRapor, reportedIndikator } from '@sip/scoring';
 import type { Db } from '../../db/client';
-import { type Clock, jakartaYear } from '../../lib/clock';
+import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import { yearIn } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can } from '../authz/authz';
 import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
@@ -60,7 +61,7 @@ export function createLaporanService({
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return periode.getCurrentPeriode(actor.pemdaKode, jakartaYear(clock.now()));
+    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()));
   }
 
   /** The unit's name, when `kode` is a kecamatan or kelurahan that exists. */

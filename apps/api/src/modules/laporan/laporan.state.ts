@@ -17,6 +17,7 @@
  */
 import type { LaporanKind, LaporanStatus, PeriodeConfig } from '@sip/contracts';
 import { namaBulan } from '@sip/contracts';
+import { DEFAULT_ZONE, endOfDay, formatTanggal, startOfDay } from '../../lib/time';
 
 export type Transition = 'submit' | 'endorse' | 'return' | 'approve' | 'reopen';
 export type WaitingFor = 'unit' | 'camat' | 'verifikator' | 'none';
@@ -86,30 +87,21 @@ export function nextStatus(
 }
 
 // ------------------------------------------------------------------------------------------------
-// Dates. Deadlines are the end of a day in WIB (UTC+7, no daylight saving).
+// Dates. Deadlines are the end of a day in the pemda's time zone (lib/time.ts).
 
-const WIB_OFFSET_H = 7;
-
-/** 23:59:59.999 WIB of the given calendar day (month 1..12; 13 rolls into the next year). */
-export function endOfDayWib(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month - 1, day, 23 - WIB_OFFSET_H, 59, 59, 999));
-}
-
-/** 00:00 WIB of the given calendar day. */
-export function startOfDayWib(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month - 1, day, -WIB_OFFSET_H));
-}
+const dayEnd = (year: number, month: number, day: number) => endOfDay(DEFAULT_ZONE, year, month, day);
+const dayStart = (year: number, month: number, day: number) => startOfDay(DEFAULT_ZONE, year, month, day);
 
 /** A monthly report is due on `monthlyDueDay` of the next month; the annual one on `annualDueDate`. */
 export function dueAtFor(tahun: number, kind: LaporanKind, bulan: number | null, cfg: PeriodeConfig): Date {
-  if (kind === 'bulanan') return endOfDayWib(tahun, (bulan ?? 1) + 1, cfg.monthlyDueDay);
+  if (kind === 'bulanan') return dayEnd(tahun, (bulan ?? 1) + 1, cfg.monthlyDueDay);
   const [y, m, d] = cfg.annualDueDate.split('-').map(Number) as [number, number, number];
-  return endOfDayWib(y, m, d);
+  return dayEnd(y, m, d);
 }
 
 /** A monthly report opens on the 1st of its month; the annual one on 1 January of the year. */
 export function opensAtFor(tahun: number, kind: LaporanKind, bulan: number | null): Date {
-  return startOfDayWib(tahun, kind === 'bulanan' ? (bulan ?? 1) : 1, 1);
+  return dayStart(tahun, kind === 'bulanan' ? (bulan ?? 1) : 1, 1);
 }
 
 /**
@@ -119,11 +111,10 @@ export function opensAtFor(tahun: number, kind: LaporanKind, bulan: number | nul
  */
 export function entryClosesAtFor(cfg: PeriodeConfig): Date {
   const [y, m, d] = cfg.annualDueDate.split('-').map(Number) as [number, number, number];
-  return endOfDayWib(y, m, d);
+  return dayEnd(y, m, d);
 }
 
-const tanggal = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
-export const formatTanggal = (d: Date) => tanggal.format(d);
+export { formatTanggal };
 
 export function laporanLabel(kind: LaporanKind, bulan: number | null, tahun: number): string {
   return kind === 'bulanan'

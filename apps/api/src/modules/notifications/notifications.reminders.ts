@@ -1,5 +1,6 @@
 import { type NotificationKind, unitLevelOf } from '@sip/contracts';
-import { type Clock, jakartaYear } from '../../lib/clock';
+import type { Clock } from '../../lib/clock';
+import { yearIn } from '../../lib/time';
 import type { Actor } from '../authz/authz';
 import { dueAtFor, formatTanggal, laporanLabel } from '../laporan/laporan.state';
 
@@ -36,7 +37,7 @@ const DAY = 86_400_000;
 export function createReminders({ periode, reports, wilayah, clock }: RemindersDeps) {
   return async function reminders(actor: Actor, kodes: string[]): Promise<Reminder[]> {
     const now = clock.now();
-    const p = await periode.getCurrentPeriode(actor.pemdaKode, jakartaYear(now));
+    const p = await periode.getCurrentPeriode(actor.pemdaKode, yearIn(now));
     if (!p || kodes.length === 0) return [];
     const names = new Map((await wilayah.getMany(kodes)).map((w) => [w.kode, w.nama]));
     const out: Reminder[] = [];

@@ -1,6 +1,7 @@
 import { type SkmIkm, skmProfilOptions, type skmUnsurKeys } from '@sip/contracts';
 import { SKM_UNSUR } from '@sip/scoring';
 import { type Cell, type ExportFile, type ExportFormat, exportFile } from '../../lib/spreadsheet';
+import { formatWaktu } from '../../lib/time';
 import type { SkmRepo } from './skm.repo';
 
 export type { ExportFormat };
@@ -12,8 +13,6 @@ const labelOf = (field: keyof typeof skmProfilOptions, value: string | null) =>
     ? ''
     : ((skmProfilOptions[field] as readonly { value: string; label: string }[]).find((o) => o.value === value)
         ?.label ?? value);
-
-const wib = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 export function buildExport(args: {
   unit: { kode: string; nama: string };
@@ -43,7 +42,7 @@ export function buildExport(args: {
     String(r.id),
     r.wilayahKode,
     wilayahNama,
-    wib(r.submittedAt),
+    formatWaktu(r.submittedAt),
     r.tahun,
     r.semester,
     ...SKM_UNSUR.map((u) => r[u.key as (typeof skmUnsurKeys)[number]]),

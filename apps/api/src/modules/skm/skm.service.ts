@@ -17,6 +17,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
+import { dayIn, wallClock } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can, scopesFor } from '../authz/authz';
 import type { WilayahRepo, WilayahRow } from '../wilayah/wilayah.repo';
@@ -45,14 +46,10 @@ type SumsRow = Awaited<ReturnType<SkmRepo['sumsByWilayah']>>[number];
 type UnitInfo = Pick<WilayahRow, 'kode' | 'nama' | 'level' | 'indukKode'> & { indukNama: string | null };
 
 const unitLevels = new Set(['kecamatan', 'kelurahan_desa']);
-const JAKARTA_OFFSET_MS = 7 * 3600_000; // WIB has no daylight saving time.
-
-/** Calendar facts of an instant in Asia/Jakarta: the SKM period and the day of the device limit. */
-export function jakartaCalendar(at: Date) {
-  const local = new Date(at.getTime() + JAKARTA_OFFSET_MS);
-  const tahun = local.getUTCFullYear();
-  const month = local.getUTCMonth() + 1;
-  return { tahun, semester: month <= 6 ? 1 : 2, day: local.toISOString().slice(0, 10) };
+/** Calendar facts of an instant in the pemda's zone: the SKM period and the day of the device limit. */
+export function skmCalendar(at: Date) {
+  const w = wallClock(at);
+  return { tahun: w.year, semester: w.month <= 6 ? 1 : 2, day: dayIn(at) };
 }
 
 const emptySums = () =>
@@ -213,7 +210,7 @@ export function createSkmService({
           ),
         );
       }
-      const cal = jakartaCalendar(now);
+      const cal = skmCalendar(now);
       const saran = body.saran ? body.saran : null;
       const id = await repo.insert({
         wilayahKode: kode,
