@@ -5,6 +5,7 @@ import {
   type LockInput,
   lateWarning,
   lockReason,
+  monthsDueAt,
   nextStatus,
   type Transition,
   TransitionError,
@@ -65,6 +66,19 @@ describe('deadlines and locks', () => {
     expect(dueAtFor(2026, 'bulanan', 3, cfg).toISOString()).toBe('2026-04-10T16:59:59.999Z');
     expect(dueAtFor(2026, 'bulanan', 12, cfg).toISOString()).toBe('2027-01-10T16:59:59.999Z');
     expect(dueAtFor(2026, 'tahunan', null, cfg).toISOString()).toBe('2027-01-31T16:59:59.999Z');
+  });
+
+  it('months due by an instant follow the monthly deadlines, for any due day and any hour', () => {
+    for (const monthlyDueDay of [1, 10, 28, 31]) {
+      const c = { ...cfg, monthlyDueDay };
+      for (let t = Date.UTC(2025, 11, 20); t < Date.UTC(2027, 1, 5); t += 7 * 3_600_000 + 13 * 60_000) {
+        const now = new Date(t);
+        const expected = [...Array(12).keys()].filter(
+          (i) => dueAtFor(2026, 'bulanan', i + 1, c) < now,
+        ).length;
+        expect(monthsDueAt(2026, c, now), `${now.toISOString()} day ${monthlyDueDay}`).toBe(expected);
+      }
+    }
   });
 
   const base: LockInput = {

@@ -17,7 +17,7 @@
  */
 import type { LaporanKind, LaporanStatus, PeriodeConfig } from '@sip/contracts';
 import { namaBulan } from '@sip/contracts';
-import { DEFAULT_ZONE, endOfDay, formatTanggal, startOfDay } from '../../lib/time';
+import { DEFAULT_ZONE, endOfDay, formatTanggal, startOfDay, wallClock } from '../../lib/time';
 
 export type Transition = 'submit' | 'endorse' | 'return' | 'approve' | 'reopen';
 export type WaitingFor = 'unit' | 'camat' | 'verifikator' | 'none';
@@ -92,11 +92,32 @@ export function nextStatus(
 const dayEnd = (year: number, month: number, day: number) => endOfDay(DEFAULT_ZONE, year, month, day);
 const dayStart = (year: number, month: number, day: number) => startOfDay(DEFAULT_ZONE, year, month, day);
 
+/** The calendar day a monthly report is due: `monthlyDueDay` of the next month. */
+const monthlyDueDay = (tahun: number, bulan: number, cfg: PeriodeConfig) =>
+  [tahun, bulan + 1, cfg.monthlyDueDay] as const;
+
 /** A monthly report is due on `monthlyDueDay` of the next month; the annual one on `annualDueDate`. */
 export function dueAtFor(tahun: number, kind: LaporanKind, bulan: number | null, cfg: PeriodeConfig): Date {
-  if (kind === 'bulanan') return dayEnd(tahun, (bulan ?? 1) + 1, cfg.monthlyDueDay);
+  if (kind === 'bulanan') return dayEnd(...monthlyDueDay(tahun, bulan ?? 1, cfg));
   const [y, m, d] = cfg.annualDueDate.split('-').map(Number) as [number, number, number];
   return dayEnd(y, m, d);
+}
+
+/**
+ * How many months of `tahun` are due at `now` (0..12): a month is due once its due day has ended
+ * in the pemda's zone. The same rule as `dueAtFor`, read on the zone's calendar (one clock reading
+ * per call: it runs on every rapor request).
+ */
+export function monthsDueAt(tahun: number, cfg: PeriodeConfig, now: Date): number {
+  const w = wallClock(now, DEFAULT_ZONE);
+  const today = Date.UTC(w.year, w.month - 1, w.day);
+  let due = 0;
+  for (let bulan = 1; bulan <= 12; bulan++) {
+    const [y, m, d] = monthlyDueDay(tahun, bulan, cfg);
+    // Date.UTC rolls a day past the month's end over as the deadline itself does (lib/time.ts).
+    if (Date.UTC(y, m - 1, d) < today) due = bulan;
+  }
+  return due;
 }
 
 /** A monthly report opens on the 1st of its month; the annual one on 1 January of the year. */

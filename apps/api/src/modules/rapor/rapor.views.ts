@@ -3,7 +3,7 @@ import { createScorer, type Framework } from '@sip/scoring';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { LaporanInputs } from '../laporan/laporan.inputs';
-import { dueAtFor } from '../laporan/laporan.state';
+import { monthsDueAt } from '../laporan/laporan.state';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
 import type { UsersRepo } from '../users/users.repo';
@@ -34,10 +34,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
   /** Months 1..n whose monthly report is due by now (the whole year once the periode is closed). */
   function monthsDueOf(p: PeriodeHead): number {
     if (p.status !== 'aktif') return 12;
-    const now = clock.now();
-    let n = 0;
-    for (let m = 1; m <= 12; m++) if (dueAtFor(p.tahun, 'bulanan', m, p.settings) <= now) n = m;
-    return n;
+    return monthsDueAt(p.tahun, p.settings, clock.now());
   }
 
   async function unitsOf(pemdaKode: string): Promise<UnitInfo[]> {
