@@ -211,11 +211,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     clock,
   });
   const laporanDeps = { db, repo: laporanRepo, reader: laporanReader, wilayah: wilayahRepo, audit, clock };
-  const laporanService = createLaporanService({
-    ...laporanDeps,
-    inputs: laporanInputs,
-    periode: periodeService,
-  });
+  const laporanService = createLaporanService({ ...laporanDeps, periode: periodeService });
   const reviewService = createLaporanReviewService({
     ...laporanDeps,
     notifier: notificationsService,

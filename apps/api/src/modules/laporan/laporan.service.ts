@@ -24,7 +24,6 @@ import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { LaporanDetailReader } from './laporan.detail';
 import { entryDto, iso } from './laporan.dto';
-import type { LaporanInputs } from './laporan.inputs';
 import type { EntryInsert, LaporanRepo } from './laporan.repo';
 import { complianceOf, dueAtFor, lockInputOf, lockReason, opensAtFor } from './laporan.state';
 import { timelineItem } from './laporan.timeline';
@@ -33,7 +32,6 @@ export interface LaporanServiceDeps {
   db: Db;
   repo: LaporanRepo;
   reader: LaporanDetailReader;
-  inputs: Pick<LaporanInputs, 'timeliness'>;
   periode: Pick<PeriodeService, 'getPeriode' | 'getCurrentPeriode'>;
   wilayah: Pick<WilayahRepo, 'get'>;
   audit: AuditRepo;
@@ -48,7 +46,6 @@ export function createLaporanService({
   db,
   repo,
   reader,
-  inputs,
   periode,
   wilayah,
   audit,
