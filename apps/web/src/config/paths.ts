@@ -60,8 +60,23 @@ export const paths = {
 } as const;
 
 /** Only same-app paths may be used as a return target (no open redirects to other sites). */
+const SAME_ORIGIN = 'http://sip.invalid';
+
+/**
+ * The page to open after login: a path on this site, as the browser itself would read it
+ * (tabs and newlines dropped, backslashes as slashes, dot segments resolved), or `/`.
+ * `/%09/evil.example` is `//evil.example` to a browser, another site: refused.
+ */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
-  if (value.startsWith(paths.login.path)) return '/';
-  return value;
+  if (!value?.startsWith('/')) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, SAME_ORIGIN);
+  } catch {
+    return '/';
+  }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin !== SAME_ORIGIN || path.startsWith('//')) return '/';
+  if (path.startsWith(paths.login.path)) return '/';
+  return path;
 }
