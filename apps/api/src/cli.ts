@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
-import { ConfigError, loadConfig } from './config/env';
+import { ConfigError, loadConfig, weakenedProtections } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { createAuditRepo } from './modules/audit/audit.repo';
@@ -114,6 +114,7 @@ async function main() {
           ].join('\n'),
         );
       }
+      for (const warning of weakenedProtections(config)) console.warn(`Weakened protection: ${warning}`);
       const app = await buildApp({ config, database });
       await serve(app, database, { host: config.host, port: config.port });
       console.log(`SIP Kinerja Kewilayahan: http://localhost:${config.port} (${where})`);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -37,7 +38,35 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
-  TRUST_PROXY: bool,
+  /**
+   * Whose X-Forwarded-For to believe for the client address (rate limits, audit log):
+   * off (default: the socket address), or the proxies' addresses/CIDRs, comma-separated
+   * (docker-compose.yml gives Caddy a fixed address). `true` trusts anyone who can reach
+   * the port — only behind a proxy that is the sole way in. A hop count is refused: Fastify
+   * would trust nobody with it, and `1` used to mean `true`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx): TrustProxy => {
+      const value = (v ?? '').trim().toLowerCase();
+      if (['', 'false', 'no', 'off', '0'].includes(value)) return false;
+      if (['true', 'yes', 'on'].includes(value)) return true;
+      if (/^\d+$/.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${value} is ambiguous: write the proxy's address (e.g. 172.28.0.10) or true`,
+        });
+        return z.NEVER;
+      }
+      const addresses = value.split(',').map((a) => a.trim());
+      if (addresses.every((a) => isIP(a.split('/')[0] ?? '') !== 0)) return addresses;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be false, true, or the proxy addresses/CIDRs separated by commas',
+      });
+      return z.NEVER;
+    }),
   /** Folder of uploaded bukti dukung (default DATA_DIR/uploads). */
   UPLOAD_DIR: z.string().optional(),
   /** Largest accepted evidence file, in bytes (default 10 MB). */
@@ -51,6 +80,9 @@ const envSchema = z.object({
   /** SKM public survey: seconds between opening the form and sending it (bots send at once). */
   SKM_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
 });
+
+/** Fastify's `trustProxy`: off, everyone, or the proxies' addresses. */
+export type TrustProxy = boolean | string[];
 
 export interface Config {
   port: number;
@@ -70,7 +102,7 @@ export interface Config {
   lockoutMinutes: number;
   bodyLimitBytes: number;
   sessionCacheSeconds: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   uploadDir: string;
   maxUploadBytes: number;
   skmRateLimitPerMinute: number;
@@ -116,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     lockoutMinutes: e.LOCKOUT_MINUTES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
-    trustProxy: e.TRUST_PROXY ?? false,
+    trustProxy: e.TRUST_PROXY,
     uploadDir: path.resolve(e.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     skmRateLimitPerMinute: e.SKM_RATE_LIMIT_PER_MINUTE,
@@ -133,4 +165,19 @@ function demoSecret(dataDir: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The settings that leave a protection weaker than its production default, in words an
+ * operator can act on; the server prints them when it starts.
+ */
+export function weakenedProtections(config: Config): string[] {
+  const weakened: string[] = [];
+  if (config.trustProxy === true)
+    weakened.push(
+      'TRUST_PROXY=true: any client can choose its own address (X-Forwarded-For) for rate limits and the audit log; set the address of the proxy instead',
+    );
+  if (!config.cookieSecure && !config.demo)
+    weakened.push('COOKIE_SECURE=false: the session cookie is also sent over plain HTTP');
+  return weakened;
 }
