@@ -27,6 +27,13 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** TOTP secret (AES-256-GCM with a key derived from AUTH_SECRET), set once a code confirmed it. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** A secret being enrolled, not yet confirmed with a code (encrypted like totp_secret). */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last accepted 30-second step: a code is accepted once. */
+    totpLastStep: integer('totp_last_step'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     version: integer('version').notNull().default(0),
@@ -56,6 +63,21 @@ export const roleAssignments = pgTable(
     uniqueIndex('role_assignments_uq').on(t.userId, t.role, t.wilayahKode),
     index('role_assignments_wilayah_idx').on(t.wilayahKode),
   ],
+);
+
+/** One-time recovery codes of a user's second factor, stored as SHA-256 (the codes are random). */
+export const totpRecoveryCodes = pgTable(
+  'totp_recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('totp_recovery_codes_uq').on(t.userId, t.codeHash)],
 );
 
 /** One login = one session = one refresh-token family. Revoking it kills every token of the family. */
@@ -98,13 +120,13 @@ export const refreshTokens = pgTable(
 
 /**
  * Failed password attempts per (what, who, from where): `login` by lower-cased username (known or
- * not, so the answers do not tell which exist), `password_change` by user id. A lockout is bound to
+ * not, so the answers do not tell which exist), `password_change` and `totp` (second-factor codes) by user id. A lockout is bound to
  * the address it came from, so nobody can lock another person out from elsewhere.
  */
 export const authThrottle = pgTable(
   'auth_throttle',
   {
-    kind: text('kind', { enum: ['login', 'password_change'] }).notNull(),
+    kind: text('kind', { enum: ['login', 'password_change', 'totp'] }).notNull(),
     subject: text('subject').notNull(),
     ip: text('ip').notNull(),
     failures: integer('failures').notNull().default(0),
