@@ -63,7 +63,20 @@ test.describe
       await page.getByRole('button', { name: 'Umumkan hasil 2026' }).click();
       const dialog = page.getByRole('dialog', { name: 'Umumkan hasil 2026' });
       await expect(dialog).toContainText('snapshot tidak dapat diubah');
-      await dialog.getByRole('button', { name: 'Umumkan hasil 2026' }).click();
+      // The demo year runs on the real clock: before its last monthly report is due, the dialog
+      // says how many months publishing now counts and asks for explicit consent.
+      const preview = await (await page.request.get('/api/rapor/2026/publikasi/pratinjau')).json();
+      const confirm = dialog.getByRole('button', { name: 'Umumkan hasil 2026' });
+      if (preview.early) {
+        await expect(dialog.getByRole('alert')).toContainText(
+          `Baru ${preview.monthsDue} dari 12 laporan bulanan yang jatuh tempo`,
+        );
+        await expect(confirm).toBeDisabled();
+        expect(await seriousA11yViolations(page)).toEqual([]);
+        await dialog.getByRole('checkbox', { name: /tetap mengumumkan hasil 2026 lebih awal/ }).check();
+      }
+      await expect(confirm).toBeEnabled();
+      await confirm.click();
       await expect(page.getByText('Hasil 2026 telah diumumkan.').first()).toBeVisible({ timeout: 30_000 });
       await expect(page.getByRole('table').getByRole('cell', { name: '1', exact: true })).toBeVisible();
     });

@@ -174,7 +174,33 @@ export type AnalyticsResponse = z.infer<typeof analyticsResponseSchema>;
 
 export const publishBodySchema = z.strictObject({
   reason: z.string().trim().max(500, 'Alasan maksimal 500 karakter').default(''),
+  /** Publishing before every monthly report of the year is due needs this explicit consent. */
+  konfirmasiDini: z.boolean().default(false),
 });
+
+/** A unit whose predikat depends on publishing before the year's reports are all due. */
+export const earlyChangeSchema = z.object({
+  kode: z.string(),
+  nama: z.string(),
+  level: z.enum(['kecamatan', 'kelurahan']),
+  totalNow: z.number().nullable(),
+  predikatNow: z.string().nullable(),
+  totalYearEnd: z.number().nullable(),
+  predikatYearEnd: z.string().nullable(),
+});
+
+/**
+ * What publishing now would count: the months due at this instant and, when that is before the
+ * whole year is due, the units whose predikat differs from counting all twelve months.
+ */
+export const publicationPreviewSchema = z.object({
+  tahun: z.number().int(),
+  monthsDue: z.number().int(),
+  early: z.boolean(),
+  units: z.number().int(),
+  changed: z.array(earlyChangeSchema),
+});
+export type PublicationPreview = z.infer<typeof publicationPreviewSchema>;
 export const reviseBodySchema = z.strictObject({
   reason: z
     .string()

@@ -362,11 +362,19 @@ export const matrix: Record<string, MatrixEntry> = {
     roles: ['admin'],
     requests: (o) => [{ url: `/api/rapor/${o.tahun}/publikasi` }],
   },
+  'GET /api/rapor/:tahun/publikasi/pratinjau': {
+    kind: 'list',
+    roles: ['admin'],
+    requests: (o) => [{ url: `/api/rapor/${o.tahun}/publikasi/pratinjau` }],
+  },
   'POST /api/rapor/:tahun/publikasi': {
     kind: 'own',
     roles: ['admin'],
     why: "publishes the actor's own pemda (no pemda in the request)",
-    request: (o) => ({ url: `/api/rapor/${o.tahun}/publikasi`, body: { reason: 'diumumkan penyusup' } }),
+    request: (o) => ({
+      url: `/api/rapor/${o.tahun}/publikasi`,
+      body: { reason: 'diumumkan penyusup', konfirmasiDini: true },
+    }),
   },
   'POST /api/rapor/:tahun/revisi': {
     kind: 'own',

@@ -54,11 +54,17 @@ export function createLaporanInputs({ repo, clock }: { repo: LaporanRepo; clock:
       return new Map(kodes.map((k) => [k, toScoringEntries(byUnit.get(k) ?? [])]));
     },
 
-    /** Per unit, its monthly reports on time of those that count (docs/scoring.md §7). */
-    async timeliness(p: PeriodeRef, kodes: readonly string[]): Promise<Map<string, TimelinessCounts>> {
+    /**
+     * Per unit, its monthly reports on time of those due at `asOf` (docs/scoring.md §7): the rapor
+     * passes the same instant it counts the months due by, so both follow one rule.
+     */
+    async timeliness(
+      p: PeriodeRef,
+      kodes: readonly string[],
+      asOf: Date = clock.now(),
+    ): Promise<Map<string, TimelinessCounts>> {
       const byUnit = groupBy(await repo.monthlyReports(p.id, kodes), (r) => r.kode);
-      const now = clock.now();
-      return new Map(kodes.map((k) => [k, timelinessOf(p.tahun, p.settings, byUnit.get(k) ?? [], now)]));
+      return new Map(kodes.map((k) => [k, timelinessOf(p.tahun, p.settings, byUnit.get(k) ?? [], asOf)]));
     },
 
     /** Per unit, the indicators whose verified value is a verifikator's correction. */

@@ -1,4 +1,4 @@
-import type { PublicationsResponse } from '@sip/contracts';
+import type { PublicationPreview, PublicationsResponse } from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { isUniqueViolation } from '../../lib/db-errors';
@@ -9,6 +9,7 @@ import { type Actor, assertCan } from '../authz/authz';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { UsersRepo } from '../users/users.repo';
 import type { RaporCache } from './rapor.cache';
+import type { UnitResult } from './rapor.compute';
 import type { RaporRepo } from './rapor.repo';
 import { toSnapshot } from './rapor.snapshot';
 import type { RaporViews } from './rapor.views';
@@ -110,6 +111,31 @@ export function createRaporPublicationService({
     events.emit('rapor.published', { periodeId: p.id, revision });
   }
 
+  /** Publishing `p` now: the months it counts and the units an early date changes. */
+  async function previewOf(p: PeriodeHead): Promise<PublicationPreview> {
+    const monthsDue = views.monthsDueOf(p);
+    const running = await views.runningView(p);
+    const base = { tahun: p.tahun, monthsDue, units: running.units.size };
+    if (monthsDue >= 12) return { ...base, early: false, changed: [] };
+    const yearEnd = await views.yearEndResults(p);
+    const changed = [...running.units.values()].flatMap((now: UnitResult) => {
+      const end = yearEnd.get(now.unit.kode);
+      if (!end || end.rapor.predikat === now.rapor.predikat) return [];
+      return [
+        {
+          kode: now.unit.kode,
+          nama: now.unit.nama,
+          level: now.unit.level,
+          totalNow: now.rapor.total,
+          predikatNow: now.rapor.predikat,
+          totalYearEnd: end.rapor.total,
+          predikatYearEnd: end.rapor.predikat,
+        },
+      ];
+    });
+    return { ...base, early: true, changed };
+  }
+
   async function publicationsOf(p: PeriodeHead): Promise<PublicationsResponse> {
     const rows = await repo.publications(p.id);
     return {
@@ -125,11 +151,19 @@ export function createRaporPublicationService({
       return publicationsOf(await manageable(actor, tahun));
     },
 
-    /** Closes the periode if needed, stores revision 1 and announces the periode. */
+    /** What publishing now would count, for the admin to read before he confirms. */
+    async preview(actor: Actor, tahun: number): Promise<PublicationPreview> {
+      return previewOf(await manageable(actor, tahun));
+    },
+
+    /**
+     * Closes the periode if needed, stores revision 1 and announces the periode. Before every
+     * monthly report of the year is due, only with `konfirmasiDini` (the admin has seen the preview).
+     */
     async publish(
       actor: Actor,
       tahun: number,
-      reason: string,
+      { reason, konfirmasiDini }: { reason: string; konfirmasiDini: boolean },
       ip: string | null,
     ): Promise<PublicationsResponse> {
       let p = await manageable(actor, tahun);
@@ -139,6 +173,14 @@ export function createRaporPublicationService({
           'CONFLICT',
           `Hasil periode ${tahun} sudah diumumkan dan tidak dapat diubah. Koreksi diterbitkan sebagai revisi dengan alasan.`,
           { reason: 'ALREADY_PUBLISHED' },
+        );
+      }
+      const monthsDue = views.monthsDueOf(p);
+      if (monthsDue < 12 && !konfirmasiDini) {
+        throw new AppError(
+          'CONFLICT',
+          `Baru ${monthsDue} dari 12 laporan bulanan ${tahun} yang jatuh tempo. Hasil yang diumumkan sekarang hanya menghitung ${monthsDue} bulan itu. Periksa dampaknya, lalu konfirmasi pengumuman lebih awal.`,
+          { reason: 'EARLY_PUBLICATION', monthsDue },
         );
       }
       if (p.status === 'aktif') {

@@ -1,5 +1,6 @@
 import {
   analyticsResponseSchema,
+  publicationPreviewSchema,
   publicationsResponseSchema,
   publicKelurahanSchema,
   publicRankingsQuerySchema,
@@ -159,7 +160,21 @@ export const raporRoutes: FastifyPluginAsyncZod<{
         response: { 200: publicationsResponseSchema, ...errorResponses },
       },
     },
-    async (req) => publicationService.publish(actorOf(req), req.params.tahun, req.body.reason, req.ip),
+    async (req) => publicationService.publish(actorOf(req), req.params.tahun, req.body, req.ip),
+  );
+
+  app.get(
+    '/api/rapor/:tahun/publikasi/pratinjau',
+    {
+      schema: {
+        tags,
+        summary:
+          'Yang dihitung bila diumumkan sekarang: bulan jatuh tempo dan unit yang predikatnya bergantung pada tanggal',
+        params: tahunParamsSchema,
+        response: { 200: publicationPreviewSchema, ...errorResponses },
+      },
+    },
+    async (req) => publicationService.preview(actorOf(req), req.params.tahun),
   );
 
   app.post(

@@ -63,8 +63,12 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-/** The numbers computed here straight from the engine, independently of the rapor module. */
-async function engineResults() {
+/**
+ * The numbers computed here straight from the engine, independently of the rapor module: with
+ * the months due now (10), or with the whole year due and every deadline passed (12).
+ */
+async function engineResults(monthsDue: 10 | 12 = 10) {
+  const asOf = monthsDue === 12 ? new Date('2028-01-01T00:00:00Z') : NOW;
   const db = ctx.database.db;
   const inputs = createLaporanInputs({ repo: createLaporanRepo(db), clock });
   const p = {
@@ -91,6 +95,7 @@ async function engineResults() {
     }).convertedRounded;
   };
   const totals = new Map<string, number | null>();
+  const predikat = new Map<string, string | null>();
   const bidang = new Map<string, (number | null)[]>();
   const run = async (kode: string, level: 'kecamatan' | 'kelurahan', kelurahanTotals?: number[]) => {
     const r = computeRapor({
@@ -98,13 +103,14 @@ async function engineResults() {
       level,
       entries: (await inputs.scoringEntries(periodeId, [kode])).get(kode) ?? [],
       context: {
-        monthsDue: 10,
+        monthsDue,
         ikm: await ikmOf(kode),
-        timeliness: (await inputs.timeliness(p, [kode])).get(kode) ?? null,
+        timeliness: (await inputs.timeliness(p, [kode], asOf)).get(kode) ?? null,
         ...(kelurahanTotals ? { kelurahanTotals } : {}),
       },
     });
     totals.set(kode, r.total);
+    predikat.set(kode, r.predikat);
     bidang.set(
       kode,
       r.bidang.map((b) => b.score),
@@ -122,6 +128,7 @@ async function engineResults() {
   }
   return {
     totals,
+    predikat,
     bidang,
     kecRank: rank(kec.map((u) => ({ id: u.kode, total: totals.get(u.kode) ?? null }))),
     kelRank: rank(kel.map((u) => ({ id: u.kode, total: totals.get(u.kode) ?? null }))),
@@ -550,12 +557,44 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     expect(kel.statusCode).toBe(404);
   });
 
+  it('before publishing early, the admin sees the months counted and the units whose predikat the date changes', async () => {
+    expect((await as.analis!.request('GET', '/api/rapor/2026/publikasi/pratinjau')).statusCode).toBe(403);
+    const res = await as.admin!.request('GET', '/api/rapor/2026/publikasi/pratinjau');
+    expect(res.statusCode, res.body).toBe(200);
+    const preview = res.json();
+    expect(preview).toMatchObject({ tahun: 2026, monthsDue: 10, early: true, units: 181 });
+    // Counted with the whole year due, the unreported November and December are missing: the
+    // changed units are exactly those the engine scores differently at monthsDue 12.
+    const [{ predikat: atTen }, { predikat: atTwelve }] = [await engineResults(10), await engineResults(12)];
+    const expected = [...atTen.entries()]
+      .filter(([kode, p]) => p !== atTwelve.get(kode))
+      .map(([kode]) => kode)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(preview.changed.map((c: { kode: string }) => c.kode).sort()).toEqual(expected);
+    const one = preview.changed[0];
+    expect(one.predikatNow).toBe(atTen.get(one.kode));
+    expect(one.predikatYearEnd).toBe(atTwelve.get(one.kode));
+  });
+
   it('the admin publishes 2026: periode closed and announced, snapshot stored, public page without login', async () => {
     const running = (
       await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kecamatan')
     ).json() as RankingsResponse;
+    const runningKelurahan = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    // 25 November: October is the last month due, so publishing now is early and needs consent.
+    const early = await as.admin!.request('POST', '/api/rapor/2026/publikasi', {
+      reason: 'Pengumuman hasil 2026',
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.details).toEqual({ reason: 'EARLY_PUBLICATION', monthsDue: 10 });
+    expect(early.json().error.message).toMatch(/Baru 10 dari 12 laporan bulanan/);
+    expect((await as.admin!.request('GET', '/api/rapor/2026/publikasi')).json().periodeStatus).toBe('aktif');
     const res = await as.admin!.request('POST', '/api/rapor/2026/publikasi', {
       reason: 'Pengumuman hasil 2026',
+      konfirmasiDini: true,
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().periodeStatus).toBe('diumumkan');
@@ -585,10 +624,12 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     expect(kel.statusCode).toBe(200);
     expect(kel.json().rows).toHaveLength(151);
     expect(kel.json().revision).toBe(1);
-    // Closing the periode counts the whole year (monthsDue 12), so totals may differ from the running rapor.
-    expect(body.kecamatan.map((r: { kode: string }) => r.kode).sort()).toEqual(
-      running.rows.map((r) => r.kode).sort(),
-    );
+    // Published early, the rapor counts the months due when the periode closed, as the running one
+    // did: every published total and predikat is the running one.
+    const totals = (rows: { kode: string; total: number | null; predikat: string | null }[]) =>
+      Object.fromEntries(rows.map((r) => [r.kode, [r.total, r.predikat]]));
+    expect(totals(body.kecamatan)).toEqual(totals(running.rows));
+    expect(totals(kel.json().rows)).toEqual(totals(runningKelurahan.rows));
     const after = (
       await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
     ).json() as RankingsResponse;

@@ -13,6 +13,12 @@ import { computeUnit, deriveView, type PeriodeView, type UnitInfo, type UnitResu
 import type { RaporRepo } from './rapor.repo';
 import { fromSnapshot } from './rapor.snapshot';
 
+/** The instant a rapor is counted at, and the months due then. */
+interface CountedAt {
+  monthsDue: number;
+  asOf: Date;
+}
+
 export interface RaporViewsDeps {
   cache: RaporCache;
   repo: Pick<RaporRepo, 'latestPublication' | 'publications'>;
@@ -31,10 +37,18 @@ export interface RaporViewsDeps {
 export function createRaporViews(deps: RaporViewsDeps) {
   const { cache, clock } = deps;
 
-  /** Months 1..n whose monthly report is due by now (the whole year once the periode is closed). */
+  /**
+   * The instant a periode's rapor is counted at (docs/scoring.md §2): now while it is active, the
+   * moment it was closed afterwards — so a rapor published early counts the months due when it
+   * closed, for the indicators and for timeliness alike, and a later revision counts the same.
+   */
+  function asOfOf(p: PeriodeHead): Date {
+    return p.status === 'aktif' || !p.closedAt ? clock.now() : p.closedAt;
+  }
+
+  /** Months 1..n whose monthly report is due at the periode's instant. */
   function monthsDueOf(p: PeriodeHead): number {
-    if (p.status !== 'aktif') return 12;
-    return monthsDueAt(p.tahun, p.settings, clock.now());
+    return monthsDueAt(p.tahun, p.settings, asOfOf(p));
   }
 
   async function unitsOf(pemdaKode: string): Promise<UnitInfo[]> {
@@ -59,7 +73,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
     framework: Framework,
     s: RunningState,
     units: UnitInfo[],
-    monthsDue: number,
+    { monthsDue, asOf }: CountedAt,
   ) {
     const missing = units.filter((u) => !s.units.has(u.kode));
     if (missing.length === 0) return new Map<string, UnitResult>();
@@ -67,7 +81,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
     const kodes = missing.map((u) => u.kode);
     const [entries, timeliness, corrected, ikm] = await Promise.all([
       deps.laporan.scoringEntries(p.id, kodes),
-      deps.laporan.timeliness(p, kodes),
+      deps.laporan.timeliness(p, kodes, asOf),
       deps.laporan.corrected(p.id),
       deps.skm.ikmByUnit(p.pemdaKode, p.tahun),
     ]);
@@ -110,7 +124,8 @@ export function createRaporViews(deps: RaporViewsDeps) {
 
   /** The running rapor: cached units reused, missing ones computed; concurrent requests share one build. */
   function runningView(p: PeriodeHead): Promise<PeriodeView> {
-    const monthsDue = monthsDueOf(p);
+    const asOf = asOfOf(p);
+    const monthsDue = monthsDueAt(p.tahun, p.settings, asOf);
     const s = cache.running(p.id, `${p.version}:${p.status}:${monthsDue}`);
     if (s.view) return Promise.resolve(s.view);
     if (s.building) return s.building;
@@ -118,7 +133,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
       // The framework (the large part of a periode) is read only when a view is built.
       const [full, units] = await Promise.all([deps.periode.getPeriode(p.id), unitsOf(p.pemdaKode)]);
       if (!full) throw new AppError('NOT_FOUND', `Periode ${p.tahun} tidak ditemukan.`);
-      const computed = await computeMissing(p, full.framework, s, units, monthsDue);
+      const computed = await computeMissing(p, full.framework, s, units, { monthsDue, asOf });
       const all = new Map<string, UnitResult>();
       for (const u of units) {
         const r = computed.get(u.kode) ?? s.units.get(u.kode);
@@ -175,6 +190,25 @@ export function createRaporViews(deps: RaporViewsDeps) {
     return value;
   }
 
+  /**
+   * Every unit's rapor as if counted once the whole year is due, from the data there is now (no
+   * cache): what an early publication is compared with.
+   */
+  async function yearEndResults(p: PeriodeHead): Promise<Map<string, UnitResult>> {
+    const [full, units] = await Promise.all([deps.periode.getPeriode(p.id), unitsOf(p.pemdaKode)]);
+    if (!full) throw new AppError('NOT_FOUND', `Periode ${p.tahun} tidak ditemukan.`);
+    const scratch: RunningState = {
+      key: 'year-end',
+      units: new Map(),
+      gens: new Map(),
+      view: undefined,
+      building: undefined,
+    };
+    // Two years on, every deadline of the periode (late entries included) has passed.
+    const asOf = new Date(Date.UTC(p.tahun + 2, 0, 1));
+    return computeMissing(p, full.framework, scratch, units, { monthsDue: 12, asOf });
+  }
+
   return {
     /** The camat and lurah on record per unit of a pemda (the most recent assignment of a unit wins). */
     officialsOf: (pemdaKode: string) =>
@@ -184,6 +218,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
       ),
     monthsDueOf,
     runningView,
+    yearEndResults,
     published,
 
     /** The periode of `tahun`, once it is no longer a draft (404 otherwise). */

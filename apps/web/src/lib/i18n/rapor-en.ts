@@ -105,6 +105,20 @@ export const raporEn: Widen<RaporTranslation> = {
     revised: 'Revision {{n}} has been published.',
     none: 'Not published yet.',
     publicPage: 'Open the public page',
+    checking: 'Checking which months are due…',
+    earlyTitle: 'The year {{tahun}} is not over',
+    earlyBody:
+      'Only {{monthsDue}} of 12 monthly reports are due. Results published now count those {{monthsDue}} months only, for indicator values and timeliness alike, and later revisions count {{monthsDue}} months too.',
+    earlyChanged_one:
+      '{{count}} unit would get a different predikat if published after every report of the year is due (with the data there is now):',
+    earlyChanged_other:
+      '{{count}} units would get a different predikat if published after every report of the year is due (with the data there is now):',
+    earlyNoChange:
+      'With the data there is now, no unit gets a different predikat because of the publication date.',
+    earlyUnit: 'Unit',
+    earlyNow: 'Published now',
+    earlyYearEnd: 'After all 12 months are due',
+    earlyConsent: 'I understand and publish the results of {{tahun}} early',
   },
   public: {
     title: 'Regional Performance Rankings {{tahun}}',

@@ -106,6 +106,20 @@ export const raporId = {
     revised: 'Revisi {{n}} telah diterbitkan.',
     none: 'Belum diumumkan.',
     publicPage: 'Buka halaman publik',
+    checking: 'Memeriksa bulan yang sudah jatuh tempo…',
+    earlyTitle: 'Tahun {{tahun}} belum selesai',
+    earlyBody:
+      'Baru {{monthsDue}} dari 12 laporan bulanan yang jatuh tempo. Hasil yang diumumkan sekarang hanya menghitung {{monthsDue}} bulan itu, untuk nilai indikator maupun ketepatan waktu, dan revisi berikutnya pun tetap menghitung {{monthsDue}} bulan.',
+    earlyChanged_one:
+      'Predikat {{count}} unit akan berbeda bila diumumkan setelah seluruh laporan tahun ini jatuh tempo (dengan data yang ada sekarang):',
+    earlyChanged_other:
+      'Predikat {{count}} unit akan berbeda bila diumumkan setelah seluruh laporan tahun ini jatuh tempo (dengan data yang ada sekarang):',
+    earlyNoChange:
+      'Dengan data yang ada sekarang, tidak ada unit yang predikatnya berubah karena tanggal pengumuman.',
+    earlyUnit: 'Unit',
+    earlyNow: 'Diumumkan sekarang',
+    earlyYearEnd: 'Setelah 12 bulan jatuh tempo',
+    earlyConsent: 'Saya mengerti dan tetap mengumumkan hasil {{tahun}} lebih awal',
   },
   public: {
     title: 'Peringkat Kinerja Kewilayahan {{tahun}}',

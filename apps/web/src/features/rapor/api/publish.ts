@@ -7,10 +7,10 @@ import { rankingsQueryOptions } from './get-rankings';
 import { raporQueryKey } from './get-rapor';
 import { topTenQueryOptions } from './get-top-ten';
 
-export function publish(tahun: number, reason: string) {
+export function publish(tahun: number, reason: string, konfirmasiDini: boolean) {
   return apiRequest(`/rapor/${tahun}/publikasi`, {
     method: 'POST',
-    body: { reason },
+    body: { reason, konfirmasiDini },
     schema: publicationsResponseSchema,
   });
 }
@@ -31,7 +31,8 @@ export function usePublish(tahun: number, kind: 'publish' | 'revise') {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: publishMutationKey,
-    mutationFn: (reason: string) => (kind === 'publish' ? publish(tahun, reason) : revise(tahun, reason)),
+    mutationFn: ({ reason, konfirmasiDini = false }: { reason: string; konfirmasiDini?: boolean }) =>
+      kind === 'publish' ? publish(tahun, reason, konfirmasiDini) : revise(tahun, reason),
     onSuccess: async () => {
       await Promise.all(
         [

@@ -3,6 +3,7 @@ import {
   Anchor,
   Button,
   Card,
+  Checkbox,
   Group,
   Modal,
   Stack,
@@ -20,7 +21,8 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatScore } from '@/lib/format';
+import { usePublicationPreview } from '../api/get-publication-preview';
 import { usePublications } from '../api/get-publications';
 import { usePublish } from '../api/publish';
 
@@ -32,6 +34,13 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
   const [reason, setReason] = useState('');
   const [reviseReason, setReviseReason] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const [earlyConsent, setEarlyConsent] = useState(false);
+  const preview = usePublicationPreview(tahun, confirming);
+  const early = preview.data?.early ?? false;
+  const closeDialog = () => {
+    setConfirming(false);
+    setEarlyConsent(false);
+  };
 
   if (q.isPending) return <LoadingState />;
   if (q.isError)
@@ -129,15 +138,20 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
                 loading={revise.isPending}
                 disabled={reviseReason.trim().length < 10}
                 onClick={() =>
-                  revise.mutate(reviseReason, {
-                    onSuccess: (res) => {
-                      setReviseReason('');
-                      notifications.show({
-                        color: 'green',
-                        message: t('rapor.publication.revised', { n: res.revisions.at(-1)?.revision ?? '' }),
-                      });
+                  revise.mutate(
+                    { reason: reviseReason },
+                    {
+                      onSuccess: (res) => {
+                        setReviseReason('');
+                        notifications.show({
+                          color: 'green',
+                          message: t('rapor.publication.revised', {
+                            n: res.revisions.at(-1)?.revision ?? '',
+                          }),
+                        });
+                      },
                     },
-                  })
+                  )
                 }
               >
                 {t('rapor.publication.revise')}
@@ -149,29 +163,89 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
 
       <Modal
         opened={confirming}
-        onClose={() => setConfirming(false)}
+        onClose={closeDialog}
         title={t('rapor.publication.publish', { tahun })}
         centered
+        size="lg"
       >
         <Stack>
           <Text>{t('rapor.publication.confirm', { tahun })}</Text>
+          {preview.isPending ? <LoadingState label={t('rapor.publication.checking')} /> : null}
+          {preview.isError ? (
+            <ErrorState
+              error={preview.error}
+              onRetry={() => void preview.refetch()}
+              retrying={preview.isFetching}
+            />
+          ) : null}
+          {preview.data?.early ? (
+            <Alert color="orange" role="alert" title={t('rapor.publication.earlyTitle', { tahun })}>
+              <Stack gap="xs">
+                <Text size="sm">
+                  {t('rapor.publication.earlyBody', { monthsDue: preview.data.monthsDue })}
+                </Text>
+                {preview.data.changed.length > 0 ? (
+                  <>
+                    <Text size="sm">
+                      {t('rapor.publication.earlyChanged', { count: preview.data.changed.length })}
+                    </Text>
+                    <ScrollRegion label={t('rapor.publication.earlyTitle', { tahun })}>
+                      <Table withTableBorder fz="sm">
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th scope="col">{t('rapor.publication.earlyUnit')}</Table.Th>
+                            <Table.Th scope="col">{t('rapor.publication.earlyNow')}</Table.Th>
+                            <Table.Th scope="col">{t('rapor.publication.earlyYearEnd')}</Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {preview.data.changed.map((c) => (
+                            <Table.Tr key={c.kode}>
+                              <Table.Td>{c.nama}</Table.Td>
+                              <Table.Td>
+                                {formatScore(c.totalNow)} {c.predikatNow ?? '—'}
+                              </Table.Td>
+                              <Table.Td>
+                                {formatScore(c.totalYearEnd)} {c.predikatYearEnd ?? '—'}
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </ScrollRegion>
+                  </>
+                ) : (
+                  <Text size="sm">{t('rapor.publication.earlyNoChange')}</Text>
+                )}
+                <Checkbox
+                  checked={earlyConsent}
+                  onChange={(e) => setEarlyConsent(e.currentTarget.checked)}
+                  label={t('rapor.publication.earlyConsent', { tahun })}
+                />
+              </Stack>
+            </Alert>
+          ) : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
+            <Button variant="default" onClick={closeDialog}>
               {t('common.cancel')}
             </Button>
             <Button
               loading={publish.isPending}
+              disabled={!preview.isSuccess || (early && !earlyConsent)}
               onClick={() =>
-                publish.mutate(reason, {
-                  onSuccess: () => {
-                    setConfirming(false);
-                    notifications.show({
-                      color: 'green',
-                      message: t('rapor.publication.published', { tahun }),
-                    });
+                publish.mutate(
+                  { reason, konfirmasiDini: early && earlyConsent },
+                  {
+                    onSuccess: () => {
+                      closeDialog();
+                      notifications.show({
+                        color: 'green',
+                        message: t('rapor.publication.published', { tahun }),
+                      });
+                    },
+                    onError: closeDialog,
                   },
-                  onError: () => setConfirming(false),
-                })
+                )
               }
             >
               {t('rapor.publication.publish', { tahun })}
