@@ -19,6 +19,8 @@ export const auditActions = [
   'laporan.exception_granted',
   'evidence.uploaded',
   'evidence.deleted',
+  'evidence.downloaded',
+  'export.downloaded',
   'periode.created',
   'periode.framework_updated',
   'periode.settings_updated',

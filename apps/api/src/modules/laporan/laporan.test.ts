@@ -6,6 +6,7 @@ import { createScorer, previewRapor } from '@sip/scoring';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
+import { auditLog } from '../../db/schema/audit';
 import { roleAssignments } from '../../db/schema/auth';
 import { evidence, laporan } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
@@ -265,6 +266,16 @@ describe('evidence uploads', () => {
     expect((await camat.request('GET', `/api/bukti/${ev.id}`)).statusCode).toBe(200);
     const { client: other } = await loggedIn(ctx, 'lurah', '32.73.01.1002');
     expect((await other.request('GET', `/api/bukti/${ev.id}`)).statusCode).toBe(404);
+    // Each download is audited (who, which file, how big); the refused one is not a download.
+    const downloads = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'evidence.downloaded'), eq(auditLog.entityId, ev.id)));
+    expect(downloads.map((r) => r.after)).toEqual([
+      expect.objectContaining({ filename: 'Rekap layanan Maret.pdf', bytes: PDF.length }),
+      expect.objectContaining({ filename: 'Rekap layanan Maret.pdf', bytes: PDF.length }),
+    ]);
+    expect(downloads.map((r) => r.entity)).toEqual(['bukti', 'bukti']);
     const png = await upload(client, d.id, 'B1.3', 'foto.png', PNG);
     expect(png.json()).toMatchObject({ mime: 'image/png' });
   });

@@ -12,6 +12,7 @@ import {
   type TestClient,
   type TestContext,
 } from '../../../test/helpers';
+import { auditLog } from '../../db/schema/audit';
 import { users } from '../../db/schema/auth';
 import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
@@ -546,6 +547,25 @@ describe('exports', () => {
     expect(
       (await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}/export?format=csv`)).statusCode,
     ).toBe(404);
+    // Each file taken away is audited with its route, query, name and size; the refused one is not.
+    const audited = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'export.downloaded'))
+      .orderBy(auditLog.id);
+    expect(
+      audited.map((r) => [r.actorUsername, r.entity, r.entityId, (r.after as { filename: string }).filename]),
+    ).toEqual([
+      [expect.any(String), 'ekspor', '2026', 'peringkat-kelurahan-2026.xlsx'],
+      [expect.any(String), 'ekspor', '2026', 'peringkat-kecamatan-2026.csv'],
+      [expect.any(String), 'ekspor', DAGO, expect.stringMatching(/\.xlsx$/)],
+      [expect.any(String), 'ekspor', DAGO, expect.stringMatching(/\.csv$/)],
+    ]);
+    expect(audited[0]!.after).toMatchObject({
+      route: '/api/rapor/:tahun/peringkat/export',
+      query: { level: 'kelurahan', format: 'xlsx' },
+      bytes: xlsx.rawPayload.length,
+    });
   });
 });
 
