@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const DEMO_PASSWORD = 'BandungJuara2026!';
+export const DEMO_PASSWORD = 'Kopi-Aren-Hujan-Sore-26';
 
 export const demoUsers = {
   admin: 'admin',

@@ -16,6 +16,7 @@ import { createAuditService } from './modules/audit/audit.service';
 import { createAuthRepo } from './modules/auth/auth.repo';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
+import { createPasswordPolicy } from './modules/auth/password-policy';
 import { createSessionCache } from './modules/auth/session-cache';
 import { createBuktiRepo } from './modules/bukti/bukti.repo';
 import { buktiRoutes } from './modules/bukti/bukti.routes';
@@ -137,6 +138,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   });
 
   const authService = createAuthService({
+  const passwordPolicy = createPasswordPolicy({ minScore: config.passwordMinScore });
     db,
     repo: authRepo,
     audit,
@@ -144,10 +146,15 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     events,
     sessionCache,
     settings: {
+    passwordPolicy,
       lockoutThreshold: config.lockoutThreshold,
       lockoutMinutes: config.lockoutMinutes,
       refreshTokenTtlDays: config.refreshTokenTtlDays,
     },
+      authSecret: config.authSecret,
+      requireTotpRoles: config.requireTotpRoles,
+      sessionIdleMinutesAdmin: config.sessionIdleMinutesAdmin,
+      sessionIdleMinutes: config.sessionIdleMinutes,
   });
   const periodeService = createPeriodeService({
     db,

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, weakenedProtections } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed';
 import { createAuditRepo } from './modules/audit/audit.repo';
+import { createPasswordPolicy } from './modules/auth/password-policy';
 import { provisionUser } from './modules/users/users.provisioning';
 import { createUsersRepo } from './modules/users/users.repo';
 import { importWilayah } from './modules/wilayah/wilayah.import';
@@ -78,6 +79,13 @@ async function main() {
         throw new UsageError('create-admin needs --pemda, --username and --nama.');
       const generated = !process.env.SIP_ADMIN_PASSWORD;
       const password = process.env.SIP_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
+      const problems = await createPasswordPolicy({ minScore: config.passwordMinScore }).problems(password, {
+        username: values.username,
+        namaLengkap: values.nama,
+        nip: values.nip ?? null,
+      });
+      if (problems.length > 0)
+        throw new UsageError(`SIP_ADMIN_PASSWORD is refused:\n  ${problems.join('\n  ')}`);
       const result = await provisionUser(deps, {
         username: values.username,
         namaLengkap: values.nama,

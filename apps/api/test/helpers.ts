@@ -81,6 +81,8 @@ async function appOn(
       COOKIE_SECURE: 'false',
       LOG_LEVEL: 'silent',
       WEB_DIST: path.join(dataDir, 'no-web'),
+      // Test accounts have no authenticator; the TOTP tests turn the production default back on.
+      REQUIRE_TOTP_ROLES: '',
       ...configOverrides,
     },
     { dataDir },

@@ -65,8 +65,62 @@ export const meSchema = z.object({
   nip: z.string().nullable(),
   mustChangePassword: z.boolean(),
   roles: z.array(roleAssignmentSchema),
+  /** A second factor (TOTP) is active on this account. */
+  totpEnabled: z.boolean(),
+  /** The account's role requires TOTP and none is active: only enrolment, password change and logout answer. */
+  mustEnrolTotp: z.boolean(),
+  /** Minutes without a request after which the session ends (the web app signs out too). */
+  sessionIdleMinutes: z.number().int(),
+  /** The least strength (0–4) the server accepts for a new password. */
+  passwordMinScore: z.number().int(),
 });
 export type Me = z.infer<typeof meSchema>;
 
+/** A signed-in session (login without a second factor, the second step, refresh). */
 export const loginResponseSchema = z.object({ user: meSchema, csrfToken: z.string() });
+
+/** Password right and a second factor is on: send a code with this short-lived challenge. */
+export const totpChallengeResponseSchema = z.object({
+  totpRequired: z.literal(true),
+  challenge: z.string(),
+  csrfToken: z.string(),
+});
+export const loginStepResponseSchema = z.union([loginResponseSchema, totpChallengeResponseSchema]);
+export type LoginStepResponse = z.infer<typeof loginStepResponseSchema>;
+
+const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, 'Kode verifikasi terdiri atas 6 angka');
+
+export const loginTotpBodySchema = z.strictObject({
+  challenge: z.string().min(1).max(2000),
+  /** The 6-digit code of the authenticator app, or a recovery code (xxxxx-xxxxx). */
+  code: z.string().trim().min(1, 'Isi kode verifikasi').max(20),
+});
+export type LoginTotpBody = z.infer<typeof loginTotpBodySchema>;
+
+export const totpStatusSchema = z.object({
+  enabled: z.boolean(),
+  enabledAt: z.string().nullable(),
+  required: z.boolean(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type TotpStatus = z.infer<typeof totpStatusSchema>;
+
+/** A new secret to scan; it becomes active only when a code from it is confirmed. */
+export const totpEnrolmentSchema = z.object({ secret: z.string(), uri: z.string(), qrSvg: z.string() });
+export type TotpEnrolment = z.infer<typeof totpEnrolmentSchema>;
+
+export const totpConfirmBodySchema = z.strictObject({ code: totpCodeSchema });
+export type TotpConfirmBody = z.infer<typeof totpConfirmBodySchema>;
+
+/** Shown once: only their hashes are kept. */
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
+
+export const totpDisableBodySchema = z.strictObject({
+  password: z.string().min(1, 'Isi kata sandi').max(200),
+  code: z.string().trim().min(1, 'Isi kode verifikasi').max(20),
+});
+export type TotpDisableBody = z.infer<typeof totpDisableBodySchema>;
 export const csrfResponseSchema = z.object({ csrfToken: z.string() });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Role, roleSchema } from '@sip/contracts';
 import { z } from 'zod';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -77,6 +78,30 @@ const envSchema = z.object({
     .default(10 * 1024 * 1024),
   /** SKM public survey: submissions per minute per client address. */
   SKM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Least zxcvbn score (0–4) of a new password; below 3 is weakened. */
+  PASSWORD_MIN_SCORE: z.coerce.number().int().min(0).max(4).default(3),
+  /**
+   * Roles that must use a second factor (TOTP), comma-separated; empty for none. Default `admin`
+   * (demo mode: none, reported as weakened at start).
+   */
+  REQUIRE_TOTP_ROLES: z
+    .string()
+    .optional()
+    .transform((v, ctx): Role[] | undefined => {
+      if (v === undefined) return undefined;
+      const names = v
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean);
+      const bad = names.filter((r) => !roleSchema.safeParse(r).success);
+      if (bad.length === 0) return names as Role[];
+      ctx.addIssue({ code: 'custom', message: `unknown role(s): ${bad.join(', ')}` });
+      return z.NEVER;
+    }),
+  /** A session of an admin ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES_ADMIN: z.coerce.number().int().min(1).max(1440).default(30),
+  /** A session of any other role ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10080).default(480),
   /** SKM public survey: seconds between opening the form and sending it (bots send at once). */
   SKM_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
 });
@@ -107,6 +132,10 @@ export interface Config {
   maxUploadBytes: number;
   skmRateLimitPerMinute: number;
   skmMinFillSeconds: number;
+  passwordMinScore: number;
+  requireTotpRoles: Role[];
+  sessionIdleMinutesAdmin: number;
+  sessionIdleMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -153,6 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     skmRateLimitPerMinute: e.SKM_RATE_LIMIT_PER_MINUTE,
     skmMinFillSeconds: e.SKM_MIN_FILL_SECONDS,
+    passwordMinScore: e.PASSWORD_MIN_SCORE,
+    // The demo's shared accounts cannot hold one person's authenticator: off there unless set.
+    requireTotpRoles: e.REQUIRE_TOTP_ROLES ?? (demo ? [] : ['admin']),
+    sessionIdleMinutesAdmin: e.SESSION_IDLE_MINUTES_ADMIN,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     ...overrides,
   };
 }
@@ -179,5 +213,13 @@ export function weakenedProtections(config: Config): string[] {
     );
   if (!config.cookieSecure && !config.demo)
     weakened.push('COOKIE_SECURE=false: the session cookie is also sent over plain HTTP');
+  if (!config.requireTotpRoles.includes('admin'))
+    weakened.push(
+      `REQUIRE_TOTP_ROLES=${config.requireTotpRoles.join(',')}: admins may sign in without a second factor (TOTP); include admin`,
+    );
+  if (config.passwordMinScore < 3)
+    weakened.push(
+      `PASSWORD_MIN_SCORE=${config.passwordMinScore}: guessable passwords are accepted; use 3 or 4`,
+    );
   return weakened;
 }

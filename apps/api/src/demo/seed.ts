@@ -21,7 +21,7 @@ import { createWilayahRepo } from '../modules/wilayah/wilayah.repo';
  */
 
 /** Stated in the README. Demo mode only: outside it these accounts are never created. */
-export const DEMO_PASSWORD = 'BandungJuara2026!';
+export const DEMO_PASSWORD = 'Kopi-Aren-Hujan-Sore-26';
 export const DEMO_PEMDA = '32.73';
 export const DEMO_TAHUN = 2026;
 

@@ -88,6 +88,14 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
           { reason: 'PASSWORD_CHANGE_REQUIRED' },
         );
       }
+      // Likewise a role that requires a second factor, until one is set up (issue 15, finding 9).
+      if (actor.mustEnrolTotp && !req.routeOptions.config?.beforeSecondFactor) {
+        throw new AppError(
+          'FORBIDDEN',
+          'Peran Anda mewajibkan verifikasi dua langkah. Aktifkan aplikasi autentikator terlebih dahulu untuk melanjutkan.',
+          { reason: 'TOTP_ENROLMENT_REQUIRED' },
+        );
+      }
       req.actor = actor;
     }
     return payload;

@@ -38,6 +38,8 @@ declare module 'fastify' {
     csrf?: boolean;
     /** Open to a user who still has a temporary password (who am I, change it, log out). */
     temporaryPassword?: boolean;
+    /** Open to a user whose role requires a second factor he has not set up (who am I, set it up, password, log out). */
+    beforeSecondFactor?: boolean;
   }
 }
 

@@ -103,6 +103,35 @@ export const matrix: Record<string, MatrixEntry> = {
     }),
   },
 
+  'POST /api/auth/login/totp': {
+    kind: 'public',
+    why: 'the second step of signing in: the signed challenge and the code are the credential',
+    request: () => ({ url: '/api/auth/login/totp', body: { challenge: 'bukan.tantangan', code: '123456' } }),
+  },
+  'GET /api/auth/totp': {
+    kind: 'self',
+    why: "the own second factor's status",
+    request: () => ({ url: '/api/auth/totp' }),
+  },
+  'POST /api/auth/totp/enrol': {
+    kind: 'self',
+    why: 'a new secret for the own account (inactive until confirmed)',
+    request: () => ({ url: '/api/auth/totp/enrol', body: {} }),
+  },
+  'POST /api/auth/totp/confirm': {
+    kind: 'self',
+    why: 'confirms the own pending secret with a code',
+    request: () => ({ url: '/api/auth/totp/confirm', body: { code: '123456' } }),
+  },
+  'POST /api/auth/totp/disable': {
+    kind: 'self',
+    why: 'turns the own second factor off (password and code required)',
+    request: () => ({
+      url: '/api/auth/totp/disable',
+      body: { password: 'salah-sekali-123', code: '123456' },
+    }),
+  },
+
   // wilayah (reference data)
   'GET /api/wilayah': { kind: 'reference', request: () => ({ url: '/api/wilayah' }) },
   'GET /api/wilayah/search': { kind: 'reference', request: () => ({ url: '/api/wilayah/search?q=ban' }) },

@@ -1,6 +1,13 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
-import { authThrottle, refreshTokens, roleAssignments, sessions, users } from '../../db/schema/auth';
+import {
+  authThrottle,
+  refreshTokens,
+  roleAssignments,
+  sessions,
+  totpRecoveryCodes,
+  users,
+} from '../../db/schema/auth';
 import { wilayah } from '../../db/schema/wilayah';
 
 export type ThrottleKind = (typeof authThrottle.$inferSelect)['kind'];
@@ -127,6 +134,90 @@ export function createAuthRepo(db: Db) {
 
     async touchSession(id: string, now: Date, tx: DbOrTx = db) {
       await tx.update(sessions).set({ lastUsedAt: now }).where(eq(sessions.id, id));
+    },
+
+    /** Records activity for the idle timeout, at most once a minute per session (one cheap UPDATE). */
+    async touchSessionIfOlder(id: string, now: Date, olderThan: Date, tx: DbOrTx = db) {
+      await tx
+        .update(sessions)
+        .set({ lastUsedAt: now })
+        .where(and(eq(sessions.id, id), lt(sessions.lastUsedAt, olderThan)));
+    },
+
+    async setPendingTotp(userId: string, sealedSecret: string | null, tx: DbOrTx = db) {
+      await tx.update(users).set({ totpPendingSecret: sealedSecret }).where(eq(users.id, userId));
+    },
+
+    /** The confirmed secret becomes active with fresh recovery codes (the old ones are gone). */
+    async enableTotp(
+      userId: string,
+      values: { sealedSecret: string; step: number; recoveryCodeHashes: string[]; now: Date },
+      tx: DbOrTx = db,
+    ) {
+      await tx
+        .update(users)
+        .set({
+          totpSecret: values.sealedSecret,
+          totpPendingSecret: null,
+          totpEnabledAt: values.now,
+          totpLastStep: values.step,
+          updatedAt: values.now,
+          version: sql`${users.version} + 1`,
+        })
+        .where(eq(users.id, userId));
+      await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, userId));
+      await tx
+        .insert(totpRecoveryCodes)
+        .values(values.recoveryCodeHashes.map((codeHash) => ({ userId, codeHash })));
+    },
+
+    async disableTotp(userId: string, now: Date, tx: DbOrTx = db) {
+      await tx
+        .update(users)
+        .set({
+          totpSecret: null,
+          totpPendingSecret: null,
+          totpEnabledAt: null,
+          totpLastStep: null,
+          updatedAt: now,
+          version: sql`${users.version} + 1`,
+        })
+        .where(eq(users.id, userId));
+      await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, userId));
+    },
+
+    /** Moves the last accepted step forward; false when this step (or a later one) was used already. */
+    async advanceTotpStep(userId: string, step: number, tx: DbOrTx = db) {
+      const rows = await tx
+        .update(users)
+        .set({ totpLastStep: step })
+        .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+        .returning({ id: users.id });
+      return rows.length === 1;
+    },
+
+    /** Uses a recovery code once; false when unknown or used. */
+    async useRecoveryCode(userId: string, codeHash: string, now: Date, tx: DbOrTx = db) {
+      const rows = await tx
+        .update(totpRecoveryCodes)
+        .set({ usedAt: now })
+        .where(
+          and(
+            eq(totpRecoveryCodes.userId, userId),
+            eq(totpRecoveryCodes.codeHash, codeHash),
+            isNull(totpRecoveryCodes.usedAt),
+          ),
+        )
+        .returning({ id: totpRecoveryCodes.id });
+      return rows.length === 1;
+    },
+
+    async unusedRecoveryCodes(userId: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(totpRecoveryCodes)
+        .where(and(eq(totpRecoveryCodes.userId, userId), isNull(totpRecoveryCodes.usedAt)));
+      return rows[0]?.n ?? 0;
     },
 
     async revokeSession(id: string, reason: string, now: Date, tx: DbOrTx = db) {

@@ -1,15 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto';
-import type { Me } from '@sip/contracts';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Me, Role, TotpEnrolment, TotpStatus } from '@sip/contracts';
+import QRCode from 'qrcode';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
+import { createSecretBox } from '../../lib/secret-box';
 import { type AuditRepo, type AuditWho, nobody } from '../audit/audit.repo';
-import type { Actor } from '../authz/authz';
+import { type Actor, holdsAdminRole } from '../authz/authz';
 import type { AuthRepo } from './auth.repo';
 import { createThrottle } from './auth.throttle';
 import { getDummyHash, hashPassword, verifyPassword } from './password';
+import type { PasswordPolicy } from './password-policy';
 import type { SessionCache } from './session-cache';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from './totp';
 
 export interface RequestMeta {
   ip: string | null;
@@ -22,7 +26,17 @@ export interface AuthServiceDeps {
   audit: AuditRepo;
   clock: Clock;
   events: Pick<Events, 'emit'>;
-  settings: { lockoutThreshold: number; lockoutMinutes: number; refreshTokenTtlDays: number };
+  passwordPolicy: PasswordPolicy;
+  settings: {
+    lockoutThreshold: number;
+    lockoutMinutes: number;
+    refreshTokenTtlDays: number;
+    /** Keys of the TOTP secrets and of the login challenges are derived from it. */
+    authSecret: string;
+    requireTotpRoles: readonly Role[];
+    sessionIdleMinutesAdmin: number;
+    sessionIdleMinutes: number;
+  };
   /** Optional: without it every request reads the session from the database. */
   sessionCache?: SessionCache;
 }
@@ -34,6 +48,19 @@ const invalidCredentials = () =>
   new AppError('INVALID_CREDENTIALS', 'Nama pengguna atau kata sandi salah. Periksa lalu coba lagi.');
 const sessionEnded = () =>
   new AppError('UNAUTHENTICATED', 'Sesi Anda telah berakhir. Silakan masuk kembali.');
+const sessionIdle = () =>
+  new AppError('UNAUTHENTICATED', 'Sesi berakhir karena tidak aktif. Silakan masuk kembali.', {
+    reason: 'SESSION_IDLE',
+  });
+const wrongCode = (path = 'code') =>
+  new AppError('VALIDATION', 'Kode verifikasi salah atau sudah dipakai.', [
+    { path, message: 'Kode verifikasi salah atau sudah dipakai.' },
+  ]);
+
+/** Between the password and the code: a login challenge lives 5 minutes. */
+const CHALLENGE_MS = 5 * 60_000;
+/** last_used_at is written at most this often per session (idle timeout granularity). */
+const TOUCH_EVERY_MS = 60_000;
 
 export function createAuthService({
   db,
@@ -43,9 +70,110 @@ export function createAuthService({
   events,
   settings,
   sessionCache,
+  passwordPolicy,
 }: AuthServiceDeps) {
   const throttle = createThrottle({ repo, clock, settings });
   const refreshExpiry = (now: Date) => new Date(now.getTime() + settings.refreshTokenTtlDays * 86_400_000);
+  const box = createSecretBox(settings.authSecret, 'totp');
+  const challengeKey = createHmac('sha256', settings.authSecret)
+    .update('sip-kinerja:totp-challenge')
+    .digest();
+
+  const idleMinutesOf = (roles: readonly { role: Role }[]) =>
+    holdsAdminRole(roles) ? settings.sessionIdleMinutesAdmin : settings.sessionIdleMinutes;
+  const totpRequiredOf = (roles: readonly { role: Role }[]) =>
+    roles.some((r) => settings.requireTotpRoles.includes(r.role));
+
+  /** `<payload>.<mac>`: the user and the password's moment, signed; no state kept on the server. */
+  function signChallenge(userId: string, now: Date): string {
+    const payload = Buffer.from(
+      JSON.stringify({ u: userId, e: now.getTime() + CHALLENGE_MS, n: randomBytes(8).toString('hex') }),
+    ).toString('base64url');
+    const mac = createHmac('sha256', challengeKey).update(payload).digest('base64url');
+    return `${payload}.${mac}`;
+  }
+  function openChallenge(challenge: string, now: Date): string | null {
+    const [payload, mac] = challenge.split('.');
+    if (!payload || !mac) return null;
+    const expected = createHmac('sha256', challengeKey).update(payload).digest();
+    const given = Buffer.from(mac, 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    try {
+      const { u, e } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+        u: unknown;
+        e: unknown;
+      };
+      if (typeof u !== 'string' || typeof e !== 'number' || e <= now.getTime()) return null;
+      return u;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A 6-digit code (not replayed) or an unused recovery code of this user. */
+  async function checkSecondFactor(
+    user: { id: string; totpSecret: string | null },
+    code: string,
+    now: Date,
+  ): Promise<'totp' | 'recovery' | null> {
+    if (!user.totpSecret) return null;
+    const trimmed = code.trim();
+    if (/^\d{6}$/.test(trimmed)) {
+      const step = totpStep(box.open(user.totpSecret), trimmed, now);
+      return step !== null && (await repo.advanceTotpStep(user.id, step)) ? 'totp' : null;
+    }
+    return (await repo.useRecoveryCode(user.id, hashRecoveryCode(trimmed), now)) ? 'recovery' : null;
+  }
+
+  /** Counts a wrong code like a wrong password (per user and address) and audits it. */
+  async function secondFactorFailed(who: AuditWho, userId: string, ip: string | null, during: string) {
+    const { failures, locked } = await throttle.failed('totp', userId, ip ?? '');
+    await audit.record(who, {
+      action: 'auth.totp_failed',
+      entity: 'user',
+      entityId: userId,
+      after: { during, failures, locked },
+      ip,
+    });
+  }
+
+  async function startSession(
+    user: { id: string; username: string; pemdaKode: string },
+    meta: RequestMeta,
+    now: Date,
+    secondFactor: 'totp' | 'recovery' | null,
+  ) {
+    const who: AuditWho = { userId: user.id, username: user.username, pemdaKode: user.pemdaKode };
+    const refreshToken = newRefreshToken();
+    const session = await db.transaction(async (tx) => {
+      const s = await repo.createSession(
+        {
+          userId: user.id,
+          expiresAt: refreshExpiry(now),
+          ip: meta.ip,
+          userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        },
+        tx,
+      );
+      await repo.insertRefreshToken(
+        { sessionId: s.id, tokenHash: sha256(refreshToken), expiresAt: refreshExpiry(now) },
+        tx,
+      );
+      await audit.record(
+        who,
+        {
+          action: 'auth.login',
+          entity: 'user',
+          entityId: user.id,
+          ip: meta.ip,
+          after: { sessionId: s.id, ...(secondFactor ? { secondFactor } : {}) },
+        },
+        tx,
+      );
+      return s;
+    });
+    return { sessionId: session.id, refreshToken };
+  }
 
   async function toMe(user: {
     id: string;
@@ -53,6 +181,7 @@ export function createAuthService({
     namaLengkap: string;
     nip: string | null;
     mustChangePassword: boolean;
+    totpEnabledAt: Date | null;
   }): Promise<Me> {
     const roles = await repo.rolesOf(user.id);
     return {
@@ -62,6 +191,10 @@ export function createAuthService({
       nip: user.nip,
       mustChangePassword: user.mustChangePassword,
       roles,
+      totpEnabled: user.totpEnabledAt !== null,
+      mustEnrolTotp: user.totpEnabledAt === null && totpRequiredOf(roles),
+      sessionIdleMinutes: idleMinutesOf(roles),
+      passwordMinScore: passwordPolicy.minScore,
     };
   }
 
@@ -114,25 +247,47 @@ export function createAuthService({
         await audit.record(who, { ...base, action: 'auth.login_refused', after: { reason: 'inactive' } });
         throw new AppError('FORBIDDEN', 'Akun Anda dinonaktifkan. Hubungi admin pemda Anda.');
       }
-      const refreshToken = newRefreshToken();
-      const session = await db.transaction(async (tx) => {
-        const s = await repo.createSession(
-          {
-            userId: user.id,
-            expiresAt: refreshExpiry(now),
-            ip: meta.ip,
-            userAgent: meta.userAgent?.slice(0, 300) ?? null,
-          },
-          tx,
+      if (user.totpEnabledAt && user.totpSecret) {
+        // The password alone opens nothing: the session starts after the code (loginTotp).
+        return { totpRequired: true as const, challenge: signChallenge(user.id, now) };
+      }
+      const started = await startSession(user, meta, now, null);
+      return { totpRequired: false as const, me: await toMe(user), userId: user.id, ...started };
+    },
+
+    /** The second step of a login: the challenge from the password step and a code (or a recovery code). */
+    async loginTotp(challenge: string, code: string, meta: RequestMeta) {
+      const now = clock.now();
+      const userId = openChallenge(challenge, now);
+      if (!userId) {
+        throw new AppError('UNAUTHENTICATED', 'Waktu memasukkan kode habis. Silakan masuk kembali.', {
+          reason: 'CHALLENGE_EXPIRED',
+        });
+      }
+      const user = await repo.findUserById(userId);
+      if (!user?.active || !user.totpSecret) throw sessionEnded();
+      const who: AuditWho = { userId: user.id, username: user.username, pemdaKode: user.pemdaKode };
+      await throttle.assertOpen('totp', user.id, meta.ip ?? '');
+      const used = await checkSecondFactor(user, code, now);
+      if (!used) {
+        await secondFactorFailed(who, user.id, meta.ip, 'login');
+        throw new AppError(
+          'INVALID_CREDENTIALS',
+          'Kode verifikasi salah atau sudah dipakai. Periksa lalu coba lagi.',
         );
-        await repo.insertRefreshToken(
-          { sessionId: s.id, tokenHash: sha256(refreshToken), expiresAt: refreshExpiry(now) },
-          tx,
-        );
-        await audit.record(who, { ...base, action: 'auth.login', after: { sessionId: s.id } }, tx);
-        return s;
-      });
-      return { me: await toMe(user), sessionId: session.id, userId: user.id, refreshToken };
+      }
+      await throttle.succeeded('totp', user.id, meta.ip ?? '');
+      if (used === 'recovery') {
+        await audit.record(who, {
+          action: 'auth.totp_recovery_used',
+          entity: 'user',
+          entityId: user.id,
+          after: { left: await repo.unusedRecoveryCodes(user.id) },
+          ip: meta.ip,
+        });
+      }
+      const started = await startSession(user, meta, now, used);
+      return { me: await toMe(user), userId: user.id, ...started };
     },
 
     /** Rotates the refresh token. A token used twice means it was stolen: the whole family is revoked. */
@@ -152,6 +307,19 @@ export function createAuthService({
       }
       if (session.revokedAt || row.expiresAt <= now || session.expiresAt <= now || !user || !user.active) {
         throw sessionEnded();
+      }
+      const idleMinutes = idleMinutesOf(await repo.rolesOf(user.id));
+      if (now.getTime() - session.lastUsedAt.getTime() > idleMinutes * 60_000) {
+        await repo.revokeSession(session.id, 'idle', now);
+        events.emit('session.revoked', { sessionId: session.id });
+        await audit.record(who, {
+          action: 'auth.session_idle',
+          entity: 'session',
+          entityId: session.id,
+          after: { idleMinutes, lastUsedAt: session.lastUsedAt.toISOString() },
+          ip: meta.ip,
+        });
+        throw sessionIdle();
       }
       const next = newRefreshToken();
       const rotated = await db.transaction(async (tx) => {
@@ -187,9 +355,14 @@ export function createAuthService({
     async authenticate(claims: { sub: string; sid: string }): Promise<Actor> {
       const cached = sessionCache?.get(claims.sid);
       if (cached && cached.userId === claims.sub) return cached;
-      const found = await repo.findLiveSession(claims.sid, claims.sub, clock.now());
+      const now = clock.now();
+      const found = await repo.findLiveSession(claims.sid, claims.sub, now);
       if (!found) throw sessionEnded();
       const roles = await repo.rolesOf(found.user.id);
+      // Any request is activity: the idle timeout (checked at refresh) counts from the last one.
+      if (now.getTime() - found.session.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+        await repo.touchSessionIfOlder(found.session.id, now, new Date(now.getTime() - TOUCH_EVERY_MS));
+      }
       const actor: Actor = {
         userId: found.user.id,
         username: found.user.username,
@@ -198,6 +371,7 @@ export function createAuthService({
         sessionId: found.session.id,
         roles: roles.map((r) => ({ role: r.role, wilayahKode: r.wilayahKode })),
         mustChangePassword: found.user.mustChangePassword,
+        mustEnrolTotp: found.user.totpEnabledAt === null && totpRequiredOf(roles),
       };
       sessionCache?.set(actor, found.session.expiresAt);
       return actor;
@@ -232,6 +406,7 @@ export function createAuthService({
           { path: 'newPassword', message: 'Kata sandi tidak boleh memuat nama pengguna.' },
         ]);
       }
+      await passwordPolicy.assertStrong(newPassword, user);
       const now = clock.now();
       const hashed = await hashPassword(newPassword);
       await db.transaction(async (tx) => {
@@ -240,6 +415,120 @@ export function createAuthService({
         await audit.record(
           actor,
           { action: 'auth.password_changed', entity: 'user', entityId: user.id, ip: meta.ip },
+          tx,
+        );
+      });
+      events.emit('user.revoked', { userId: user.id });
+    },
+
+    async totpStatus(actor: Actor): Promise<TotpStatus> {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      return {
+        enabled: user.totpEnabledAt !== null,
+        enabledAt: user.totpEnabledAt?.toISOString() ?? null,
+        required: totpRequiredOf(actor.roles),
+        recoveryCodesLeft: user.totpEnabledAt ? await repo.unusedRecoveryCodes(user.id) : 0,
+      };
+    },
+
+    /** A new secret to scan (QR + URI); nothing changes until a code from it is confirmed. */
+    async totpEnrolStart(actor: Actor): Promise<TotpEnrolment> {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      if (user.totpEnabledAt) {
+        throw new AppError(
+          'CONFLICT',
+          'Verifikasi dua langkah sudah aktif. Nonaktifkan dulu untuk mengganti perangkat.',
+        );
+      }
+      const secret = newTotpSecret();
+      await repo.setPendingTotp(user.id, box.seal(secret));
+      const uri = totpUri(secret, user.username);
+      const qrSvg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+      return { secret, uri, qrSvg };
+    },
+
+    /** The first right code turns the pending secret on; the recovery codes are shown once. */
+    async totpEnrolConfirm(
+      actor: Actor,
+      code: string,
+      meta: RequestMeta,
+    ): Promise<{ recoveryCodes: string[] }> {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Verifikasi dua langkah sudah aktif.');
+      if (!user.totpPendingSecret) {
+        throw new AppError('CONFLICT', 'Mulai pendaftaran aplikasi autentikator terlebih dahulu.');
+      }
+      await throttle.assertOpen('totp', user.id, meta.ip ?? '');
+      const now = clock.now();
+      const secret = box.open(user.totpPendingSecret);
+      const step = totpStep(secret, code, now);
+      if (step === null) {
+        await secondFactorFailed(actor, user.id, meta.ip, 'enrol');
+        throw wrongCode();
+      }
+      await throttle.succeeded('totp', user.id, meta.ip ?? '');
+      const recoveryCodes = newRecoveryCodes();
+      await db.transaction(async (tx) => {
+        await repo.enableTotp(
+          user.id,
+          {
+            sealedSecret: box.seal(secret),
+            step,
+            recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode),
+            now,
+          },
+          tx,
+        );
+        await audit.record(
+          actor,
+          {
+            action: 'auth.totp_enrolled',
+            entity: 'user',
+            entityId: user.id,
+            ip: meta.ip,
+            after: { enabled: true },
+          },
+          tx,
+        );
+      });
+      events.emit('user.revoked', { userId: user.id });
+      return { recoveryCodes };
+    },
+
+    /** Turning the second factor off needs the password and a code (or a recovery code). */
+    async totpDisable(actor: Actor, password: string, code: string, meta: RequestMeta) {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      if (!user.totpEnabledAt) throw new AppError('CONFLICT', 'Verifikasi dua langkah belum aktif.');
+      const ip = meta.ip ?? '';
+      await throttle.assertOpen('password_change', user.id, ip);
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        await throttle.failed('password_change', user.id, ip);
+        throw new AppError('VALIDATION', 'Kata sandi salah.', [
+          { path: 'password', message: 'Kata sandi salah.' },
+        ]);
+      }
+      await throttle.assertOpen('totp', user.id, ip);
+      const now = clock.now();
+      if (!(await checkSecondFactor(user, code, now))) {
+        await secondFactorFailed(actor, user.id, meta.ip, 'disable');
+        throw wrongCode();
+      }
+      await throttle.succeeded('totp', user.id, ip);
+      await db.transaction(async (tx) => {
+        await repo.disableTotp(user.id, now, tx);
+        await audit.record(
+          actor,
+          {
+            action: 'auth.totp_disabled',
+            entity: 'user',
+            entityId: user.id,
+            ip: meta.ip,
+            after: { enabled: false },
+          },
           tx,
         );
       });

@@ -304,6 +304,21 @@ describe('sessions', () => {
       newPassword: 'pendek',
     });
     expect(weak.statusCode).toBe(400);
+    const common = await a.request('POST', '/api/auth/change-password', {
+      currentPassword: u.password,
+      newPassword: 'Bismillah123!',
+    });
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.details[0]).toMatchObject({
+      path: 'newPassword',
+      message: expect.stringMatching(/paling sering dipakai/),
+    });
+    const guessable = await a.request('POST', '/api/auth/change-password', {
+      currentPassword: u.password,
+      newPassword: 'Pemkot-Bandung-2026',
+    });
+    expect(guessable.statusCode).toBe(400);
+    expect(guessable.json().error.message).toMatch(/mudah ditebak/);
     const wrong = await a.request('POST', '/api/auth/change-password', {
       currentPassword: 'bukan-ini-123',
       newPassword: 'Sandi-Baru-2026!',

@@ -16,7 +16,16 @@ export interface Actor {
   roles: RoleGrant[];
   /** A temporary password (new account, reset by an admin) that must be changed before anything else. */
   mustChangePassword: boolean;
+  /** The role requires a second factor and none is active: only enrolment, password change and logout answer. */
+  mustEnrolTotp?: boolean;
 }
+
+/**
+ * Roles that manage a whole pemda (users, periodes, publication): their sessions end sooner when
+ * idle (SESSION_IDLE_MINUTES_ADMIN) than those of the units.
+ */
+export const adminRoles: ReadonlySet<Role> = new Set<Role>(['admin']);
+export const holdsAdminRole = (roles: readonly { role: Role }[]) => roles.some((r) => adminRoles.has(r.role));
 
 /**
  * The authorization policy of the whole API (DESIGN.md, "Who uses it"). Every check goes through
