@@ -45,7 +45,12 @@ const namaLengkapSchema = z
   .string()
   .trim()
   .min(3, 'Nama lengkap minimal 3 karakter')
-  .max(120, 'Nama lengkap maksimal 120 karakter');
+  .max(120, 'Nama lengkap maksimal 120 karakter')
+  // A name is shown everywhere (rapor, award lists, audit): it must read as what it is.
+  .refine(
+    (s) => !/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(s),
+    'Nama lengkap memuat karakter pengatur arah teks (mis. U+202E). Ketik ulang namanya.',
+  );
 /** Empty means "no NIP" (non-ASN staff). */
 const optionalNipSchema = z.union([z.literal(''), nipSchema]).nullable();
 const rolesSchema = z

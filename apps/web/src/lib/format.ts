@@ -77,3 +77,15 @@ export function formatMonthShort(bulan: number): string {
     new Date(Date.UTC(2026, bulan - 1, 15)),
   );
 }
+
+/**
+ * Text people typed, with every bidirectional control (U+202A–U+202E overrides and embeddings,
+ * U+2066–U+2069 isolates, U+200E/U+200F marks) shown as a visible tag such as "[U+202E]" instead of
+ * silently reordering what follows: a reason or a comment must read as what was written.
+ */
+export function visibleText(value: string): string {
+  return value.replace(
+    /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
+}

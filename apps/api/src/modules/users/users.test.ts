@@ -80,6 +80,14 @@ describe('creating and editing users', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/NIP harus 18 digit angka/);
+    const reversed = await admin.request('POST', '/api/users', {
+      username: uniq('x'),
+      namaLengkap: 'Budi \u202Eotnas',
+      nip: null,
+      roles: [{ role: 'lurah', wilayahKode: '32.73.02.1004' }],
+    });
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.message).toMatch(/karakter pengatur arah teks/);
     const { user } = await createUser();
     const taken = await admin.request('POST', '/api/users', {
       username: user.username,

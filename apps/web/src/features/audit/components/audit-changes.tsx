@@ -2,14 +2,14 @@ import { Code, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import type { AuditEntry } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
 import { TableHead } from '@/components/ui/table-head';
-import { NO_VALUE } from '@/lib/format';
+import { NO_VALUE, visibleText } from '@/lib/format';
 import { changedFields } from '../utils/changed-fields';
 
 const LONG = 160;
 
 function show(value: unknown): string {
   if (value === undefined) return NO_VALUE;
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = visibleText(typeof value === 'string' ? value : JSON.stringify(value));
   return text.length > LONG ? `${text.slice(0, LONG)}…` : text;
 }
 
@@ -50,7 +50,7 @@ export function AuditChanges({ entry }: { entry: AuditEntry }) {
       <Stack gap="xs" mt="xs">
         {entry.reason ? (
           <Text size="sm">
-            <strong>{t('audit.reason')}:</strong> {entry.reason}
+            <strong>{t('audit.reason')}:</strong> {visibleText(entry.reason)}
           </Text>
         ) : null}
         {fields.length > 0 ? (

@@ -17,7 +17,7 @@ import type { Evidence, LaporanEntry } from '@sip/contracts';
 import type { Indikator } from '@sip/scoring';
 import { IconMessage2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { decimalSeparator, formatScore, formatValue } from '@/lib/format';
+import { decimalSeparator, formatScore, formatValue, visibleText } from '@/lib/format';
 import type { Draft } from '../hooks/use-autosave';
 import { DecisionControls } from './decision-controls';
 import { EvidenceList } from './evidence-list';
@@ -153,7 +153,7 @@ export function EntryField(p: EntryFieldProps) {
             icon={<IconMessage2 aria-hidden />}
             title={t('laporan.form.reviewComment', { by: entry.reviewCommentBy ?? '' })}
           >
-            {entry.reviewComment}
+            {visibleText(entry.reviewComment)}
           </Alert>
         ) : null}
         {entry?.decision ? <DecisionNote entry={entry} /> : null}
@@ -219,7 +219,9 @@ function DecisionNote({ entry }: { entry: LaporanEntry }) {
       : t(`laporan.form.decision.${entry.decision ?? 'diterima'}`);
   return (
     <Alert color={color} variant="light" title={title}>
-      {entry.decisionReason ? t('laporan.form.decision.reason', { reason: entry.decisionReason }) : null}
+      {entry.decisionReason
+        ? t('laporan.form.decision.reason', { reason: visibleText(entry.decisionReason) })
+        : null}
     </Alert>
   );
 }

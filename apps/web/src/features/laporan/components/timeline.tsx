@@ -1,7 +1,7 @@
 import { Card, Timeline as MTimeline, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
-import { formatDateTime, NO_VALUE } from '@/lib/format';
+import { formatDateTime, NO_VALUE, visibleText } from '@/lib/format';
 import { useTimeline } from '../api/get-timeline';
 
 /** Who did what, when and why: the report's audit rows. */
@@ -27,7 +27,7 @@ export function LaporanTimeline({ id }: { id: string }) {
                 {formatDateTime(item.at)} · {item.actorNama ?? item.actorUsername ?? NO_VALUE}
               </Text>
               {item.reason ? (
-                <Text size="sm">{t('laporan.timeline.reason', { reason: item.reason })}</Text>
+                <Text size="sm">{t('laporan.timeline.reason', { reason: visibleText(item.reason) })}</Text>
               ) : null}
             </MTimeline.Item>
           ))}

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, visibleText } from '@/lib/format';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkRead } from '../api/mark-read';
 
@@ -70,7 +70,7 @@ export function NotificationsPage() {
                         {formatDateTime(n.createdAt)}
                       </Text>
                     </Group>
-                    <Text size="sm">{n.message}</Text>
+                    <Text size="sm">{visibleText(n.message)}</Text>
                     {n.laporanId ? (
                       <Anchor
                         component={Link}

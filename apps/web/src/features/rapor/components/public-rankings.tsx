@@ -8,7 +8,7 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 import { LoadingState } from '@/components/ui/loading-state';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime, formatScore, NO_VALUE } from '@/lib/format';
+import { formatDateTime, formatScore, NO_VALUE, visibleText } from '@/lib/format';
 import { isApiError } from '@/lib/http';
 import { usePublicKelurahan, usePublicRankings } from '../api/get-public-rankings';
 import { predikatColor } from '../utils/colors';
@@ -69,7 +69,7 @@ export function PublicRankings({
             <>
               {q.data.revised && latest ? (
                 <Alert color="#9c3d00" variant="outline" title={t('rapor.public.revised')}>
-                  {t('rapor.public.revisedNote', { n: q.data.revision, reason: latest.reason })}
+                  {t('rapor.public.revisedNote', { n: q.data.revision, reason: visibleText(latest.reason) })}
                 </Alert>
               ) : null}
               <Tabs defaultValue="topCamat" keepMounted={false}>
@@ -116,7 +116,7 @@ export function PublicRankings({
                   {q.data.revisions.map((r) => (
                     <Text size="sm" key={r.revision}>
                       {t('rapor.publication.revision')} {r.revision} · {formatDateTime(r.publishedAt)} ·{' '}
-                      {r.reason}
+                      {visibleText(r.reason)}
                     </Text>
                   ))}
                 </Stack>

@@ -21,7 +21,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime, formatScore } from '@/lib/format';
+import { formatDateTime, formatScore, visibleText } from '@/lib/format';
 import { usePublicationPreview } from '../api/get-publication-preview';
 import { usePublications } from '../api/get-publications';
 import { usePublish } from '../api/publish';
@@ -104,7 +104,7 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
                     <Table.Td>{r.revision}</Table.Td>
                     <Table.Td>{formatDateTime(r.publishedAt)}</Table.Td>
                     <Table.Td>{r.publishedByName}</Table.Td>
-                    <Table.Td>{r.reason}</Table.Td>
+                    <Table.Td>{visibleText(r.reason)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -7,7 +7,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, visibleText } from '@/lib/format';
 import { type SkmSaranParams, useSkmSaran } from '../api/get-skm-saran';
 import { useModerateSkmSaran } from '../api/moderate-skm-saran';
 
@@ -73,7 +73,7 @@ export function SkmModeration() {
           component="article"
           aria-label={`${s.wilayahNama}: ${s.saran.slice(0, 60)}`}
         >
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{s.saran}</Text>
+          <Text style={{ whiteSpace: 'pre-wrap' }}>{visibleText(s.saran)}</Text>
           <Text size="sm" c="dimmed" mt={4}>
             {s.wilayahNama} ({s.wilayahKode}) · {formatDateTime(s.submittedAt)}
             {s.layanan ? ` · ${t('skm.service')}: ${s.layanan}` : ''}

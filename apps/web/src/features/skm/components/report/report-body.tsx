@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { TableHead } from '@/components/ui/table-head';
-import { formatDateTime, formatNumber, formatScore, NO_VALUE } from '@/lib/format';
+import { formatDateTime, formatNumber, formatScore, NO_VALUE, visibleText } from '@/lib/format';
 import { GradeBadge } from './grade-badge';
 import { ProfileSection } from './profile-section';
 import { Stat } from './stat';
@@ -111,7 +111,7 @@ export function ReportBody({ data, reportHref }: { data: SkmReport; reportHref: 
             {data.saran.map((s) => (
               <Card key={s.id} withBorder radius="sm" padding="sm">
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {s.saran}
+                  {visibleText(s.saran)}
                 </Text>
                 <Text size="xs" c="dimmed" mt={4}>
                   {formatDateTime(s.submittedAt)}
