@@ -45,6 +45,7 @@ import { createRaporService } from './modules/rapor/rapor.service';
 import { createRaporViews } from './modules/rapor/rapor.views';
 import { createRaporPublicService } from './modules/rapor/rapor-public.service';
 import { createRaporPublicationService } from './modules/rapor/rapor-publication.service';
+import { createSkmPow } from './modules/skm/skm.pow';
 import { createSkmRepo } from './modules/skm/skm.repo';
 import { skmRoutes } from './modules/skm/skm.routes';
 import { createSkmService } from './modules/skm/skm.service';
@@ -137,24 +138,24 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     await stopRaporListener();
   });
 
-  const authService = createAuthService({
   const passwordPolicy = createPasswordPolicy({ minScore: config.passwordMinScore });
+  const authService = createAuthService({
     db,
     repo: authRepo,
     audit,
     clock,
     events,
     sessionCache,
-    settings: {
     passwordPolicy,
+    settings: {
       lockoutThreshold: config.lockoutThreshold,
       lockoutMinutes: config.lockoutMinutes,
       refreshTokenTtlDays: config.refreshTokenTtlDays,
-    },
       authSecret: config.authSecret,
       requireTotpRoles: config.requireTotpRoles,
       sessionIdleMinutesAdmin: config.sessionIdleMinutesAdmin,
       sessionIdleMinutes: config.sessionIdleMinutes,
+    },
   });
   const periodeService = createPeriodeService({
     db,
@@ -181,7 +182,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     clock,
     events,
     tokens: createSkmTokens(config.authSecret),
-    settings: { minFillSeconds: config.skmMinFillSeconds, formMaxAgeSeconds: 86_400 },
+    pow: createSkmPow(config.authSecret, config.skmPowMaxNumber),
+    settings: {
+      minFillSeconds: config.skmMinFillSeconds,
+      formMaxAgeSeconds: config.skmFormMaxAgeSeconds,
+      burstMinPerHour: config.skmBurstMinPerHour,
+      burstFactor: config.skmBurstFactor,
+      burstBaselineDays: config.skmBurstBaselineDays,
+    },
   });
   const notificationsService = createNotificationsService({
     repo: notificationsRepo,

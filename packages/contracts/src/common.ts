@@ -13,6 +13,8 @@ export const apiErrorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'STALE',
+  /** The SKM form was already used for an accepted response: open the survey again. */
+  'FORM_USED',
   'ACCOUNT_LOCKED',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',

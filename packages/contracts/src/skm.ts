@@ -38,11 +38,55 @@ export const skmProfilSchema = z.strictObject({
 });
 export type SkmProfil = z.infer<typeof skmProfilSchema>;
 
+const hex = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[0-9a-f]*$/, 'harus heksadesimal');
+
+/** An ALTCHA proof-of-work challenge (altcha-lib v2), as the server signed it. */
+export const skmAltchaChallengeSchema = z.strictObject({
+  parameters: z.strictObject({
+    algorithm: z.literal('SHA-256'),
+    nonce: hex(64),
+    salt: hex(64),
+    cost: z.number().int().min(1).max(10),
+    keyLength: z.number().int().min(16).max(64),
+    keyPrefix: hex(128),
+    keySignature: hex(128).optional(),
+    expiresAt: z.number().int().optional(),
+    data: z.record(z.string().max(40), z.string().max(200)).optional(),
+  }),
+  signature: hex(128),
+});
+export type SkmAltchaChallenge = z.infer<typeof skmAltchaChallengeSchema>;
+
+/** The browser's solution of the form's challenge (solved in a Web Worker while the person answers). */
+export const skmAltchaPayloadSchema = z.strictObject({
+  challenge: skmAltchaChallengeSchema,
+  solution: z.strictObject({
+    counter: z.number().int().min(0).max(4_294_967_295),
+    derivedKey: hex(128),
+    time: z.number().min(0).max(10_000_000).optional(),
+  }),
+});
+export type SkmAltchaPayload = z.infer<typeof skmAltchaPayloadSchema>;
+
+/** A kode layanan as printed on a slip: 8 letters/digits, usually written XXXX-XXXX. */
+export const skmKodeLayananSchema = z
+  .string()
+  .trim()
+  .max(20, 'Kode layanan terlalu panjang')
+  .regex(/^[0-9A-Za-z -]+$/, 'Kode layanan hanya berisi huruf dan angka, contoh: 7KQM-3XPA');
+
 /** One citizen's answers, as the public survey page sends them. */
 export const skmSubmitBodySchema = z.strictObject({
   formToken: z.string().min(1, 'Token formulir tidak ada').max(300),
-  deviceToken: z.string().min(1, 'Token perangkat tidak ada').max(200),
+  /** Kept by the browser after its first accepted response; absent on a device's first response. */
+  deviceToken: z.string().min(1, 'Token perangkat tidak ada').max(200).optional(),
   idempotencyKey: z.uuid('Kunci pengiriman harus UUID'),
+  altcha: skmAltchaPayloadSchema,
+  kodeLayanan: skmKodeLayananSchema.optional(),
   [SKM_HONEYPOT_FIELD]: z.string().max(500).optional(),
   jawaban: skmJawabanSchema,
   profil: skmProfilSchema.optional(),
@@ -60,6 +104,8 @@ export const skmSubmitResponseSchema = z.object({
   /** True when this was a retry of an earlier, already counted submission. */
   ulang: z.boolean(),
   pesan: z.string(),
+  /** A device's first accepted response gets its device token here: keep it and send it back. */
+  deviceToken: z.string().nullable(),
 });
 export type SkmSubmitResponse = z.infer<typeof skmSubmitResponseSchema>;
 
@@ -69,9 +115,11 @@ export const skmFormResponseSchema = z.object({
   level: wilayahLevelSchema,
   indukNama: z.string().nullable(),
   formToken: z.string(),
-  /** Only when the client sent no valid device token: keep it (localStorage) and send it back. */
-  deviceToken: z.string().nullable(),
+  /** Proof-of-work to solve before sending (single use: bound to this form token). */
+  altcha: skmAltchaChallengeSchema,
   minFillSeconds: z.number().int(),
+  /** Only responses with a one-time kode layanan from the service counter count at this unit. */
+  kodeLayananWajib: z.boolean(),
 });
 export type SkmFormResponse = z.infer<typeof skmFormResponseSchema>;
 
@@ -165,9 +213,14 @@ export const skmExportQuerySchema = skmReportQuerySchema.pick({ tahun: true, sem
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
 
+export const skmResponseStatusSchema = z.enum(['diterima', 'karantina', 'dibatalkan']);
+export type SkmResponseStatus = z.infer<typeof skmResponseStatusSchema>;
+export const skmSumberSchema = z.enum(['daring', 'kertas']);
+
 export const skmResponsesQuerySchema = z.object({
   tahun: z.coerce.number().int().min(2000).max(2100),
   semester: z.coerce.number().int().min(1).max(2).optional(),
+  status: skmResponseStatusSchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -178,6 +231,8 @@ export const skmResponseRowSchema = z.object({
   submittedAt: z.string(),
   jawaban: z.record(z.string(), z.number().int()),
   layanan: z.string().nullable(),
+  status: skmResponseStatusSchema,
+  sumber: skmSumberSchema,
   voidedAt: z.string().nullable(),
   voidReason: z.string().nullable(),
 });
@@ -221,4 +276,78 @@ export const skmPosterUnitsSchema = z.object({
       indukNama: z.string().nullable(),
     }),
   ),
+});
+
+/** Quarantined responses waiting for an admin, per unit (the admin's SKM page). */
+export const skmKarantinaSummarySchema = z.object({
+  items: z.array(z.object({ wilayahKode: z.string(), wilayahNama: z.string(), jumlah: z.number().int() })),
+  total: z.number().int(),
+});
+export type SkmKarantinaSummary = z.infer<typeof skmKarantinaSummarySchema>;
+
+export const skmKarantinaQuerySchema = z.object({ kode: wilayahKodeSchema });
+
+export const skmReleaseBodySchema = z.strictObject({
+  alasan: z.string().trim().min(5, 'Tulis alasan pelepasan (minimal 5 karakter)').max(500),
+});
+
+/** A paper questionnaire typed in by an officer (audited; marked `kertas`). */
+export const skmPaperBodySchema = z.strictObject({
+  idempotencyKey: z.uuid('Kunci pengiriman harus UUID'),
+  /** The day the citizen filled in the paper (YYYY-MM-DD), not in the future. */
+  tanggal: z.iso.date('Tanggal pengisian harus berformat YYYY-MM-DD'),
+  jawaban: skmJawabanSchema,
+  profil: skmProfilSchema.optional(),
+  layanan: z
+    .string()
+    .trim()
+    .max(SKM_LAYANAN_MAX, `Jenis layanan maksimal ${SKM_LAYANAN_MAX} karakter`)
+    .optional(),
+  saran: z.string().trim().max(SKM_SARAN_MAX, `Saran maksimal ${SKM_SARAN_MAX} karakter`).optional(),
+});
+export type SkmPaperBody = z.infer<typeof skmPaperBodySchema>;
+export const skmPaperResponseSchema = z.object({ id: z.string(), ulang: z.boolean() });
+
+/** The kode layanan mode of a unit for a year, and its codes so far. */
+export const skmSettingsQuerySchema = z.object({ tahun: z.coerce.number().int().min(2000).max(2100) });
+export const skmSettingsSchema = z.object({
+  kode: z.string(),
+  tahun: z.number().int(),
+  kodeLayananWajib: z.boolean(),
+  kodeLayanan: z.object({ dibuat: z.number().int(), dipakai: z.number().int() }),
+  batches: z.array(
+    z.object({
+      batchId: z.string(),
+      createdAt: z.string(),
+      jumlah: z.number().int(),
+      dipakai: z.number().int(),
+    }),
+  ),
+});
+export type SkmSettings = z.infer<typeof skmSettingsSchema>;
+export const skmSettingsBodySchema = z.strictObject({
+  tahun: z.number().int().min(2000).max(2100),
+  kodeLayananWajib: z.boolean(),
+});
+
+export const SKM_KODE_BATCH_MAX = 500;
+export const skmKodeBatchBodySchema = z.strictObject({
+  jumlah: z
+    .number()
+    .int()
+    .min(1, 'Paling sedikit 1 kode')
+    .max(SKM_KODE_BATCH_MAX, `Paling banyak ${SKM_KODE_BATCH_MAX} kode sekali buat`),
+});
+export const skmKodeBatchSchema = z.object({
+  batchId: z.string(),
+  kode: z.string(),
+  nama: z.string(),
+  level: wilayahLevelSchema,
+  createdAt: z.string(),
+  items: z.array(z.object({ kode: z.string(), dipakai: z.boolean() })),
+});
+export type SkmKodeBatch = z.infer<typeof skmKodeBatchSchema>;
+export const skmBatchParamsSchema = z.strictObject({
+  kode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}(\.\d{4})?$/, 'Kode unit tidak valid'),
+  batchId: z.uuid('ID batch tidak valid'),
 });

@@ -8,6 +8,13 @@ import { z } from 'zod';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
+// Production defaults of the SKM anti-abuse settings: anything weaker is named at start.
+const SKM_RATE_LIMIT_DEFAULT = 30;
+const SKM_MIN_FILL_SECONDS_DEFAULT = 20;
+const SKM_POW_MAX_NUMBER_DEFAULT = 500_000;
+const SKM_BURST_MIN_PER_HOUR_DEFAULT = 20;
+const SKM_BURST_FACTOR_DEFAULT = 4;
+
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
   .optional()
@@ -77,7 +84,7 @@ const envSchema = z.object({
     .min(1024)
     .default(10 * 1024 * 1024),
   /** SKM public survey: submissions per minute per client address. */
-  SKM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  SKM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(SKM_RATE_LIMIT_DEFAULT),
   /** Least zxcvbn score (0–4) of a new password; below 3 is weakened. */
   PASSWORD_MIN_SCORE: z.coerce.number().int().min(0).max(4).default(3),
   /**
@@ -103,7 +110,20 @@ const envSchema = z.object({
   /** A session of any other role ends after this many minutes without a request. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10080).default(480),
   /** SKM public survey: seconds between opening the form and sending it (bots send at once). */
-  SKM_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
+  SKM_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(600).default(SKM_MIN_FILL_SECONDS_DEFAULT),
+  /** SKM: a form (and its proof-of-work challenge) older than this is refused; each is accepted once. */
+  SKM_FORM_MAX_AGE_SECONDS: z.coerce.number().int().min(60).max(604_800).default(7200),
+  /**
+   * SKM proof-of-work (ALTCHA, SHA-256): the solver tries on average half this many hashes
+   * (a phone: a few seconds, done while the person reads; a script pays it for every ballot).
+   */
+  SKM_POW_MAX_NUMBER: z.coerce.number().int().min(1).max(50_000_000).default(SKM_POW_MAX_NUMBER_DEFAULT),
+  /** SKM burst detector: an hour never quarantines below this many online responses of a unit. */
+  SKM_BURST_MIN_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(SKM_BURST_MIN_PER_HOUR_DEFAULT),
+  /** SKM burst detector: quarantine above this many times the unit's usual busy hour. */
+  SKM_BURST_FACTOR: z.coerce.number().min(1).max(1000).default(SKM_BURST_FACTOR_DEFAULT),
+  /** SKM burst detector: days of history that make a unit's usual busy hour. */
+  SKM_BURST_BASELINE_DAYS: z.coerce.number().int().min(1).max(365).default(28),
 });
 
 /** Fastify's `trustProxy`: off, everyone, or the proxies' addresses. */
@@ -132,6 +152,11 @@ export interface Config {
   maxUploadBytes: number;
   skmRateLimitPerMinute: number;
   skmMinFillSeconds: number;
+  skmFormMaxAgeSeconds: number;
+  skmPowMaxNumber: number;
+  skmBurstMinPerHour: number;
+  skmBurstFactor: number;
+  skmBurstBaselineDays: number;
   passwordMinScore: number;
   requireTotpRoles: Role[];
   sessionIdleMinutesAdmin: number;
@@ -182,6 +207,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     skmRateLimitPerMinute: e.SKM_RATE_LIMIT_PER_MINUTE,
     skmMinFillSeconds: e.SKM_MIN_FILL_SECONDS,
+    skmFormMaxAgeSeconds: e.SKM_FORM_MAX_AGE_SECONDS,
+    skmPowMaxNumber: e.SKM_POW_MAX_NUMBER,
+    skmBurstMinPerHour: e.SKM_BURST_MIN_PER_HOUR,
+    skmBurstFactor: e.SKM_BURST_FACTOR,
+    skmBurstBaselineDays: e.SKM_BURST_BASELINE_DAYS,
     passwordMinScore: e.PASSWORD_MIN_SCORE,
     // The demo's shared accounts cannot hold one person's authenticator: off there unless set.
     requireTotpRoles: e.REQUIRE_TOTP_ROLES ?? (demo ? [] : ['admin']),
@@ -220,6 +250,25 @@ export function weakenedProtections(config: Config): string[] {
   if (config.passwordMinScore < 3)
     weakened.push(
       `PASSWORD_MIN_SCORE=${config.passwordMinScore}: guessable passwords are accepted; use 3 or 4`,
+    );
+  if (config.skmPowMaxNumber < SKM_POW_MAX_NUMBER_DEFAULT)
+    weakened.push(
+      `SKM_POW_MAX_NUMBER=${config.skmPowMaxNumber}: the survey's proof-of-work is easier than ${SKM_POW_MAX_NUMBER_DEFAULT}, each ballot costs a script less`,
+    );
+  if (config.skmMinFillSeconds < SKM_MIN_FILL_SECONDS_DEFAULT)
+    weakened.push(
+      `SKM_MIN_FILL_SECONDS=${config.skmMinFillSeconds}: survey forms may be sent sooner than ${SKM_MIN_FILL_SECONDS_DEFAULT} s after opening`,
+    );
+  if (config.skmRateLimitPerMinute > SKM_RATE_LIMIT_DEFAULT)
+    weakened.push(
+      `SKM_RATE_LIMIT_PER_MINUTE=${config.skmRateLimitPerMinute}: one address may send more than ${SKM_RATE_LIMIT_DEFAULT} survey responses a minute`,
+    );
+  if (
+    config.skmBurstMinPerHour > SKM_BURST_MIN_PER_HOUR_DEFAULT ||
+    config.skmBurstFactor > SKM_BURST_FACTOR_DEFAULT
+  )
+    weakened.push(
+      `SKM_BURST_MIN_PER_HOUR=${config.skmBurstMinPerHour}, SKM_BURST_FACTOR=${config.skmBurstFactor}: bursts of survey responses are quarantined later than at ${SKM_BURST_MIN_PER_HOUR_DEFAULT} an hour and ${SKM_BURST_FACTOR_DEFAULT} × the usual`,
     );
   return weakened;
 }

@@ -11,6 +11,7 @@ const statusByCode: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   STALE: 409,
+  FORM_USED: 409,
   ACCOUNT_LOCKED: 423,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,

@@ -10,6 +10,9 @@ const kode = decodeURIComponent(window.location.pathname.replace(/^\/survei\//, 
 
 createRoot(root).render(
   <StrictMode>
-    <SurveiApp kode={kode} />
+    <SurveiApp
+      kode={kode}
+      kodeLayanan={new URLSearchParams(window.location.search).get('kode') ?? undefined}
+    />
   </StrictMode>,
 );

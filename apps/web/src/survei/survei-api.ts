@@ -5,7 +5,10 @@ import { ApiError, errorOf, type HttpMessages, readJson, send } from '@/lib/http
 
 const DEVICE_KEY = 'sip-skm-perangkat';
 
-/** The random device token the server signed: the only thing this page keeps (no personal data). */
+/**
+ * The random device token the server signed with this device's first accepted response: the only
+ * thing this page keeps (no personal data).
+ */
 export function loadDeviceToken(): string | undefined {
   try {
     return localStorage.getItem(DEVICE_KEY) ?? undefined;
@@ -39,12 +42,7 @@ async function call<T>(url: string, init: RequestInit, messages: HttpMessages): 
 }
 
 export function fetchForm(kode: string, messages: HttpMessages): Promise<SkmFormResponse> {
-  const device = loadDeviceToken();
-  return call(
-    `/api/public/skm/${encodeURIComponent(kode)}`,
-    { headers: device ? { 'x-skm-device': device } : {} },
-    messages,
-  );
+  return call(`/api/public/skm/${encodeURIComponent(kode)}`, {}, messages);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SkmFormResponse } from '@sip/contracts';
+import type { SkmAltchaPayload, SkmFormResponse } from '@sip/contracts';
 // The plain-data entry of the contracts: the schemas (zod) stay out of this bundle.
 import {
   SKM_HONEYPOT_FIELD,
@@ -11,10 +11,11 @@ import {
 } from '@sip/contracts/skm-options';
 import { SKM_UNSUR } from '@sip/scoring';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError, isApiError } from '@/lib/http';
+import { ApiError, fieldErrors, isApiError } from '@/lib/http';
 import { surveiId } from '@/lib/i18n/survei-id';
 import { createTranslate } from '@/lib/i18n/translate';
-import { fetchForm, newUuid, saveDeviceToken, submitAnswers } from './survei-api';
+import { startPow } from './pow';
+import { fetchForm, loadDeviceToken, newUuid, saveDeviceToken, submitAnswers } from './survei-api';
 
 const t = createTranslate(surveiId);
 
@@ -29,18 +30,19 @@ const LETTERS = ['a', 'b', 'c', 'd'] as const;
 const unitTitle = (f: SkmFormResponse) =>
   t(f.level === 'kecamatan' ? 'unit.kecamatan' : 'unit.kelurahan', { nama: f.nama });
 
-export function SurveiApp({ kode }: { kode: string }) {
+export function SurveiApp({ kode, kodeLayanan }: { kode: string; kodeLayanan?: string | undefined }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const [form, setForm] = useState<SkmFormResponse | null>(null);
-  const deviceToken = useRef<string | undefined>(undefined);
+  const pow = useRef<Promise<SkmAltchaPayload> | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     fetchForm(kode, { network: t('loadFailed'), unknown: t('unknownError') })
       .then((f) => {
         if (cancelled) return;
-        if (f.deviceToken) saveDeviceToken(f.deviceToken);
-        deviceToken.current = f.deviceToken ?? localStorageToken();
+        // The proof-of-work runs while the person answers; the submit waits for it if needed.
+        pow.current = startPow(f.altcha);
+        pow.current.catch(() => {}); // Reported when the form is sent.
         setForm(f);
         document.title = t('documentTitle', { unit: unitTitle(f) });
         setPhase({ kind: 'form' });
@@ -86,21 +88,14 @@ export function SurveiApp({ kode }: { kode: string }) {
         <SurveiForm
           kode={kode}
           form={form}
-          deviceToken={deviceToken.current ?? ''}
+          pow={pow.current}
+          initialKodeLayanan={kodeLayanan ?? ''}
           onDone={(message, already) => setPhase({ kind: 'done', message, already })}
         />
       ) : null}
       {phase.kind === 'done' && form ? <ThankYou unit={unitTitle(form)} {...phase} /> : null}
     </main>
   );
-}
-
-function localStorageToken(): string | undefined {
-  try {
-    return localStorage.getItem('sip-skm-perangkat') ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function ThankYou({ unit, message, already }: { unit: string; message: string; already?: boolean }) {
@@ -124,16 +119,22 @@ function ThankYou({ unit, message, already }: { unit: string; message: string; a
 interface Props {
   kode: string;
   form: SkmFormResponse;
-  deviceToken: string;
+  pow: Promise<SkmAltchaPayload> | null;
+  initialKodeLayanan: string;
   onDone: (message: string, already?: boolean) => void;
 }
 
-function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
+function SurveiForm({ kode, form, pow, initialKodeLayanan, onDone }: Props) {
   const [jawaban, setJawaban] = useState<Partial<Record<SkmUnsurKey, number>>>({});
   const [profil, setProfil] = useState<Partial<Record<SkmProfilField, string>>>({});
   const [layanan, setLayanan] = useState('');
   const [saran, setSaran] = useState('');
   const [honeypot, setHoneypot] = useState('');
+  const [kodeLayanan, setKodeLayanan] = useState(initialKodeLayanan);
+  const [kodeInvalid, setKodeInvalid] = useState(false);
+  const [mustReload, setMustReload] = useState(false);
+  const [checking, setChecking] = useState(false);
+  const showKode = form.kodeLayananWajib || initialKodeLayanan !== '';
   const [missing, setMissing] = useState<SkmUnsurKey[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -149,6 +150,7 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
     const notAnswered = SKM_UNSUR.filter((u) => jawaban[u.key] === undefined).map((u) => u.key);
     setMissing(notAnswered);
     setServerError(null);
+    setKodeInvalid(false);
     if (notAnswered.length > 0) {
       requestAnimationFrame(() => summary.current?.focus());
       return;
@@ -159,11 +161,27 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
       // just sees "Mengirim…" a moment longer instead of a refusal.
       const wait = form.minFillSeconds * 1000 + 500 - (Date.now() - openedAt.current);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      let altcha: SkmAltchaPayload;
+      try {
+        setChecking(true);
+        if (!pow) throw new Error('pow-missing');
+        altcha = await pow;
+      } catch {
+        setServerError(t('powFailed'));
+        setMustReload(true);
+        requestAnimationFrame(() => summary.current?.focus());
+        return;
+      } finally {
+        setChecking(false);
+      }
+      const deviceToken = loadDeviceToken();
       const res = await submitAnswers(
         kode,
         {
           formToken: form.formToken,
-          deviceToken,
+          altcha,
+          ...(deviceToken ? { deviceToken } : {}),
+          ...(kodeLayanan.trim() ? { kodeLayanan: kodeLayanan.trim() } : {}),
           idempotencyKey: idempotencyKey.current,
           [SKM_HONEYPOT_FIELD]: honeypot,
           jawaban: jawaban as Record<SkmUnsurKey, number>,
@@ -173,12 +191,17 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
         },
         { network: t('connectionLost'), unknown: t('unknownError') },
       );
+      if (res.deviceToken) saveDeviceToken(res.deviceToken);
       onDone(res.pesan, res.ulang);
     } catch (err) {
       if (isApiError(err, 'CONFLICT')) {
         onDone(err.message, true);
         return;
       }
+      // A used form or an expired one: only a fresh page (a new form and challenge) helps.
+      const fields = fieldErrors(err);
+      if (isApiError(err, 'FORM_USED') || fields.formToken || fields.altcha) setMustReload(true);
+      if (fields.kodeLayanan) setKodeInvalid(true);
       setServerError(err instanceof ApiError ? err.message : t('unknownError'));
       requestAnimationFrame(() => summary.current?.focus());
     } finally {
@@ -205,6 +228,11 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
         aria-live="assertive"
       >
         {serverError ? <p>{serverError}</p> : null}
+        {mustReload ? (
+          <button type="button" className="secondary" onClick={() => window.location.reload()}>
+            {t('reload')}
+          </button>
+        ) : null}
         {missing.length > 0 ? (
           <>
             <p>{missing.length === 1 ? t('missingOne') : t('missingMany', { count: missing.length })}</p>
@@ -223,6 +251,34 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
           </>
         ) : null}
       </div>
+
+      {showKode ? (
+        <div className="question">
+          <div className="field">
+            <label htmlFor="kode-layanan">
+              {form.kodeLayananWajib ? t('kodeLayanan') : t('kodeLayananOptional')}
+            </label>
+            <input
+              id="kode-layanan"
+              type="text"
+              inputMode="text"
+              autoCapitalize="characters"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={20}
+              required={form.kodeLayananWajib}
+              aria-required={form.kodeLayananWajib || undefined}
+              aria-invalid={kodeInvalid || undefined}
+              aria-describedby="kode-layanan-info"
+              value={kodeLayanan}
+              onChange={(e) => setKodeLayanan(e.target.value)}
+            />
+            <p id="kode-layanan-info" className="muted small">
+              {t('kodeLayananHint')}
+            </p>
+          </div>
+        </div>
+      ) : null}
 
       <ol className="questions">
         {SKM_UNSUR.map((u, i) => {
@@ -339,7 +395,7 @@ function SurveiForm({ kode, form, deviceToken, onDone }: Props) {
       <div className="submit">
         <p className="muted small">{t('answered', { n: answered })}</p>
         <button type="submit" disabled={sending} aria-busy={sending}>
-          {sending ? t('sending') : t('send')}
+          {checking ? t('checking') : sending ? t('sending') : t('send')}
         </button>
       </div>
     </form>

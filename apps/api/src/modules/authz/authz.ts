@@ -60,6 +60,20 @@ const policy = {
   'skm:read': unitReaders,
   /** SKM: list single responses and void one (with a reason). */
   'skm:void': [['admin', 'within']],
+  /** SKM: type in a paper questionnaire collected at the office (audited, marked `kertas`). */
+  'skm:enter-paper': [
+    ['admin', 'within'],
+    ['operator', 'exact'],
+  ],
+  /** SKM: make and print one-time kode layanan for the service counter; see the unit's code mode. */
+  'skm:kode-layanan': [
+    ['admin', 'within'],
+    ['camat', 'exact'],
+    ['lurah', 'exact'],
+    ['operator', 'exact'],
+  ],
+  /** SKM: switch a unit's kode layanan mode on or off for a year. */
+  'skm:settings': [['admin', 'within']],
   /** SKM: approve or hide citizens' suggestions before they appear in reports. */
   'skm:moderate': [
     ['admin', 'within'],
@@ -125,6 +139,9 @@ const visibility: Record<Action, Action> = {
   'skm:read': 'skm:read',
   'skm:void': 'skm:read',
   'skm:moderate': 'skm:read',
+  'skm:enter-paper': 'skm:read',
+  'skm:kode-layanan': 'skm:read',
+  'skm:settings': 'skm:read',
   'rapor:read': 'rapor:read',
   'rapor:read-all': 'rapor:read',
   'rapor:publish': 'rapor:read',

@@ -1,16 +1,27 @@
 import {
   okResponseSchema,
+  skmBatchParamsSchema,
   skmExportQuerySchema,
   skmFormResponseSchema,
   skmIdParamsSchema,
+  skmKarantinaQuerySchema,
+  skmKarantinaSummarySchema,
+  skmKodeBatchBodySchema,
+  skmKodeBatchSchema,
   skmModerateBodySchema,
+  skmPaperBodySchema,
+  skmPaperResponseSchema,
   skmPosterUnitsSchema,
+  skmReleaseBodySchema,
   skmReportQuerySchema,
   skmReportSchema,
   skmResponsesPageSchema,
   skmResponsesQuerySchema,
   skmSaranPageSchema,
   skmSaranQuerySchema,
+  skmSettingsBodySchema,
+  skmSettingsQuerySchema,
+  skmSettingsSchema,
   skmSubmitBodySchema,
   skmSubmitResponseSchema,
   skmUnitKodeSchema,
@@ -25,7 +36,6 @@ import type { SkmService } from './skm.service';
 
 const unitParams = z.strictObject({ kode: skmUnitKodeSchema });
 const kodeParams = z.strictObject({ kode: wilayahKodeSchema });
-export const SKM_DEVICE_HEADER = 'x-skm-device';
 
 export const skmRoutes: FastifyPluginAsyncZod<{
   skmService: SkmService;
@@ -45,8 +55,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
-      const device = req.headers[SKM_DEVICE_HEADER];
-      return skmService.form(req.params.kode, typeof device === 'string' ? device : undefined);
+      return skmService.form(req.params.kode);
     },
   );
 
@@ -60,7 +69,8 @@ export const skmRoutes: FastifyPluginAsyncZod<{
       },
       schema: {
         tags: ['skm'],
-        summary: 'Kirim jawaban survei (publik; idempoten pada idempotencyKey)',
+        summary:
+          'Kirim jawaban survei (publik; bukti kerja ALTCHA; formulir sekali pakai; idempoten pada idempotencyKey)',
         params: unitParams,
         body: skmSubmitBodySchema,
         response: { 200: skmSubmitResponseSchema, 201: skmSubmitResponseSchema, ...errorResponses },
@@ -146,6 +156,108 @@ export const skmRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req) => skmService.voidResponse(actorOf(req), Number(req.params.id), req.body.alasan, req.ip),
+  );
+
+  app.post(
+    '/api/skm/jawaban/:id/lepas',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Lepaskan jawaban dari karantina sehingga dihitung (admin; alasan wajib; diaudit)',
+        params: skmIdParamsSchema,
+        body: skmReleaseBodySchema,
+        response: { 200: okResponseSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.releaseResponse(actorOf(req), Number(req.params.id), req.body.alasan, req.ip),
+  );
+
+  app.get(
+    '/api/skm/karantina',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Jumlah jawaban dalam karantina per unit (admin)',
+        querystring: skmKarantinaQuerySchema,
+        response: { 200: skmKarantinaSummarySchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.karantina(actorOf(req), req.query.kode),
+  );
+
+  app.post(
+    '/api/skm/:kode/kertas',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Masukkan kuesioner kertas (admin atau operator unit; diaudit; idempoten)',
+        params: unitParams,
+        body: skmPaperBodySchema,
+        response: { 200: skmPaperResponseSchema, 201: skmPaperResponseSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const r = await skmService.enterPaper(actorOf(req), req.params.kode, req.body, req.ip);
+      return reply.status(r.ulang ? 200 : 201).send(r);
+    },
+  );
+
+  app.get(
+    '/api/skm/:kode/pengaturan',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Mode kode layanan unit dan kode yang sudah dibuat (per tahun)',
+        params: unitParams,
+        querystring: skmSettingsQuerySchema,
+        response: { 200: skmSettingsSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.unitSettings(actorOf(req), req.params.kode, req.query.tahun),
+  );
+
+  app.put(
+    '/api/skm/:kode/pengaturan',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Nyalakan atau matikan mode kode layanan unit untuk satu tahun (admin; diaudit)',
+        params: unitParams,
+        body: skmSettingsBodySchema,
+        response: { 200: skmSettingsSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.saveUnitSettings(actorOf(req), req.params.kode, req.body, req.ip),
+  );
+
+  app.post(
+    '/api/skm/:kode/kode-layanan',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Buat sekumpulan kode layanan sekali pakai untuk dicetak (diaudit)',
+        params: unitParams,
+        body: skmKodeBatchBodySchema,
+        response: { 201: skmKodeBatchSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send(await skmService.createKodeBatch(actorOf(req), req.params.kode, req.body.jumlah, req.ip)),
+  );
+
+  app.get(
+    '/api/skm/:kode/kode-layanan/:batchId',
+    {
+      schema: {
+        tags: ['skm'],
+        summary: 'Kode layanan satu kumpulan (untuk dicetak ulang)',
+        params: skmBatchParamsSchema,
+        response: { 200: skmKodeBatchSchema, ...errorResponses },
+      },
+    },
+    async (req) => skmService.kodeBatch(actorOf(req), req.params.kode, req.params.batchId),
   );
 
   app.get(

@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { krejcieMorganSample, type SkmJawaban, skmUnsurKeys } from '@sip/contracts';
+import { krejcieMorganSample, type SkmAltchaChallenge, type SkmJawaban, skmUnsurKeys } from '@sip/contracts';
 import { UNSUR_KEYS } from '@sip/scoring';
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, TEST_SECRET, type TestContext } from '../../../test/helpers';
@@ -13,6 +15,7 @@ import { skmResponses } from '../../db/schema/skm';
 import { createEvents } from '../../lib/events';
 import { createAuditRepo } from '../audit/audit.repo';
 import { createWilayahRepo } from '../wilayah/wilayah.repo';
+import { createSkmPow } from './skm.pow';
 import { createSkmRepo } from './skm.repo';
 import { createSkmService } from './skm.service';
 import { createSkmTokens } from './skm.tokens';
@@ -27,12 +30,20 @@ class TestClock {
 }
 
 const clock = new TestClock();
+/** A tiny proof-of-work so tests solve it in microseconds; production's default is 500,000. */
+const POW_MAX = 50;
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestApp(
     {
       SKM_RATE_LIMIT_PER_MINUTE: '100000',
       SKM_MIN_FILL_SECONDS: '20',
+      SKM_FORM_MAX_AGE_SECONDS: '7200',
+      SKM_POW_MAX_NUMBER: String(POW_MAX),
+      // These tests fill units fast on purpose; the burst detector has its own tests below.
+      SKM_BURST_MIN_PER_HOUR: '1000',
+      SKM_BURST_FACTOR: '4',
+      SKM_BURST_BASELINE_DAYS: '28',
       RATE_LIMIT_PER_MINUTE: '100000',
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     },
@@ -43,15 +54,31 @@ afterAll(() => ctx?.close());
 
 const all = (v: number) => Object.fromEntries(skmUnsurKeys.map((k) => [k, v])) as SkmJawaban;
 const tokens = createSkmTokens(TEST_SECRET);
+const pow = createSkmPow(TEST_SECRET, POW_MAX);
 
-async function openForm(kode: string, deviceToken?: string) {
-  const res = await ctx.app.inject({
-    method: 'GET',
-    url: `/api/public/skm/${kode}`,
-    headers: deviceToken ? { 'x-skm-device': deviceToken } : {},
-  });
+type Challenge = SkmAltchaChallenge;
+/** What the browser's Web Worker does: solve the form's challenge. */
+async function solve(challenge: Challenge) {
+  const solution = await solveChallenge({ challenge, deriveKey });
+  if (!solution) throw new Error('unsolved');
+  return { challenge, solution };
+}
+
+async function openForm(kode: string) {
+  const res = await ctx.app.inject({ method: 'GET', url: `/api/public/skm/${kode}` });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { formToken: string; deviceToken: string | null; nama: string };
+  return res.json() as {
+    formToken: string;
+    altcha: Challenge;
+    nama: string;
+    kodeLayananWajib: boolean;
+  } & Record<string, unknown>;
+}
+
+/** A form token and its solved challenge, made as the server would `ageSeconds` ago. */
+async function signedForm(kode: string, issuedAt = new Date(clock.t - 30_000)) {
+  const formToken = tokens.issueForm(kode, issuedAt);
+  return { formToken, altcha: await solve(await pow.issue(kode, tokens.formNonce(formToken) as string)) };
 }
 
 function post(kode: string, body: Record<string, unknown>) {
@@ -64,7 +91,7 @@ async function fill(kode: string, jawaban: SkmJawaban, extra: Record<string, unk
   clock.advance(21);
   return post(kode, {
     formToken: form.formToken,
-    deviceToken: form.deviceToken,
+    altcha: await solve(form.altcha),
     idempotencyKey: randomUUID(),
     jawaban,
     ...extra,
@@ -74,12 +101,7 @@ async function fill(kode: string, jawaban: SkmJawaban, extra: Record<string, unk
 /** Many respondents quickly: tokens issued as the page would, 30 s before the clock. */
 async function fillMany(kode: string, answers: SkmJawaban[]) {
   for (const jawaban of answers) {
-    const res = await post(kode, {
-      formToken: tokens.issueForm(kode, new Date(clock.t - 30_000)),
-      deviceToken: tokens.issueDevice(),
-      idempotencyKey: randomUUID(),
-      jawaban,
-    });
+    const res = await post(kode, { ...(await signedForm(kode)), idempotencyKey: randomUUID(), jawaban });
     expect(res.statusCode, res.body).toBe(201);
   }
 }
@@ -114,11 +136,13 @@ describe('SKM: the public survey and its IKM', () => {
   it('one respondent answering 4 everywhere gives IKM 100, grade A (Sangat Baik)', async () => {
     const form = await openForm('32.73.02.1001');
     expect(form.nama).toBe('Cipaganti');
-    expect(form.deviceToken).toMatch(/\./);
+    // Opening the page hands out no device token: one comes with the first accepted response.
+    expect(form).not.toHaveProperty('deviceToken');
+    expect(form.kodeLayananWajib).toBe(false);
     clock.advance(25);
     const res = await post('32.73.02.1001', {
       formToken: form.formToken,
-      deviceToken: form.deviceToken,
+      altcha: await solve(form.altcha),
       idempotencyKey: randomUUID(),
       website: '',
       jawaban: all(4),
@@ -127,6 +151,7 @@ describe('SKM: the public survey and its IKM', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().pesan).toMatch(/Terima kasih/);
+    expect(res.json().deviceToken).toMatch(/\./);
     const r = await report('32.73.02.1001');
     expect(r.hasil).toMatchObject({
       respondents: 1,
@@ -184,7 +209,7 @@ describe('SKM: the public survey and its IKM', () => {
     clock.advance(30);
     const body = {
       formToken: form.formToken,
-      deviceToken: form.deviceToken,
+      altcha: await solve(form.altcha),
       idempotencyKey: randomUUID(),
       jawaban: all(3),
     };
@@ -194,7 +219,7 @@ describe('SKM: the public survey and its IKM', () => {
     expect(retry.statusCode).toBe(200);
     expect(retry.json()).toMatchObject({ id: first.json().id, ulang: true });
     // Two retries racing each other still count once.
-    const racing = { ...body, idempotencyKey: randomUUID(), deviceToken: tokens.issueDevice() };
+    const racing = { ...(await signedForm(kode)), idempotencyKey: randomUUID(), jawaban: all(3) };
     const results = await Promise.all([post(kode, racing), post(kode, racing)]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 201]);
     expect(new Set(results.map((r) => r.json().id)).size).toBe(1);
@@ -204,25 +229,38 @@ describe('SKM: the public survey and its IKM', () => {
   it('one response per device per unit per day (Asia/Jakarta): friendly 409, fine again the next day or elsewhere', async () => {
     const kode = '32.73.04.1002';
     const form = await openForm(kode);
-    const device = form.deviceToken as string;
     clock.advance(30);
-    const send = (formToken: string) =>
-      post(kode, { formToken, deviceToken: device, idempotencyKey: randomUUID(), jawaban: all(2) });
-    expect((await send(form.formToken)).statusCode).toBe(201);
-    // The page keeps the device token: opening the form again issues no new one.
-    const again = await openForm(kode, device);
-    expect(again.deviceToken).toBeNull();
+    const firstRes = await post(kode, {
+      formToken: form.formToken,
+      altcha: await solve(form.altcha),
+      idempotencyKey: randomUUID(),
+      jawaban: all(2),
+    });
+    expect(firstRes.statusCode).toBe(201);
+    // The device token comes with the first accepted response; the page keeps it.
+    const device = firstRes.json().deviceToken as string;
+    expect(device).toMatch(/\./);
+    const send = async (f: { formToken: string; altcha: Challenge }) =>
+      post(kode, {
+        formToken: f.formToken,
+        altcha: await solve(f.altcha),
+        deviceToken: device,
+        idempotencyKey: randomUUID(),
+        jawaban: all(2),
+      });
+    const again = await openForm(kode);
     clock.advance(30);
-    const second = await send(again.formToken);
+    const second = await send(again);
     expect(second.statusCode).toBe(409);
     expect(second.json().error.message).toMatch(
       /sudah mengisi survei untuk Kelurahan Babakan Tarogong hari ini.*besok/,
     );
     // Another unit the same day is fine.
-    const other = await openForm('32.73.04.1003', device);
+    const other = await openForm('32.73.04.1003');
     clock.advance(30);
     const elsewhere = await post('32.73.04.1003', {
       formToken: other.formToken,
+      altcha: await solve(other.altcha),
       deviceToken: device,
       idempotencyKey: randomUUID(),
       jawaban: all(2),
@@ -230,9 +268,12 @@ describe('SKM: the public survey and its IKM', () => {
     expect(elsewhere.statusCode).toBe(201);
     // The next calendar day in Jakarta (UTC+7): 17:00 UTC is already midnight WIB.
     clock.t = new Date('2026-05-11T17:00:00Z').getTime();
-    const tomorrow = await openForm(kode, device);
+    const tomorrow = await openForm(kode);
     clock.advance(30);
-    expect((await send(tomorrow.formToken)).statusCode).toBe(201);
+    const nextDay = await send(tomorrow);
+    expect(nextDay.statusCode).toBe(201);
+    // A known device gets no new token.
+    expect(nextDay.json().deviceToken).toBeNull();
     expect((await report(kode)).hasil.respondents).toBe(2);
   });
 
@@ -241,7 +282,7 @@ describe('SKM: the public survey and its IKM', () => {
     const form = await openForm(kode);
     const body = {
       formToken: form.formToken,
-      deviceToken: form.deviceToken,
+      altcha: await solve(form.altcha),
       idempotencyKey: randomUUID(),
       jawaban: all(4),
     };
@@ -263,7 +304,7 @@ describe('SKM: the public survey and its IKM', () => {
     const foreign = await post('32.73.04.1005', body);
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.message).toMatch(/Muat ulang/);
-    clock.advance(86_400);
+    clock.advance(7200);
     const stale = await post(kode, body);
     expect(stale.statusCode).toBe(400);
     expect(stale.json().error.message).toMatch(/terlalu lama.*Muat ulang/);
@@ -289,8 +330,7 @@ describe('SKM: the public survey and its IKM', () => {
     ['no idempotency key', { jawaban: all(3), idempotencyKey: undefined }, 'body.idempotencyKey'],
   ])('%s -> 400 naming the field', async (_name, override, path) => {
     const res = await post('32.73.04.1005', {
-      formToken: tokens.issueForm('32.73.04.1005', new Date(clock.t - 30_000)),
-      deviceToken: tokens.issueDevice(),
+      ...(await signedForm('32.73.04.1005')),
       idempotencyKey: randomUUID(),
       ...override,
     });
@@ -299,7 +339,12 @@ describe('SKM: the public survey and its IKM', () => {
   });
 
   it('an unknown unit code -> 404, a malformed one -> 400 naming params.kode, a pemda has no survey', async () => {
-    const body = { formToken: 'x.y', deviceToken: 'x.y', idempotencyKey: randomUUID(), jawaban: all(3) };
+    const body = {
+      formToken: 'x.y',
+      altcha: await solve(await pow.issue('32.73.02.9999', 'x')),
+      idempotencyKey: randomUUID(),
+      jawaban: all(3),
+    };
     const unknown = await post('32.73.02.9999', body);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toMatch(/32\.73\.02\.9999 tidak ditemukan/);
@@ -525,7 +570,14 @@ describe('SKM: the public survey and its IKM', () => {
       clock,
       events: createEvents({ onError: () => {} }),
       tokens,
-      settings: { minFillSeconds: 20, formMaxAgeSeconds: 86_400 },
+      pow,
+      settings: {
+        minFillSeconds: 20,
+        formMaxAgeSeconds: 7200,
+        burstMinPerHour: 1000,
+        burstFactor: 4,
+        burstBaselineDays: 28,
+      },
     });
     expect(await service.ikmForUnit('32.73.02.1002', 2026)).toBe(84.72);
     expect(await service.ikmForUnit('32.73.03.1005', 2026)).toBe(64.99);
@@ -562,6 +614,8 @@ describe('SKM: rate limit per client address, and the survey page', () => {
     small = await ctx.variant({
       SKM_RATE_LIMIT_PER_MINUTE: '3',
       SKM_MIN_FILL_SECONDS: '0',
+      SKM_POW_MAX_NUMBER: String(POW_MAX),
+      SKM_BURST_MIN_PER_HOUR: '1000',
       WEB_DIST: webDist,
     });
   });
@@ -599,8 +653,8 @@ describe('SKM: rate limit per client address, and the survey page', () => {
         method: 'POST',
         url: '/api/public/skm/32.73.02.1004',
         payload: {
-          formToken: tokens.issueForm('32.73.02.1004', new Date()),
-          deviceToken: tokens.issueDevice(),
+          // This app runs on the real clock.
+          ...(await signedForm('32.73.02.1004', new Date())),
           idempotencyKey: randomUUID(),
           jawaban: all(4),
         },

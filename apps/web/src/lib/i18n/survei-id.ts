@@ -34,6 +34,12 @@ export const surveiId = {
   answered: '{{n}} dari 9 pertanyaan terjawab',
   send: 'Kirim jawaban',
   sending: 'Mengirim…',
+  checking: 'Memeriksa formulir…',
+  powFailed: 'Pemeriksaan otomatis formulir tidak selesai. Muat ulang halaman, lalu isi dan kirim lagi.',
+  reload: 'Muat ulang halaman',
+  kodeLayanan: 'Kode layanan',
+  kodeLayananHint: 'Tertulis pada slip yang Anda terima di loket pelayanan, contoh: 7KQM-3XPA.',
+  kodeLayananOptional: 'Kode layanan (bila Anda menerima slip dari loket)',
   thanks: {
     title: 'Terima kasih!',
     titleAlready: 'Terima kasih, jawaban Anda sudah tercatat',
