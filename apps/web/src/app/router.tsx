@@ -17,6 +17,10 @@ export function createAppRouter(queryClient: QueryClient) {
     if (me.mustChangePassword && url.pathname !== paths.account.password.path) {
       throw redirect(paths.account.password.getHref());
     }
+    // The API answers nothing else until a required second factor is set up.
+    if (!me.mustChangePassword && me.mustEnrolTotp && url.pathname !== paths.account.security.path) {
+      throw redirect(paths.account.security.getHref());
+    }
     return null;
   };
 
@@ -82,6 +86,12 @@ export function createAppRouter(queryClient: QueryClient) {
               path: paths.account.password.path,
               lazy: async () => ({
                 Component: (await import('./routes/change-password')).ChangePasswordRoute,
+              }),
+            },
+            {
+              path: paths.account.security.path,
+              lazy: async () => ({
+                Component: (await import('./routes/account-security')).AccountSecurityRoute,
               }),
             },
             {
@@ -185,13 +195,16 @@ export function createAppRouter(queryClient: QueryClient) {
     },
   ]);
 
-  onSessionExpired(() => {
+  onSessionExpired((why) => {
     const here = router.state.location;
     if (here.pathname === paths.login.path) return;
     queryClient.clear();
     queryClient.setQueryData(meQueryOptions().queryKey, null);
     void router.navigate(
-      paths.login.getHref({ returnTo: here.pathname + here.search, reason: 'sesi-berakhir' }),
+      paths.login.getHref({
+        returnTo: here.pathname + here.search,
+        reason: why === 'idle' ? 'tidak-aktif' : 'sesi-berakhir',
+      }),
       { replace: true },
     );
   });

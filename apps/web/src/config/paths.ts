@@ -2,7 +2,7 @@
 export const paths = {
   login: {
     path: '/masuk',
-    getHref: (opts: { returnTo?: string; reason?: 'sesi-berakhir' | 'keluar' } = {}) => {
+    getHref: (opts: { returnTo?: string; reason?: 'sesi-berakhir' | 'tidak-aktif' | 'keluar' } = {}) => {
       const params = new URLSearchParams();
       if (opts.returnTo && opts.returnTo !== '/') params.set('kembali', opts.returnTo);
       if (opts.reason) params.set('alasan', opts.reason);
@@ -16,7 +16,11 @@ export const paths = {
     detail: { path: '/wilayah/:kode', getHref: (kode: string) => `/wilayah/${kode}` },
   },
   unit: { path: '/unit/:kode', getHref: (kode: string) => `/unit/${kode}` },
-  account: { password: { path: '/akun/kata-sandi', getHref: () => '/akun/kata-sandi' } },
+  account: {
+    password: { path: '/akun/kata-sandi', getHref: () => '/akun/kata-sandi' },
+    /** Second factor (TOTP): enrol, recovery codes, disable. */
+    security: { path: '/akun/keamanan', getHref: () => '/akun/keamanan' },
+  },
   admin: {
     audit: { path: '/admin/audit', getHref: () => '/admin/audit' },
     periode: {

@@ -23,6 +23,10 @@ const me = {
   nip: null,
   mustChangePassword: false,
   roles: [],
+  totpEnabled: false,
+  mustEnrolTotp: false,
+  sessionIdleMinutes: 480,
+  passwordMinScore: 3,
 };
 
 /** A fake server: per "METHOD /path", a list of answers given in turn (the last one repeats). */
@@ -142,6 +146,30 @@ describe('apiRequest', () => {
       code: 'UNAUTHENTICATED',
     });
     expect(expired).toHaveBeenCalledTimes(1);
+    expect(expired).toHaveBeenCalledWith('ended');
+  });
+
+  it('says the session ended for inactivity when the server refused the refresh as idle', async () => {
+    serve({
+      'GET /api/auth/csrf': [() => json(200, { csrfToken: 't' })],
+      'POST /api/auth/refresh': [
+        () =>
+          json(401, {
+            error: {
+              code: 'UNAUTHENTICATED',
+              message: 'Sesi berakhir karena tidak aktif. Silakan masuk kembali.',
+              details: { reason: 'SESSION_IDLE' },
+            },
+          }),
+      ],
+      'GET /api/laporan/1': [() => apiError(401, 'UNAUTHENTICATED', 'Sesi berakhir.')],
+    });
+    const expired = vi.fn();
+    client.onSessionExpired(expired);
+    await expect(client.apiRequest('/laporan/1', { schema: okResponseSchema })).rejects.toMatchObject({
+      status: 401,
+    });
+    expect(expired).toHaveBeenCalledWith('idle');
   });
 
   it('only rejects when the refresh fails for an optional user ("who is logged in?")', async () => {

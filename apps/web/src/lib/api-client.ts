@@ -30,14 +30,17 @@ export interface RequestOptions<S extends z.ZodType> {
 let csrfToken: string | null = null;
 let csrfRequest: Promise<string> | null = null;
 let refreshRequest: Promise<boolean> | null = null;
-let sessionExpiredHandler: () => void = () => {};
+/** Why the server ended the session: 'idle' when SESSION_IDLE_MINUTES passed without a request. */
+export type SessionEndReason = 'idle' | 'ended';
+let sessionExpiredHandler: (reason: SessionEndReason) => void = () => {};
+let lastRefreshFailure: SessionEndReason = 'ended';
 
 export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
 /** The app decides what "session ended" means (clear the user, go to the login page). */
-export function onSessionExpired(handler: () => void) {
+export function onSessionExpired(handler: (reason: SessionEndReason) => void) {
   sessionExpiredHandler = handler;
 }
 
@@ -97,7 +100,12 @@ function refreshSession(): Promise<boolean> {
     try {
       await ensureCsrf();
       const res = await send('POST', buildUrl('/auth/refresh'), undefined);
-      if (!res.ok) return false;
+      if (!res.ok) {
+        const error = await toApiError(res);
+        const details = error.details as { reason?: unknown } | undefined;
+        lastRefreshFailure = details?.reason === 'SESSION_IDLE' ? 'idle' : 'ended';
+        return false;
+      }
       const parsed = loginResponseSchema.safeParse(await readJson(res));
       if (parsed.success) csrfToken = parsed.data.csrfToken;
       return parsed.success;
@@ -133,7 +141,7 @@ export async function apiRequest<S extends z.ZodType>(
     }
     if (res.status === 401) {
       const error = await toApiError(res);
-      if (auth === 'required') sessionExpiredHandler();
+      if (auth === 'required') sessionExpiredHandler(lastRefreshFailure);
       throw error;
     }
   }

@@ -1,8 +1,8 @@
-import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
@@ -47,6 +47,15 @@ export function ChangePasswordRoute() {
             </Group>
           ) : null}
         </Stack>
+        <Anchor
+          component={Link}
+          to={paths.account.security.getHref()}
+          size="sm"
+          mt="sm"
+          display="inline-block"
+        >
+          {t('security.title')}: {me.totpEnabled ? t('security.enabled') : t('security.disabled')}
+        </Anchor>
       </Card>
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="ganti-sandi">
         <Title order={2} size="h4" id="ganti-sandi" mb={4}>
@@ -58,7 +67,10 @@ export function ChangePasswordRoute() {
         <ChangePasswordForm
           onSuccess={() => {
             notifications.show({ color: 'green', message: t('account.success') });
-            if (forced) void navigate(paths.home.getHref(), { replace: true });
+            if (forced)
+              void navigate(me.mustEnrolTotp ? paths.account.security.getHref() : paths.home.getHref(), {
+                replace: true,
+              });
           }}
         />
       </Card>

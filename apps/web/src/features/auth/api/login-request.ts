@@ -10,12 +10,37 @@ const init = (extra: RequestInit = {}): RequestInit => ({
   headers: { accept: 'application/json', ...extra.headers },
 });
 
-/** Logs in; resolves with the user and the CSRF token of the new session, or rejects with an ApiError. */
+export type LoginStep =
+  | { user: Me; csrfToken: string }
+  /** The password was right and the account has a second factor: send a code with this challenge. */
+  | { totpRequired: true; challenge: string; csrfToken: string };
+
+/** The second step: the challenge of the password step and a TOTP or recovery code. */
+export async function requestLoginTotp(
+  challenge: string,
+  code: string,
+  csrfToken: string,
+  messages: HttpMessages,
+): Promise<{ user: Me; csrfToken: string }> {
+  const res = await send(
+    '/api/auth/login/totp',
+    init({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ challenge, code }),
+    }),
+    messages,
+  );
+  if (!res.ok) throw await errorOf(res, messages);
+  return (await readJson(res)) as { user: Me; csrfToken: string };
+}
+
+/** Logs in; resolves with the session (or a second-factor challenge), or rejects with an ApiError. */
 export async function requestLogin(
   username: string,
   password: string,
   messages: HttpMessages,
-): Promise<{ user: Me; csrfToken: string }> {
+): Promise<LoginStep> {
   const csrfRes = await send('/api/auth/csrf', init(), messages);
   if (!csrfRes.ok) throw await errorOf(csrfRes, messages);
   const { csrfToken } = (await readJson(csrfRes)) as { csrfToken: string };
@@ -29,7 +54,7 @@ export async function requestLogin(
     messages,
   );
   if (!res.ok) throw await errorOf(res, messages);
-  return (await readJson(res)) as { user: Me; csrfToken: string };
+  return (await readJson(res)) as LoginStep;
 }
 
 /** The signed-in user, or null (not signed in, or the server cannot say). */

@@ -5,7 +5,7 @@ import type { Language } from '@/lib/i18n/language-store';
 import { publicEn } from '@/lib/i18n/public-en';
 import { publicId } from '@/lib/i18n/public-id';
 import { createTranslate } from '@/lib/i18n/translate';
-import { requestLogin } from '../api/login-request';
+import { requestLogin, requestLoginTotp } from '../api/login-request';
 import './login-page.css';
 
 type Field = 'username' | 'password';
@@ -33,6 +33,11 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  /** After a right password on an account with a second factor: the challenge and its CSRF token. */
+  const [challenge, setChallenge] = useState<{ challenge: string; csrfToken: string } | null>(null);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
@@ -55,11 +60,18 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
     }
     setPending(true);
     try {
-      const { user, csrfToken } = await requestLogin(name, password, {
+      const step = await requestLogin(name, password, {
         network: t('login.networkError'),
         unknown: t('login.failed'),
       });
-      onSuccess(user, csrfToken);
+      if ('totpRequired' in step) {
+        setChallenge({ challenge: step.challenge, csrfToken: step.csrfToken });
+        setPassword('');
+        setPending(false);
+        requestAnimationFrame(() => codeRef.current?.focus());
+        return;
+      }
+      onSuccess(step.user, step.csrfToken);
     } catch (error) {
       const found = fieldErrors(error);
       const fields = { username: found.username, password: found.password };
@@ -68,6 +80,34 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
       setPassword('');
       setPending(false);
       passwordRef.current?.focus();
+    }
+  }
+
+  async function handleCode(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending || !challenge) return;
+    const value = code.trim();
+    setFailure(null);
+    if (!value) {
+      setCodeError(t('login.totpRequired'));
+      codeRef.current?.focus();
+      return;
+    }
+    setCodeError(null);
+    setPending(true);
+    try {
+      const { user, csrfToken } = await requestLoginTotp(challenge.challenge, value, challenge.csrfToken, {
+        network: t('login.networkError'),
+        unknown: t('login.failed'),
+      });
+      onSuccess(user, csrfToken);
+    } catch (error) {
+      const expired = isApiError(error) && error.status === 401 && error.code === 'UNAUTHENTICATED';
+      setFailure(isApiError(error) ? error.message : t('login.failed'));
+      if (expired) setChallenge(null);
+      setCode('');
+      setPending(false);
+      (expired ? passwordRef : codeRef).current?.focus();
     }
   }
 
@@ -113,96 +153,167 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
               <p>{t('login.sessionExpiredBody')}</p>
             </div>
           ) : null}
+          {reason === 'tidak-aktif' ? (
+            <div className="lp-note lp-note-warn" role="status">
+              <p className="lp-note-title">{t('login.idleEnded')}</p>
+              <p>{t('login.idleEndedBody')}</p>
+            </div>
+          ) : null}
           {reason === 'keluar' ? (
             <div className="lp-note lp-note-info" role="status">
               <p>{t('login.loggedOut')}</p>
             </div>
           ) : null}
-          <form onSubmit={handleSubmit} noValidate aria-describedby={failure ? 'login-error' : undefined}>
-            {failure ? (
-              <div id="login-error" className="lp-note lp-note-error" role="alert">
-                <p className="lp-note-title">{t('login.failed')}</p>
-                <p>{failure}</p>
-              </div>
-            ) : null}
-            <div className="lp-field">
-              <label htmlFor="lp-username">
-                {t('login.username')}
-                <span className="lp-required" aria-hidden="true">
-                  {' '}
-                  *
-                </span>
-              </label>
-              <input
-                ref={usernameRef}
-                {...fieldProps('username')}
-                type="text"
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                maxLength={50}
-                value={username}
-                onChange={(e) => setUsername(e.currentTarget.value)}
-              />
-              {errors.username ? (
-                <p id="lp-username-error" className="lp-field-error">
-                  {errors.username}
-                </p>
+          {challenge ? (
+            <form onSubmit={handleCode} noValidate aria-describedby={failure ? 'login-error' : undefined}>
+              <h3 className="lp-step-heading">{t('login.totpHeading')}</h3>
+              <p className="lp-muted">{t('login.totpIntro')}</p>
+              {failure ? (
+                <div id="login-error" className="lp-note lp-note-error" role="alert">
+                  <p className="lp-note-title">{t('login.failed')}</p>
+                  <p>{failure}</p>
+                </div>
               ) : null}
-            </div>
-            <div className="lp-field">
-              <label htmlFor="lp-password">
-                {t('login.password')}
-                <span className="lp-required" aria-hidden="true">
-                  {' '}
-                  *
-                </span>
-              </label>
-              <div className="lp-password">
+              <div className="lp-field">
+                <label htmlFor="lp-code">
+                  {t('login.totpCode')}
+                  <span className="lp-required" aria-hidden="true">
+                    {' '}
+                    *
+                  </span>
+                </label>
                 <input
-                  ref={passwordRef}
-                  {...fieldProps('password')}
-                  type={showPassword ? 'text' : 'password'}
-                  autoComplete="current-password"
-                  maxLength={200}
-                  value={password}
-                  onChange={(e) => setPassword(e.currentTarget.value)}
+                  ref={codeRef}
+                  id="lp-code"
+                  name="code"
+                  required
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  maxLength={20}
+                  value={code}
+                  aria-invalid={codeError ? true : undefined}
+                  aria-describedby={codeError ? 'lp-code-error' : undefined}
+                  onChange={(e) => setCode(e.currentTarget.value)}
                 />
-                <button
-                  type="button"
-                  className="lp-reveal"
-                  aria-label={t('login.showPassword')}
-                  aria-pressed={showPassword}
-                  aria-controls="lp-password"
-                  onClick={() => setShowPassword((v) => !v)}
-                >
-                  <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" className="lp-icon">
-                    {showPassword ? (
-                      <path d="M10.585 10.587a2 2 0 0 0 2.829 2.828M16.681 16.673a8.717 8.717 0 0 1 -4.681 1.327c-3.6 0 -6.6 -2 -9 -6c1.272 -2.12 2.712 -3.678 4.32 -4.674m2.86 -1.146a9.055 9.055 0 0 1 1.82 -.18c3.6 0 6.6 2 9 6c-.666 1.11 -1.379 2.067 -2.138 2.87M3 3l18 18" />
-                    ) : (
-                      <path d="M10 12a2 2 0 1 0 4 0a2 2 0 0 0 -4 0M21 12c-2.4 4 -5.4 6 -9 6c-3.6 0 -6.6 -2 -9 -6c2.4 -4 5.4 -6 9 -6c3.6 0 6.6 2 9 6" />
-                    )}
-                  </svg>
-                </button>
+                {codeError ? (
+                  <p id="lp-code-error" className="lp-field-error">
+                    {codeError}
+                  </p>
+                ) : null}
               </div>
-              {errors.password ? (
-                <p id="lp-password-error" className="lp-field-error">
-                  {errors.password}
-                </p>
+              <button
+                type="submit"
+                className="lp-button lp-button-primary lp-submit"
+                aria-busy={pending || undefined}
+              >
+                {pending ? <span className="lp-spinner" aria-hidden="true" /> : null}
+                {t('login.totpSubmit')}
+              </button>
+              <button
+                type="button"
+                className="lp-button lp-button-default lp-submit"
+                onClick={() => {
+                  setChallenge(null);
+                  setFailure(null);
+                  setCode('');
+                }}
+              >
+                {t('login.totpBack')}
+              </button>
+              <p className="lp-sr-only" role="status">
+                {pending ? t('login.submitting') : ''}
+              </p>
+            </form>
+          ) : (
+            <form onSubmit={handleSubmit} noValidate aria-describedby={failure ? 'login-error' : undefined}>
+              {failure ? (
+                <div id="login-error" className="lp-note lp-note-error" role="alert">
+                  <p className="lp-note-title">{t('login.failed')}</p>
+                  <p>{failure}</p>
+                </div>
               ) : null}
-            </div>
-            <button
-              type="submit"
-              className="lp-button lp-button-primary lp-submit"
-              aria-busy={pending || undefined}
-            >
-              {pending ? <span className="lp-spinner" aria-hidden="true" /> : null}
-              {t('login.submit')}
-            </button>
-            <p className="lp-sr-only" role="status">
-              {pending ? t('login.submitting') : ''}
-            </p>
-          </form>
+              <div className="lp-field">
+                <label htmlFor="lp-username">
+                  {t('login.username')}
+                  <span className="lp-required" aria-hidden="true">
+                    {' '}
+                    *
+                  </span>
+                </label>
+                <input
+                  ref={usernameRef}
+                  {...fieldProps('username')}
+                  type="text"
+                  autoComplete="username"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  maxLength={50}
+                  value={username}
+                  onChange={(e) => setUsername(e.currentTarget.value)}
+                />
+                {errors.username ? (
+                  <p id="lp-username-error" className="lp-field-error">
+                    {errors.username}
+                  </p>
+                ) : null}
+              </div>
+              <div className="lp-field">
+                <label htmlFor="lp-password">
+                  {t('login.password')}
+                  <span className="lp-required" aria-hidden="true">
+                    {' '}
+                    *
+                  </span>
+                </label>
+                <div className="lp-password">
+                  <input
+                    ref={passwordRef}
+                    {...fieldProps('password')}
+                    type={showPassword ? 'text' : 'password'}
+                    autoComplete="current-password"
+                    maxLength={200}
+                    value={password}
+                    onChange={(e) => setPassword(e.currentTarget.value)}
+                  />
+                  <button
+                    type="button"
+                    className="lp-reveal"
+                    aria-label={t('login.showPassword')}
+                    aria-pressed={showPassword}
+                    aria-controls="lp-password"
+                    onClick={() => setShowPassword((v) => !v)}
+                  >
+                    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" className="lp-icon">
+                      {showPassword ? (
+                        <path d="M10.585 10.587a2 2 0 0 0 2.829 2.828M16.681 16.673a8.717 8.717 0 0 1 -4.681 1.327c-3.6 0 -6.6 -2 -9 -6c1.272 -2.12 2.712 -3.678 4.32 -4.674m2.86 -1.146a9.055 9.055 0 0 1 1.82 -.18c3.6 0 6.6 2 9 6c-.666 1.11 -1.379 2.067 -2.138 2.87M3 3l18 18" />
+                      ) : (
+                        <path d="M10 12a2 2 0 1 0 4 0a2 2 0 0 0 -4 0M21 12c-2.4 4 -5.4 6 -9 6c-3.6 0 -6.6 -2 -9 -6c2.4 -4 5.4 -6 9 -6c3.6 0 6.6 2 9 6" />
+                      )}
+                    </svg>
+                  </button>
+                </div>
+                {errors.password ? (
+                  <p id="lp-password-error" className="lp-field-error">
+                    {errors.password}
+                  </p>
+                ) : null}
+              </div>
+              <button
+                type="submit"
+                className="lp-button lp-button-primary lp-submit"
+                aria-busy={pending || undefined}
+              >
+                {pending ? <span className="lp-spinner" aria-hidden="true" /> : null}
+                {t('login.submit')}
+              </button>
+              <p className="lp-sr-only" role="status">
+                {pending ? t('login.submitting') : ''}
+              </p>
+            </form>
+          )}
           <p className="lp-help">{t('login.help')}</p>
         </section>
         <p className="lp-owner">{t('app.owner')}</p>
