@@ -253,6 +253,43 @@ export const matrix: Record<string, MatrixEntry> = {
     url: `/api/skm/jawaban/${o.skmId}/batal`,
     body: { alasan: 'dibatalkan oleh penyusup' },
   })),
+  'POST /api/skm/jawaban/:id/lepas': obj(['admin'], true, (o) => ({
+    url: `/api/skm/jawaban/${o.skmId}/lepas`,
+    body: { alasan: 'dilepas oleh penyusup' },
+  })),
+  'GET /api/skm/karantina': obj(['admin'], true, (o) => ({ url: `/api/skm/karantina?kode=${o.kelurahan}` })),
+  'POST /api/skm/:kode/kertas': obj(['admin', 'operator'], true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/kertas`,
+    body: {
+      idempotencyKey: '6f1f4a8e-3c55-4c8e-9a8e-0f4b5d6e7a81',
+      tanggal: `${o.tahun}-01-02`,
+      jawaban: {
+        persyaratan: 1,
+        prosedur: 1,
+        waktu: 1,
+        biaya: 1,
+        produk: 1,
+        kompetensi: 1,
+        perilaku: 1,
+        pengaduan: 1,
+        sarana: 1,
+      },
+    },
+  })),
+  'GET /api/skm/:kode/pengaturan': obj(['admin', 'camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/pengaturan?tahun=${o.tahun}`,
+  })),
+  'PUT /api/skm/:kode/pengaturan': obj(['admin'], true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/pengaturan`,
+    body: { tahun: o.tahun, kodeLayananWajib: true },
+  })),
+  'POST /api/skm/:kode/kode-layanan': obj(['admin', 'camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/kode-layanan`,
+    body: { jumlah: 1 },
+  })),
+  'GET /api/skm/:kode/kode-layanan/:batchId': obj(['admin', 'camat', 'lurah', 'operator'], true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/kode-layanan/2b7e0c52-9a51-4c9b-8f0e-4d1c3a5b6e70`,
+  })),
   'GET /api/skm/saran': {
     kind: 'list',
     roles: ['admin', 'verifikator'],

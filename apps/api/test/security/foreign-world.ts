@@ -12,10 +12,10 @@ import { periode } from '../../src/db/schema/periode';
 import { skmResponses } from '../../src/db/schema/skm';
 import { unitProfiles, wilayah } from '../../src/db/schema/wilayah';
 import { seedDemoPeriode } from '../../src/demo/seed';
-import { createSkmTokens } from '../../src/modules/skm/skm.tokens';
 import { importWilayah } from '../../src/modules/wilayah/wilayah.import';
 import { createWilayahRepo } from '../../src/modules/wilayah/wilayah.repo';
-import { createTestApp, loggedIn, TEST_SECRET, type TestClient, type TestContext } from '../helpers';
+import { createTestApp, loggedIn, type TestClient, type TestContext } from '../helpers';
+import { signedSkmForm } from '../skm-ballot';
 
 /** 5 April 2026, 10.00 WIB: the March report is open and due on 10 April. */
 export const NOW = new Date('2026-04-05T03:00:00Z');
@@ -120,13 +120,11 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
   expect(submitted.statusCode, submitted.body).toBe(200);
 
   const saran = `SARAN-${tag}-${randomUUID()}`;
-  const tokens = createSkmTokens(TEST_SECRET);
   const skm = await ctx.app.inject({
     method: 'POST',
     url: `/api/public/skm/${kelurahan}`,
     payload: {
-      formToken: tokens.issueForm(kelurahan, new Date(NOW.getTime() - 60_000)),
-      deviceToken: tokens.issueDevice(),
+      ...(await signedSkmForm(kelurahan, new Date(NOW.getTime() - 60_000))),
       idempotencyKey: randomUUID(),
       jawaban: Object.fromEntries(skmUnsurKeys.map((k) => [k, 3])),
       saran,
@@ -176,6 +174,10 @@ export async function buildWorld(overrides: Record<string, string> = {}): Promis
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
       RATE_LIMIT_PER_MINUTE: '100000',
       SKM_RATE_LIMIT_PER_MINUTE: '100000',
+      // The attack suites send many survey answers to one unit on purpose; the burst detector and
+      // the proof-of-work have their own tests (skm-abuse.test.ts, ballot-stuffing.test.ts).
+      SKM_BURST_MIN_PER_HOUR: '100000',
+      SKM_POW_MAX_NUMBER: '1000',
       ...overrides,
     },
     { clock },

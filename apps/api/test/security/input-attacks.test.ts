@@ -9,8 +9,8 @@ import type { LaporanDetail } from '@sip/contracts';
 import { skmUnsurKeys } from '@sip/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSkmTokens } from '../../src/modules/skm/skm.tokens';
-import { loggedIn, TEST_SECRET } from '../helpers';
+import { loggedIn } from '../helpers';
+import { signedSkmForm } from '../skm-ballot';
 import { matrix } from './authz-matrix';
 import { buildWorld, multipart, NOW, PDF, type World } from './foreign-world';
 
@@ -126,15 +126,13 @@ describe('injection strings round-trip unchanged', () => {
   });
 
   it('SKM saran and layanan from the public form, and a void reason', async () => {
-    const tokens = createSkmTokens(TEST_SECRET);
     const kode = '32.73.02.1003';
     for (const p of PAYLOADS) {
       const res = await world.ctx.app.inject({
         method: 'POST',
         url: `/api/public/skm/${kode}`,
         payload: {
-          formToken: tokens.issueForm(kode, new Date(NOW.getTime() - 60_000)),
-          deviceToken: tokens.issueDevice(),
+          ...(await signedSkmForm(kode, new Date(NOW.getTime() - 60_000))),
           idempotencyKey: randomUUID(),
           jawaban: Object.fromEntries(skmUnsurKeys.map((k) => [k, 4])),
           layanan: p.slice(0, 100),
