@@ -45,7 +45,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), LOG_LEVEL: 'warn' },
+    // A small SKM proof-of-work keeps the survey robot quick (production: 500,000; the start log
+    // names it as weakened).
+    env: { PORT: String(PORT), LOG_LEVEL: 'warn', SKM_POW_MAX_NUMBER: '5000' },
     stdout: 'pipe',
     stderr: 'pipe',
   },

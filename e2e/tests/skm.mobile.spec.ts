@@ -87,6 +87,11 @@ test('a citizen fills the survey on a phone; the admin sees the IKM move', async
   await expect(page.getByRole('heading', { name: /sudah tercatat/ })).toBeVisible();
   await expect(page.getByText(/sudah mengisi survei untuk Kelurahan Dago hari ini/)).toBeVisible();
 
+  // From a counter's slip: the QR code carries a one-time kode layanan, shown in its own field.
+  await page.goto(`/survei/${KODE}?kode=7KQM-3XPA`);
+  await expect(page.getByLabel(/Kode layanan/)).toHaveValue('7KQM-3XPA');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
   // The admin's report moved: one respondent more, and the index the regulation's formula gives
   // (NRR per unsur = sum / n; IKM = mean of the nine NRR; x 25; rounded to 2 decimals).
   const n = before.respondents + 1;

@@ -4,8 +4,9 @@
 // A fresh database is created (and dropped afterwards) on BENCH_DATABASE_URL's server
 // (default postgres://postgres@127.0.0.1:5432/test). The real app (buildApp) runs in a child
 // process so the load generator does not share its event loop. Every request carries its own
-// idempotency key and device token (tokens signed beforehand, issued 30 s "ago", so the real
-// minimum fill time applies). Afterwards the rows are counted: every accepted write must be there.
+// idempotency key, form token and solved proof-of-work (signed beforehand, issued 30 s "ago", so the
+// real minimum fill time applies; the challenges are easy ones signed with the server's secret: the
+// server's cost of checking one does not depend on the difficulty), and no device token (a first visit). Afterwards the rows are counted: every accepted write must be there.
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,6 +59,13 @@ async function server() {
       COOKIE_SECURE: 'false',
       SKM_RATE_LIMIT_PER_MINUTE: '100000000',
       SKM_MIN_FILL_SECONDS: '20',
+      // Production values: every request pays the proof-of-work check, the single-use form and the
+      // burst detector's query (bursts still answer 201, held in quarantine).
+      SKM_FORM_MAX_AGE_SECONDS: '7200',
+      SKM_POW_MAX_NUMBER: '500000',
+      SKM_BURST_MIN_PER_HOUR: '20',
+      SKM_BURST_FACTOR: '4',
+      SKM_BURST_BASELINE_DAYS: '28',
       WEB_DIST: path.join(dataDir, 'no-web'),
     },
     { dataDir },
@@ -103,6 +111,9 @@ async function main() {
     const { importWilayah } = await import('../src/modules/wilayah/wilayah.import');
     const { createWilayahRepo } = await import('../src/modules/wilayah/wilayah.repo');
     const { createSkmTokens } = await import('../src/modules/skm/skm.tokens');
+    const { createSkmPow } = await import('../src/modules/skm/skm.pow');
+    const { solveChallenge } = await import('altcha-lib');
+    const { deriveKey } = await import('altcha-lib/algorithms/sha');
     const setup = await createDatabase({ url: dbUrl, poolSize: 2 });
     await setup.migrate();
     await importWilayah({ db: setup.db, repo: createWilayahRepo(setup.db) }, '32.73');
@@ -118,16 +129,20 @@ async function main() {
 
     // Pre-signed bodies: distinct idempotency keys and devices, spread over the city's units.
     const tokens = createSkmTokens(SECRET);
+    const pow = createSkmPow(SECRET, 20);
     const issued = new Date(Date.now() - 30_000);
     const budget = Math.max(20_000, CONNECTIONS * DURATION * 1500);
     const bodies: { path: string; body: string }[] = [];
     for (let i = 0; i < budget; i++) {
       const kode = units[i % units.length] as string;
+      const formToken = tokens.issueForm(kode, issued);
+      const challenge = await pow.issue(kode, tokens.formNonce(formToken) as string);
+      const solution = await solveChallenge({ challenge, deriveKey });
       bodies.push({
         path: `/api/public/skm/${kode}`,
         body: JSON.stringify({
-          formToken: tokens.issueForm(kode, issued),
-          deviceToken: tokens.issueDevice(),
+          formToken,
+          altcha: { challenge, solution },
           idempotencyKey: randomUUID(),
           website: '',
           jawaban: Object.fromEntries(UNSUR.map((k, j) => [k, ((i + j) % 4) + 1])),

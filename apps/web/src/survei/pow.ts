@@ -1,4 +1,6 @@
 import type { SkmAltchaChallenge, SkmAltchaPayload } from '@sip/contracts';
+import { solveChallenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/web/sha';
 
 type Solution = SkmAltchaPayload['solution'];
 
@@ -39,11 +41,9 @@ export function startPow(challenge: SkmAltchaChallenge): Promise<SkmAltchaPayloa
   return solveHere(challenge);
 }
 
+// Static, not import(): a dynamic import would pull the bundler's preload helper (and the chunk it
+// lives in) into this page's budget.
 async function solveHere(challenge: SkmAltchaChallenge): Promise<SkmAltchaPayload> {
-  const [{ solveChallenge }, { deriveKey }] = await Promise.all([
-    import('altcha-lib'),
-    import('altcha-lib/algorithms/web/sha'),
-  ]);
   const solution = await solveChallenge({ challenge, deriveKey, timeout: 300_000 });
   if (!solution) throw new Error('pow-unsolved');
   return { challenge, solution };
