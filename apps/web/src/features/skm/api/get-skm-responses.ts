@@ -1,4 +1,4 @@
-import { skmResponsesPageSchema } from '@sip/contracts';
+import { type SkmResponseStatus, skmResponsesPageSchema } from '@sip/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
@@ -6,6 +6,7 @@ export interface SkmResponsesParams {
   kode: string;
   tahun: number;
   semester?: number | undefined;
+  status?: SkmResponseStatus | undefined;
   page: number;
   pageSize: number;
 }
@@ -13,7 +14,7 @@ export interface SkmResponsesParams {
 export function getSkmResponses({ kode, ...query }: SkmResponsesParams, signal?: AbortSignal) {
   return apiRequest(`/skm/${encodeURIComponent(kode)}/jawaban`, {
     schema: skmResponsesPageSchema,
-    query: { ...query },
+    query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)),
     ...(signal ? { signal } : {}),
   });
 }
