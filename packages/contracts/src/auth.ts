@@ -124,3 +124,9 @@ export const totpDisableBodySchema = z.strictObject({
 });
 export type TotpDisableBody = z.infer<typeof totpDisableBodySchema>;
 export const csrfResponseSchema = z.object({ csrfToken: z.string() });
+
+/**
+ * Sent (value `1`) by requests nobody asked for — the web app's polling. The server does not count
+ * them as activity, so a tab left open still reaches the idle timeout (issue 15, finding 16).
+ */
+export const BACKGROUND_REQUEST_HEADER = 'x-sip-latar';

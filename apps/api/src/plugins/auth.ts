@@ -1,4 +1,5 @@
 import fastifyJwt from '@fastify/jwt';
+import { BACKGROUND_REQUEST_HEADER } from '@sip/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
@@ -43,6 +44,11 @@ export function clientMeta(req: FastifyRequest) {
   return { ip: req.ip ?? null, userAgent: (req.headers['user-agent'] as string | undefined) ?? null };
 }
 
+/** A request the web app made by itself (polling): not activity for the idle timeout. */
+export function isBackgroundRequest(req: FastifyRequest): boolean {
+  return req.headers[BACKGROUND_REQUEST_HEADER] === '1';
+}
+
 export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOptions) => {
   await app.register(fastifyJwt, {
     secret: deriveKey(opts.authSecret, 'jwt'),
@@ -64,7 +70,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
       throw new AppError('UNAUTHENTICATED', 'Sesi Anda tidak valid. Silakan masuk kembali.');
     }
     // The session is looked up on every request (revoked or disabled -> 401), through the session cache.
-    return opts.authService.authenticate({ sub: claims.sub, sid: claims.sid });
+    return opts.authService.authenticate(
+      { sub: claims.sub, sid: claims.sid },
+      { activity: !isBackgroundRequest(req) },
+    );
   }
   app.decorateRequest('actor', null);
 

@@ -1,4 +1,4 @@
-import { okResponseSchema } from '@sip/contracts';
+import { BACKGROUND_REQUEST_HEADER, okResponseSchema } from '@sip/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The client keeps the CSRF token and the refresh in flight in module state: a fresh module per test.
@@ -10,6 +10,7 @@ interface Call {
   method: string;
   path: string;
   csrf: string | undefined;
+  background: boolean;
 }
 
 const json = (status: number, body: unknown) =>
@@ -37,7 +38,12 @@ function serve(routes: Record<string, Handler[]>) {
     const method = init.method ?? 'GET';
     const path = new URL(String(input), 'http://localhost').pathname;
     const headers = (init.headers ?? {}) as Record<string, string>;
-    calls.push({ method, path, csrf: headers['x-csrf-token'] });
+    calls.push({
+      method,
+      path,
+      csrf: headers['x-csrf-token'],
+      background: headers[BACKGROUND_REQUEST_HEADER] === '1',
+    });
     const key = `${method} ${path}`;
     const answers = routes[key];
     if (!answers) throw new Error(`unexpected ${key}`);
@@ -169,6 +175,53 @@ describe('apiRequest', () => {
     await expect(client.apiRequest('/laporan/1', { schema: okResponseSchema })).rejects.toMatchObject({
       status: 401,
     });
+    expect(expired).toHaveBeenCalledWith('idle');
+  });
+
+  it('marks a background request, and the refresh it causes, so the server does not count them as activity', async () => {
+    let refreshed = false;
+    const server = serve({
+      'GET /api/auth/csrf': [() => json(200, { csrfToken: 't' })],
+      'POST /api/auth/refresh': [
+        () => {
+          refreshed = true;
+          return json(200, { user: me, csrfToken: 'n' });
+        },
+      ],
+      'GET /api/notifications/unread-count': [
+        () => (refreshed ? json(200, { ok: true }) : apiError(401, 'UNAUTHENTICATED', 'Sesi berakhir.')),
+      ],
+      'GET /api/laporan/1': [() => json(200, { ok: true })],
+    });
+
+    await client.apiRequest('/notifications/unread-count', { schema: okResponseSchema, background: true });
+    await client.apiRequest('/laporan/1', { schema: okResponseSchema });
+
+    expect(server.sent('GET /api/notifications/unread-count').map((c) => c.background)).toEqual([true, true]);
+    expect(server.sent('POST /api/auth/refresh').map((c) => c.background)).toEqual([true]);
+    expect(server.sent('GET /api/laporan/1').map((c) => c.background)).toEqual([false]);
+  });
+
+  it('goes to the idle ending when the server refuses the refresh of a poll as idle', async () => {
+    serve({
+      'GET /api/auth/csrf': [() => json(200, { csrfToken: 't' })],
+      'POST /api/auth/refresh': [
+        () =>
+          json(401, {
+            error: {
+              code: 'UNAUTHENTICATED',
+              message: 'Sesi berakhir karena tidak aktif. Silakan masuk kembali.',
+              details: { reason: 'SESSION_IDLE' },
+            },
+          }),
+      ],
+      'GET /api/notifications/unread-count': [() => apiError(401, 'UNAUTHENTICATED', 'Sesi berakhir.')],
+    });
+    const expired = vi.fn();
+    client.onSessionExpired(expired);
+    await expect(
+      client.apiRequest('/notifications/unread-count', { schema: okResponseSchema, background: true }),
+    ).rejects.toMatchObject({ status: 401 });
     expect(expired).toHaveBeenCalledWith('idle');
   });
 

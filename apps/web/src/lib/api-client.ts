@@ -1,4 +1,4 @@
-import { csrfResponseSchema, loginResponseSchema } from '@sip/contracts';
+import { BACKGROUND_REQUEST_HEADER, csrfResponseSchema, loginResponseSchema } from '@sip/contracts';
 import type { z } from 'zod';
 import { ApiError, errorOf, send as fetchOnce, type HttpMessages, readJson } from './http';
 import { i18next } from './i18n/i18n';
@@ -25,6 +25,11 @@ export interface RequestOptions<S extends z.ZodType> {
    * 'none': login and refresh themselves; a 401 is just an answer.
    */
   auth?: 'required' | 'optional' | 'none';
+  /**
+   * A request the app makes by itself (polling): marked so that the server does not count it as the
+   * person's activity, and a tab left open still reaches the idle timeout.
+   */
+  background?: boolean;
 }
 
 let csrfToken: string | null = null;
@@ -58,8 +63,15 @@ const messages = (): HttpMessages => ({
   unknown: i18next.t('errors.unknown'),
 });
 
-function send(method: Method, url: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+function send(
+  method: Method,
+  url: string,
+  body: unknown,
+  signal?: AbortSignal,
+  background = false,
+): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (background) headers[BACKGROUND_REQUEST_HEADER] = '1';
   const isForm = body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -94,12 +106,15 @@ function ensureCsrf(): Promise<string> {
   return csrfRequest;
 }
 
-/** One refresh for all requests that got a 401 at the same moment. */
-function refreshSession(): Promise<boolean> {
+/**
+ * One refresh for all requests that got a 401 at the same moment. Marked background when a
+ * background request caused it; a person's request that shares it counts when it is sent again.
+ */
+function refreshSession(background: boolean): Promise<boolean> {
   refreshRequest ??= (async () => {
     try {
       await ensureCsrf();
-      const res = await send('POST', buildUrl('/auth/refresh'), undefined);
+      const res = await send('POST', buildUrl('/auth/refresh'), undefined, undefined, background);
       if (!res.ok) {
         const error = await toApiError(res);
         const details = error.details as { reason?: unknown } | undefined;
@@ -122,22 +137,22 @@ export async function apiRequest<S extends z.ZodType>(
   path: string,
   options: RequestOptions<S>,
 ): Promise<z.infer<S>> {
-  const { schema, method = 'GET', body, query, signal, auth = 'required' } = options;
+  const { schema, method = 'GET', body, query, signal, auth = 'required', background = false } = options;
   const url = buildUrl(path, query);
   const isMutation = method !== 'GET';
 
   if (isMutation) await ensureCsrf();
-  let res = await send(method, url, body, signal);
+  let res = await send(method, url, body, signal, background);
 
   if (isMutation && res.status === 403 && (await toApiError(res)).code === 'CSRF') {
     csrfToken = null;
     await ensureCsrf();
-    res = await send(method, url, body, signal);
+    res = await send(method, url, body, signal, background);
   }
 
   if (res.status === 401 && auth !== 'none') {
-    if (await refreshSession()) {
-      res = await send(method, url, body, signal);
+    if (await refreshSession(background)) {
+      res = await send(method, url, body, signal, background);
     }
     if (res.status === 401) {
       const error = await toApiError(res);

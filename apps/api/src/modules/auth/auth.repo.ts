@@ -98,7 +98,13 @@ export function createAuthRepo(db: Db) {
     },
 
     async createSession(
-      values: { userId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+      values: {
+        userId: string;
+        expiresAt: Date;
+        lastUsedAt: Date;
+        ip: string | null;
+        userAgent: string | null;
+      },
       tx: DbOrTx = db,
     ) {
       const rows = await tx.insert(sessions).values(values).returning();

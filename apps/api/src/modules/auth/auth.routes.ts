@@ -16,7 +16,7 @@ import {
 } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
-import { actorOf, clientMeta, REFRESH_COOKIE } from '../../plugins/auth';
+import { actorOf, clientMeta, isBackgroundRequest, REFRESH_COOKIE } from '../../plugins/auth';
 import type { AuthService } from './auth.service';
 
 export const authRoutes: FastifyPluginAsyncZod<{
@@ -159,7 +159,9 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
     async (req, reply) => {
       try {
-        const result = await authService.refresh(req.cookies[REFRESH_COOKIE], clientMeta(req));
+        const result = await authService.refresh(req.cookies[REFRESH_COOKIE], clientMeta(req), {
+          activity: !isBackgroundRequest(req),
+        });
         const access = await reply.jwtSign({ sub: result.userId, sid: result.sessionId });
         reply.setSessionCookies(access, result.refreshToken);
         return { user: result.me, csrfToken: reply.generateCsrf() };

@@ -84,6 +84,14 @@ export function createAuthService({
   const totpRequiredOf = (roles: readonly { role: Role }[]) =>
     roles.some((r) => settings.requireTotpRoles.includes(r.role));
 
+  /** Writes last_used_at at most once a minute per session; returns the value it now holds. */
+  async function recordActivity(sessionId: string, lastUsedAt: Date, now: Date): Promise<Date> {
+    if (now.getTime() - lastUsedAt.getTime() <= TOUCH_EVERY_MS) return lastUsedAt;
+    await repo.touchSessionIfOlder(sessionId, now, new Date(now.getTime() - TOUCH_EVERY_MS));
+    sessionCache?.touched(sessionId, now);
+    return now;
+  }
+
   /** `<payload>.<mac>`: the user and the password's moment, signed; no state kept on the server. */
   function signChallenge(userId: string, now: Date): string {
     const payload = Buffer.from(
@@ -150,6 +158,8 @@ export function createAuthService({
         {
           userId: user.id,
           expiresAt: refreshExpiry(now),
+          // The service's clock, like every later touch: idle time is measured on one clock.
+          lastUsedAt: now,
           ip: meta.ip,
           userAgent: meta.userAgent?.slice(0, 300) ?? null,
         },
@@ -290,8 +300,11 @@ export function createAuthService({
       return { me: await toMe(user), userId: user.id, ...started };
     },
 
-    /** Rotates the refresh token. A token used twice means it was stolen: the whole family is revoked. */
-    async refresh(token: string | undefined, meta: RequestMeta) {
+    /**
+     * Rotates the refresh token. A token used twice means it was stolen: the whole family is revoked.
+     * A refresh caused by a background request (`activity: false`) does not postpone the idle timeout.
+     */
+    async refresh(token: string | undefined, meta: RequestMeta, { activity }: { activity: boolean }) {
       if (!token) throw sessionEnded();
       const now = clock.now();
       const found = await repo.findRefreshToken(sha256(token));
@@ -328,7 +341,7 @@ export function createAuthService({
           { sessionId: session.id, tokenHash: sha256(next), expiresAt: session.expiresAt },
           tx,
         );
-        await repo.touchSession(session.id, now, tx);
+        if (activity) await repo.touchSession(session.id, now, tx);
         return true;
       });
       if (!rotated) {
@@ -351,18 +364,27 @@ export function createAuthService({
       events.emit('session.revoked', { sessionId: actor.sessionId });
     },
 
-    /** Resolves an access token's claims to a live actor; a revoked session or disabled user gets 401. */
-    async authenticate(claims: { sub: string; sid: string }): Promise<Actor> {
-      const cached = sessionCache?.get(claims.sid);
-      if (cached && cached.userId === claims.sub) return cached;
+    /**
+     * Resolves an access token's claims to a live actor; a revoked session or disabled user gets 401.
+     * `activity: false` for background requests (polling): they do not postpone the idle timeout.
+     */
+    async authenticate(
+      claims: { sub: string; sid: string },
+      { activity }: { activity: boolean },
+    ): Promise<Actor> {
       const now = clock.now();
+      const cached = sessionCache?.get(claims.sid);
+      if (cached && cached.actor.userId === claims.sub) {
+        if (activity) await recordActivity(claims.sid, cached.lastUsedAt, now);
+        return cached.actor;
+      }
       const found = await repo.findLiveSession(claims.sid, claims.sub, now);
       if (!found) throw sessionEnded();
       const roles = await repo.rolesOf(found.user.id);
-      // Any request is activity: the idle timeout (checked at refresh) counts from the last one.
-      if (now.getTime() - found.session.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-        await repo.touchSessionIfOlder(found.session.id, now, new Date(now.getTime() - TOUCH_EVERY_MS));
-      }
+      // The idle timeout (checked at refresh) counts from the last request a person made.
+      const lastUsedAt = activity
+        ? await recordActivity(found.session.id, found.session.lastUsedAt, now)
+        : found.session.lastUsedAt;
       const actor: Actor = {
         userId: found.user.id,
         username: found.user.username,
@@ -373,7 +395,7 @@ export function createAuthService({
         mustChangePassword: found.user.mustChangePassword,
         mustEnrolTotp: found.user.totpEnabledAt === null && totpRequiredOf(roles),
       };
-      sessionCache?.set(actor, found.session.expiresAt);
+      sessionCache?.set(actor, found.session.expiresAt, lastUsedAt);
       return actor;
     },
 

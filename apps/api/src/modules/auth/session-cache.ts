@@ -9,11 +9,12 @@ import type { Actor } from '../authz/authz';
  * down the cache is bypassed, so a change made elsewhere is never missed for longer than one request.
  */
 export function createSessionCache({ ttlMs, clock }: { ttlMs: number; clock: Clock }) {
-  const bySession = new Map<string, { actor: Actor; until: number }>();
+  // lastUsedAt travels with the actor: a user's request served from the cache still counts as activity.
+  const bySession = new Map<string, { actor: Actor; lastUsedAt: Date; until: number }>();
   let enabled = ttlMs > 0;
 
   return {
-    get(sessionId: string): Actor | undefined {
+    get(sessionId: string): { actor: Actor; lastUsedAt: Date } | undefined {
       if (!enabled) return undefined;
       const hit = bySession.get(sessionId);
       if (!hit) return undefined;
@@ -21,12 +22,17 @@ export function createSessionCache({ ttlMs, clock }: { ttlMs: number; clock: Clo
         bySession.delete(sessionId);
         return undefined;
       }
-      return hit.actor;
+      return { actor: hit.actor, lastUsedAt: hit.lastUsedAt };
     },
-    set(actor: Actor, sessionExpiresAt: Date) {
+    set(actor: Actor, sessionExpiresAt: Date, lastUsedAt: Date) {
       if (!enabled) return;
       const until = Math.min(clock.now().getTime() + ttlMs, sessionExpiresAt.getTime());
-      bySession.set(actor.sessionId, { actor, until });
+      bySession.set(actor.sessionId, { actor, lastUsedAt, until });
+    },
+    /** The session's last_used_at was just written. */
+    touched(sessionId: string, at: Date) {
+      const hit = bySession.get(sessionId);
+      if (hit) hit.lastUsedAt = at;
     },
     evictSession(sessionId: string) {
       bySession.delete(sessionId);

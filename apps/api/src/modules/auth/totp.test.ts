@@ -1,3 +1,4 @@
+import { BACKGROUND_REQUEST_HEADER } from '@sip/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestContext } from '../../../test/helpers';
@@ -250,5 +251,51 @@ describe('idle timeout', () => {
       .where(eq(auditLog.action, 'auth.session_idle'));
     expect(idleRows.map((r) => r.actorId)).toContain(admin.id);
     expect((await l.request('POST', '/api/auth/refresh')).statusCode).toBe(200);
+  });
+
+  it('background requests (polling, and the refresh they cause) are not activity; a request a person makes is', async () => {
+    const idle = await ctx.variant(
+      { SESSION_IDLE_MINUTES_ADMIN: '2', SESSION_CACHE_SECONDS: '5' },
+      { clock },
+    );
+    const admin = await ctx.createUser({ role: 'admin', wilayahKode: '32.73' });
+    const background = { headers: { [BACKGROUND_REQUEST_HEADER]: '1' } };
+    const poll = (c: TestClient) =>
+      c.request('GET', '/api/notifications/unread-count', undefined, background);
+
+    // A tab left open: polled every minute, its refresh sent as background too -> ends as idle.
+    const tab = new TestClient(idle.app);
+    await tab.login(admin.username, admin.password);
+    for (let i = 0; i < 4; i++) {
+      advance(60_000);
+      expect((await poll(tab)).statusCode).toBe(200);
+    }
+    // 4 min without a person's request, although the server answered a poll a moment ago.
+    const refused = await tab.request('POST', '/api/auth/refresh', undefined, background);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.details).toEqual({ reason: 'SESSION_IDLE' });
+
+    // The same polling with a person clicking now and then (one click right after a poll, while the
+    // session is in the server's cache): alive after the same 4 min, and after a background refresh.
+    const person = new TestClient(idle.app);
+    await person.login(admin.username, admin.password);
+    for (let i = 0; i < 4; i++) {
+      advance(60_000);
+      expect((await poll(person)).statusCode).toBe(200);
+      if (i % 2 === 1) {
+        advance(1_000);
+        expect((await person.request('GET', '/api/periode')).statusCode).toBe(200);
+      }
+    }
+    advance(30_000);
+    expect((await person.request('POST', '/api/auth/refresh', undefined, background)).statusCode).toBe(200);
+    // That refresh did not count: 130 s after the last click (100 s after the refresh) it is idle.
+    advance(60_000);
+    expect((await poll(person)).statusCode).toBe(200);
+    advance(40_000);
+    expect((await poll(person)).statusCode).toBe(200);
+    const ended = await person.request('POST', '/api/auth/refresh', undefined, background);
+    expect(ended.statusCode).toBe(401);
+    expect(ended.json().error.details).toEqual({ reason: 'SESSION_IDLE' });
   });
 });
