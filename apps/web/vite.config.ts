@@ -48,6 +48,10 @@ export default defineConfig({
         users: 370,
         'skm-report': 440,
         rapor: 550,
+        // The password strength dictionaries: fetched on the first check on the change-password page.
+        'lazy @zxcvbn-ts/language-common': 240,
+        'lazy @zxcvbn-ts/language-id': 145,
+        'lazy @zxcvbn-ts/core': 15,
       },
       300,
     ),
