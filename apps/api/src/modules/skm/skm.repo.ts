@@ -87,6 +87,8 @@ export function createSkmRepo(db: Db) {
       recent: sql<number>`(count(*) filter (where ${skmResponses.submittedAt} > ${sql.placeholder('hourAgo')}::timestamptz and ${skmResponses.status} <> 'dibatalkan'))::int`,
       baseCount: sql<number>`(count(*) filter (where ${skmResponses.submittedAt} <= ${sql.placeholder('hourAgo')}::timestamptz and ${counted}))::int`,
       baseHours: sql<number>`(count(distinct date_trunc('hour', ${skmResponses.submittedAt})) filter (where ${skmResponses.submittedAt} <= ${sql.placeholder('hourAgo')}::timestamptz and ${counted}))::int`,
+      // The unit's kode layanan mode in the same round trip (the submit's hot path).
+      kodeLayananWajib: sql<boolean>`coalesce((select ${skmUnitSettings.kodeLayananWajib} from ${skmUnitSettings} where ${skmUnitSettings.wilayahKode} = ${sql.placeholder('kode')} and ${skmUnitSettings.tahun} = ${sql.placeholder('tahun')}::smallint), false)`,
     })
     .from(skmResponses)
     .where(
@@ -247,18 +249,25 @@ export function createSkmRepo(db: Db) {
     /**
      * The burst detector's numbers for one unit: its online responses of the last hour (any status
      * but voided), and over the `days` before that hour its counted online responses and the number
-     * of distinct hours they came in (its usual busy hour is their ratio).
+     * of distinct hours they came in (its usual busy hour is their ratio); and the unit's kode
+     * layanan mode for the year.
      */
-    async burstStats(kode: string, now: Date, days: number) {
+    async burstStats(kode: string, tahun: number, now: Date, days: number) {
       const hourAgo = new Date(now.getTime() - 3_600_000);
       const since = new Date(now.getTime() - days * 86_400_000);
       const rows = await burstPrepared.execute({
         kode,
+        tahun,
         hourAgo: hourAgo.toISOString(),
         since: since.toISOString(),
       });
       const r = rows[0];
-      return { recent: r?.recent ?? 0, baseCount: r?.baseCount ?? 0, baseHours: r?.baseHours ?? 0 };
+      return {
+        recent: r?.recent ?? 0,
+        baseCount: r?.baseCount ?? 0,
+        baseHours: r?.baseHours ?? 0,
+        kodeLayananWajib: r?.kodeLayananWajib ?? false,
+      };
     },
 
     async findByFormNonce(nonce: string, tx: DbOrTx = db) {

@@ -278,7 +278,9 @@ export function createSkmService({
       }
       const cal = skmCalendar(now);
       const code = body.kodeLayanan ? normaliseKodeLayanan(body.kodeLayanan) : null;
-      if (!code && (await unitSettings(kode, cal.tahun)).kodeLayananWajib) {
+      // One round trip for the mode and the burst numbers (only needed without a code).
+      const stats = code ? null : await repo.burstStats(kode, cal.tahun, now, settings.burstBaselineDays);
+      if (stats?.kodeLayananWajib) {
         return replayOrRefuse(
           refuse(
             'Survei di unit ini memakai kode layanan. Masukkan kode pada slip yang Anda terima di loket pelayanan, lalu kirim lagi.',
@@ -288,10 +290,7 @@ export function createSkmService({
       }
       // A response with a counter's one-time code is a service that took place: never a burst.
       let status: SkmResponseStatus = 'diterima';
-      if (!code) {
-        const stats = await repo.burstStats(kode, now, settings.burstBaselineDays);
-        if (stats.recent + 1 > burstLimit(stats, settings)) status = 'karantina';
-      }
+      if (stats && stats.recent + 1 > burstLimit(stats, settings)) status = 'karantina';
       const deviceId = knownDevice ?? randomBytes(16).toString('base64url');
       const saran = body.saran ? body.saran : null;
       const values: SkmNewResponse = {
