@@ -207,6 +207,8 @@ export const laporanDetailSchema = laporanSummarySchema.extend({
     /** While the report is reviewed and once verified, the reviewer's decisions count. */
     decisionsApply: z.boolean(),
     monthsDue: z.number().int(),
+    /** Whether the annual report is due: before, annual indicators without a value are left out. */
+    annualDue: z.boolean(),
     timeliness: timelinessCountsSchema.nullable(),
     /** The unit's IKM of the year (converted, rounded); null without respondents. */
     ikm: z.number().nullable(),
@@ -233,6 +235,7 @@ export function previewInputOf(
     otherEntries: p.otherEntries,
     context: {
       monthsDue: p.monthsDue,
+      annualDue: p.annualDue,
       timeliness: p.timeliness,
       ikm: p.ikm,
       ...(p.kelurahanTotals ? { kelurahanTotals: p.kelurahanTotals } : {}),

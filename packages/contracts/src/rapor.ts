@@ -10,6 +10,10 @@ export const indikatorStatusSchema = z.enum([
   'dikoreksi',
   'tidak_berlaku',
   'tidak_dilaporkan',
+  /** Reported, but not every month counted (docs/scoring.md §4: score × R ÷ D). */
+  'sebagian',
+  /** Its report is not due yet: left out of the bidang until it is. */
+  'belum_jatuh_tempo',
 ]);
 export type IndikatorStatus = z.infer<typeof indikatorStatusSchema>;
 

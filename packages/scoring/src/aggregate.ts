@@ -10,7 +10,13 @@ export type Aggregation = Indikator['aggregation'];
 export type IndikatorOutcome = Readonly<
   Pick<
     IndikatorResult,
-    'value' | 'scoreExact' | 'tidakBerlaku' | 'tidakDilaporkan' | 'monthsReported' | 'monthsDue'
+    | 'value'
+    | 'scoreExact'
+    | 'tidakBerlaku'
+    | 'tidakDilaporkan'
+    | 'belumJatuhTempo'
+    | 'monthsReported'
+    | 'monthsDue'
   >
 >;
 
@@ -20,6 +26,7 @@ const TIDAK_BERLAKU: IndikatorOutcome = {
   scoreExact: null,
   tidakBerlaku: true,
   tidakDilaporkan: false,
+  belumJatuhTempo: false,
   monthsReported: null,
   monthsDue: null,
 };
@@ -30,6 +37,18 @@ const NOT_REPORTED: IndikatorOutcome = {
   scoreExact: 0,
   tidakBerlaku: false,
   tidakDilaporkan: true,
+  belumJatuhTempo: false,
+  monthsReported: null,
+  monthsDue: null,
+};
+
+/** Its report is not due yet: left out of its bidang, neither scored 0 nor tidak berlaku. */
+const BELUM_JATUH_TEMPO: IndikatorOutcome = {
+  value: null,
+  scoreExact: null,
+  tidakBerlaku: false,
+  tidakDilaporkan: false,
+  belumJatuhTempo: true,
   monthsReported: null,
   monthsDue: null,
 };
@@ -41,6 +60,7 @@ function scored(value: number, scoreExact: number): IndikatorOutcome {
     scoreExact,
     tidakBerlaku: false,
     tidakDilaporkan: false,
+    belumJatuhTempo: false,
     monthsReported: null,
     monthsDue: null,
   };
@@ -58,15 +78,24 @@ export function verifiedValue(entry: Entry): number | null {
 
 /**
  * §4 yearly value of a monthly indicator from the `reported` (R) verified months of the `due` (D):
- * sum `Σv ÷ R × D` (just `Σv` when R = D), average `Σv ÷ R`, last the latest reported month's value.
+ * sum `Σv ÷ R × D` (just `Σv` when R = D), projected to the year `× 12 ÷ W` while only W < 12
+ * months are counted; average `Σv ÷ R`; last the latest reported month's value.
  */
 export function yearlyValue(
   aggregation: Aggregation,
-  { sum, last, reported, due }: { sum: number; last: number; reported: number; due: number },
+  {
+    sum,
+    last,
+    reported,
+    due,
+    window = 12,
+  }: { sum: number; last: number; reported: number; due: number; window?: number },
 ): number {
   switch (aggregation) {
-    case 'sum':
-      return reported === due ? sum : (sum / reported) * due;
+    case 'sum': {
+      const counted = reported === due ? sum : (sum / reported) * due;
+      return window === 12 ? counted : (counted * 12) / window;
+    }
     case 'average':
       return sum / reported;
     case 'last':
@@ -81,22 +110,25 @@ export function shareOfDueMonths(score: number, reported: number, due: number): 
 
 /**
  * §4 monthly indicators. `byMonth[m]` is the entry of month m (1..12); `byMonth[0]`, when present, is a
- * tidak_berlaku for the whole year. D = months 1..monthsDue that are not tidak berlaku, R = those with a
- * verified value; D = 0 is tidak berlaku, R = 0 scores 0, otherwise score = §3 score of x × R ÷ D.
+ * tidak_berlaku for the whole year. W = months fromMonth..monthsDue (none: belum jatuh tempo), D = those
+ * that are not tidak berlaku, R = those with a verified value; D = 0 is tidak berlaku, R = 0 scores 0,
+ * otherwise score = §3 score of x × R ÷ D.
  */
 export function monthlyOutcome(
   scoring: ReportedScoring,
   aggregation: Aggregation,
   byMonth: readonly (Entry | undefined)[],
-  monthsDue: number,
+  { fromMonth = 1, monthsDue }: { fromMonth?: number; monthsDue: number },
 ): IndikatorOutcome {
   const wholeYearTidakBerlaku = isTidakBerlaku(byMonth[0]);
+  const window = monthsDue - fromMonth + 1;
+  if (window <= 0 && !wholeYearTidakBerlaku) return BELUM_JATUH_TEMPO;
   let due = 0;
   let reported = 0;
   let sum = 0;
   let last = 0;
   // `entry !== undefined &&` rather than `entry?.`: `===` then only compares strings, which V8 keeps fast.
-  for (let month = 1; month <= monthsDue; month++) {
+  for (let month = fromMonth; month <= monthsDue; month++) {
     const entry = byMonth[month];
     if (wholeYearTidakBerlaku || (entry !== undefined && entry.status === 'tidak_berlaku')) continue;
     due++;
@@ -113,6 +145,7 @@ export function monthlyOutcome(
       scoreExact: null,
       tidakBerlaku: true,
       tidakDilaporkan: false,
+      belumJatuhTempo: false,
       monthsReported: 0,
       monthsDue: 0,
     };
@@ -123,26 +156,35 @@ export function monthlyOutcome(
       scoreExact: 0,
       tidakBerlaku: false,
       tidakDilaporkan: true,
+      belumJatuhTempo: false,
       monthsReported: 0,
       monthsDue: due,
     };
   }
-  const value = yearlyValue(aggregation, { sum, last, reported, due });
+  const value = yearlyValue(aggregation, { sum, last, reported, due, window });
   return {
     value,
     scoreExact: shareOfDueMonths(indikatorScore(scoring, value), reported, due),
     tidakBerlaku: false,
     tidakDilaporkan: reported < due,
+    belumJatuhTempo: false,
     monthsReported: reported,
     monthsDue: due,
   };
 }
 
-/** §4 annual indicators: the verified annual entry is x; tidak_berlaku leaves it out; none scores 0. */
-export function annualOutcome(scoring: ReportedScoring, entry: Entry | undefined): IndikatorOutcome {
+/**
+ * §4 annual indicators: the verified annual entry is x; tidak_berlaku leaves it out; none scores 0
+ * once the annual report is due, and before that is belum jatuh tempo (left out).
+ */
+export function annualOutcome(
+  scoring: ReportedScoring,
+  entry: Entry | undefined,
+  annualDue = true,
+): IndikatorOutcome {
   if (isTidakBerlaku(entry)) return TIDAK_BERLAKU;
   const value = entry === undefined ? null : verifiedValue(entry);
-  if (value === null) return NOT_REPORTED;
+  if (value === null) return annualDue ? NOT_REPORTED : BELUM_JATUH_TEMPO;
   return scored(value, indikatorScore(scoring, value));
 }
 

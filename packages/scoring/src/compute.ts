@@ -141,9 +141,9 @@ function collectEntries(level: PreparedLevel, entries: readonly Entry[]): Entrie
 function outcomeOf(ind: PreparedIndikator, byMonth: EntriesByMonth, ctx: ScoringContext): IndikatorOutcome {
   switch (ind.source) {
     case 'monthly':
-      return monthlyOutcome(ind.scoring, ind.aggregation, byMonth, ctx.monthsDue);
+      return monthlyOutcome(ind.scoring, ind.aggregation, byMonth, ctx);
     case 'annual':
-      return annualOutcome(ind.scoring, byMonth[0]);
+      return annualOutcome(ind.scoring, byMonth[0], ctx.annualDue);
     case 'context':
       return computedOutcome(ctx.computed[ind.computed], byMonth[0]);
   }
@@ -192,6 +192,7 @@ function indikatorResult(
     effectiveWeight: 0,
     tidakBerlaku: o.tidakBerlaku,
     tidakDilaporkan: o.tidakDilaporkan,
+    belumJatuhTempo: o.belumJatuhTempo,
     monthsReported: o.monthsReported,
     monthsDue: o.monthsDue,
   };

@@ -9,8 +9,11 @@ export type ComputedType = 'ikm' | 'timeliness' | 'kelurahan_average';
 export type ComputedInput = number | 'tidak_dilaporkan' | 'tidak_berlaku';
 
 export interface ScoringContext {
-  /** Monthly indicators count months 1..monthsDue. */
+  /** Monthly indicators count months fromMonth..monthsDue. */
+  fromMonth: number;
   monthsDue: number;
+  /** False before the annual report is due: an annual indicator without a value is belum jatuh tempo. */
+  annualDue: boolean;
   computed: Readonly<Record<ComputedType, ComputedInput>>;
 }
 
@@ -54,11 +57,25 @@ export function kelurahanAverageInput(totals: readonly number[] | null | undefin
   return sum / totals.length;
 }
 
+/** §2: the first month counted, default 1; refuses a month after monthsDue. */
+export function fromMonthOf(fromMonth: number | undefined, monthsDue: number): number {
+  const m = fromMonth ?? 1;
+  if (!Number.isInteger(m) || m < 1 || m > Math.max(monthsDue, 1)) {
+    throw new ScoringInputError(
+      'MONTHS_DUE',
+      `Bulan pertama yang dinilai adalah ${m}, harus 1 sampai ${Math.max(monthsDue, 1)}.`,
+    );
+  }
+  return m;
+}
+
 /** §2: checks the context (throws ScoringInputError) and gives each computed type its input. */
 export function scoringContext(context: RaporContext | undefined): ScoringContext {
   const monthsDue = monthsDueOf(context?.monthsDue);
   return {
+    fromMonth: fromMonthOf(context?.fromMonth, monthsDue),
     monthsDue,
+    annualDue: context?.annualDue ?? true,
     computed: {
       ikm: ikmInput(context?.ikm),
       timeliness: timelinessInput(context?.timeliness),

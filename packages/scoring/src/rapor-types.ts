@@ -17,6 +17,8 @@ export interface IndikatorResult {
   effectiveWeight: number;
   tidakBerlaku: boolean;
   tidakDilaporkan: boolean;
+  /** Not due yet (§4): left out of its bidang like tidak berlaku, until its report is due. */
+  belumJatuhTempo: boolean;
   /** Monthly indicators: months with a verified value, and months that count. Otherwise null. */
   monthsReported: number | null;
   monthsDue: number | null;

@@ -128,8 +128,15 @@ export type TimelinessCounts = z.infer<typeof timelinessCountsSchema>;
 
 /** Inputs computed elsewhere (SKM, submission timestamps, kelurahan rapor). */
 export const raporContextSchema = z.object({
-  /** Monthly indicators count months 1..monthsDue (default 12, the full year). */
+  /** Monthly indicators count months fromMonth..monthsDue (default 12, the full year). */
   monthsDue: z.number().int().min(0).max(12).optional(),
+  /** The first month counted (default 1); a month's own score counts that month alone. */
+  fromMonth: z.number().int().min(1).max(12).optional(),
+  /**
+   * Whether the annual report is due (default true). Before it is, an annual indicator without a
+   * verified value is belum jatuh tempo: left out of its bidang, not scored 0.
+   */
+  annualDue: z.boolean().optional(),
   /** IKM converted value (25..100), rounded to 2 decimals as on the SKM report; null = no respondents. */
   ikm: z.number().nullable().optional(),
   timeliness: timelinessCountsSchema.nullable().optional(),

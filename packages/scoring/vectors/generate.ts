@@ -124,7 +124,31 @@ rapor('monthly nothing reported', pctMonthly('average'), []);
 rapor('monthly, 6 months due', pctMonthly('average'), months('X', [80, 80, 80, 80, 80, 80, 10, 10]), {
   monthsDue: 6,
 });
-rapor('monthly, 0 months due: tidak berlaku', pctMonthly('average'), [], { monthsDue: 0 });
+rapor('monthly, 0 months due: belum jatuh tempo', pctMonthly('average'), [], { monthsDue: 0 });
+// §4 during the year: a sum is projected to twelve months before it meets the yearly target.
+rapor('sum, 10 months due, on pace: projected to the year', ratioSum, months('X', Array(10).fill(1.5)), {
+  monthsDue: 10,
+});
+rapor('sum, 10 months due, month 4 missing', ratioSum, months('X', [2, 2, 2, null, 2, 2, 2, 2, 2, 2]), {
+  monthsDue: 10,
+});
+// §4 a month's own score: fromMonth = monthsDue counts that month alone.
+rapor('sum, the own score of month 7', ratioSum, months('X', [9, 9, 9, 9, 9, 9, 1, 9]), {
+  monthsDue: 7,
+  fromMonth: 7,
+});
+rapor('average, the own score of month 3', pctMonthly('average'), months('X', [90, 90, 30, 90]), {
+  monthsDue: 3,
+  fromMonth: 3,
+});
+// §4 annual indicators before their report is due: left out unless already verified.
+rapor(
+  'annual not due yet: verified ones count, the others are left out',
+  twoBidang(),
+  [annual(80, 'verified', 'A1'), annual(60, 'verified', 'C1')],
+  { annualDue: false },
+);
+rapor('annual not due yet, verified value counts', single(ratioUp), [annual(15)], { annualDue: false });
 rapor('monthly, whole year tidak berlaku', pctMonthly('sum'), [annual(null, 'tidak_berlaku')]);
 rapor(
   'lower is better average, months missing',

@@ -74,6 +74,12 @@ describe('injection strings round-trip unchanged', () => {
         nip: null,
         roles: [{ role: 'operator', wilayahKode: '32.73.02.1001' }],
       });
+      // A name must read as what it is: bidirectional controls are refused, with the reason.
+      if (/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(nama)) {
+        expect(created.statusCode).toBe(400);
+        expect(created.json().error.message).toMatch(/pengatur arah teks/);
+        continue;
+      }
       expect(created.statusCode, created.body).toBe(201);
       const id = created.json().user.id;
       expect((await admin.request('GET', `/api/users/${id}`)).json().namaLengkap).toBe(nama.trim());

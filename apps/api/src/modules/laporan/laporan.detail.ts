@@ -9,7 +9,7 @@ import { entryDto, iso, type SummaryRow, summaryDto } from './laporan.dto';
 import type { LaporanInputs } from './laporan.inputs';
 import { toScoringEntries } from './laporan.inputs';
 import type { LaporanRepo, LaporanRow } from './laporan.repo';
-import { lateWarning, lockInputOf, lockReason, waitingFor } from './laporan.state';
+import { annualDueAt, countsOf, lateWarning, lockInputOf, lockReason, waitingFor } from './laporan.state';
 
 /** The evidence of a report, as the bukti dukung module keeps it (wired in app.ts). */
 export interface EvidenceSource {
@@ -112,7 +112,9 @@ export function createLaporanDetail({
         // docs/scoring.md §10: under review and once verified the reviewer's decisions count.
         decisionsApply: waiting !== 'unit',
         monthsDue: row.kind === 'bulanan' ? (row.bulan ?? 12) : 12,
-        timeliness: timeliness.get(row.wilayahKode) ?? null,
+        // The annual report itself is previewed as counted; a monthly one as the rapor counts it now.
+        annualDue: row.kind === 'bulanan' ? annualDueAt(p.tahun, p.settings, clock.now()) : true,
+        timeliness: countsOf(timeliness.get(row.wilayahKode)),
         ikm: context.ikm,
         kelurahanTotals: row.level === 'kecamatan' ? (context.kelurahanTotals ?? []) : null,
       },

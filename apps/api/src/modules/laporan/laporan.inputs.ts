@@ -1,8 +1,8 @@
 import type { PeriodeConfig } from '@sip/contracts';
-import type { Entry, TimelinessCounts } from '@sip/scoring';
+import type { Entry } from '@sip/scoring';
 import type { Clock } from '../../lib/clock';
 import type { LaporanRepo } from './laporan.repo';
-import { type Compliance, complianceOf, dueAtFor, timelinessOf } from './laporan.state';
+import { type Compliance, complianceOf, dueAtFor, timelinessOf, type UnitTimeliness } from './laporan.state';
 
 type UnitEntryRow = Awaited<ReturnType<LaporanRepo['unitEntries']>>[number];
 interface PeriodeRef {
@@ -62,7 +62,7 @@ export function createLaporanInputs({ repo, clock }: { repo: LaporanRepo; clock:
       p: PeriodeRef,
       kodes: readonly string[],
       asOf: Date = clock.now(),
-    ): Promise<Map<string, TimelinessCounts>> {
+    ): Promise<Map<string, UnitTimeliness>> {
       const byUnit = groupBy(await repo.monthlyReports(p.id, kodes), (r) => r.kode);
       return new Map(kodes.map((k) => [k, timelinessOf(p.tahun, p.settings, byUnit.get(k) ?? [], asOf)]));
     },

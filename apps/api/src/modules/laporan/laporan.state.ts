@@ -103,6 +103,11 @@ export function dueAtFor(tahun: number, kind: LaporanKind, bulan: number | null,
   return dayEnd(y, m, d);
 }
 
+/** Whether the annual report of `tahun` is due at `now` (docs/scoring.md §4 `annualDue`). */
+export function annualDueAt(tahun: number, cfg: PeriodeConfig, now: Date): boolean {
+  return now > dueAtFor(tahun, 'tahunan', null, cfg);
+}
+
 /**
  * How many months of `tahun` are due at `now` (0..12): a month is due once its due day has ended
  * in the pemda's zone. The same rule as `dueAtFor`, read on the zone's calendar (one clock reading
@@ -227,6 +232,16 @@ export function complianceOf(firstSubmittedAt: Date | null | undefined, dueAt: D
   return now > dueAt ? 'belum' : 'belum_jatuh_tempo';
 }
 
+/** Timeliness counts (docs/scoring.md §7) and, per month 1..12, on time or not (null: not counted). */
+export interface UnitTimeliness {
+  onTime: number;
+  total: number;
+  months: (boolean | null)[];
+}
+
+/** The counts alone, as the engine's context and the API's answers carry them. */
+export const countsOf = (t: UnitTimeliness | undefined) => (t ? { onTime: t.onTime, total: t.total } : null);
+
 /**
  * Reports on time of those that count: a month counts once it is due, or earlier when it was already
  * submitted. `reports` are the unit's monthly reports of the year (absent months were never opened).
@@ -236,16 +251,21 @@ export function timelinessOf(
   cfg: PeriodeConfig,
   reports: ReadonlyArray<{ bulan: number | null; dueAt: Date; firstSubmittedAt: Date | null }>,
   now: Date,
-): { onTime: number; total: number } {
+): UnitTimeliness {
   const byMonth = new Map(reports.map((r) => [r.bulan, r]));
   let onTime = 0;
   let total = 0;
+  const months: (boolean | null)[] = [];
   for (let m = 1; m <= 12; m++) {
     const r = byMonth.get(m);
     const c = complianceOf(r?.firstSubmittedAt, r?.dueAt ?? dueAtFor(tahun, 'bulanan', m, cfg), now);
-    if (c === 'belum_jatuh_tempo') continue;
+    if (c === 'belum_jatuh_tempo') {
+      months.push(null);
+      continue;
+    }
     total++;
     if (c === 'tepat') onTime++;
+    months.push(c === 'tepat');
   }
-  return { onTime, total };
+  return { onTime, total, months };
 }

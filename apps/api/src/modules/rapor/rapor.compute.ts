@@ -24,10 +24,13 @@ export interface UnitInfo {
 export interface UnitInputs {
   entries: Entry[];
   ikm: number | null;
-  timeliness: TimelinessCounts | null;
+  /** With `months` (on time per month) for the monthly trend; snapshots published before it lack it. */
+  timeliness: (TimelinessCounts & { months?: (boolean | null)[] }) | null;
   /** Indicator codes whose verified value is a verifikator's correction. */
   corrected: string[];
   monthsDue: number;
+  /** Whether the annual report is due (docs/scoring.md §4); absent in older snapshots: due. */
+  annualDue?: boolean;
   /** Kecamatan only: the rounded totals of its kelurahan. */
   kelurahanTotals?: number[];
 }
@@ -36,7 +39,7 @@ export interface UnitResult {
   unit: UnitInfo;
   inputs: UnitInputs;
   rapor: Rapor;
-  /** Running total at the end of month 1..monthsDue. */
+  /** Each month's own score, month 1..monthsDue (docs/scoring.md §4, a month's own score). */
   trend: (number | null)[];
 }
 
@@ -67,7 +70,18 @@ export interface PeriodeView {
   computedAt: string;
 }
 
-/** One unit's rapor and its running trend. Kelurahan totals must be known first for a kecamatan. */
+/** On time or not in month m alone (§7 for one month); unknown without the per-month record. */
+function timelinessOfMonth(t: UnitInputs['timeliness'], m: number): TimelinessCounts | null {
+  const onTime = t?.months?.[m - 1];
+  if (onTime === undefined) return null;
+  return onTime === null ? { onTime: 0, total: 0 } : { onTime: onTime ? 1 : 0, total: 1 };
+}
+
+/**
+ * One unit's rapor and its monthly trend — each month's own score (docs/scoring.md §4): the month's
+ * entries alone, annual indicators left out, that month's timeliness, and for a kecamatan the mean of
+ * its kelurahan's own scores of that month. Kelurahan must be computed first for a kecamatan.
+ */
 export function computeUnit(
   scorer: Scorer,
   unit: UnitInfo,
@@ -76,6 +90,7 @@ export function computeUnit(
 ): UnitResult {
   const context: RaporContext = {
     monthsDue: inputs.monthsDue,
+    annualDue: inputs.annualDue ?? true,
     ikm: inputs.ikm,
     timeliness: inputs.timeliness,
     ...(unit.level === 'kecamatan' ? { kelurahanTotals: inputs.kelurahanTotals ?? [] } : {}),
@@ -83,7 +98,10 @@ export function computeUnit(
   const rapor = scorer.compute({ level: unit.level, entries: inputs.entries, context });
   const trend: (number | null)[] = [];
   for (let m = 1; m <= inputs.monthsDue; m++) {
-    const entries = inputs.entries.filter((e) => e.month === null || e.month === 0 || e.month <= m);
+    // Month m's own entries, and a tidak berlaku for the whole year (month null) of a monthly indicator.
+    const entries = inputs.entries.filter(
+      (e) => e.month === m || ((e.month === null || e.month === 0) && e.status === 'tidak_berlaku'),
+    );
     const kelTotals =
       unit.level === 'kecamatan'
         ? (kelurahanTrends ?? []).map((t) => t[m - 1]).filter((x): x is number => typeof x === 'number')
@@ -91,7 +109,14 @@ export function computeUnit(
     const r = scorer.compute({
       level: unit.level,
       entries,
-      context: { ...context, monthsDue: m, ...(kelTotals ? { kelurahanTotals: kelTotals } : {}) },
+      context: {
+        ...context,
+        monthsDue: m,
+        fromMonth: m,
+        annualDue: false,
+        timeliness: timelinessOfMonth(inputs.timeliness, m),
+        ...(kelTotals ? { kelurahanTotals: kelTotals } : {}),
+      },
     });
     trend.push(r.total);
   }
@@ -105,11 +130,19 @@ const mean = (xs: (number | null | undefined)[], rule: Framework['settings']['ro
 };
 
 export function indikatorStatus(
-  ind: { tidakBerlaku: boolean; tidakDilaporkan: boolean; code: string },
+  ind: {
+    tidakBerlaku: boolean;
+    tidakDilaporkan: boolean;
+    /** Absent from rapor published before the field existed. */
+    belumJatuhTempo?: boolean;
+    monthsReported: number | null;
+    code: string;
+  },
   corrected: ReadonlySet<string>,
 ): IndikatorStatus {
   if (ind.tidakBerlaku) return 'tidak_berlaku';
-  if (ind.tidakDilaporkan) return 'tidak_dilaporkan';
+  if (ind.belumJatuhTempo) return 'belum_jatuh_tempo';
+  if (ind.tidakDilaporkan) return (ind.monthsReported ?? 0) > 0 ? 'sebagian' : 'tidak_dilaporkan';
   return corrected.has(ind.code) ? 'dikoreksi' : 'terverifikasi';
 }
 

@@ -8,6 +8,8 @@ const statusLabel: Record<RaporDetail['bidang'][number]['indikator'][number]['st
   dikoreksi: 'Dikoreksi verifikator',
   tidak_berlaku: 'Tidak berlaku',
   tidak_dilaporkan: 'Tidak dilaporkan',
+  sebagian: 'Sebagian bulan dilaporkan',
+  belum_jatuh_tempo: 'Belum jatuh tempo',
 };
 
 export function rankingsExport(args: {

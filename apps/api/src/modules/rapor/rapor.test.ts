@@ -22,6 +22,7 @@ import type { Clock } from '../../lib/clock';
 import { neutraliseCell } from '../../lib/spreadsheet';
 import { createLaporanInputs } from '../laporan/laporan.inputs';
 import { createLaporanRepo } from '../laporan/laporan.repo';
+import { annualDueAt } from '../laporan/laporan.state';
 import { rankingsExport } from './rapor.export';
 
 // 25 November 2026, 12:00 WIB: the October reports (due 10 November) are the last ones due.
@@ -105,6 +106,7 @@ async function engineResults(monthsDue: 10 | 12 = 10) {
       entries: (await inputs.scoringEntries(periodeId, [kode])).get(kode) ?? [],
       context: {
         monthsDue,
+        annualDue: annualDueAt(2026, p.settings, asOf),
         ikm: await ikmOf(kode),
         timeliness: (await inputs.timeliness(p, [kode], asOf)).get(kode) ?? null,
         ...(kelurahanTotals ? { kelurahanTotals } : {}),
@@ -178,15 +180,46 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     expect(dago.bidang.map((b) => b.score)).toEqual(expected.bidang.get(DAGO));
     expect(dago.monthsDue).toBe(10);
     expect(dago.trend).toHaveLength(10);
-    expect(dago.trend.at(-1)?.total).toBe(dago.total);
+    // The trend is each month's own score (docs/scoring.md §4), not a running total: October alone.
+    const db = ctx.database.db;
+    const settings = (await db.select().from(periode).where(eq(periode.id, periodeId)))[0]!.settings;
+    const inputs = createLaporanInputs({ repo: createLaporanRepo(db), clock });
+    const octoberOnTime = (await inputs.timeliness({ id: periodeId, tahun: 2026, settings }, [DAGO])).get(
+      DAGO,
+    )?.months[9];
+    const october = computeRapor({
+      framework,
+      level: 'kelurahan',
+      entries: ((await inputs.scoringEntries(periodeId, [DAGO])).get(DAGO) ?? []).filter(
+        (e) => e.month === 10,
+      ),
+      context: {
+        monthsDue: 10,
+        fromMonth: 10,
+        annualDue: false,
+        ikm: dago.bidang.flatMap((b) => b.indikator).find((i) => i.type === 'ikm')?.value ?? null,
+        timeliness: { onTime: octoberOnTime ? 1 : 0, total: 1 },
+      },
+    });
+    expect(dago.trend.at(-1)?.total).toBe(october.total);
+    expect(new Set(dago.trend.map((p) => p.total)).size).toBeGreaterThan(1);
     expect(dago.rankOf).toBe(151);
     expect(dago.rankInKecamatanOf).toBe(6);
     const statuses = new Set(dago.bidang.flatMap((b) => b.indikator.map((i) => i.status)));
     expect(
       [...statuses].every((s) =>
-        ['terverifikasi', 'dikoreksi', 'tidak_berlaku', 'tidak_dilaporkan'].includes(s),
+        [
+          'terverifikasi',
+          'dikoreksi',
+          'tidak_berlaku',
+          'tidak_dilaporkan',
+          'sebagian',
+          'belum_jatuh_tempo',
+        ].includes(s),
       ),
     ).toBe(true);
+    // 25 November: the annual report (due next year) is not late yet, so its indicators are left out.
+    expect(statuses.has('belum_jatuh_tempo')).toBe(true);
     const coblong = (
       await as.analis!.request('GET', `/api/rapor/2026/unit/${COBLONG}`)
     ).json() as RaporDetail;

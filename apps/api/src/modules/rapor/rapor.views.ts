@@ -3,7 +3,7 @@ import { createScorer, type Framework } from '@sip/scoring';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { LaporanInputs } from '../laporan/laporan.inputs';
-import { monthsDueAt } from '../laporan/laporan.state';
+import { annualDueAt, monthsDueAt } from '../laporan/laporan.state';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
 import type { UsersRepo } from '../users/users.repo';
@@ -92,6 +92,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
       ikm: ikm.get(u.kode) ?? null,
       corrected: corrected.get(u.kode) ?? [],
       monthsDue,
+      annualDue: annualDueAt(p.tahun, p.settings, asOf),
     });
     const computed = new Map<string, UnitResult>();
     const resultOf = (kode: string) => computed.get(kode) ?? s.units.get(kode);

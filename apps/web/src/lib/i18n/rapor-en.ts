@@ -16,6 +16,8 @@ export const raporEn: Widen<RaporTranslation> = {
     dikoreksi: 'Corrected',
     tidak_berlaku: 'Not applicable',
     tidak_dilaporkan: 'Not reported',
+    sebagian: 'Some months',
+    belum_jatuh_tempo: 'Not due yet',
   },
   rapor: {
     title: 'Report card {{nama}}',

@@ -12,6 +12,8 @@ export const raporId = {
     dikoreksi: 'Dikoreksi',
     tidak_berlaku: 'Tidak berlaku',
     tidak_dilaporkan: 'Tidak dilaporkan',
+    sebagian: 'Sebagian bulan',
+    belum_jatuh_tempo: 'Belum jatuh tempo',
   },
   rapor: {
     title: 'Rapor {{nama}}',

@@ -99,6 +99,7 @@ function makeDetail(overrides: Partial<LaporanDetail> = {}): LaporanDetail {
       month: 4,
       decisionsApply: false,
       monthsDue: 4,
+      annualDue: true,
       timeliness: null,
       ikm: null,
       kelurahanTotals: null,

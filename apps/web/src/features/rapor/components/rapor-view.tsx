@@ -23,6 +23,8 @@ const statusColor: Record<RaporDetail['bidang'][number]['indikator'][number]['st
   dikoreksi: '#1864ab',
   tidak_berlaku: '#495057',
   tidak_dilaporkan: '#a61e1e',
+  sebagian: '#8a4b00',
+  belum_jatuh_tempo: '#495057',
 };
 
 export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
@@ -219,7 +221,8 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
                       <Badge variant="outline" color={statusColor[i.status]} size="sm" radius="sm">
                         {t(`rapor.status.${i.status}`)}
                       </Badge>
-                      {i.monthsDue !== null && i.status === 'tidak_dilaporkan' ? (
+                      {i.monthsDue !== null &&
+                      (i.status === 'tidak_dilaporkan' || i.status === 'sebagian') ? (
                         <Text size="xs" c="dimmed">
                           {t('rapor.rapor.months', { reported: i.monthsReported ?? 0, due: i.monthsDue })}
                         </Text>
