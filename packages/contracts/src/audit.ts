@@ -46,6 +46,7 @@ export const auditActions = [
   'user.enabled',
   'user.disabled',
   'user.password_reset',
+  'user.unlocked',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

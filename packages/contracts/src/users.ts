@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { nipSchema, roleAssignmentSchema, roleSchema, usernameSchema } from './auth';
 import { wilayahKodeSchema } from './wilayah';
 
+/**
+ * Wrong passwords (or codes) lock an account per address, progressively (issue 15, finding 8):
+ * until when the longest lock lasts and from how many addresses. Null when no address waits.
+ */
+export const userLockSchema = z.object({ until: z.string(), addresses: z.number().int().min(1) });
+export type UserLock = z.infer<typeof userLockSchema>;
+
 export const userSchema = z.object({
   id: z.string(),
   username: z.string(),
@@ -9,6 +16,7 @@ export const userSchema = z.object({
   nip: z.string().nullable(),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
+  lock: userLockSchema.nullable(),
   roles: z.array(roleAssignmentSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -25,7 +33,7 @@ export const userListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
   sort: z.enum(userSortFields).default('username'),
   order: z.enum(['asc', 'desc']).default('asc'),
-  status: z.enum(['semua', 'aktif', 'nonaktif']).default('semua'),
+  status: z.enum(['semua', 'aktif', 'nonaktif', 'terkunci']).default('semua'),
   role: roleSchema.optional(),
 });
 export type UserListQuery = z.infer<typeof userListQuerySchema>;

@@ -229,6 +229,7 @@ export const matrix: Record<string, MatrixEntry> = {
     url: `/api/users/${o.userId}/reset-password`,
     body: { version: 0 },
   })),
+  'POST /api/users/:id/unlock': obj(['admin'], false, (o) => ({ url: `/api/users/${o.userId}/unlock` })),
 
   // SKM
   'GET /api/public/skm/:kode': {

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import {
   authThrottle,
@@ -11,6 +11,32 @@ import {
 import { wilayah } from '../../db/schema/wilayah';
 
 export type ThrottleKind = (typeof authThrottle.$inferSelect)['kind'];
+
+/** An account as the throttle sees it: login attempts count by username, the others by id. */
+export interface ThrottledAccount {
+  id: string;
+  username: string;
+}
+const ACCOUNT_KINDS: ThrottleKind[] = ['password_change', 'totp'];
+
+/** The throttle rows that belong to these accounts. */
+const rowsOfAccounts = (accounts: readonly ThrottledAccount[]) =>
+  or(
+    and(
+      eq(authThrottle.kind, 'login'),
+      inArray(
+        authThrottle.subject,
+        accounts.map((a) => a.username.toLowerCase()),
+      ),
+    ),
+    and(
+      inArray(authThrottle.kind, ACCOUNT_KINDS),
+      inArray(
+        authThrottle.subject,
+        accounts.map((a) => a.id),
+      ),
+    ),
+  );
 
 export function createAuthRepo(db: Db) {
   return {
@@ -89,6 +115,41 @@ export function createAuthRepo(db: Db) {
         .update(authThrottle)
         .set({ lockedUntil: until })
         .where(and(eq(authThrottle.kind, kind), eq(authThrottle.subject, subject), eq(authThrottle.ip, ip)));
+    },
+
+    /** The live locks (any address, any kind) of these accounts. */
+    async locksOf(accounts: readonly ThrottledAccount[], now: Date, tx: DbOrTx = db) {
+      if (accounts.length === 0) return [];
+      return tx
+        .select({
+          kind: authThrottle.kind,
+          subject: authThrottle.subject,
+          ip: authThrottle.ip,
+          lockedUntil: authThrottle.lockedUntil,
+        })
+        .from(authThrottle)
+        .where(and(gt(authThrottle.lockedUntil, now), rowsOfAccounts(accounts)));
+    },
+
+    /** Ids of a pemda's accounts that have a live lock from some address. */
+    async lockedUserIds(pemdaKode: string, now: Date, tx: DbOrTx = db) {
+      const rows = await tx
+        .selectDistinct({ id: users.id })
+        .from(users)
+        .innerJoin(
+          authThrottle,
+          or(
+            and(eq(authThrottle.kind, 'login'), eq(authThrottle.subject, sql`lower(${users.username})`)),
+            and(inArray(authThrottle.kind, ACCOUNT_KINDS), eq(authThrottle.subject, sql`${users.id}::text`)),
+          ),
+        )
+        .where(and(eq(users.pemdaKode, pemdaKode), gt(authThrottle.lockedUntil, now)));
+      return rows.map((r) => r.id);
+    },
+
+    /** Forgets every failed attempt against an account from every address (an admin's unlock or reset). */
+    async clearThrottlesOf(account: ThrottledAccount, tx: DbOrTx = db) {
+      await tx.delete(authThrottle).where(rowsOfAccounts([account]));
     },
 
     async clearThrottle(kind: ThrottleKind, subject: string, ip: string, tx: DbOrTx = db) {

@@ -17,7 +17,9 @@ export interface NewUser {
 export interface UserListFilter {
   pemdaKode: string;
   q?: string | undefined;
-  status: 'semua' | 'aktif' | 'nonaktif';
+  status: 'semua' | 'aktif' | 'nonaktif' | 'terkunci';
+  /** With status `terkunci`: the accounts that are locked now. */
+  lockedIds?: string[] | undefined;
   role?: Role | undefined;
   sort: 'username' | 'namaLengkap' | 'nip' | 'createdAt';
   order: 'asc' | 'desc';
@@ -66,6 +68,7 @@ export function createUsersRepo(db: Db) {
       }
       if (f.status === 'aktif') where.push(eq(users.active, true));
       if (f.status === 'nonaktif') where.push(eq(users.active, false));
+      if (f.status === 'terkunci') where.push(inArray(users.id, f.lockedIds ?? []));
       if (f.role) {
         where.push(
           exists(

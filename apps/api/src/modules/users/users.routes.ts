@@ -119,4 +119,17 @@ export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> 
     },
     async (req) => usersService.resetPassword(actorOf(req), req.params.id, req.body.version, req.ip),
   );
+
+  app.post(
+    '/api/users/:id/unlock',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Buka kunci akun: lupakan kata sandi salah dari semua alamat',
+        params: idParams,
+        response: { 200: userSchema, ...errorResponses },
+      },
+    },
+    async (req) => usersService.unlock(actorOf(req), req.params.id, req.ip),
+  );
 };

@@ -8,6 +8,7 @@ import {
   type UpdateUserBody,
   type User,
   type UserListQuery,
+  type UserLock,
   type UserPage,
   type UserWithPassword,
   userCsvColumns,
@@ -30,7 +31,7 @@ import { dutyConflicts, grantProblem, temporaryPassword } from './users.rules';
 export interface UsersServiceDeps {
   db: Db;
   users: UsersRepo;
-  auth: Pick<AuthRepo, 'revokeAllSessions'>;
+  auth: Pick<AuthRepo, 'revokeAllSessions' | 'locksOf' | 'lockedUserIds' | 'clearThrottlesOf'>;
   wilayah: WilayahRepo;
   audit: AuditRepo;
   events: Pick<Events, 'emit'>;
@@ -49,8 +50,26 @@ function conflictFromUnique(constraint: string): AppError {
 }
 
 export function createUsersService({ db, users, auth, wilayah, audit, events, clock }: UsersServiceDeps) {
+  /** Each account's live lock: the longest wait and from how many addresses. */
+  async function locksOf(rows: readonly { id: string; username: string }[]) {
+    const locks = await auth.locksOf(rows, clock.now());
+    const byUser = new Map<string, UserLock>();
+    for (const u of rows) {
+      const mine = locks.filter((l) =>
+        l.kind === 'login' ? l.subject === u.username.toLowerCase() : l.subject === u.id,
+      );
+      const until = Math.max(...mine.map((l) => l.lockedUntil?.getTime() ?? 0));
+      if (mine.length === 0 || until <= 0) continue;
+      byUser.set(u.id, {
+        until: new Date(until).toISOString(),
+        addresses: new Set(mine.map((l) => l.ip)).size,
+      });
+    }
+    return byUser;
+  }
+
   async function toUsers(rows: UserRow[]): Promise<User[]> {
-    const roles = await users.rolesOf(rows.map((r) => r.id));
+    const [roles, locks] = await Promise.all([users.rolesOf(rows.map((r) => r.id)), locksOf(rows)]);
     return rows.map((u) => ({
       id: u.id,
       username: u.username,
@@ -58,6 +77,7 @@ export function createUsersService({ db, users, auth, wilayah, audit, events, cl
       nip: u.nip,
       active: u.active,
       mustChangePassword: u.mustChangePassword,
+      lock: locks.get(u.id) ?? null,
       roles: roles
         .filter((r) => r.userId === u.id)
         .map(({ id, role, wilayahKode, wilayahNama }) => ({ id, role, wilayahKode, wilayahNama })),
@@ -117,7 +137,9 @@ export function createUsersService({ db, users, auth, wilayah, audit, events, cl
   return {
     async list(actor: Actor, q: UserListQuery): Promise<UserPage> {
       assertCan(actor, 'user:manage', actor.pemdaKode, 'Pengguna');
-      const { rows, total } = await users.list({ ...q, pemdaKode: actor.pemdaKode });
+      const lockedIds =
+        q.status === 'terkunci' ? await auth.lockedUserIds(actor.pemdaKode, clock.now()) : undefined;
+      const { rows, total } = await users.list({ ...q, pemdaKode: actor.pemdaKode, lockedIds });
       return { items: await toUsers(rows), total, page: q.page, pageSize: q.pageSize };
     },
 
@@ -283,18 +305,45 @@ export function createUsersService({ db, users, auth, wilayah, audit, events, cl
       const password = newTemporaryPassword();
       const passwordHash = await hashPassword(password);
       const now = clock.now();
+      const lock = (await locksOf([row])).get(id) ?? null;
       await db.transaction(async (tx) => {
         const updated = await users.update(id, version, { passwordHash, mustChangePassword: true }, now, tx);
         if (!updated) throw staleUser(row.username);
         await auth.revokeAllSessions(id, 'password_reset', now, tx);
+        // A new password is a fresh start: the wrong guesses at the old one no longer lock anyone out.
+        await auth.clearThrottlesOf(row, tx);
         await audit.record(
           actor,
-          { ...base(id, ip), action: 'user.password_reset', after: { mustChangePassword: true } },
+          {
+            ...base(id, ip),
+            action: 'user.password_reset',
+            ...(lock ? { before: { lock } } : {}),
+            after: { mustChangePassword: true, ...(lock ? { lock: null } : {}) },
+          },
           tx,
         );
       });
       events.emit('user.revoked', { userId: id });
       return { user: await toUser((await users.findById(id)) as UserRow), temporaryPassword: password };
+    },
+
+    /**
+     * Lifts the lock of every address and forgets the wrong attempts (login, password change,
+     * second factor): the admin has made sure the person is who they say.
+     */
+    async unlock(actor: Actor, id: string, ip: string | null): Promise<User> {
+      const row = await loadFor(actor, id);
+      const lock = (await locksOf([row])).get(id);
+      if (!lock) throw new AppError('CONFLICT', `Akun ${row.username} tidak sedang terkunci.`);
+      await db.transaction(async (tx) => {
+        await auth.clearThrottlesOf(row, tx);
+        await audit.record(
+          actor,
+          { ...base(id, ip), action: 'user.unlocked', before: { lock }, after: { lock: null } },
+          tx,
+        );
+      });
+      return toUser(row);
     },
 
     /** All rows checked first; any wrong row and nothing is imported. */

@@ -113,6 +113,10 @@ export const adminId = {
       kelurahan_average: 'Rata-rata kelurahan',
     },
     evidenceRequired: 'Wajib melampirkan bukti dukung',
+    inputMin: 'Isian terkecil',
+    inputMax: 'Isian terbesar',
+    inputBoundHint: 'Kosongkan bila tanpa batas; isian di luar batas ditolak',
+    inputInteger: 'Hanya bilangan bulat (jumlah kegiatan, orang, titik)',
     target: 'Target',
     direction: 'Arah',
     directionValue: {
@@ -198,7 +202,7 @@ export const adminId = {
     intro: 'Akun {{pemda}} dan perannya. Menonaktifkan akun langsung mengakhiri semua sesinya.',
     search: 'Cari nama pengguna, nama atau NIP',
     statusFilter: 'Saring status',
-    statusValue: { semua: 'Semua', aktif: 'Aktif', nonaktif: 'Nonaktif' },
+    statusValue: { semua: 'Semua', aktif: 'Aktif', nonaktif: 'Nonaktif', terkunci: 'Terkunci' },
     add: 'Tambah pengguna',
     import: 'Impor CSV',
     export: 'Ekspor CSV',
@@ -228,6 +232,20 @@ export const adminId = {
     saved: 'Pengguna {{username}} disimpan.',
     actionsFor: 'Tindakan untuk {{username}}',
     resetPassword: 'Atur ulang kata sandi',
+    resetLifts:
+      'Kunci akun karena kata sandi salah ({{until}}) juga dibuka: percobaan yang salah sebelumnya dilupakan.',
+    locked: 'Terkunci',
+    lockedDetail_one: 's.d. {{until}} · {{count}} alamat',
+    lockedDetail_other: 's.d. {{until}} · {{count}} alamat',
+    lockedLabel_one: 'Terkunci sampai {{until}} karena kata sandi salah berkali-kali dari {{count}} alamat',
+    lockedLabel_other: 'Terkunci sampai {{until}} karena kata sandi salah berkali-kali dari {{count}} alamat',
+    unlock: 'Buka kunci',
+    unlockTitle: 'Buka kunci akun {{username}}?',
+    unlockIntro_one:
+      'Akun ini tidak dapat dipakai masuk dari {{count}} alamat sampai {{until}} karena kata sandi atau kode yang salah berkali-kali. Buka kuncinya hanya setelah Anda memastikan bahwa pemiliknya sendiri yang meminta; bila ia lupa kata sandi, atur ulang kata sandinya (kunci ikut dibuka).',
+    unlockIntro_other:
+      'Akun ini tidak dapat dipakai masuk dari {{count}} alamat sampai {{until}} karena kata sandi atau kode yang salah berkali-kali. Buka kuncinya hanya setelah Anda memastikan bahwa pemiliknya sendiri yang meminta; bila ia lupa kata sandi, atur ulang kata sandinya (kunci ikut dibuka).',
+    unlocked: 'Kunci akun {{username}} dibuka.',
     resetTitle: 'Atur ulang kata sandi {{username}}?',
     resetIntro:
       'Kata sandi sementara baru dibuat dan ditampilkan sekali. Semua sesi pengguna ini diakhiri dan ia wajib menggantinya saat masuk.',

@@ -19,6 +19,8 @@ import {
   IconDots,
   IconDownload,
   IconKey,
+  IconLock,
+  IconLockOpen,
   IconPencil,
   IconSearch,
   IconUpload,
@@ -29,10 +31,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { errorMessage } from '@/lib/api-client';
-import { formatNumber, NO_VALUE } from '@/lib/format';
+import { formatDateTime, formatNumber, NO_VALUE } from '@/lib/format';
 import { usersExportHref } from '../api/export-users';
 import { type UsersParams, useUsers } from '../api/get-users';
 import { useResetPassword } from '../api/reset-password';
+import { useUnlockUser } from '../api/unlock-user';
 import type { WilayahChildrenQuery } from './scope-picker';
 import { TemporaryPasswordDialog } from './temporary-password';
 import { UserForm } from './user-form';
@@ -52,7 +55,7 @@ export function UsersTable({
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const [status, setStatus] = useState<'semua' | 'aktif' | 'nonaktif'>('semua');
+  const [status, setStatus] = useState<'semua' | 'aktif' | 'nonaktif' | 'terkunci'>('semua');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [sort, setSort] = useState<DataTableSortStatus<User>>({
@@ -64,6 +67,8 @@ export function UsersTable({
   const [resetting, setResetting] = useState<User | null>(null);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
   const reset = useResetPassword();
+  const [unlocking, setUnlocking] = useState<User | null>(null);
+  const unlock = useUnlockUser();
 
   const params: UsersParams = {
     page,
@@ -97,7 +102,7 @@ export function UsersTable({
               setStatus(v as typeof status);
               setPage(1);
             }}
-            data={(['semua', 'aktif', 'nonaktif'] as const).map((v) => ({
+            data={(['semua', 'aktif', 'nonaktif', 'terkunci'] as const).map((v) => ({
               value: v,
               label: t(`admin.users.statusValue.${v}`),
             }))}
@@ -196,9 +201,36 @@ export function UsersTable({
               accessor: 'active',
               title: t('admin.users.status'),
               render: (u) => (
-                <Badge color={u.active ? 'teal.9' : 'gray.7'} variant="outline" radius="sm">
-                  {u.active ? t('admin.users.statusValue.aktif') : t('admin.users.statusValue.nonaktif')}
-                </Badge>
+                <Stack gap={4} align="flex-start">
+                  <Badge color={u.active ? 'teal.9' : 'gray.7'} variant="outline" radius="sm">
+                    {u.active ? t('admin.users.statusValue.aktif') : t('admin.users.statusValue.nonaktif')}
+                  </Badge>
+                  {u.lock ? (
+                    <>
+                      <Badge
+                        color="red.9"
+                        variant="light"
+                        radius="sm"
+                        leftSection={<IconLock size={12} aria-hidden />}
+                        aria-hidden
+                      >
+                        {t('admin.users.locked')}
+                      </Badge>
+                      <Text size="xs" c="red.9" aria-hidden>
+                        {t('admin.users.lockedDetail', {
+                          until: formatDateTime(u.lock.until),
+                          count: u.lock.addresses,
+                        })}
+                      </Text>
+                      <VisuallyHidden>
+                        {t('admin.users.lockedLabel', {
+                          until: formatDateTime(u.lock.until),
+                          count: u.lock.addresses,
+                        })}
+                      </VisuallyHidden>
+                    </>
+                  ) : null}
+                </Stack>
               ),
             },
             {
@@ -228,6 +260,14 @@ export function UsersTable({
                     >
                       {t('admin.users.resetPassword')}
                     </Menu.Item>
+                    {u.lock ? (
+                      <Menu.Item
+                        leftSection={<IconLockOpen size={14} aria-hidden />}
+                        onClick={() => setUnlocking(u)}
+                      >
+                        {t('admin.users.unlock')}
+                      </Menu.Item>
+                    ) : null}
                   </Menu.Dropdown>
                 </Menu>
               ),
@@ -278,6 +318,11 @@ export function UsersTable({
       >
         <Stack gap="sm">
           <Text size="sm">{t('admin.users.resetIntro')}</Text>
+          {resetting?.lock ? (
+            <Text size="sm">
+              {t('admin.users.resetLifts', { until: formatDateTime(resetting.lock.until) })}
+            </Text>
+          ) : null}
           {reset.isError ? (
             <Text size="sm" c="red.8" role="alert">
               {errorMessage(reset.error)}
@@ -304,6 +349,59 @@ export function UsersTable({
               }
             >
               {t('admin.users.resetPassword')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal
+        closeButtonProps={{ 'aria-label': t('admin.close') }}
+        opened={unlocking !== null}
+        onClose={() => {
+          setUnlocking(null);
+          unlock.reset();
+        }}
+        title={t('admin.users.unlockTitle', { username: unlocking?.username ?? '' })}
+      >
+        <Stack gap="sm">
+          {unlocking?.lock ? (
+            <Text size="sm">
+              {t('admin.users.unlockIntro', {
+                until: formatDateTime(unlocking.lock.until),
+                count: unlocking.lock.addresses,
+              })}
+            </Text>
+          ) : null}
+          {unlock.isError ? (
+            <Text size="sm" c="red.8" role="alert">
+              {errorMessage(unlock.error)}
+            </Text>
+          ) : null}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setUnlocking(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              loading={unlock.isPending}
+              leftSection={<IconLockOpen size={16} aria-hidden />}
+              onClick={() =>
+                unlocking &&
+                unlock.mutate(
+                  { id: unlocking.id },
+                  {
+                    onSuccess: (u) => {
+                      setUnlocking(null);
+                      notifications.show({
+                        closeButtonProps: { 'aria-label': t('admin.close') },
+                        color: 'teal',
+                        message: t('admin.users.unlocked', { username: u.username }),
+                      });
+                    },
+                  },
+                )
+              }
+            >
+              {t('admin.users.unlock')}
             </Button>
           </Group>
         </Stack>
