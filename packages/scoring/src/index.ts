@@ -14,6 +14,8 @@ export type { BidangResult, IndikatorResult, Rapor } from './rapor-types';
 export {
   checkEntryValue,
   computedIndikatorTypes,
+  describeInputRule,
+  inputRuleOf,
   type MissingItem,
   missingForSubmit,
   reportedIndikator,

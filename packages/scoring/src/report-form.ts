@@ -1,6 +1,6 @@
 // What a report asks for and what its values must be: the same rules for the form in the browser
 // and for the API that stores the report (docs/scoring.md §1 and §3).
-import type { Framework, Indikator, IndikatorType, Level } from './schema';
+import type { Framework, Indikator, IndikatorType, InputRule, Level } from './schema';
 
 /** Indicator types computed by the system, never typed into a report. */
 export const computedIndikatorTypes: ReadonlySet<IndikatorType> = new Set([
@@ -33,25 +33,61 @@ export function reportedIndikator(
     );
 }
 
-/** Null when the value fits the indicator's type; otherwise what is wrong, in Bahasa Indonesia. */
-export function checkEntryValue(ind: Pick<Indikator, 'scoring'>, value: number): string | null {
-  if (!Number.isFinite(value)) return 'Nilai harus berupa angka';
+/** The largest value any indicator accepts, whatever its rule says (a typing slip, not data). */
+const LARGEST = 1e12;
+
+/**
+ * §1 what may be typed: the indicator's declared rule, or its type's default — a percentage 0–100,
+ * a ratio or bands value at least 0, a scale level 1..N and ya/tidak whole numbers. Null for the
+ * computed types, which nobody types.
+ */
+export function inputRuleOf(ind: Pick<Indikator, 'scoring' | 'input'>): InputRule | null {
   const s = ind.scoring;
   switch (s.type) {
-    case 'percentage':
-      return value < 0 || value > 100 ? 'Persentase harus 0–100' : null;
     case 'boolean':
-      return value === 0 || value === 1 ? null : 'Pilih ya atau tidak';
+      return { min: 0, max: 1, integer: true };
     case 'scale':
-      return Number.isInteger(value) && value >= 1 && value <= s.levels
-        ? null
-        : `Pilih tingkat 1–${s.levels}`;
+      return { min: 1, max: s.levels, integer: true };
+    case 'percentage':
+      return ind.input ?? { min: 0, max: 100, integer: false };
     case 'ratio':
     case 'bands':
-      return value < 0 ? 'Nilai tidak boleh negatif' : value > 1e12 ? 'Nilai terlalu besar' : null;
+      return ind.input ?? { min: 0, max: null, integer: false };
     default:
-      return 'Indikator ini dihitung otomatis oleh sistem';
+      return null;
   }
+}
+
+const num = (n: number) => String(n).replace('.', ',');
+
+/** The rule in words, as the form shows it next to the field: "bilangan bulat, 0 atau lebih". */
+export function describeInputRule(rule: InputRule): string {
+  const kind = rule.integer ? 'bilangan bulat' : 'boleh desimal';
+  if (rule.min !== null && rule.max !== null) return `${num(rule.min)}–${num(rule.max)}, ${kind}`;
+  if (rule.min !== null) return `${kind}, ${num(rule.min)} atau lebih`;
+  if (rule.max !== null) return `${kind}, paling besar ${num(rule.max)}`;
+  return kind;
+}
+
+/**
+ * Null when the value fits the indicator's rule (inputRuleOf); otherwise what is wrong, in Bahasa
+ * Indonesia. A value out of range is refused, never capped: the unit must see what counts.
+ */
+export function checkEntryValue(ind: Pick<Indikator, 'scoring' | 'input'>, value: number): string | null {
+  if (!Number.isFinite(value)) return 'Nilai harus berupa angka';
+  const rule = inputRuleOf(ind);
+  if (!rule) return 'Indikator ini dihitung otomatis oleh sistem';
+  const s = ind.scoring;
+  if (s.type === 'boolean') return value === 0 || value === 1 ? null : 'Pilih ya atau tidak';
+  if (s.type === 'scale') {
+    return Number.isInteger(value) && value >= 1 && value <= s.levels ? null : `Pilih tingkat 1–${s.levels}`;
+  }
+  const expected = `Nilai yang diterima: ${describeInputRule(rule)}`;
+  if (rule.integer && !Number.isInteger(value)) return `Harus bilangan bulat (${num(value)}). ${expected}.`;
+  if (rule.min !== null && value < rule.min) return `${num(value)} terlalu kecil. ${expected}.`;
+  if (rule.max !== null && value > rule.max) return `${num(value)} terlalu besar. ${expected}.`;
+  if (Math.abs(value) > LARGEST) return 'Nilai terlalu besar';
+  return null;
 }
 
 export interface MissingItem {

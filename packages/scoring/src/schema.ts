@@ -77,6 +77,21 @@ export const scoringSchema = z.discriminatedUnion('type', [
 export type Scoring = z.infer<typeof scoringSchema>;
 export type IndikatorType = Scoring['type'];
 
+/**
+ * What a person may type for a reported indicator (docs/scoring.md §1): the same rule in the
+ * browser and the API; a value outside it is refused with the reason, never changed silently.
+ * Absent: the type's default (inputRuleOf).
+ */
+export const inputRuleSchema = z.object({
+  /** Smallest accepted value; null = no lower bound. */
+  min: z.number().nullable(),
+  /** Largest accepted value; null = no upper bound. */
+  max: z.number().nullable(),
+  /** Whole numbers only (counts: kegiatan, orang, titik). */
+  integer: z.boolean(),
+});
+export type InputRule = z.infer<typeof inputRuleSchema>;
+
 export const indikatorSchema = z.object({
   code: z.string().min(1),
   name: z.string().min(1),
@@ -90,6 +105,7 @@ export const indikatorSchema = z.object({
   weights: z.object({ kecamatan: z.number().optional(), kelurahan: z.number().optional() }),
   evidenceRequired: z.boolean(),
   scoring: scoringSchema,
+  input: inputRuleSchema.optional(),
 });
 export type Indikator = z.infer<typeof indikatorSchema>;
 

@@ -9,6 +9,9 @@ const inovasiRubric = [
   { level: 5, label: 'Direplikasi wilayah lain', score: 100 },
 ];
 
+/** Counts (kegiatan, pohon, titik): whole numbers, 0 or more. */
+const COUNT = { min: 0, max: null, integer: true };
+
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
     for (const v of Object.values(value)) deepFreeze(v);
@@ -108,6 +111,7 @@ const b2: Indikator[] = [
     definition:
       'Jumlah kegiatan pemberdayaan (pelatihan warga, PKK, karang taruna, posyandu) yang dilaksanakan; target 12 kegiatan per tahun.',
     satuan: 'kegiatan',
+    input: COUNT,
     appliesTo: 'both',
     frequency: 'monthly',
     aggregation: 'sum',
@@ -151,6 +155,7 @@ const b3: Indikator[] = [
     definition:
       'Jumlah kegiatan ketertiban, kebersihan dan keindahan (kerja bakti, penertiban) yang dilaksanakan; target 24 kegiatan per tahun.',
     satuan: 'kegiatan',
+    input: COUNT,
     appliesTo: 'both',
     frequency: 'monthly',
     aggregation: 'sum',
@@ -176,6 +181,7 @@ const b3: Indikator[] = [
     name: 'Penghijauan',
     definition: 'Jumlah pohon yang ditanam dan tumbuh di ruang publik wilayah; target 200 pohon per tahun.',
     satuan: 'pohon',
+    input: COUNT,
     appliesTo: 'both',
     frequency: 'annual',
     aggregation: 'last',
@@ -189,6 +195,7 @@ const b3: Indikator[] = [
     definition:
       'Rata-rata jumlah titik pembuangan sampah liar yang ditemukan per bulan; target paling banyak 2 titik (makin sedikit makin baik).',
     satuan: 'titik',
+    input: COUNT,
     appliesTo: 'kelurahan',
     frequency: 'monthly',
     aggregation: 'average',

@@ -21,6 +21,7 @@ export type FrameworkIssueCode =
   | 'SCALE_LEVELS'
   | 'SCALE_SCORE'
   | 'KELURAHAN_AVERAGE_LEVEL'
+  | 'INPUT_RANGE'
   | 'PREDIKAT_BANDS';
 
 export interface FrameworkIssue {
@@ -202,6 +203,16 @@ function checkFramework(fw: Framework): FrameworkIssue[] {
             params: { level, weight: w },
           });
         }
+      }
+
+      const input = ind.input;
+      if (input && input.min !== null && input.max !== null && !(input.min < input.max)) {
+        issues.push({
+          code: 'INPUT_RANGE',
+          message: `Rentang isian ${label} adalah ${fmt(input.min)}–${fmt(input.max)}; batas bawah harus lebih kecil dari batas atas.`,
+          path: [...ipath, 'input', 'max'],
+          params: { min: input.min, max: input.max },
+        });
       }
 
       const s = ind.scoring;

@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bandungJuaraTemplate,
+  checkEntryValue,
   computeIkm,
   computeTimeliness,
   createBandungJuaraFramework,
   defaultPredikatBands,
+  describeInputRule,
   IKM_GRADES,
+  inputRuleOf,
   predikatFor,
   rank,
   roundScore,
@@ -14,6 +17,7 @@ import {
   SKM_UNSUR,
   UNSUR_KEYS,
   type UnsurKey,
+  validateFramework,
 } from '../src/index';
 
 const all = (v: number) => Object.fromEntries(UNSUR_KEYS.map((k) => [k, v])) as Record<UnsurKey, number>;
@@ -222,5 +226,45 @@ describe('template', () => {
     copy.bidang[0]!.weight = 1;
     expect(bandungJuaraTemplate.bidang[0]!.weight).toBe(30);
     expect(copy).not.toBe(bandungJuaraTemplate);
+  });
+});
+
+describe('input rules (docs/scoring.md §1): one rule per indicator, the same in browser and API', () => {
+  const pct = { scoring: { type: 'percentage' as const } };
+  const count = {
+    scoring: { type: 'ratio' as const, target: 12, direction: 'higher_is_better' as const, cap: 100 },
+    input: { min: 0, max: null, integer: true },
+  };
+  it('refuses out-of-range and fractional values with the rule, never changes them', () => {
+    expect(checkEntryValue(pct, 150)).toBe('150 terlalu besar. Nilai yang diterima: 0–100, boleh desimal.');
+    expect(checkEntryValue(pct, -5)).toBe('-5 terlalu kecil. Nilai yang diterima: 0–100, boleh desimal.');
+    expect(checkEntryValue(pct, 99.5)).toBeNull();
+    expect(checkEntryValue(count, 2.5)).toBe(
+      'Harus bilangan bulat (2,5). Nilai yang diterima: bilangan bulat, 0 atau lebih.',
+    );
+    expect(checkEntryValue(count, 3)).toBeNull();
+  });
+
+  it('takes the declared rule over the type default, and describes it', () => {
+    const overHundred = { ...pct, input: { min: 0, max: null, integer: false } };
+    expect(checkEntryValue(overHundred, 120)).toBeNull();
+    expect(inputRuleOf(pct)).toEqual({ min: 0, max: 100, integer: false });
+    expect(describeInputRule({ min: 0, max: 100, integer: false })).toBe('0–100, boleh desimal');
+    expect(describeInputRule({ min: null, max: 10, integer: true })).toBe('bilangan bulat, paling besar 10');
+  });
+
+  it('a framework whose range is empty is invalid', () => {
+    const fw = createBandungJuaraFramework();
+    const ind = fw.bidang[0]!.indikator.find((i) => i.scoring.type === 'percentage')!;
+    ind.input = { min: 50, max: 50, integer: false };
+    expect(validateFramework(fw).map((i) => i.code)).toContain('INPUT_RANGE');
+  });
+
+  it('the Bandung Juara template takes counts as whole numbers', () => {
+    const counts = createBandungJuaraFramework()
+      .bidang.flatMap((b) => b.indikator)
+      .filter((i) => ['kegiatan', 'pohon', 'titik'].includes(i.satuan));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const i of counts) expect(inputRuleOf(i)?.integer).toBe(true);
   });
 });

@@ -163,7 +163,21 @@ describe('opening and filling a report', () => {
     });
     expect(outOfRange.statusCode).toBe(400);
     expect(outOfRange.json().error.details).toEqual([
-      { path: 'body.entries.1.value', message: 'B1.2: Persentase harus 0–100' },
+      {
+        path: 'body.entries.1.value',
+        message: 'B1.2: 120 terlalu besar. Nilai yang diterima: 0–100, boleh desimal.',
+      },
+    ]);
+    // A count (B2.2 kegiatan) takes whole numbers only: 2,5 is refused with the rule, not rounded.
+    const fraction = await client.request('PATCH', url, {
+      entries: [{ indikatorCode: 'B2.2', value: 2.5, version: 0 }],
+    });
+    expect(fraction.statusCode).toBe(400);
+    expect(fraction.json().error.details).toEqual([
+      {
+        path: 'body.entries.0.value',
+        message: 'B2.2: Harus bilangan bulat (2,5). Nilai yang diterima: bilangan bulat, 0 atau lebih.',
+      },
     ]);
     const wrongType = await client.request('PATCH', url, {
       entries: [{ indikatorCode: 'B1.2', value: 'sembilan', version: 1 }],

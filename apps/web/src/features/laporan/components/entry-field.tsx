@@ -14,7 +14,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { Evidence, LaporanEntry } from '@sip/contracts';
-import type { Indikator } from '@sip/scoring';
+import { type Indikator, inputRuleOf } from '@sip/scoring';
 import { IconMessage2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { decimalSeparator, formatScore, formatValue, visibleText } from '@/lib/format';
@@ -51,6 +51,19 @@ export function EntryField(p: EntryFieldProps) {
     s.type === 'ratio'
       ? `${t('laporan.form.target', { target: formatValue(s.target, 4), satuan: ind.satuan })}${s.direction === 'lower_is_better' ? ` — ${t('laporan.form.lowerIsBetter')}` : ''}`
       : undefined;
+  // The same rule the API enforces (inputRuleOf), said next to the field; nothing is clamped silently.
+  const rule = inputRuleOf(ind);
+  let ruleHint: string | undefined;
+  if (rule) {
+    const n = (x: number) => formatValue(x, 4);
+    let range = '';
+    if (rule.min !== null && rule.max !== null)
+      range = t('laporan.form.rule.between', { min: n(rule.min), max: n(rule.max) });
+    else if (rule.min !== null) range = t('laporan.form.rule.atLeast', { min: n(rule.min) });
+    else if (rule.max !== null) range = t('laporan.form.rule.atMost', { max: n(rule.max) });
+    const kind: string = rule.integer ? t('laporan.form.rule.integer') : t('laporan.form.rule.decimal');
+    ruleHint = t('laporan.form.rule.label', { rule: range ? `${range}, ${kind}` : kind });
+  }
 
   let input: React.ReactNode;
   if (s.type === 'boolean') {
@@ -89,7 +102,7 @@ export function EntryField(p: EntryFieldProps) {
     input = (
       <NumberInput
         label={valueLabel}
-        description={target}
+        description={[target, ruleHint].filter(Boolean).join(' · ')}
         value={draft.value ?? ''}
         onChange={(v) =>
           p.onChange({
@@ -99,8 +112,7 @@ export function EntryField(p: EntryFieldProps) {
         }
         decimalSeparator={decimalSeparator()}
         thousandSeparator={decimalSeparator() === ',' ? '.' : ','}
-        min={0}
-        max={s.type === 'percentage' ? 100 : undefined}
+        clampBehavior="none"
         suffix={s.type === 'percentage' ? ' %' : undefined}
         disabled={disabled}
         readOnly={readOnly}

@@ -221,7 +221,9 @@ describe('useAutosave', () => {
 
     expect(save).not.toHaveBeenCalled();
     expect(result.current.status).toBe('invalid');
-    expect(result.current.fieldErrors['B1.1']).toBe('Persentase harus 0–100');
+    expect(result.current.fieldErrors['B1.1']).toBe(
+      '150 terlalu besar. Nilai yang diterima: 0–100, boleh desimal.',
+    );
   });
 
   it('flush saves at once and tells whether everything is on the server', async () => {

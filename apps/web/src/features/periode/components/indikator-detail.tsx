@@ -1,5 +1,11 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
-import type { FrameworkIssue, Indikator, IndikatorType, Scoring } from '@sip/scoring';
+import {
+  type FrameworkIssue,
+  type Indikator,
+  type IndikatorType,
+  inputRuleOf,
+  type Scoring,
+} from '@sip/scoring';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '@/components/ui/number-field';
 import { type IssuePath, messageAt } from '../utils/framework-issues';
@@ -65,6 +71,8 @@ export function IndikatorDetail({
   const spath = [...path, 'scoring'];
   const err = (...p: (string | number)[]) => messageAt(issues, [...path, ...p]);
   const idp = `ind-${ind.code}`;
+  // What the unit may type (docs/scoring.md §1): shown with the type's default until the admin sets it.
+  const rule = inputRuleOf(ind);
 
   return (
     <Stack gap="sm">
@@ -155,6 +163,33 @@ export function IndikatorDetail({
         onChange={(e) => set({ evidenceRequired: e.currentTarget.checked })}
         disabled={lockScoring}
       />
+      {rule && (s.type === 'percentage' || s.type === 'ratio' || s.type === 'bands') ? (
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+          <NumberField
+            label={t('admin.framework.inputMin')}
+            description={t('admin.framework.inputBoundHint')}
+            value={rule.min ?? undefined}
+            onValue={(v) => set({ input: { ...rule, min: v ?? null } })}
+            error={err('input', 'min')}
+            readOnly={readOnly}
+          />
+          <NumberField
+            label={t('admin.framework.inputMax')}
+            description={t('admin.framework.inputBoundHint')}
+            value={rule.max ?? undefined}
+            onValue={(v) => set({ input: { ...rule, max: v ?? null } })}
+            error={err('input', 'max')}
+            readOnly={readOnly}
+          />
+          <Checkbox
+            mt="lg"
+            label={t('admin.framework.inputInteger')}
+            checked={rule.integer}
+            onChange={(e) => set({ input: { ...rule, integer: e.currentTarget.checked } })}
+            disabled={readOnly}
+          />
+        </SimpleGrid>
+      ) : null}
 
       {s.type === 'ratio' ? (
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
