@@ -233,10 +233,8 @@ export const adminEn: AdminTranslation = {
     resetLifts:
       'The lock after wrong passwords ({{until}}) is lifted too: the earlier wrong attempts are forgotten.',
     locked: 'Locked',
-    lockedDetail_one: 'until {{until}} · {{count}} address',
-    lockedDetail_other: 'until {{until}} · {{count}} addresses',
-    lockedLabel_one: 'Locked until {{until}} after repeated wrong passwords from {{count}} address',
-    lockedLabel_other: 'Locked until {{until}} after repeated wrong passwords from {{count}} addresses',
+    lockedDetail_one: 'until {{until}}, from {{count}} address',
+    lockedDetail_other: 'until {{until}}, from {{count}} addresses',
     unlock: 'Unlock',
     unlockTitle: 'Unlock the account {{username}}?',
     unlockIntro_one:

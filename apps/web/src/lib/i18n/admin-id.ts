@@ -235,10 +235,8 @@ export const adminId = {
     resetLifts:
       'Kunci akun karena kata sandi salah ({{until}}) juga dibuka: percobaan yang salah sebelumnya dilupakan.',
     locked: 'Terkunci',
-    lockedDetail_one: 's.d. {{until}} · {{count}} alamat',
-    lockedDetail_other: 's.d. {{until}} · {{count}} alamat',
-    lockedLabel_one: 'Terkunci sampai {{until}} karena kata sandi salah berkali-kali dari {{count}} alamat',
-    lockedLabel_other: 'Terkunci sampai {{until}} karena kata sandi salah berkali-kali dari {{count}} alamat',
+    lockedDetail_one: 'sampai {{until}}, dari {{count}} alamat',
+    lockedDetail_other: 'sampai {{until}}, dari {{count}} alamat',
     unlock: 'Buka kunci',
     unlockTitle: 'Buka kunci akun {{username}}?',
     unlockIntro_one:

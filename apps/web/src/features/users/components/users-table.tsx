@@ -209,25 +209,18 @@ export function UsersTable({
                     <>
                       <Badge
                         color="red.9"
-                        variant="light"
+                        variant="filled"
                         radius="sm"
                         leftSection={<IconLock size={12} aria-hidden />}
-                        aria-hidden
                       >
                         {t('admin.users.locked')}
                       </Badge>
-                      <Text size="xs" c="red.9" aria-hidden>
+                      <Text size="xs" c="red.9">
                         {t('admin.users.lockedDetail', {
                           until: formatDateTime(u.lock.until),
                           count: u.lock.addresses,
                         })}
                       </Text>
-                      <VisuallyHidden>
-                        {t('admin.users.lockedLabel', {
-                          until: formatDateTime(u.lock.until),
-                          count: u.lock.addresses,
-                        })}
-                      </VisuallyHidden>
                     </>
                   ) : null}
                 </Stack>
