@@ -79,6 +79,15 @@ test.describe
       await confirm.click();
       await expect(page.getByText('Hasil 2026 telah diumumkan.').first()).toBeVisible({ timeout: 30_000 });
       await expect(page.getByRole('table').getByRole('cell', { name: '1', exact: true })).toBeVisible();
+      // The revision says how many counted SKM responses its IKM rests on (issue 15).
+      const list = await (await page.request.get('/api/rapor/2026/publikasi')).json();
+      const counted = list.revisions[0].skmResponses as number;
+      expect(counted).toBeGreaterThan(0);
+      await expect(
+        page
+          .getByRole('table')
+          .getByRole('cell', { name: `${counted.toLocaleString('id-ID')} jawaban SKM dihitung` }),
+      ).toBeVisible();
     });
 
     test('the public ranking page shows the top ten without login', async ({ page }) => {
@@ -103,5 +112,7 @@ test.describe
       await expect(page.getByRole('table', { name: 'Kelurahan' }).getByRole('row')).toHaveCount(152);
       // Not revised yet.
       await expect(page.getByText('Direvisi')).toHaveCount(0);
+      // The history names the SKM responses the published IKM rests on.
+      await expect(page.getByText(/Revisi 1 · .* jawaban SKM dihitung/)).toBeVisible();
     });
   });

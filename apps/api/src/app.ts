@@ -305,6 +305,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       cache: raporCache,
       periode: periodeService,
       users: usersRepo,
+      skm: skmService,
       audit,
       events,
       clock,

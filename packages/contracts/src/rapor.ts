@@ -219,6 +219,13 @@ export const publicationSummarySchema = z.object({
   formulaVersion: z.string(),
   publishedAt: z.string(),
   publishedByName: z.string(),
+  /**
+   * Counted SKM responses of the pemda's year in this revision's IKM (quarantined and voided ones
+   * are not counted); null for a revision published before the count was stored.
+   */
+  skmResponses: z.number().int().nullable(),
+  /** Net change of that count since the previous revision; null for revision 1 or when unknown. */
+  skmAdded: z.number().int().nullable(),
 });
 export type PublicationSummary = z.infer<typeof publicationSummarySchema>;
 

@@ -7,11 +7,12 @@ import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
+import type { SkmService } from '../skm/skm.service';
 import type { UsersRepo } from '../users/users.repo';
 import type { RaporCache } from './rapor.cache';
 import type { UnitResult } from './rapor.compute';
 import type { RaporRepo } from './rapor.repo';
-import { toSnapshot } from './rapor.snapshot';
+import { publicationSummaries, toSnapshot } from './rapor.snapshot';
 import type { RaporViews } from './rapor.views';
 
 export interface RaporPublicationServiceDeps {
@@ -21,6 +22,7 @@ export interface RaporPublicationServiceDeps {
   cache: Pick<RaporCache, 'invalidatePeriode'>;
   periode: Pick<PeriodeService, 'transition' | 'getPeriode'>;
   users: Pick<UsersRepo, 'officials'>;
+  skm: Pick<SkmService, 'countedResponses'>;
   audit: AuditRepo;
   events: Pick<Events, 'emit'>;
   clock: Clock;
@@ -40,6 +42,7 @@ export function createRaporPublicationService({
   cache,
   periode,
   users,
+  skm,
   audit,
   events,
   clock,
@@ -63,9 +66,14 @@ export function createRaporPublicationService({
     if (!full) throw new AppError('NOT_FOUND', `Periode ${p.tahun} tidak ditemukan.`);
     const framework = full.framework;
     const view = await views.runningView(p);
-    // Read fresh: the names a publication keeps forever.
-    const officials = new Map((await users.officials(p.pemdaKode)).map((o) => [o.kode, o.nama]));
-    const { inputs, results } = toSnapshot(view, officials);
+    // Read fresh: the names a publication keeps forever, and the SKM count its IKM inputs rest on
+    // (read after the view, which was rebuilt above, so a response counted in it is in the count).
+    const [officialRows, skmResponses] = await Promise.all([
+      users.officials(p.pemdaKode),
+      skm.countedResponses(p.pemdaKode, p.tahun),
+    ]);
+    const officials = new Map(officialRows.map((o) => [o.kode, o.nama]));
+    const { inputs, results } = toSnapshot(view, officials, skmResponses);
     try {
       await db.transaction(async (tx) => {
         const inserted = await repo.insertPublication(
@@ -142,7 +150,7 @@ export function createRaporPublicationService({
       tahun: p.tahun,
       periodeStatus: p.status,
       periodeVersion: p.version,
-      revisions: rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
+      revisions: publicationSummaries(rows),
     };
   }
 

@@ -16,6 +16,7 @@ export function createRaporRepo(db: Db) {
           formulaVersion: raporPublikasi.formulaVersion,
           publishedAt: raporPublikasi.publishedAt,
           publishedByName: raporPublikasi.publishedByName,
+          skmResponses: sql<number | null>`(${raporPublikasi.results} ->> 'skmResponses')::int`,
         })
         .from(raporPublikasi)
         .where(eq(raporPublikasi.periodeId, periodeId))

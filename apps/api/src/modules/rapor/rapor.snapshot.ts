@@ -1,4 +1,4 @@
-import type { RankingRow, TopTenRow } from '@sip/contracts';
+import type { PublicationSummary, RankingRow, TopTenRow } from '@sip/contracts';
 import { frameworkSchema } from '@sip/scoring';
 import type { PeriodeHead } from '../periode/periode.service';
 import {
@@ -23,6 +23,11 @@ export interface SnapshotResults {
   /** With the camat / lurah on record at publication (snapshots older than that field: none). */
   topCamat: (RankingRow & { pejabat?: string | null })[];
   topLurah: (RankingRow & { pejabat?: string | null })[];
+  /**
+   * Counted SKM responses (status diterima) of the pemda's year when the revision was computed:
+   * what its IKM inputs rest on. Absent in snapshots published before the count was stored.
+   */
+  skmResponses?: number;
 }
 
 export const topOf = (rows: RankingRow[]) => rows.filter((r) => r.rank !== null && r.rank <= TOP);
@@ -35,8 +40,25 @@ export const withPejabat = (rows: RankingRow[], officials: Map<string, string>):
 export const publishedTop = (rows: SnapshotResults['topCamat']): TopTenRow[] =>
   rows.map((r) => ({ ...r, pejabat: r.pejabat ?? null }));
 
+/**
+ * The revisions as listed to the admin and the public: each with its SKM count and how much that
+ * count changed since the previous revision (issue 15: a revision shows the responses it added).
+ */
+export function publicationSummaries(
+  rows: (Omit<PublicationSummary, 'publishedAt' | 'skmAdded'> & { publishedAt: Date })[],
+): PublicationSummary[] {
+  return rows.map((r, i) => {
+    const prev = i > 0 ? rows[i - 1] : undefined;
+    const skmAdded =
+      prev && prev.skmResponses !== null && r.skmResponses !== null
+        ? r.skmResponses - prev.skmResponses
+        : null;
+    return { ...r, publishedAt: r.publishedAt.toISOString(), skmAdded };
+  });
+}
+
 /** The stored form of a running view: its inputs (to recompute it later) and its results. */
-export function toSnapshot(view: PeriodeView, officials: Map<string, string>) {
+export function toSnapshot(view: PeriodeView, officials: Map<string, string>, skmResponses: number) {
   const units: SnapshotResults['units'] = {};
   const inputs: Record<string, UnitInputs> = {};
   for (const [kode, u] of view.units) {
@@ -51,6 +73,7 @@ export function toSnapshot(view: PeriodeView, officials: Map<string, string>) {
     kelurahan: view.kelurahan,
     topCamat: withPejabat(topOf(view.kecamatan), officials),
     topLurah: withPejabat(topOf(view.kelurahan), officials),
+    skmResponses,
   };
   return { inputs, results };
 }

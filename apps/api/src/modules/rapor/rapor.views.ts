@@ -11,7 +11,7 @@ import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PublishedView, RaporCache, RunningState } from './rapor.cache';
 import { computeUnit, deriveView, type PeriodeView, type UnitInfo, type UnitResult } from './rapor.compute';
 import type { RaporRepo } from './rapor.repo';
-import { fromSnapshot } from './rapor.snapshot';
+import { fromSnapshot, publicationSummaries } from './rapor.snapshot';
 
 /** The instant a rapor is counted at, and the months due then. */
 interface CountedAt {
@@ -184,7 +184,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
       revision: row.revision,
       row,
       view: fromSnapshot(p, row),
-      revisions: revisions.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
+      revisions: publicationSummaries(revisions),
       pemdaNama: pemda?.nama ?? p.pemdaKode,
     };
     cache.setPublished(p.id, value, generation);

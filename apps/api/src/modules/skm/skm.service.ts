@@ -471,6 +471,15 @@ export function createSkmService({
       return new Map(rows.map((r) => [r.wilayahKode, toIkm(r).convertedRounded]));
     },
 
+    /**
+     * How many responses of the pemda's year count (status diterima: quarantined and voided ones
+     * do not), the same rows `ikmByUnit` pools; stored with each published rapor revision.
+     */
+    async countedResponses(pemdaKode: string, tahun: number): Promise<number> {
+      const rows = await repo.sumsByWilayah({ kode: pemdaKode, tahun });
+      return rows.reduce((n, r) => n + r.n, 0);
+    },
+
     async export(
       actor: Actor,
       kode: string,

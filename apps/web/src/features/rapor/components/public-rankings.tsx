@@ -12,6 +12,7 @@ import { formatDateTime, formatScore, NO_VALUE, visibleText } from '@/lib/format
 import { isApiError } from '@/lib/http';
 import { usePublicKelurahan, usePublicRankings } from '../api/get-public-rankings';
 import { predikatColor } from '../utils/colors';
+import { skmRevisionCount } from './skm-revision-count';
 
 /** The public ranking page (no login): what was published, the top tens, and whether it was revised. */
 export function PublicRankings({
@@ -108,19 +109,21 @@ export function PublicRankings({
               <Text size="sm" c="dimmed">
                 {t('rapor.rankings.shared')} {t('rapor.rapor.formula', { v: q.data.formulaVersion })}
               </Text>
-              {q.data.revisions.length > 1 ? (
-                <Stack gap={4}>
-                  <Title order={2} fz="md">
-                    {t('rapor.public.history')}
-                  </Title>
-                  {q.data.revisions.map((r) => (
+              <Stack gap={4}>
+                <Title order={2} fz="md">
+                  {t('rapor.public.history')}
+                </Title>
+                {q.data.revisions.map((r) => {
+                  const skm = skmRevisionCount(r, t);
+                  return (
                     <Text size="sm" key={r.revision}>
                       {t('rapor.publication.revision')} {r.revision} · {formatDateTime(r.publishedAt)} ·{' '}
-                      {visibleText(r.reason)}
+                      {visibleText(r.reason)} · {skm.count}
+                      {skm.change ? ` (${skm.change})` : ''}
                     </Text>
-                  ))}
-                </Stack>
-              ) : null}
+                  );
+                })}
+              </Stack>
             </>
           )}
         </Stack>

@@ -25,6 +25,7 @@ import { formatDateTime, formatScore, visibleText } from '@/lib/format';
 import { usePublicationPreview } from '../api/get-publication-preview';
 import { usePublications } from '../api/get-publications';
 import { usePublish } from '../api/publish';
+import { skmRevisionCount } from './skm-revision-count';
 
 export function PublicationView({ tahun, publicHref }: { tahun: number; publicHref: string }) {
   const { t } = useTranslation();
@@ -96,17 +97,29 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
                   <Table.Th scope="col">{t('rapor.publication.publishedAt')}</Table.Th>
                   <Table.Th scope="col">{t('rapor.publication.by')}</Table.Th>
                   <Table.Th scope="col">{t('rapor.publication.reviseReason')}</Table.Th>
+                  <Table.Th scope="col">{t('rapor.publication.skmResponses')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {q.data.revisions.map((r) => (
-                  <Table.Tr key={r.revision}>
-                    <Table.Td>{r.revision}</Table.Td>
-                    <Table.Td>{formatDateTime(r.publishedAt)}</Table.Td>
-                    <Table.Td>{r.publishedByName}</Table.Td>
-                    <Table.Td>{visibleText(r.reason)}</Table.Td>
-                  </Table.Tr>
-                ))}
+                {q.data.revisions.map((r) => {
+                  const skm = skmRevisionCount(r, t);
+                  return (
+                    <Table.Tr key={r.revision}>
+                      <Table.Td>{r.revision}</Table.Td>
+                      <Table.Td>{formatDateTime(r.publishedAt)}</Table.Td>
+                      <Table.Td>{r.publishedByName}</Table.Td>
+                      <Table.Td>{visibleText(r.reason)}</Table.Td>
+                      <Table.Td>
+                        {skm.count}
+                        {skm.change ? (
+                          <Text size="xs" c="dimmed">
+                            {skm.change}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
               </Table.Tbody>
             </Table>
           </ScrollRegion>
