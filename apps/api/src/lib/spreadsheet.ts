@@ -11,13 +11,24 @@ export function neutraliseCell(value: string): string {
 export const neutraliseRows = (rows: Cell[][]): Cell[][] =>
   rows.map((r) => r.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c)));
 
+/** A number as Indonesian Excel reads it: decimal comma, no thousands separator ("87,25"). */
+export const csvNumber = (n: number): string => String(n).replace('.', ',');
+
 /**
  * CSV as Indonesian spreadsheets expect it: a BOM and ';' so Excel with Indonesian regional
- * settings opens it as columns with accents intact; every text cell neutralised.
+ * settings opens it as columns with accents intact, numbers with a decimal comma so they stay
+ * numbers; every text cell neutralised (numbers are not text: -1,5 stays a number).
  */
 export function toCsv(rows: Cell[][]): string {
-  return `\uFEFF${Papa.unparse(neutraliseRows(rows), { delimiter: ';', newline: '\r\n' })}`;
+  const cells = rows.map((r) =>
+    r.map((c) => (typeof c === 'number' ? csvNumber(c) : typeof c === 'string' ? neutraliseCell(c) : c)),
+  );
+  return `\uFEFF${Papa.unparse(cells, { delimiter: ';', newline: '\r\n' })}`;
 }
+
+/** A figure rounded as the screen shows it (at most `digits` decimals), for an export cell. */
+export const shown = (n: number | null | undefined, digits = 2): number | null =>
+  n === null || n === undefined ? null : Math.round(n * 10 ** digits) / 10 ** digits;
 
 export type ExportFormat = 'csv' | 'xlsx';
 export interface ExportFile {

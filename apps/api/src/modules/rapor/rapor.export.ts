@@ -1,5 +1,5 @@
 import type { RankingRow, RaporDetail } from '@sip/contracts';
-import { type Cell, type ExportFile, type ExportFormat, exportFile } from '../../lib/spreadsheet';
+import { type Cell, type ExportFile, type ExportFormat, exportFile, shown } from '../../lib/spreadsheet';
 
 export type { ExportFile, ExportFormat };
 
@@ -65,11 +65,11 @@ export function raporExport(r: RaporDetail, format: ExportFormat): ExportFile {
       i.code,
       i.name,
       i.satuan,
-      i.value,
-      i.target,
+      shown(i.value),
+      shown(i.target),
       i.score,
       i.weight,
-      i.effectiveWeight,
+      shown(i.effectiveWeight),
       statusLabel[i.status],
       i.monthsDue === null ? '' : `${i.monthsReported ?? 0}/${i.monthsDue}`,
       i.pemdaAverage,
@@ -101,7 +101,9 @@ export function raporExport(r: RaporDetail, format: ExportFormat): ExportFile {
     ...r.bidang.map((b) => [`${b.code} ${b.name}`, b.weight, b.score, b.pemdaAverage]),
   ];
   const base = `rapor-${r.kode}-${r.tahun}`;
-  if (format === 'csv') return exportFile(base, format, [{ name: 'Indikator', rows: [header, ...detail] }]);
+  // One CSV sheet: the summary (total, predikat, rank) above the indicator table.
+  if (format === 'csv')
+    return exportFile(base, format, [{ name: 'Indikator', rows: [...ringkasan, [], header, ...detail] }]);
   return exportFile(base, format, [
     { name: 'Ringkasan', rows: ringkasan },
     { name: 'Indikator', rows: [header, ...detail] },

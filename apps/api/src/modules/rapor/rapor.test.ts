@@ -567,6 +567,13 @@ describe('exports', () => {
     expect(parsed.data[0]![0]).toBe('Peringkat');
     expect(parsed.data.filter((r) => r.length > 1)).toHaveLength(31);
     expect(parsed.data.flat().some((c) => /^[=+\-@]/.test(c))).toBe(false);
+    // Numbers as Indonesian Excel reads them: a decimal comma, rounded as shown.
+    const kecList = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kecamatan')
+    ).json() as RankingsResponse;
+    expect(parsed.data[0]![3]).toBe('Nilai total');
+    expect(parsed.data[1]![3]).toBe(String(kecList.rows[0]!.total).replace('.', ','));
+    expect(parsed.data.slice(1).every((r) => r.length < 4 || /^\d{1,3}(,\d{1,2})?$/.test(r[3]!))).toBe(true);
 
     const rapor = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/export?format=xlsx`);
     expect(rapor.statusCode).toBe(200);
@@ -577,6 +584,13 @@ describe('exports', () => {
     expect(ind).toHaveLength(detail.bidang.reduce((n, b) => n + b.indikator.length, 0));
     const rcsv = await as.lurah!.request('GET', `/api/rapor/2026/unit/${DAGO}/export?format=csv`);
     expect(rcsv.statusCode).toBe(200);
+    // The CSV carries the summary above the table: total, predikat and rank as on screen.
+    const rlines = Papa.parse<string[]>(rcsv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+    const cell = (label: string) => rlines.find((l) => l[0] === label)?.[1];
+    expect(cell('Nilai total')).toBe(String(detail.total).replace('.', ','));
+    expect(cell('Predikat')).toBe(detail.predikat);
+    expect(cell('Peringkat')).toBe(`${detail.rank} dari ${detail.rankOf}`);
+    expect(rlines.some((l) => l[1] === 'Kode indikator')).toBe(true);
     expect(
       (await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}/export?format=csv`)).statusCode,
     ).toBe(404);
