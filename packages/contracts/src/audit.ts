@@ -76,6 +76,32 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
+/** The same filters as the viewer, for the whole selection as a file. */
+export const auditExportQuerySchema = auditQuerySchema
+  .omit({ page: true, pageSize: true })
+  .extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
+export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;
+
+/**
+ * The fields that differ between before and after (top level), for reading a change at a glance:
+ * the audit viewer and the audit export show the same list.
+ */
+export function changedFields(
+  before: unknown,
+  after: unknown,
+): { field: string; before: unknown; after: unknown }[] {
+  const isObj = (v: unknown): v is Record<string, unknown> =>
+    Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+  if (!isObj(before) && !isObj(after)) {
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [{ field: '', before, after }];
+  }
+  const b = isObj(before) ? before : {};
+  const a = isObj(after) ? after : {};
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((k) => ({ field: k, before: b[k], after: a[k] }));
+}
+
 export const auditPageSchema = z.object({
   items: z.array(auditEntrySchema),
   total: z.number().int(),

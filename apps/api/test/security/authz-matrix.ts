@@ -151,6 +151,11 @@ export const matrix: Record<string, MatrixEntry> = {
   // audit
   'GET /api/audit/facets': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/audit/facets' }] },
   'GET /api/audit': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/audit?pageSize=200' }] },
+  'GET /api/audit/export': {
+    kind: 'list',
+    roles: ['admin'],
+    requests: () => [{ url: '/api/audit/export?format=csv' }],
+  },
 
   // periode and framework
   'GET /api/periode': { kind: 'list', roles: PEMDA_READERS, requests: () => [{ url: '/api/periode' }] },

@@ -1,5 +1,5 @@
 import type { AuditAction } from '@sip/contracts';
-import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
 import { users } from '../../db/schema/auth';
@@ -36,7 +36,25 @@ export interface AuditFilter {
   pageSize: number;
 }
 
+/** The most rows one audit export holds; narrower filters for more. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
 export function createAuditRepo(db: Db) {
+  /** The viewer's filter as SQL conditions (the pemda's calendar days for from/to). */
+  function conditions(f: Omit<AuditFilter, 'page' | 'pageSize'>) {
+    const where: SQL[] = [eq(auditLog.pemdaKode, f.pemdaKode)];
+    if (f.action) where.push(eq(auditLog.action, f.action));
+    if (f.entity) where.push(eq(auditLog.entity, f.entity));
+    if (f.actor) where.push(eq(auditLog.actorUsername, f.actor));
+    const day = (iso: string) => iso.split('-').map(Number) as [number, number, number];
+    if (f.from) where.push(gte(auditLog.at, startOfDay(DEFAULT_ZONE, ...day(f.from))));
+    if (f.to) {
+      const [y, m, d] = day(f.to);
+      where.push(lt(auditLog.at, startOfDay(DEFAULT_ZONE, y, m, d + 1)));
+    }
+    return and(...where);
+  }
+
   return {
     /** One append-only row: who, when (the database's clock), what, before, after, why. */
     async record(who: AuditWho, event: AuditEvent, tx: DbOrTx = db) {
@@ -55,18 +73,7 @@ export function createAuditRepo(db: Db) {
     },
 
     async list(f: AuditFilter, tx: DbOrTx = db) {
-      const where: SQL[] = [eq(auditLog.pemdaKode, f.pemdaKode)];
-      if (f.action) where.push(eq(auditLog.action, f.action));
-      if (f.entity) where.push(eq(auditLog.entity, f.entity));
-      if (f.actor) where.push(eq(auditLog.actorUsername, f.actor));
-      // The filter's days are the pemda's calendar days.
-      const day = (iso: string) => iso.split('-').map(Number) as [number, number, number];
-      if (f.from) where.push(gte(auditLog.at, startOfDay(DEFAULT_ZONE, ...day(f.from))));
-      if (f.to) {
-        const [y, m, d] = day(f.to);
-        where.push(lt(auditLog.at, startOfDay(DEFAULT_ZONE, y, m, d + 1)));
-      }
-      const cond = and(...where);
+      const cond = conditions(f);
       const [rows, totals] = await Promise.all([
         tx
           .select()
@@ -78,6 +85,32 @@ export function createAuditRepo(db: Db) {
         tx.select({ n: count() }).from(auditLog).where(cond),
       ]);
       return { rows, total: totals[0]?.n ?? 0 };
+    },
+
+    /**
+     * The rows of a filter for an export, newest first, at most `limit`, with names a person reads
+     * instead of ids: the actor's full name and the object's (a user's name, a unit's, a report's
+     * unit and month).
+     */
+    async exportRows(f: Omit<AuditFilter, 'page' | 'pageSize'>, limit: number, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({
+          row: auditLog,
+          actorNama: users.namaLengkap,
+          objekNama: sql<string | null>`case
+            when ${auditLog.entity} = 'user' then (select u.nama_lengkap from users u where u.id::text = ${auditLog.entityId})
+            when ${auditLog.entity} = 'unit' then (select w.nama from wilayah w where w.kode = ${auditLog.entityId})
+            when ${auditLog.entity} = 'laporan' then (
+              select w.nama || ' — ' || case when l.kind = 'bulanan' then 'bulan ' || l.bulan else 'tahunan' end
+              from laporan l join wilayah w on w.kode = l.wilayah_kode where l.id::text = ${auditLog.entityId})
+            else null end`,
+        })
+        .from(auditLog)
+        .leftJoin(users, eq(users.id, auditLog.actorId))
+        .where(conditions(f))
+        .orderBy(desc(auditLog.at), desc(auditLog.id))
+        .limit(limit + 1);
+      return { rows: rows.slice(0, limit), truncated: rows.length > limit };
     },
 
     /** The rows of one object (a report, a user …), oldest first, with the actor's full name. */

@@ -1,4 +1,4 @@
-import { auditFacetsSchema, auditPageSchema, auditQuerySchema } from '@sip/contracts';
+import { auditExportQuerySchema, auditFacetsSchema, auditPageSchema, auditQuerySchema } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
@@ -31,5 +31,24 @@ export const auditRoutes: FastifyPluginAsyncZod<{ auditService: AuditService }> 
       },
     },
     async (req) => auditService.list(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/audit/export',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Unduh log audit terfilter (CSV atau XLSX) dengan nama dan perubahan per kolom',
+        querystring: auditExportQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const file = await auditService.export(actorOf(req), req.query);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
   );
 };

@@ -1,7 +1,9 @@
-import { Card, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
+import { auditExportHref } from '@/features/audit/api/get-audit-export';
 import { AuditFilterBar, type AuditFilterBarValues } from '@/features/audit/components/audit-filter-bar';
 import { AuditTable } from '@/features/audit/components/audit-table';
 
@@ -45,6 +47,29 @@ export function AuditRoute() {
       <Card withBorder radius="md" padding="md">
         <AuditFilterBar value={filters} onApply={(next) => update(next)} />
       </Card>
+      <Group gap="sm">
+        {(['xlsx', 'csv'] as const).map((format) => (
+          <Button
+            key={format}
+            component="a"
+            href={auditExportHref(
+              {
+                action: filters.action || undefined,
+                entity: filters.entity || undefined,
+                actor: filters.actor || undefined,
+                from: filters.from || undefined,
+                to: filters.to || undefined,
+              },
+              format,
+            )}
+            download
+            variant="default"
+            leftSection={<IconDownload size={18} aria-hidden />}
+          >
+            {t('audit.download', { format: format.toUpperCase() })}
+          </Button>
+        ))}
+      </Group>
       <AuditTable
         params={{
           page,

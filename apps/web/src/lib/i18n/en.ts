@@ -205,6 +205,7 @@ export const en: Translation = {
     ip: 'IP',
     changes: 'Changes',
     showChanges: 'Show changes',
+    download: 'Download filtered log ({{format}})',
     before: 'Before',
     after: 'After',
     reason: 'Reason',

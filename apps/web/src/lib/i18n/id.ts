@@ -206,6 +206,7 @@ export const id = {
     ip: 'IP',
     changes: 'Perubahan',
     showChanges: 'Lihat perubahan',
+    download: 'Unduh log terfilter ({{format}})',
     before: 'Sebelum',
     after: 'Sesudah',
     reason: 'Alasan',

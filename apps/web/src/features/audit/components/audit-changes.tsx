@@ -1,9 +1,8 @@
 import { Code, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import type { AuditEntry } from '@sip/contracts';
+import { type AuditEntry, changedFields } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
 import { TableHead } from '@/components/ui/table-head';
 import { NO_VALUE, visibleText } from '@/lib/format';
-import { changedFields } from '../utils/changed-fields';
 
 const LONG = 160;
 
