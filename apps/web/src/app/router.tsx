@@ -52,6 +52,14 @@ export function createAppRouter(queryClient: QueryClient) {
       lazy: async () => ({ Component: (await import('./routes/skm-posters')).SkmPostersRoute }),
     },
     {
+      // Printable kode layanan slips: signed in, outside the app layout like the posters.
+      path: paths.skm.kodeSlips.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      loader: requireUser,
+      lazy: async () => ({ Component: (await import('./routes/skm-kode-slips')).SkmKodeSlipsRoute }),
+    },
+    {
       path: '/',
       HydrateFallback: FullPageLoader,
       ErrorBoundary: RootErrorBoundary,
@@ -144,6 +152,36 @@ export function createAppRouter(queryClient: QueryClient) {
                   path: paths.skm.moderation.path,
                   lazy: async () => ({
                     Component: (await import('./routes/skm-moderation')).SkmModerationRoute,
+                  }),
+                },
+              ],
+            },
+            {
+              element: (
+                <RequireRole
+                  roles={['admin', 'camat', 'lurah', 'operator']}
+                  title="skm.kodeTitle"
+                  message="skm.kodeIntro"
+                />
+              ),
+              children: [
+                {
+                  path: paths.skm.kodeLayanan.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/skm-kode-layanan')).SkmKodeLayananRoute,
+                  }),
+                },
+              ],
+            },
+            {
+              element: (
+                <RequireRole roles={['admin', 'operator']} title="skm.paperTitle" message="skm.paperIntro" />
+              ),
+              children: [
+                {
+                  path: paths.skm.paper.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/skm-paper')).SkmPaperRoute,
                   }),
                 },
               ],

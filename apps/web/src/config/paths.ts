@@ -60,6 +60,18 @@ export const paths = {
       },
     },
     posters: { path: '/skm/:kode/poster', getHref: (kode: string) => `/skm/${kode}/poster` },
+    /** The unit's kode layanan: the mode (admin), batches of one-time codes, which are used. */
+    kodeLayanan: {
+      path: '/skm/:kode/kode-layanan',
+      getHref: (kode: string, tahun?: number) => `/skm/${kode}/kode-layanan${tahun ? `?tahun=${tahun}` : ''}`,
+    },
+    /** A batch of codes as an A4 sheet of cut-out slips (outside the app layout: it is printed). */
+    kodeSlips: {
+      path: '/skm/:kode/kode-layanan/:batchId/cetak',
+      getHref: (kode: string, batchId: string) => `/skm/${kode}/kode-layanan/${batchId}/cetak`,
+    },
+    /** Typing in a paper questionnaire collected at the office. */
+    paper: { path: '/skm/:kode/kertas', getHref: (kode: string) => `/skm/${kode}/kertas` },
   },
 } as const;
 

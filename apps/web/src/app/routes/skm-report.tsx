@@ -25,6 +25,13 @@ export function SkmReportRoute() {
     (g) => (g.role === 'admin' || g.role === 'verifikator') && isWithin(kode, g.wilayahKode),
   );
   const isUnit = kode.split('.').length >= 3;
+  // As the API's policy (authz.ts skm:kode-layanan, skm:enter-paper): the admin within, the unit's own staff.
+  const holds = (role: string, exact: boolean) =>
+    grants.some((g) => g.role === role && (exact ? g.wilayahKode === kode : isWithin(kode, g.wilayahKode)));
+  const canKode =
+    isUnit &&
+    (holds('admin', false) || holds('camat', true) || holds('lurah', true) || holds('operator', true));
+  const canPaper = isUnit && (holds('admin', false) || holds('operator', true));
 
   return (
     <SkmReport
@@ -43,6 +50,8 @@ export function SkmReportRoute() {
       reportHref={(k) => paths.skm.report.getHref(k, { tahun, semester })}
       posterHref={isUnit ? paths.skm.posters.getHref(kode) : undefined}
       moderationHref={canModerate ? paths.skm.moderation.getHref() : undefined}
+      kodeLayananHref={canKode ? paths.skm.kodeLayanan.getHref(kode, tahun) : undefined}
+      paperHref={canPaper ? paths.skm.paper.getHref(kode) : undefined}
     >
       {canVoid ? (
         <SkmResponses key={`${tahun}-${semester ?? 0}`} kode={kode} tahun={tahun} semester={semester} />

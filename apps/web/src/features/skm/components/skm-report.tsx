@@ -19,6 +19,10 @@ export interface SkmReportProps {
   reportHref: (kode: string) => string;
   posterHref?: string | undefined;
   moderationHref?: string | undefined;
+  /** The unit's kode layanan page (its counter and the admin). */
+  kodeLayananHref?: string | undefined;
+  /** Paper questionnaire entry (the unit's operator and the admin). */
+  paperHref?: string | undefined;
   /** The admin's single-response list with voiding, rendered by the route when allowed. */
   children?: ReactNode;
 }
@@ -113,6 +117,16 @@ export function SkmReport(props: SkmReportProps) {
                 leftSection={<IconQrcode size={16} aria-hidden />}
               >
                 {t('skm.posters')}
+              </Button>
+            ) : null}
+            {props.kodeLayananHref ? (
+              <Button component={Link} to={props.kodeLayananHref} variant="light">
+                {t('skm.kodeLayanan')}
+              </Button>
+            ) : null}
+            {props.paperHref ? (
+              <Button component={Link} to={props.paperHref} variant="light">
+                {t('skm.paperEntry')}
               </Button>
             ) : null}
             {props.moderationHref ? (
