@@ -18,6 +18,8 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { createAuthService } from './modules/auth/auth.service';
 import { createPasswordPolicy } from './modules/auth/password-policy';
 import { createSessionCache } from './modules/auth/session-cache';
+import { berandaRoutes } from './modules/beranda/beranda.routes';
+import { createBerandaService } from './modules/beranda/beranda.service';
 import { createBuktiRepo } from './modules/bukti/bukti.repo';
 import { buktiRoutes } from './modules/bukti/bukti.routes';
 import { createBuktiService } from './modules/bukti/bukti.service';
@@ -38,6 +40,7 @@ import { createPeriodeRepo } from './modules/periode/periode.repo';
 import { periodeRoutes } from './modules/periode/periode.routes';
 import { createPeriodeService } from './modules/periode/periode.service';
 import { periodeFrameworkRoutes } from './modules/periode/periode-framework.routes';
+import { createPeriodeTahunService } from './modules/periode/periode-tahun.service';
 import { createRaporCache, keepRaporCacheFresh } from './modules/rapor/rapor.cache';
 import { createRaporRepo } from './modules/rapor/rapor.repo';
 import { raporRoutes } from './modules/rapor/rapor.routes';
@@ -234,6 +237,17 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     events,
   });
 
+  const queueService = createQueueService({ repo: laporanRepo, periode: periodeService, clock });
+  const berandaService = createBerandaService({
+    periode: periodeService,
+    laporan: laporanRepo,
+    queue: queueService,
+    users: usersService,
+    skm: skmService,
+    wilayah: wilayahRepo,
+    clock,
+  });
+
   await app.register(routeTablePlugin);
   await app.register(errorsPlugin, { bodyLimitBytes: config.bodyLimitBytes });
   await app.register(securityPlugin, {
@@ -274,14 +288,21 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     }),
   });
   await app.register(auditRoutes, { auditService: createAuditService({ repo: audit }) });
-  await app.register(periodeRoutes, { periodeService });
+  await app.register(periodeRoutes, {
+    periodeService,
+    periodeTahunService: createPeriodeTahunService({
+      periode: periodeService,
+      openWork: berandaService.openWork,
+    }),
+  });
+  await app.register(berandaRoutes, { berandaService });
   await app.register(periodeFrameworkRoutes, { periodeService });
   await app.register(usersRoutes, { usersService });
   await app.register(skmRoutes, { skmService, submitRateLimitPerMinute: config.skmRateLimitPerMinute });
   await app.register(laporanRoutes, {
     laporanService,
     reviewService,
-    queueService: createQueueService({ repo: laporanRepo, periode: periodeService, clock }),
+    queueService,
   });
   await app.register(buktiRoutes, {
     buktiService: createBuktiService({

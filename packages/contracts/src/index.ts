@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './beranda';
 export * from './common';
 export * from './health';
 export * from './laporan';

@@ -159,3 +159,24 @@ export function unwrapFrameworkImport(input: unknown): unknown {
   }
   return input;
 }
+
+/**
+ * A year the signed-in person may open (GET /api/periode/tahun): aktif, ditutup and diumumkan for
+ * everyone with a role in the pemda, drafts only for the admin.
+ */
+export const periodeTahunSchema = z.object({
+  id: z.string(),
+  tahun: z.number().int(),
+  status: periodeStatusSchema,
+  /** The person's open work in that year (reports to fill or submit, reports waiting for his review, …). */
+  tugas: z.number().int().min(0),
+});
+export type PeriodeTahun = z.infer<typeof periodeTahunSchema>;
+
+export const periodeTahunListSchema = z.object({
+  /** Newest first. */
+  items: z.array(periodeTahunSchema),
+  /** The year pages open on: the latest with open work, else the latest aktif, else the latest; null without any. */
+  bawaan: z.number().int().nullable(),
+});
+export type PeriodeTahunList = z.infer<typeof periodeTahunListSchema>;

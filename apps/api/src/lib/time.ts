@@ -89,3 +89,12 @@ export function formatWaktu(at: Date, zone: string = DEFAULT_ZONE): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}`;
 }
+
+/** Whole calendar days from the day of `from` to the day of `to` in the zone (0 on the same day). */
+export function calendarDaysBetween(from: Date, to: Date, zone: string = DEFAULT_ZONE): number {
+  const a = wallClock(from, zone);
+  const b = wallClock(to, zone);
+  return Math.round(
+    (Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000,
+  );
+}

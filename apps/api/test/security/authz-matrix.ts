@@ -159,6 +159,8 @@ export const matrix: Record<string, MatrixEntry> = {
 
   // periode and framework
   'GET /api/periode': { kind: 'list', roles: PEMDA_READERS, requests: () => [{ url: '/api/periode' }] },
+  'GET /api/periode/tahun': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/periode/tahun' }] },
+  'GET /api/beranda/tugas': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/beranda/tugas' }] },
   'POST /api/periode': obj(['admin'], false, (o) => ({
     url: '/api/periode',
     body: { tahun: 2031, source: { kind: 'copy', periodeId: o.periodeId } },

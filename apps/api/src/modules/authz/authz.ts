@@ -181,6 +181,17 @@ export function scopesFor(actor: Actor, action: Action): { within: string[]; exa
   return { within, exact };
 }
 
+/**
+ * The years of his pemda a person may know of: every role sees the periodes that are or were in use
+ * (aktif, ditutup, diumumkan); drafts only who may manage periodes. No role: nothing.
+ */
+export function visiblePeriodeStatuses(actor: Actor): ReadonlySet<string> {
+  if (actor.roles.length === 0) return new Set();
+  if (can(actor, 'periode:manage', actor.pemdaKode))
+    return new Set(['draf', 'aktif', 'ditutup', 'diumumkan']);
+  return new Set(['aktif', 'ditutup', 'diumumkan']);
+}
+
 /** Roles by which a person reports for a unit (and so may never review that unit's reports). */
 const reportingRoles: ReadonlySet<Role> = new Set(['camat', 'lurah', 'operator']);
 

@@ -15,6 +15,16 @@ export function createPeriodeRepo(db: Db) {
       return tx.select().from(periode).where(eq(periode.pemdaKode, pemdaKode)).orderBy(desc(periode.tahun));
     },
 
+    /** Every periode of the pemda without its framework, newest first. */
+    async heads(pemdaKode: string, tx: DbOrTx = db) {
+      const { framework: _framework, ...head } = getTableColumns(periode);
+      return tx
+        .select(head)
+        .from(periode)
+        .where(eq(periode.pemdaKode, pemdaKode))
+        .orderBy(desc(periode.tahun));
+    },
+
     async get(id: string, tx: DbOrTx = db, opts: { forUpdate?: boolean } = {}) {
       const q = tx.select().from(periode).where(eq(periode.id, id)).limit(1);
       const rows = opts.forUpdate ? await q.for('update') : await q;

@@ -2,6 +2,7 @@ import {
   createPeriodeBodySchema,
   periodeListSchema,
   periodeSchema,
+  periodeTahunListSchema,
   periodeTransitionBodySchema,
   updateFrameworkBodySchema,
   updatePeriodeSettingsBodySchema,
@@ -11,13 +12,14 @@ import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { PeriodeService } from './periode.service';
+import type { PeriodeTahunService } from './periode-tahun.service';
 
 export const periodeIdParams = z.strictObject({ id: z.uuid('Periode tidak ditemukan') });
 
-export const periodeRoutes: FastifyPluginAsyncZod<{ periodeService: PeriodeService }> = async (
-  app,
-  { periodeService },
-) => {
+export const periodeRoutes: FastifyPluginAsyncZod<{
+  periodeService: PeriodeService;
+  periodeTahunService: PeriodeTahunService;
+}> = async (app, { periodeService, periodeTahunService }) => {
   app.get(
     '/api/periode',
     {
@@ -28,6 +30,19 @@ export const periodeRoutes: FastifyPluginAsyncZod<{ periodeService: PeriodeServi
       },
     },
     async (req) => ({ items: await periodeService.list(actorOf(req)) }),
+  );
+
+  app.get(
+    '/api/periode/tahun',
+    {
+      schema: {
+        tags: ['periode'],
+        summary:
+          'Tahun yang boleh dibuka pengguna (draf hanya admin), dengan jumlah tugas terbuka per tahun dan tahun bawaan',
+        response: { 200: periodeTahunListSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeTahunService.list(actorOf(req)),
   );
 
   app.post(

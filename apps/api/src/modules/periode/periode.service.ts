@@ -29,7 +29,7 @@ import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
-import { type Actor, assertCan } from '../authz/authz';
+import { type Actor, assertCan, visiblePeriodeStatuses } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PeriodeRepo, PeriodeRow } from './periode.repo';
 
@@ -165,6 +165,14 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
     async getPeriodeByTahun(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
       const row = await repo.getByTahun(pemdaKode, tahun);
       return row && loaded(row);
+    },
+
+    /** The periodes of his pemda the actor may see (drafts only for the admin), newest first. */
+    async visibleTo(actor: Actor): Promise<PeriodeHead[]> {
+      const statuses = visiblePeriodeStatuses(actor);
+      if (statuses.size === 0)
+        throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang melakukan tindakan ini.');
+      return (await repo.heads(actor.pemdaKode)).filter((p) => statuses.has(p.status));
     },
 
     // ---- admin ----
