@@ -1,10 +1,11 @@
 import type { BerandaTugas, PeriodeTahunList, Tugas } from '@sip/contracts';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, TestClient, type TestContext } from '../../../test/helpers';
 import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
 import { skmResponses } from '../../db/schema/skm';
+import { wilayah } from '../../db/schema/wilayah';
 import { seedDemoPeriode, seedDemoRapor } from '../../demo/seed';
 
 /**
@@ -265,13 +266,22 @@ describe('GET /api/beranda/tugas: what each role should do next', () => {
     });
     // November (due 10 December) is the last month due on 2 January: units that never submitted it.
     const db = ctx.database.db;
-    const units = await db.execute<{ n: number }>(
-      sql`select count(*)::int as n from wilayah where kode like '32.73.%' and level in ('kecamatan','kelurahan_desa')`,
-    );
-    const submitted = await db.execute<{ n: number }>(
-      sql`select count(distinct wilayah_kode)::int as n from laporan where periode_id = ${p2026} and kind = 'bulanan' and bulan = 11 and first_submitted_at is not null`,
-    );
-    const late = Number(units.rows[0]!.n) - Number(submitted.rows[0]!.n);
+    const units = await db
+      .select({ kode: wilayah.kode })
+      .from(wilayah)
+      .where(and(like(wilayah.kode, '32.73.%'), inArray(wilayah.level, ['kecamatan', 'kelurahan_desa'])));
+    const submitted = await db
+      .selectDistinct({ kode: laporan.wilayahKode })
+      .from(laporan)
+      .where(
+        and(
+          eq(laporan.periodeId, p2026),
+          eq(laporan.kind, 'bulanan'),
+          eq(laporan.bulan, 11),
+          isNotNull(laporan.firstSubmittedAt),
+        ),
+      );
+    const late = units.length - submitted.length;
     expect(late).toBeGreaterThan(0);
     expect(items).toContainEqual({
       jenis: 'unit_terlambat',
