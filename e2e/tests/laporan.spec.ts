@@ -123,6 +123,20 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   expect(await seriousA11yViolations(page)).toEqual([]);
   await shoot(page, 'laporan-terkunci');
 
+  // The printed report: kop surat, the corrected value with its reason, and who signed it off.
+  await page.getByRole('link', { name: /Cetak laporan/ }).click();
+  const sheet = page.getByRole('main', { name: /Laporan kinerja kewilayahan/ });
+  await expect(sheet.getByText('Pemerintah KOTA BANDUNG')).toBeVisible();
+  await expect(sheet.getByText('Kelurahan Dago')).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /B1\.2/ })).toContainText('Dikoreksi menjadi 90');
+  const signatures = sheet.getByRole('region', { name: 'Tanda tangan' });
+  await expect(signatures).toContainText('Lurah Dago');
+  await expect(signatures).toContainText('Camat Coblong');
+  await expect(signatures).toContainText('Verifikator');
+  await expect(signatures.getByText(/^NIP\./)).toHaveCount(3);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await shoot(page, 'laporan-cetak');
+
   // 5. The lurah of a kelurahan in another kecamatan cannot open it.
   await switchUser(page, 'lurahLain');
   await page.goto(reportUrl);

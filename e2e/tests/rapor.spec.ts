@@ -88,6 +88,27 @@ test.describe
           .getByRole('table')
           .getByRole('cell', { name: `${counted.toLocaleString('id-ID')} jawaban SKM dihitung` }),
       ).toBeVisible();
+
+      // The berita acara of the year: on the pemda's letterhead, the predikat mix and the best ten.
+      await page.getByRole('link', { name: 'Cetak berita acara' }).click();
+      const sheet = page.getByRole('main', { name: 'Berita acara hasil penilaian 2026' });
+      await expect(sheet.getByText('Pemerintah KOTA BANDUNG')).toBeVisible();
+      await expect(sheet.getByRole('row', { name: /^Kecamatan/ })).toContainText('30');
+      await expect(
+        sheet.getByRole('table', { name: 'Sepuluh besar kelurahan' }).getByRole('row'),
+      ).not.toHaveCount(0);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+
+    test('a rapor prints on the pemda letterhead', async ({ page }) => {
+      await loginViaApi(page, 'analis');
+      await page.goto('/rapor/2026/unit/32.73.02.1004');
+      await page.getByRole('link', { name: 'Cetak / simpan PDF' }).click();
+      const sheet = page.getByRole('main', { name: 'Rapor Kelurahan Dago 2026' });
+      await expect(sheet.getByText('Pemerintah KOTA BANDUNG')).toBeVisible();
+      await expect(sheet.getByText('Nilai total')).toBeVisible();
+      await expect(sheet.getByText(/Hasil resmi yang diumumkan, revisi 1/)).toBeVisible();
+      expect(await seriousA11yViolations(page)).toEqual([]);
     });
 
     test('the public ranking page shows the top ten without login', async ({ page }) => {

@@ -176,7 +176,22 @@ export const laporanSummarySchema = z.object({
 });
 export type LaporanSummary = z.infer<typeof laporanSummarySchema>;
 
+/** Who signed a report off, for its printed form (name and NIP as on record). */
+export const penandatanganSchema = z.object({
+  peran: z.enum(['pelapor', 'camat', 'verifikator']),
+  /** "Lurah Dago", "Camat Coblong", "Verifikator". */
+  jabatan: z.string(),
+  nama: z.string(),
+  nip: z.string().nullable(),
+  at: z.string(),
+});
+export type Penandatangan = z.infer<typeof penandatanganSchema>;
+
 export const laporanDetailSchema = laporanSummarySchema.extend({
+  /** The pemda's name, for the letterhead of the printed report. */
+  pemdaNama: z.string(),
+  /** Submitted, endorsed, verified: by whom and when, in that order. */
+  penandatangan: z.array(penandatanganSchema),
   periodeStatus: z.string(),
   endorsementRequired: z.boolean(),
   firstSubmittedAt: z.string().nullable(),

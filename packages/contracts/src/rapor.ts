@@ -51,6 +51,8 @@ export const raporSourceSchema = z.enum(['berjalan', 'publikasi']);
 
 export const raporDetailSchema = z.object({
   tahun: z.number().int(),
+  /** The pemda's name (the letterhead of the printed rapor). */
+  pemdaNama: z.string(),
   periodeStatus: z.string(),
   /** `berjalan`: running rapor from verified data; `publikasi`: the published snapshot. */
   source: raporSourceSchema,
@@ -72,7 +74,7 @@ export const raporDetailSchema = z.object({
   formulaVersion: z.string(),
   monthsDue: z.number().int(),
   bidang: z.array(raporBidangSchema),
-  /** Running total at the end of each month (months 1..monthsDue). */
+  /** Each month's own score, months 1..monthsDue (docs/scoring.md §4). */
   trend: z.array(
     z.object({ bulan: z.number().int(), total: z.number().nullable(), pemdaAverage: z.number().nullable() }),
   ),
@@ -231,6 +233,8 @@ export type PublicationSummary = z.infer<typeof publicationSummarySchema>;
 
 export const publicationsResponseSchema = z.object({
   tahun: z.number().int(),
+  /** The pemda's name once published (the berita acara's letterhead); null before. */
+  pemdaNama: z.string().nullable(),
   periodeStatus: z.string(),
   periodeVersion: z.number().int(),
   revisions: z.array(publicationSummarySchema),

@@ -52,6 +52,30 @@ export function createAppRouter(queryClient: QueryClient) {
       lazy: async () => ({ Component: (await import('./routes/skm-posters')).SkmPostersRoute }),
     },
     {
+      // A unit's rapor on the pemda's letterhead: signed in, outside the app layout.
+      path: paths.rapor.print.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      loader: requireUser,
+      lazy: async () => ({ Component: (await import('./routes/rapor-print')).RaporPrintRoute }),
+    },
+    {
+      // The berita acara of a published year: the admin, outside the app layout.
+      path: paths.rapor.beritaAcara.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      loader: requireUser,
+      lazy: async () => ({ Component: (await import('./routes/rapor-print')).BeritaAcaraRoute }),
+    },
+    {
+      // A report as an official A4 document: signed in, outside the app layout like the posters.
+      path: paths.laporan.print.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      loader: requireUser,
+      lazy: async () => ({ Component: (await import('./routes/laporan-print')).LaporanPrintRoute }),
+    },
+    {
       // Printable kode layanan slips: signed in, outside the app layout like the posters.
       path: paths.skm.kodeSlips.path,
       HydrateFallback: FullPageLoader,

@@ -31,10 +31,20 @@ export const paths = {
   },
   laporan: {
     root: { path: '/laporan', getHref: () => '/laporan' },
-    unit: { path: '/laporan/unit/:kode', getHref: (kode: string) => `/laporan/unit/${kode}` },
+    /** A unit's reports of a year (`?tahun=`); without a year it opens the year the person has work in. */
+    unit: {
+      path: '/laporan/unit/:kode',
+      getHref: (kode: string, tahun?: number) => `/laporan/unit/${kode}${tahun ? `?tahun=${tahun}` : ''}`,
+    },
     detail: { path: '/laporan/:id', getHref: (id: string) => `/laporan/${id}` },
+    /** The report as an A4 document with its signature block (outside the app layout). */
+    print: { path: '/laporan/:id/cetak', getHref: (id: string) => `/laporan/${id}/cetak` },
   },
-  verifikasi: { path: '/verifikasi', getHref: () => '/verifikasi' },
+  /** The review queue of a year (`?tahun=`); without a year it opens the year the person has work in. */
+  verifikasi: {
+    path: '/verifikasi',
+    getHref: (tahun?: number) => `/verifikasi${tahun ? `?tahun=${tahun}` : ''}`,
+  },
   rapor: {
     unit: {
       path: '/rapor/:tahun/unit/:kode',
@@ -43,6 +53,16 @@ export const paths = {
     rankings: { path: '/rapor/:tahun/peringkat', getHref: (tahun: number) => `/rapor/${tahun}/peringkat` },
     analytics: { path: '/rapor/:tahun/analitik', getHref: (tahun: number) => `/rapor/${tahun}/analitik` },
     publication: { path: '/admin/publikasi/:tahun', getHref: (tahun: number) => `/admin/publikasi/${tahun}` },
+    /** A unit's rapor on the pemda's letterhead (outside the app layout). */
+    print: {
+      path: '/rapor/:tahun/unit/:kode/cetak',
+      getHref: (tahun: number, kode: string) => `/rapor/${tahun}/unit/${kode}/cetak`,
+    },
+    /** The berita acara of a published year (outside the app layout). */
+    beritaAcara: {
+      path: '/admin/publikasi/:tahun/berita-acara',
+      getHref: (tahun: number) => `/admin/publikasi/${tahun}/berita-acara`,
+    },
   },
   /** Public (no login): the published rankings of a year. */
   publicRankings: { path: '/peringkat/:tahun', getHref: (tahun: number) => `/peringkat/${tahun}` },

@@ -57,13 +57,20 @@ export function createLaporanDetail({
 
   async function detail(actor: Actor, row: LaporanRow): Promise<LaporanDetail> {
     const p = await periodeOf(row.periodeId);
-    const [summary, entries, files, unitRows, timeliness, context] = await Promise.all([
+    const signers = [
+      { peran: 'pelapor' as const, id: row.submittedBy, at: row.submittedAt },
+      { peran: 'camat' as const, id: row.endorsedBy, at: row.endorsedAt },
+      { peran: 'verifikator' as const, id: row.verifiedBy, at: row.verifiedAt },
+    ].filter((s): s is { peran: typeof s.peran; id: string; at: Date } => Boolean(s.id && s.at));
+    const [summary, entries, files, unitRows, timeliness, context, people, pemdaNama] = await Promise.all([
       repo.summaryOf(row.id),
       repo.entries(row.id),
       evidence.listFor(row.id),
       repo.unitEntries(row.periodeId, [row.wilayahKode]),
       inputs.timeliness(p, [row.wilayahKode]),
       raporContext(p, row.wilayahKode),
+      repo.people(signers.map((s) => s.id)),
+      repo.wilayahNama(p.pemdaKode),
     ]);
     if (!summary) throw new AppError('NOT_FOUND', 'Laporan tidak ditemukan.');
     const mayEdit = can(actor, 'laporan:edit', row.wilayahKode);
@@ -72,8 +79,21 @@ export function createLaporanDetail({
     const waiting = waitingFor(row.status, row.endorsementRequired);
     const own = reportsFor(actor, row.wilayahKode);
     const periodeAktif = p.status === 'aktif';
+    const byId = new Map(people.map((u) => [u.id, u]));
+    const jabatan = {
+      pelapor: `${row.level === 'kelurahan' ? 'Lurah' : 'Camat'} ${summary.wilayahNama}`,
+      camat: `Camat ${summary.kecamatanNama}`,
+      verifikator: 'Verifikator',
+    };
     return {
       ...summaryDto(summary as SummaryRow),
+      pemdaNama: pemdaNama ?? p.pemdaKode,
+      penandatangan: signers.flatMap((s) => {
+        const u = byId.get(s.id);
+        return u
+          ? [{ peran: s.peran, jabatan: jabatan[s.peran], nama: u.nama, nip: u.nip, at: s.at.toISOString() }]
+          : [];
+      }),
       periodeStatus: p.status,
       endorsementRequired: row.endorsementRequired,
       firstSubmittedAt: iso(row.firstSubmittedAt),

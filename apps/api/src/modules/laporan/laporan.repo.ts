@@ -15,6 +15,7 @@ import {
 } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client';
+import { users } from '../../db/schema/auth';
 import { laporan, laporanEntry } from '../../db/schema/laporan';
 import { periode } from '../../db/schema/periode';
 import { wilayah } from '../../db/schema/wilayah';
@@ -340,6 +341,25 @@ export function createLaporanRepo(db: Db) {
         .where(eq(laporan.id, id))
         .limit(1);
       return rows[0];
+    },
+
+    /** Names and NIP of the people who signed a report off (submitter, camat, verifikator). */
+    async people(ids: readonly string[], tx: DbOrTx = db) {
+      if (ids.length === 0) return [];
+      return tx
+        .select({ id: users.id, nama: users.namaLengkap, nip: users.nip })
+        .from(users)
+        .where(inArray(users.id, [...ids]));
+    },
+
+    /** The name of a wilayah (the pemda, for a letterhead). */
+    async wilayahNama(kode: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ nama: wilayah.nama })
+        .from(wilayah)
+        .where(eq(wilayah.kode, kode))
+        .limit(1);
+      return rows[0]?.nama;
     },
   };
 }

@@ -385,10 +385,10 @@ describe('submit, endorsement, verification', () => {
   it('the whole chain: submit → camat returns → resubmit → camat endorses → verifikator corrects and approves → locked', async () => {
     clock.t = APRIL_5;
     const dago = '32.73.02.1004';
-    const { client: lurah } = await loggedIn(ctx, 'lurah', dago);
-    const { client: camat } = await loggedIn(ctx, 'camat', '32.73.02');
+    const { client: lurah, user: lurahUser } = await loggedIn(ctx, 'lurah', dago);
+    const { client: camat, user: camatUser } = await loggedIn(ctx, 'camat', '32.73.02');
     const { client: camatLain } = await loggedIn(ctx, 'camat', '32.73.01');
-    const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
+    const { client: verifikator, user: verifikatorUser } = await loggedIn(ctx, 'verifikator', '32.73');
     const d = await filled(lurah, dago);
 
     // Nobody but the camat acts while the report waits for him.
@@ -529,6 +529,13 @@ describe('submit, endorsement, verification', () => {
     // The lurah sees the locked report, the corrected value and the reason.
     const final = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
     expect(final.lockReason).toMatch(/sudah diverifikasi dan dikunci/);
+    // The printed report's signature block: who submitted, endorsed and verified it, in that order.
+    expect(final.pemdaNama).toMatch(/BANDUNG/);
+    expect(final.penandatangan.map((s) => [s.peran, s.jabatan, s.nama])).toEqual([
+      ['pelapor', 'Lurah Dago', `Pengguna ${lurahUser.username}`],
+      ['camat', 'Camat Coblong', `Pengguna ${camatUser.username}`],
+      ['verifikator', 'Verifikator', `Pengguna ${verifikatorUser.username}`],
+    ]);
     expect(final.permissions.edit).toBe(false);
     expect(final.entries.find((e) => e.indikatorCode === 'B1.2')).toMatchObject({
       value: 96,

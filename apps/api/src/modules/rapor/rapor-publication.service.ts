@@ -145,9 +145,10 @@ export function createRaporPublicationService({
   }
 
   async function publicationsOf(p: PeriodeHead): Promise<PublicationsResponse> {
-    const rows = await repo.publications(p.id);
+    const [rows, published] = await Promise.all([repo.publications(p.id), views.published(p)]);
     return {
       tahun: p.tahun,
+      pemdaNama: published?.pemdaNama ?? null,
       periodeStatus: p.status,
       periodeVersion: p.version,
       revisions: publicationSummaries(rows),

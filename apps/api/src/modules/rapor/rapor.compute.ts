@@ -53,6 +53,8 @@ export interface LevelAverages {
 export interface PeriodeView {
   periodeId: string;
   tahun: number;
+  /** The pemda's name (letterhead of a printed rapor). */
+  pemdaNama: string;
   periodeStatus: string;
   source: 'berjalan' | 'publikasi';
   revision: number | null;
@@ -150,6 +152,7 @@ export function indikatorStatus(
 export function deriveView(args: {
   periodeId: string;
   tahun: number;
+  pemdaNama: string;
   periodeStatus: string;
   source: 'berjalan' | 'publikasi';
   revision: number | null;
@@ -253,6 +256,7 @@ export function deriveView(args: {
   return {
     periodeId: args.periodeId,
     tahun: args.tahun,
+    pemdaNama: args.pemdaNama,
     periodeStatus: args.periodeStatus,
     source: args.source,
     revision: args.revision,
@@ -279,6 +283,7 @@ export function raporDetail(view: PeriodeView, kode: string): RaporDetail | unde
   const corrected = new Set(u.inputs.corrected);
   return {
     tahun: view.tahun,
+    pemdaNama: view.pemdaNama,
     periodeStatus: view.periodeStatus,
     source: view.source,
     revision: view.revision,

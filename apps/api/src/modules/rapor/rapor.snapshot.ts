@@ -79,7 +79,7 @@ export function toSnapshot(view: PeriodeView, officials: Map<string, string>, sk
 }
 
 /** The view of a published snapshot, read back exactly as it was published. */
-export function fromSnapshot(p: PeriodeHead, row: PublikasiRow): PeriodeView {
+export function fromSnapshot(p: PeriodeHead, row: PublikasiRow, pemdaNama: string): PeriodeView {
   const results = row.results as SnapshotResults;
   const inputs = row.inputs as Record<string, UnitInputs>;
   const units = new Map<string, UnitResult>();
@@ -90,6 +90,7 @@ export function fromSnapshot(p: PeriodeHead, row: PublikasiRow): PeriodeView {
   return deriveView({
     periodeId: p.id,
     tahun: p.tahun,
+    pemdaNama,
     periodeStatus: p.status,
     source: 'publikasi',
     revision: row.revision,

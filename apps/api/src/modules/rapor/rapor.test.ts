@@ -179,6 +179,7 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     expect(dago.total).toBe(expected.totals.get(DAGO));
     expect(dago.bidang.map((b) => b.score)).toEqual(expected.bidang.get(DAGO));
     expect(dago.monthsDue).toBe(10);
+    expect(dago.pemdaNama).toMatch(/BANDUNG/);
     expect(dago.trend).toHaveLength(10);
     // The trend is each month's own score (docs/scoring.md §4), not a running total: October alone.
     const db = ctx.database.db;
@@ -665,6 +666,7 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().periodeStatus).toBe('diumumkan');
+    expect(res.json().pemdaNama).toMatch(/BANDUNG/);
     expect(res.json().revisions.map((r: { revision: number }) => r.revision)).toEqual([1]);
     const pub = await ctx.app.inject({ method: 'GET', url: '/api/public/peringkat/2026?pemda=32.73' });
     expect(pub.statusCode).toBe(200);

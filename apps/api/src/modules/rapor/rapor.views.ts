@@ -132,7 +132,11 @@ export function createRaporViews(deps: RaporViewsDeps) {
     if (s.building) return s.building;
     const build = async () => {
       // The framework (the large part of a periode) is read only when a view is built.
-      const [full, units] = await Promise.all([deps.periode.getPeriode(p.id), unitsOf(p.pemdaKode)]);
+      const [full, units, pemda] = await Promise.all([
+        deps.periode.getPeriode(p.id),
+        unitsOf(p.pemdaKode),
+        deps.wilayah.get(p.pemdaKode),
+      ]);
       if (!full) throw new AppError('NOT_FOUND', `Periode ${p.tahun} tidak ditemukan.`);
       const computed = await computeMissing(p, full.framework, s, units, { monthsDue, asOf });
       const all = new Map<string, UnitResult>();
@@ -143,6 +147,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
       return deriveView({
         periodeId: p.id,
         tahun: p.tahun,
+        pemdaNama: pemda?.nama ?? p.pemdaKode,
         periodeStatus: p.status,
         source: 'berjalan',
         revision: null,
@@ -183,7 +188,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
     const value = {
       revision: row.revision,
       row,
-      view: fromSnapshot(p, row),
+      view: fromSnapshot(p, row, pemda?.nama ?? p.pemdaKode),
       revisions: publicationSummaries(revisions),
       pemdaNama: pemda?.nama ?? p.pemdaKode,
     };

@@ -11,6 +11,11 @@ export const en: Translation = {
   rapor: raporEn,
   skm: skmEn,
   app: publicEn.app,
+  print: {
+    back: '← Back',
+    print: 'Print',
+    hint: 'Choose A4 paper in the print dialog; save as PDF if needed.',
+  },
   common: {
     showChart: 'Chart',
     showTable: 'Table',

@@ -11,6 +11,11 @@ export const id = {
   rapor: raporId,
   skm: skmId,
   app: publicId.app,
+  print: {
+    back: '← Kembali',
+    print: 'Cetak',
+    hint: 'Pilih kertas A4 pada dialog cetak; simpan sebagai PDF bila perlu.',
+  },
   common: {
     showChart: 'Grafik',
     showTable: 'Tabel',

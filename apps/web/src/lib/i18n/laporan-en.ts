@@ -34,6 +34,7 @@ export const laporanEn: Widen<LaporanTranslation> = {
     '11': 'November',
     '12': 'December',
   },
+  print: 'Print report (A4, with signatures)',
   title: { bulanan: 'Monthly report {{bulan}} {{tahun}}', tahunan: 'Annual report {{tahun}}' },
   overview: {
     title: 'Reports of {{nama}}',

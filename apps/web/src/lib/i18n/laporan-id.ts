@@ -30,6 +30,7 @@ export const laporanId = {
     '11': 'November',
     '12': 'Desember',
   },
+  print: 'Cetak laporan (A4, dengan tanda tangan)',
   title: {
     bulanan: 'Laporan bulanan {{bulan}} {{tahun}}',
     tahunan: 'Laporan tahunan {{tahun}}',

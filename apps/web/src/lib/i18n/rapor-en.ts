@@ -113,6 +113,7 @@ export const raporEn: Widen<RaporTranslation> = {
     revised: 'Revision {{n}} has been published.',
     none: 'Not published yet.',
     publicPage: 'Open the public page',
+    beritaAcara: 'Print the official record (berita acara)',
     checking: 'Checking which months are due…',
     earlyTitle: 'The year {{tahun}} is not over',
     earlyBody:

@@ -114,6 +114,7 @@ export const raporId = {
     revised: 'Revisi {{n}} telah diterbitkan.',
     none: 'Belum diumumkan.',
     publicPage: 'Buka halaman publik',
+    beritaAcara: 'Cetak berita acara',
     checking: 'Memeriksa bulan yang sudah jatuh tempo…',
     earlyTitle: 'Tahun {{tahun}} belum selesai',
     earlyBody:

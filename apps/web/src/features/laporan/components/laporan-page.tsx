@@ -16,7 +16,14 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { frequencyOfKind, type LaporanDetail } from '@sip/contracts';
 import { missingForSubmit, reportedIndikator } from '@sip/scoring';
-import { IconAlertTriangle, IconCloudCheck, IconCloudOff, IconLock, IconRefresh } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCloudCheck,
+  IconCloudOff,
+  IconLock,
+  IconPrinter,
+  IconRefresh,
+} from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -141,6 +148,10 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
             {t('laporan.form.dueAt')}: {formatDueDate(detail.dueAt)}
           </Text>
           {editable ? <SaveStatus autosave={autosave} /> : null}
+          <Anchor component={Link} to={paths.laporan.print.getHref(detail.id)} size="sm">
+            <IconPrinter size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
+            {t('laporan.print')}
+          </Anchor>
         </Group>
       </Stack>
 

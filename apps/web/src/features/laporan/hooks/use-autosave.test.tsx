@@ -72,6 +72,8 @@ function makeDetail(overrides: Partial<LaporanDetail> = {}): LaporanDetail {
     submittedAt: null,
     late: false,
     version: 1,
+    pemdaNama: 'KOTA BANDUNG',
+    penandatangan: [],
     periodeStatus: 'aktif',
     endorsementRequired: true,
     firstSubmittedAt: null,

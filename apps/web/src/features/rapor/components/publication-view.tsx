@@ -16,10 +16,12 @@ import { notifications } from '@mantine/notifications';
 import { IconSpeakerphone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { ScrollRegion } from '@/components/ui/scroll-region';
+import { paths } from '@/config/paths';
 import { errorMessage } from '@/lib/api-client';
 import { formatDateTime, formatScore, visibleText } from '@/lib/format';
 import { usePublicationPreview } from '../api/get-publication-preview';
@@ -80,7 +82,12 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
         </Card>
       ) : (
         <Alert color="#1b6e2e" variant="outline" title={t('rapor.publication.published', { tahun })}>
-          <Anchor href={publicHref}>{t('rapor.publication.publicPage')}</Anchor>
+          <Group gap="lg">
+            <Anchor href={publicHref}>{t('rapor.publication.publicPage')}</Anchor>
+            <Anchor component={Link} to={paths.rapor.beritaAcara.getHref(tahun)}>
+              {t('rapor.publication.beritaAcara')}
+            </Anchor>
+          </Group>
         </Alert>
       )}
 

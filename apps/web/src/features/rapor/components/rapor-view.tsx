@@ -2,10 +2,12 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Titl
 import type { RaporDetail } from '@sip/contracts';
 import { IconDownload, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ChartCard } from '@/components/ui/chart-card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
+import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/http';
 import { raporExportHref, useRapor } from '../api/get-rapor';
 import { ScoreBarChart } from './charts/score-bar-chart';
@@ -64,9 +66,10 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
         </Alert>
         <Group gap="xs">
           <Button
+            component={Link}
+            to={paths.rapor.print.getHref(tahun, kode)}
             variant="default"
             leftSection={<IconPrinter size={16} aria-hidden />}
-            onClick={() => window.print()}
           >
             {t('rapor.rapor.print')}
           </Button>
