@@ -79,6 +79,12 @@ export const raporDetailSchema = z.object({
     z.object({ bulan: z.number().int(), total: z.number().nullable(), pemdaAverage: z.number().nullable() }),
   ),
   computedAt: z.string(),
+  /**
+   * The SKM figure this rapor counts: the unit's IKM of the whole year from the responses counted
+   * when the rapor was computed (`computedAt`; for a published rapor, at publication). The SKM page
+   * shows the live figure of the period chosen there, so the two may differ — both say what they cover.
+   */
+  skm: z.object({ ikm: z.number().nullable(), respondents: z.number().int().nullable() }),
 });
 export type RaporDetail = z.infer<typeof raporDetailSchema>;
 

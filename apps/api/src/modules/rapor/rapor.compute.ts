@@ -24,6 +24,8 @@ export interface UnitInfo {
 export interface UnitInputs {
   entries: Entry[];
   ikm: number | null;
+  /** The SKM responses the IKM counts (absent in snapshots published before it was kept). */
+  ikmRespondents?: number;
   /** With `months` (on time per month) for the monthly trend; snapshots published before it lack it. */
   timeliness: (TimelinessCounts & { months?: (boolean | null)[] }) | null;
   /** Indicator codes whose verified value is a verifikator's correction. */
@@ -327,5 +329,6 @@ export function raporDetail(view: PeriodeView, kode: string): RaporDetail | unde
     })),
     trend: u.trend.map((total, m) => ({ bulan: m + 1, total, pemdaAverage: avg.trend[m] ?? null })),
     computedAt: view.computedAt,
+    skm: { ikm: u.inputs.ikm, respondents: u.inputs.ikmRespondents ?? null },
   };
 }

@@ -180,6 +180,14 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     expect(dago.bidang.map((b) => b.score)).toEqual(expected.bidang.get(DAGO));
     expect(dago.monthsDue).toBe(10);
     expect(dago.pemdaNama).toMatch(/BANDUNG/);
+    // The SKM figure the rapor counts says what it covers: the year's IKM and its responses.
+    const ikmIndikator = dago.bidang.flatMap((b) => b.indikator).find((i) => i.type === 'ikm');
+    expect(dago.skm.ikm).toBe(ikmIndikator?.value);
+    const counted = (await ctx.database.db.execute(
+      sql`select count(*)::int as n from skm_responses where wilayah_kode = ${DAGO} and tahun = 2026 and status = 'diterima'`,
+    )) as unknown as { rows: { n: number }[] };
+    expect(dago.skm.respondents).toBe(counted.rows[0]!.n);
+    expect(dago.skm.respondents).toBeGreaterThan(0);
     expect(dago.trend).toHaveLength(10);
     // The trend is each month's own score (docs/scoring.md §4), not a running total: October alone.
     const db = ctx.database.db;

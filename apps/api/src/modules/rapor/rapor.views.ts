@@ -89,7 +89,8 @@ export function createRaporViews(deps: RaporViewsDeps) {
     const inputsOf = (u: UnitInfo) => ({
       entries: entries.get(u.kode) ?? [],
       timeliness: timeliness.get(u.kode) ?? null,
-      ikm: ikm.get(u.kode) ?? null,
+      ikm: ikm.get(u.kode)?.ikm ?? null,
+      ikmRespondents: ikm.get(u.kode)?.respondents ?? 0,
       corrected: corrected.get(u.kode) ?? [],
       monthsDue,
       annualDue: annualDueAt(p.tahun, p.settings, asOf),

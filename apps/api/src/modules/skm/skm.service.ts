@@ -466,9 +466,13 @@ export function createSkmService({
     },
 
     /** The same for every unit of a pemda at once (units without respondents are absent). */
-    async ikmByUnit(pemdaKode: string, tahun: number): Promise<Map<string, number | null>> {
+    /** Per unit of the pemda, the year's IKM (converted, rounded) and how many responses it counts. */
+    async ikmByUnit(
+      pemdaKode: string,
+      tahun: number,
+    ): Promise<Map<string, { ikm: number | null; respondents: number }>> {
       const rows = await repo.sumsByWilayah({ kode: pemdaKode, tahun });
-      return new Map(rows.map((r) => [r.wilayahKode, toIkm(r).convertedRounded]));
+      return new Map(rows.map((r) => [r.wilayahKode, { ikm: toIkm(r).convertedRounded, respondents: r.n }]));
     },
 
     /**

@@ -34,6 +34,9 @@ export const skmEn: Translation['skm'] = {
   sampleOk: 'Respondents ({{n}}) meet the minimum sample of {{min}} (Krejcie–Morgan, PermenPANRB 14/2017).',
   ownOffice:
     "This office's IKM counts only the responses given at this office; this value goes into the rapor.",
+  coverage:
+    "Live figure: every counted response of the period chosen above (year {{tahun}}{{semester}}) up to now. The rapor uses the whole year's IKM as of when it was computed; a published rapor keeps the figure of its publication.",
+  coverageSemester: ', semester {{semester}}',
   unsurTable: 'Values per service element',
   no: 'No',
   unsur: 'Service element',

@@ -33,6 +33,9 @@ export const skmId = {
   sampleOk:
     'Jumlah responden ({{n}}) memenuhi sampel minimum {{min}} (tabel Krejcie dan Morgan, PermenPANRB 14/2017).',
   ownOffice: 'IKM kantor ini dihitung dari jawaban di kantor ini saja; nilai inilah yang masuk rapor.',
+  coverage:
+    'Angka langsung: semua jawaban yang dihitung untuk periode yang dipilih di atas (tahun {{tahun}}{{semester}}), sampai saat ini. Rapor memakai IKM setahun penuh saat rapornya dihitung; rapor yang sudah diumumkan tetap memakai angka saat pengumuman.',
+  coverageSemester: ', semester {{semester}}',
   unsurTable: 'Nilai per unsur pelayanan',
   no: 'No',
   unsur: 'Unsur pelayanan',

@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import type { RaporDetail } from '@sip/contracts';
 import { IconDownload, IconInfoCircle, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +28,14 @@ import { ScoreTable } from './charts/score-table';
 import './rapor.css';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { TableHead } from '@/components/ui/table-head';
-import { formatMonthShort, formatScore, formatValue, NO_VALUE } from '@/lib/format';
+import {
+  formatDateTime,
+  formatMonthShort,
+  formatNumber,
+  formatScore,
+  formatValue,
+  NO_VALUE,
+} from '@/lib/format';
 import { averageColor } from '../utils/chart-series';
 import { predikatColor } from '../utils/colors';
 
@@ -99,6 +118,19 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
           : t('rapor.source.berjalan')}{' '}
         · {r.kode} · {r.level === 'kelurahan' ? `${t('rapor.level.kecamatan')} ${r.kecamatanNama} · ` : ''}
         {t('rapor.rapor.formula', { v: r.formulaVersion })}
+      </Text>
+
+      <Text size="sm" c="dimmed">
+        {r.skm.ikm === null
+          ? t('rapor.rapor.skmNone', { at: formatDateTime(r.computedAt) })
+          : t('rapor.rapor.skm', {
+              ikm: formatScore(r.skm.ikm),
+              n: r.skm.respondents === null ? '?' : formatNumber(r.skm.respondents),
+              at: formatDateTime(r.computedAt),
+            })}{' '}
+        <Anchor component={Link} to={paths.skm.report.getHref(r.kode, { tahun: r.tahun })}>
+          {t('rapor.rapor.skmLink')}
+        </Anchor>
       </Text>
 
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" className="rapor-summary">

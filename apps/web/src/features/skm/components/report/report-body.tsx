@@ -38,6 +38,12 @@ export function ReportBody({ data, reportHref }: { data: SkmReport; reportHref: 
             ? t('skm.sampleLowPop', { n: h.respondents, min: data.sampel.minimum, pop: data.sampel.populasi })
             : t('skm.sampleLowNoPop', { n: h.respondents, min: data.sampel.minimum })}
       </Alert>
+      <Text size="sm" c="dimmed">
+        {t('skm.coverage', {
+          tahun: data.tahun,
+          semester: data.semester ? t('skm.coverageSemester', { semester: data.semester }) : '',
+        })}
+      </Text>
       {data.level === 'kecamatan' ? (
         <Text size="sm" c="dimmed">
           {t('skm.ownOffice')}
