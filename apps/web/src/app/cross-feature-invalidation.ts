@@ -1,7 +1,9 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { tugasQueryOptions } from '@/features/beranda/api/get-tugas';
 import { laporanTransitionMutationKey } from '@/features/laporan/api/use-laporan-mutation';
 import { notificationsQueryOptions } from '@/features/notifications/api/get-notifications';
 import { unreadCountQueryOptions } from '@/features/notifications/api/get-unread-count';
+import { periodeTahunQueryOptions } from '@/features/periode/api/get-periode-tahun';
 import { periodeRootKey } from '@/features/periode/api/get-periodes';
 import { publishMutationKey } from '@/features/rapor/api/publish';
 import { queueCountsQueryOptions } from '@/features/verifikasi/api/get-counts';
@@ -12,11 +14,14 @@ import { queueQueryKey } from '@/features/verifikasi/api/get-queue';
  * app says it here, by the mutation keys and query keys their owners export.
  */
 const staleAfter: [mutationKey: QueryKey, stale: QueryKey[]][] = [
-  // A report moved: the review queue, its counts and the notifications the move sent.
+  // A report moved: the review queue, its counts, the notifications the move sent, the home page's
+  // to-do list and the open work per year.
   [
     laporanTransitionMutationKey,
     [
       queueQueryKey,
+      tugasQueryOptions().queryKey,
+      periodeTahunQueryOptions().queryKey,
       queueCountsQueryOptions().queryKey,
       notificationsQueryOptions().queryKey,
       unreadCountQueryOptions().queryKey,

@@ -98,7 +98,8 @@ export function buildNavigation(me: Me): NavItem[] {
   for (const r of units) {
     items.push({
       key: `rapor-${r.wilayahKode}`,
-      to: paths.rapor.unit.getHref(tahun, r.wilayahKode),
+      // Opens on the year the person has work in (the page redirects to that year's URL).
+      to: paths.rapor.unitTerbaru.getHref(r.wilayahKode),
       label: 'rapor.nav.rapor',
       ...(units.length > 1 ? { description: r.wilayahNama } : {}),
       icon: 'rapor',

@@ -239,6 +239,10 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: async () => ({ Component: (await import('./routes/rapor')).RaporRoute }),
             },
             {
+              path: paths.rapor.unitTerbaru.path,
+              lazy: async () => ({ Component: (await import('./routes/rapor')).RaporTerbaruRoute }),
+            },
+            {
               path: paths.rapor.rankings.path,
               lazy: async () => ({ Component: (await import('./routes/rapor')).RankingsRoute }),
             },

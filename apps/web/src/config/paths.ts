@@ -50,6 +50,8 @@ export const paths = {
       path: '/rapor/:tahun/unit/:kode',
       getHref: (tahun: number, kode: string) => `/rapor/${tahun}/unit/${kode}`,
     },
+    /** A unit's rapor of the year the person has work in (redirects to the page of that year). */
+    unitTerbaru: { path: '/rapor/unit/:kode', getHref: (kode: string) => `/rapor/unit/${kode}` },
     rankings: { path: '/rapor/:tahun/peringkat', getHref: (tahun: number) => `/rapor/${tahun}/peringkat` },
     analytics: { path: '/rapor/:tahun/analitik', getHref: (tahun: number) => `/rapor/${tahun}/analitik` },
     publication: { path: '/admin/publikasi/:tahun', getHref: (tahun: number) => `/admin/publikasi/${tahun}` },

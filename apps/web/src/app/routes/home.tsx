@@ -18,6 +18,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
+import { TugasList } from '@/features/beranda/components/tugas-list';
 import { formatLongDate } from '@/lib/format';
 
 const roleIcons: Record<Role, ReactNode> = {
@@ -124,6 +125,8 @@ export function HomeRoute() {
           </Text>
         </Group>
       </Stack>
+
+      {me.roles.length > 0 ? <TugasList /> : null}
 
       <Stack gap="sm" component="section" aria-labelledby="peran-anda">
         <Title order={2} size="h3" id="peran-anda">

@@ -1,8 +1,9 @@
-import { Navigate, useParams } from 'react-router';
+import { Navigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { LaporanPage } from '@/features/laporan/components/laporan-page';
 import { UnitLaporanOverview } from '@/features/laporan/components/unit-overview';
+import { tahunParam, YearPage } from './year-page';
 
 const unitRoles = new Set(['camat', 'lurah', 'operator']);
 
@@ -14,9 +15,22 @@ export function LaporanIndexRoute() {
   return <Navigate to={paths.verifikasi.getHref()} replace />;
 }
 
+/** /laporan/unit/:kode?tahun=: a unit's reports of one year (without a year: the year with work). */
 export function LaporanUnitRoute() {
   const kode = useParams().kode ?? '';
-  return <UnitLaporanOverview key={kode} kode={kode} />;
+  const tahun = tahunParam(useSearchParams()[0].get('tahun'));
+  return (
+    <YearPage tahun={tahun} hrefOf={(y) => paths.laporan.unit.getHref(kode, y)}>
+      {({ periode, yearSelect }) => (
+        <UnitLaporanOverview
+          key={`${kode}-${periode?.id ?? ''}`}
+          kode={kode}
+          periodeId={periode?.id}
+          yearSelect={yearSelect}
+        />
+      )}
+    </YearPage>
+  );
 }
 
 export function LaporanDetailRoute() {

@@ -1,6 +1,6 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { AnalyticsView } from '@/features/rapor/components/analytics-view';
@@ -8,6 +8,7 @@ import { PublicRankings } from '@/features/rapor/components/public-rankings';
 import { PublicationView } from '@/features/rapor/components/publication-view';
 import { RankingsView } from '@/features/rapor/components/rankings-view';
 import { RaporView } from '@/features/rapor/components/rapor-view';
+import { YearPage } from './year-page';
 
 const DEFAULT_PEMDA = '32.73';
 /** The assessment year in Asia/Jakarta. */
@@ -21,7 +22,27 @@ export function RaporRoute() {
   const params = useParams();
   const tahun = tahunOf(params.tahun);
   const kode = params.kode ?? '';
-  return <RaporView key={`${tahun}-${kode}`} tahun={tahun} kode={kode} />;
+  // Any year may be asked for (its rapor answers for itself); the selector lists the years one may open.
+  return (
+    <YearPage tahun={tahun} hrefOf={(y) => paths.rapor.unit.getHref(y, kode)} requireKnown={false}>
+      {({ yearSelect }) => (
+        <Stack gap="md">
+          <div className="no-print">{yearSelect}</div>
+          <RaporView key={`${tahun}-${kode}`} tahun={tahun} kode={kode} />
+        </Stack>
+      )}
+    </YearPage>
+  );
+}
+
+/** /rapor/unit/:kode: the unit's rapor of the year the person has work in. */
+export function RaporTerbaruRoute() {
+  const kode = useParams().kode ?? '';
+  return (
+    <YearPage tahun={null} hrefOf={(y) => paths.rapor.unit.getHref(y, kode)}>
+      {() => <Navigate to={paths.rapor.unit.getHref(currentTahun(), kode)} replace />}
+    </YearPage>
+  );
 }
 
 export function RankingsRoute() {

@@ -2,19 +2,21 @@ import { unitLaporanOverviewSchema } from '@sip/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
-export function getUnitLaporan(kode: string, signal?: AbortSignal) {
+export function getUnitLaporan(kode: string, periodeId?: string, signal?: AbortSignal) {
   return apiRequest(`/laporan/unit/${encodeURIComponent(kode)}`, {
     schema: unitLaporanOverviewSchema,
+    ...(periodeId ? { query: { periodeId } } : {}),
     ...(signal ? { signal } : {}),
   });
 }
 
-export const unitLaporanQueryOptions = (kode: string) =>
+/** Without `periodeId` the key is the prefix of every year's, so invalidating it refreshes them all. */
+export const unitLaporanQueryOptions = (kode: string, periodeId?: string) =>
   queryOptions({
-    queryKey: ['laporan', 'unit', kode],
-    queryFn: ({ signal }) => getUnitLaporan(kode, signal),
+    queryKey: periodeId ? ['laporan', 'unit', kode, periodeId] : ['laporan', 'unit', kode],
+    queryFn: ({ signal }) => getUnitLaporan(kode, periodeId, signal),
   });
 
-export function useUnitLaporan(kode: string) {
-  return useQuery(unitLaporanQueryOptions(kode));
+export function useUnitLaporan(kode: string, periodeId?: string) {
+  return useQuery(unitLaporanQueryOptions(kode, periodeId));
 }

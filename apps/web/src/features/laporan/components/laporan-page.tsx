@@ -129,7 +129,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
   return (
     <Stack gap="lg">
       <Stack gap={6}>
-        <Anchor component={Link} to={paths.laporan.unit.getHref(detail.wilayahKode)} size="sm">
+        <Anchor component={Link} to={paths.laporan.unit.getHref(detail.wilayahKode, detail.tahun)} size="sm">
           ← {t('laporan.overview.title', { nama: detail.wilayahNama })}
         </Anchor>
         <PageTitle

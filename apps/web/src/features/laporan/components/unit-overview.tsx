@@ -1,6 +1,7 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { UnitLaporanOverview as Overview } from '@sip/contracts';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -14,10 +15,19 @@ import { useUnitLaporan } from '../api/get-unit-laporan';
 import { useOpenLaporan } from '../api/open-laporan';
 import { LaporanStatusBadge, LateBadge } from './status-badge';
 
-/** A unit's twelve monthly reports and its annual report for the active periode. */
-export function UnitLaporanOverview({ kode }: { kode: string }) {
+/** A unit's twelve monthly reports and its annual report for a periode (default: the active one). */
+export function UnitLaporanOverview({
+  kode,
+  periodeId,
+  yearSelect,
+}: {
+  kode: string;
+  periodeId?: string | undefined;
+  /** The year selector (the app composes it from the periode feature). */
+  yearSelect?: ReactNode;
+}) {
   const { t } = useTranslation();
-  const q = useUnitLaporan(kode);
+  const q = useUnitLaporan(kode, periodeId);
   if (q.isPending) return <LoadingState lines={6} />;
   if (q.isError)
     return <ErrorState error={q.error} onRetry={() => void q.refetch()} retrying={q.isFetching} />;
@@ -29,6 +39,7 @@ export function UnitLaporanOverview({ kode }: { kode: string }) {
         eyebrow={o.periode ? t('laporan.overview.periode', { tahun: o.periode.tahun }) : undefined}
       />
       <Text c="dimmed">{t('laporan.overview.intro')}</Text>
+      {yearSelect}
       {!o.periode ? (
         <EmptyState>{t('laporan.overview.noPeriode')}</EmptyState>
       ) : (

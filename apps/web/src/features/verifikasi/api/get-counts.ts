@@ -2,13 +2,21 @@ import { queueCountsSchema } from '@sip/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
-export function getQueueCounts(signal?: AbortSignal) {
-  return apiRequest('/laporan/queue/counts', { schema: queueCountsSchema, ...(signal ? { signal } : {}) });
+export function getQueueCounts(periodeId?: string, signal?: AbortSignal) {
+  return apiRequest('/laporan/queue/counts', {
+    schema: queueCountsSchema,
+    ...(periodeId ? { query: { periodeId } } : {}),
+    ...(signal ? { signal } : {}),
+  });
 }
 
-export const queueCountsQueryOptions = () =>
-  queryOptions({ queryKey: ['verifikasi', 'counts'], queryFn: ({ signal }) => getQueueCounts(signal) });
+/** Without `periodeId` the key is the prefix of every year's, so invalidating it refreshes them all. */
+export const queueCountsQueryOptions = (periodeId?: string) =>
+  queryOptions({
+    queryKey: periodeId ? ['verifikasi', 'counts', periodeId] : ['verifikasi', 'counts'],
+    queryFn: ({ signal }) => getQueueCounts(periodeId, signal),
+  });
 
-export function useQueueCounts() {
-  return useQuery(queueCountsQueryOptions());
+export function useQueueCounts(periodeId?: string) {
+  return useQuery(queueCountsQueryOptions(periodeId));
 }

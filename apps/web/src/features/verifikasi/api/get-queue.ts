@@ -10,6 +10,7 @@ export interface QueueFilters {
   kecamatan?: string;
   bulan?: number;
   late?: 'true' | 'false';
+  periodeId?: string;
 }
 
 export function getQueue(query: QueueFilters, signal?: AbortSignal) {

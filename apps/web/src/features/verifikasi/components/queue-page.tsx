@@ -2,7 +2,7 @@ import 'mantine-datatable/styles.css';
 import { Anchor, Badge, Card, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { type LaporanStatus, laporanStatuses } from '@sip/contracts';
 import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
@@ -18,7 +18,17 @@ const PAGE_SIZE = 25;
  * What waits for the camat (endorsement) or the verifikator (verification), oldest first; counts per
  * status. `kecamatan` lists the filter's choices (the app reads them from the wilayah feature).
  */
-export function QueuePage({ kecamatan: kecamatanList }: { kecamatan: { kode: string; nama: string }[] }) {
+export function QueuePage({
+  kecamatan: kecamatanList,
+  periodeId,
+  yearSelect,
+}: {
+  kecamatan: { kode: string; nama: string }[];
+  /** The periode shown (default: the active one). */
+  periodeId?: string | undefined;
+  /** The year selector (the app composes it from the periode feature). */
+  yearSelect?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>('menunggu');
   const [kecamatan, setKecamatan] = useState<string | null>(null);
@@ -32,9 +42,10 @@ export function QueuePage({ kecamatan: kecamatanList }: { kecamatan: { kode: str
     ...(kecamatan ? { kecamatan } : {}),
     ...(bulan !== null ? { bulan: Number(bulan) } : {}),
     ...(late ? { late: late as 'true' | 'false' } : {}),
+    ...(periodeId ? { periodeId } : {}),
   };
   const q = useQueue(query);
-  const counts = useQueueCounts();
+  const counts = useQueueCounts(periodeId);
   const reset =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -76,6 +87,7 @@ export function QueuePage({ kecamatan: kecamatanList }: { kecamatan: { kode: str
         }
       />
       <Text c="dimmed">{t('laporan.queue.intro')}</Text>
+      {yearSelect}
       <SimpleGrid
         cols={{ base: 2, sm: 3, lg: 6 }}
         spacing="sm"
