@@ -63,17 +63,28 @@ test.describe
       await page.getByRole('button', { name: 'Umumkan hasil 2026' }).click();
       const dialog = page.getByRole('dialog', { name: 'Umumkan hasil 2026' });
       await expect(dialog).toContainText('snapshot tidak dapat diubah');
-      // The demo year runs on the real clock: before its last monthly report is due, the dialog
-      // says how many months publishing now counts and asks for explicit consent.
+      // The checklist: months due, reports waiting for review, annual reports missing. The demo
+      // year runs on the real clock, so what is open depends on the day; anything open needs the
+      // admin's consent and a reason.
       const preview = await (await page.request.get('/api/rapor/2026/publikasi/pratinjau')).json();
       const confirm = dialog.getByRole('button', { name: 'Umumkan hasil 2026' });
+      const checklist = dialog.getByRole('region', { name: 'Daftar periksa' });
+      await expect(checklist).toContainText(
+        `${preview.checklist.tahunanBelum} dari ${preview.units} unit belum punya laporan tahunan terverifikasi`,
+      );
       if (preview.early) {
-        await expect(dialog.getByRole('alert')).toContainText(
+        await expect(checklist).toContainText(
           `Baru ${preview.monthsDue} dari 12 laporan bulanan yang jatuh tempo`,
         );
+      }
+      if (preview.open) {
         await expect(confirm).toBeDisabled();
+        await dialog.getByRole('checkbox', { name: /tetap mengumumkan hasil 2026/ }).check();
+        await expect(confirm).toBeDisabled();
+        await dialog
+          .getByRole('textbox', { name: 'Alasan mengumumkan sekarang' })
+          .fill('Uji alur pengumuman tahunan');
         expect(await seriousA11yViolations(page)).toEqual([]);
-        await dialog.getByRole('checkbox', { name: /tetap mengumumkan hasil 2026 lebih awal/ }).check();
       }
       await expect(confirm).toBeEnabled();
       await confirm.click();

@@ -163,8 +163,8 @@ async function main() {
       const ac = new TestClient(ctx.app);
       await ac.login(admin.username, admin.password);
       const pub = await ac.request('POST', '/api/rapor/2026/publikasi', {
-        reason: 'Benchmark',
-        konfirmasiDini: true,
+        reason: 'Benchmark pengumuman',
+        konfirmasi: true,
       });
       if (pub.statusCode !== 200) throw new Error(pub.body);
       await measure('public rankings (published)', `${appUrl}/api/public/peringkat/2026`);

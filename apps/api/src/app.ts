@@ -327,6 +327,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       periode: periodeService,
       users: usersRepo,
       skm: skmService,
+      laporan: laporanInputs,
       audit,
       events,
       clock,

@@ -150,6 +150,8 @@ export const laporanPermissionsSchema = z.object({
   submit: z.boolean(),
   endorse: z.boolean(),
   verify: z.boolean(),
+  /** Return to the unit for changes: only while the periode is active (the unit can act on it). */
+  kembalikan: z.boolean(),
   reopen: z.boolean(),
   grantException: z.boolean(),
 });

@@ -186,8 +186,11 @@ export type AnalyticsResponse = z.infer<typeof analyticsResponseSchema>;
 
 export const publishBodySchema = z.strictObject({
   reason: z.string().trim().max(500, 'Alasan maksimal 500 karakter').default(''),
-  /** Publishing before every monthly report of the year is due needs this explicit consent. */
-  konfirmasiDini: z.boolean().default(false),
+  /**
+   * Publishing while the checklist has open items (months not yet due, reports waiting for review,
+   * annual reports not verified) needs this explicit consent and a reason of at least 10 characters.
+   */
+  konfirmasi: z.boolean().default(false),
 });
 
 /** A unit whose predikat depends on publishing before the year's reports are all due. */
@@ -211,6 +214,15 @@ export const publicationPreviewSchema = z.object({
   early: z.boolean(),
   units: z.number().int(),
   changed: z.array(earlyChangeSchema),
+  /** The checklist: what is still open if the results are published now. */
+  checklist: z.object({
+    /** Reports submitted and waiting for the camat or a verifikator. */
+    menungguKajian: z.number().int(),
+    /** Units without a verified annual report. */
+    tahunanBelum: z.number().int(),
+  }),
+  /** True when anything is open: publishing then needs `konfirmasi` and a reason. */
+  open: z.boolean(),
 });
 export type PublicationPreview = z.infer<typeof publicationPreviewSchema>;
 export const reviseBodySchema = z.strictObject({

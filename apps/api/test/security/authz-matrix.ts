@@ -447,7 +447,7 @@ export const matrix: Record<string, MatrixEntry> = {
     why: "publishes the actor's own pemda (no pemda in the request)",
     request: (o) => ({
       url: `/api/rapor/${o.tahun}/publikasi`,
-      body: { reason: 'diumumkan penyusup', konfirmasiDini: true },
+      body: { reason: 'diumumkan penyusup', konfirmasi: true },
     }),
   },
   'POST /api/rapor/:tahun/revisi': {

@@ -253,6 +253,11 @@ export function createLaporanReviewService({
           return { transition: 'return', by };
         },
         check(c) {
+          if (c.periode.status !== 'aktif')
+            throw new AppError(
+              'CONFLICT',
+              `Periode ${c.periode.tahun} sudah ditutup: unit tidak dapat lagi mengubah laporannya, jadi laporan tidak dikembalikan. Putuskan setiap isian (terima, koreksi atau tolak) lalu setujui.`,
+            );
           const codes = new Set(indikatorOf(c.periode.framework, c.row.level, c.row.kind).map((i) => i.code));
           const unknown = body.comments.find((x) => !codes.has(x.indikatorCode));
           if (unknown)

@@ -79,6 +79,9 @@ export function createLaporanDetail({
     const waiting = waitingFor(row.status, row.endorsementRequired);
     const own = reportsFor(actor, row.wilayahKode);
     const periodeAktif = p.status === 'aktif';
+    // A report submitted before the periode closed can still be reviewed and approved after the
+    // close or the publication (a revision then counts it); it is no longer returned to the unit.
+    const reviewable = periodeAktif || p.status === 'ditutup' || p.status === 'diumumkan';
     const byId = new Map(people.map((u) => [u.id, u]));
     const jabatan = {
       pelapor: `${row.level === 'kelurahan' ? 'Lurah' : 'Camat'} ${summary.wilayahNama}`,
@@ -110,14 +113,21 @@ export function createLaporanDetail({
       permissions: {
         edit: lock === null && mayEdit,
         submit: lock === null && can(actor, 'laporan:submit', row.wilayahKode),
-        endorse:
-          periodeAktif && waiting === 'camat' && !own && can(actor, 'laporan:endorse', row.wilayahKode),
+        endorse: reviewable && waiting === 'camat' && !own && can(actor, 'laporan:endorse', row.wilayahKode),
         verify:
-          periodeAktif &&
+          reviewable &&
           waiting === 'verifikator' &&
           !own &&
           row.endorsedBy !== actor.userId &&
           can(actor, 'laporan:verify', row.wilayahKode),
+        // Returned to the unit only while it can still change the report.
+        kembalikan:
+          periodeAktif &&
+          !own &&
+          ((waiting === 'camat' && can(actor, 'laporan:endorse', row.wilayahKode)) ||
+            (waiting === 'verifikator' &&
+              row.endorsedBy !== actor.userId &&
+              can(actor, 'laporan:verify', row.wilayahKode))),
         reopen:
           periodeAktif && row.status === 'diverifikasi' && can(actor, 'laporan:manage', row.wilayahKode),
         grantException: periodeAktif && can(actor, 'laporan:manage', row.wilayahKode),

@@ -67,6 +67,9 @@ export function createLaporanInputs({ repo, clock }: { repo: LaporanRepo; clock:
       return new Map(kodes.map((k) => [k, timelinessOf(p.tahun, p.settings, byUnit.get(k) ?? [], asOf)]));
     },
 
+    /** Reports still waiting for a review, and annual reports verified (the publication checklist). */
+    openWork: (periodeId: string) => repo.openWork(periodeId),
+
     /** Per unit, the indicators whose verified value is a verifikator's correction. */
     async corrected(periodeId: string): Promise<Map<string, string[]>> {
       const byUnit = groupBy(await repo.correctedCodes(periodeId), (r) => r.kode);

@@ -318,6 +318,21 @@ export function createLaporanRepo(db: Db) {
       return { rows, total: totals[0]?.n ?? 0 };
     },
 
+    /** What is still open in a periode before its results are published (the publication checklist). */
+    async openWork(periodeId: string, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select({
+          menungguKajian: sql<number>`count(*) filter (where ${laporan.status} in ('diajukan', 'dikaji_camat'))::int`,
+          tahunanTerverifikasi: sql<number>`count(*) filter (where ${laporan.kind} = 'tahunan' and ${laporan.status} = 'diverifikasi')::int`,
+        })
+        .from(laporan)
+        .where(eq(laporan.periodeId, periodeId));
+      return {
+        menungguKajian: row?.menungguKajian ?? 0,
+        tahunanTerverifikasi: row?.tahunanTerverifikasi ?? 0,
+      };
+    },
+
     /** Reports per status (and how many of them late) of a periode within the reader's scope. */
     async countByStatus(periodeId: string, readable: string[], tx: DbOrTx = db) {
       return tx

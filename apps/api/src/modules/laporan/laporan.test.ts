@@ -975,3 +975,54 @@ describe('queue, counts and the numbers of record', () => {
     expect(browser.bidang[0]!.indikator.find((i) => i.code === 'B1.2')!.score).toBeGreaterThan(0);
   });
 });
+
+// Last in this file: it closes the periode the other tests use.
+describe('after the periode closes', () => {
+  it('a report waiting for review is still endorsed and verified, never returned to the unit', async () => {
+    clock.t = APRIL_5;
+    const kode = '32.73.06.1001';
+    await setEndorsement(true);
+    const { client: lurah } = await loggedIn(ctx, 'lurah', kode);
+    const d = await filled(lurah, kode, 3);
+    const sub = await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: d.version });
+    expect(sub.statusCode, sub.body).toBe(200);
+
+    const { client: admin } = await loggedIn(ctx, 'admin', '32.73');
+    const [p] = await ctx.database.db.select().from(periode).where(eq(periode.id, periodeId));
+    const closed = await admin.request('POST', `/api/periode/${periodeId}/transition`, {
+      version: p!.version,
+      to: 'ditutup',
+      reason: 'Tutup buku tahun 2026',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+
+    const { client: camat } = await loggedIn(ctx, 'camat', '32.73.06');
+    const seen = (await camat.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+    expect(seen.permissions).toMatchObject({ endorse: true, kembalikan: false });
+    const back = await camat.request('POST', `/api/laporan/${d.id}/kembalikan`, {
+      version: seen.version,
+      reason: 'Lengkapi bukti',
+      comments: [],
+    });
+    expect(back.statusCode).toBe(409);
+    expect(back.json().error.message).toMatch(/tidak dikembalikan/);
+    const endorsed = await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: seen.version });
+    expect(endorsed.statusCode, endorsed.body).toBe(200);
+
+    const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
+    let v = (await verifikator.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+    expect(v.permissions).toMatchObject({ verify: true, kembalikan: false });
+    for (const code of v.indikatorCodes) {
+      const entry = v.entries.find((e) => e.indikatorCode === code)!;
+      const r = await verifikator.request('PUT', `/api/laporan/${d.id}/isian/${code}/keputusan`, {
+        version: entry.version,
+        decision: 'diterima',
+      });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    v = (await verifikator.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+    const ok = await verifikator.request('POST', `/api/laporan/${d.id}/setujui`, { version: v.version });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect((await statusOf(d.id)).status).toBe('diverifikasi');
+  });
+});

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
+import type { LaporanInputs } from '../laporan/laporan.inputs';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
 import type { UsersRepo } from '../users/users.repo';
@@ -23,6 +24,7 @@ export interface RaporPublicationServiceDeps {
   periode: Pick<PeriodeService, 'transition' | 'getPeriode'>;
   users: Pick<UsersRepo, 'officials'>;
   skm: Pick<SkmService, 'countedResponses'>;
+  laporan: Pick<LaporanInputs, 'openWork'>;
   audit: AuditRepo;
   events: Pick<Events, 'emit'>;
   clock: Clock;
@@ -43,6 +45,7 @@ export function createRaporPublicationService({
   periode,
   users,
   skm,
+  laporan,
   audit,
   events,
   clock,
@@ -119,11 +122,19 @@ export function createRaporPublicationService({
     events.emit('rapor.published', { periodeId: p.id, revision });
   }
 
-  /** Publishing `p` now: the months it counts and the units an early date changes. */
+  /**
+   * Publishing `p` now: the months it counts, the checklist of what is still open, and the units
+   * an early date changes.
+   */
   async function previewOf(p: PeriodeHead): Promise<PublicationPreview> {
     const monthsDue = views.monthsDueOf(p);
-    const running = await views.runningView(p);
-    const base = { tahun: p.tahun, monthsDue, units: running.units.size };
+    const [running, work] = await Promise.all([views.runningView(p), laporan.openWork(p.id)]);
+    const checklist = {
+      menungguKajian: work.menungguKajian,
+      tahunanBelum: Math.max(0, running.units.size - work.tahunanTerverifikasi),
+    };
+    const open = monthsDue < 12 || checklist.menungguKajian > 0 || checklist.tahunanBelum > 0;
+    const base = { tahun: p.tahun, monthsDue, units: running.units.size, checklist, open };
     if (monthsDue >= 12) return { ...base, early: false, changed: [] };
     const yearEnd = await views.yearEndResults(p);
     const changed = [...running.units.values()].flatMap((now: UnitResult) => {
@@ -166,13 +177,13 @@ export function createRaporPublicationService({
     },
 
     /**
-     * Closes the periode if needed, stores revision 1 and announces the periode. Before every
-     * monthly report of the year is due, only with `konfirmasiDini` (the admin has seen the preview).
+     * Closes the periode if needed, stores revision 1 and announces the periode. While the
+     * checklist has open items, only with `konfirmasi` and a reason (the admin has seen it).
      */
     async publish(
       actor: Actor,
       tahun: number,
-      { reason, konfirmasiDini }: { reason: string; konfirmasiDini: boolean },
+      { reason, konfirmasi }: { reason: string; konfirmasi: boolean },
       ip: string | null,
     ): Promise<PublicationsResponse> {
       let p = await manageable(actor, tahun);
@@ -184,13 +195,27 @@ export function createRaporPublicationService({
           { reason: 'ALREADY_PUBLISHED' },
         );
       }
-      const monthsDue = views.monthsDueOf(p);
-      if (monthsDue < 12 && !konfirmasiDini) {
-        throw new AppError(
-          'CONFLICT',
-          `Baru ${monthsDue} dari 12 laporan bulanan ${tahun} yang jatuh tempo. Hasil yang diumumkan sekarang hanya menghitung ${monthsDue} bulan itu. Periksa dampaknya, lalu konfirmasi pengumuman lebih awal.`,
-          { reason: 'EARLY_PUBLICATION', monthsDue },
-        );
+      if (p.status !== 'diumumkan') {
+        const { monthsDue, checklist, open } = await previewOf(p);
+        if (open && !konfirmasi) {
+          const items = [
+            monthsDue < 12 ? `baru ${monthsDue} dari 12 laporan bulanan yang jatuh tempo` : null,
+            checklist.menungguKajian > 0 ? `${checklist.menungguKajian} laporan menunggu kajian` : null,
+            checklist.tahunanBelum > 0
+              ? `${checklist.tahunanBelum} unit belum punya laporan tahunan terverifikasi`
+              : null,
+          ].filter(Boolean);
+          throw new AppError(
+            'CONFLICT',
+            `Masih terbuka untuk ${tahun}: ${items.join('; ')}. Hasil yang diumumkan sekarang hanya menghitung data yang ada. Periksa daftar periksa, lalu konfirmasi dengan alasan.`,
+            { reason: 'OPEN_CHECKLIST', monthsDue, ...checklist },
+          );
+        }
+        if (open && reason.length < 10) {
+          throw new AppError('VALIDATION', 'Tuliskan alasan mengumumkan meski masih ada yang terbuka.', [
+            { path: 'body.reason', message: 'Alasan minimal 10 karakter' },
+          ]);
+        }
       }
       if (p.status === 'aktif') {
         await periode.transition(

@@ -127,7 +127,7 @@ describe('a rapor revision counts the SKM responses it rests on', () => {
 
     const res = await admin.request('POST', '/api/rapor/2026/publikasi', {
       reason: 'Pengumuman hasil 2026',
-      konfirmasiDini: true,
+      konfirmasi: true,
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().revisions).toMatchObject([{ revision: 1, skmResponses: base + 5, skmAdded: null }]);

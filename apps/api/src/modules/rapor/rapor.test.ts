@@ -143,6 +143,17 @@ async function engineResults(monthsDue: 10 | 12 = 10) {
   };
 }
 
+/** The publication checklist counted straight from the database. */
+async function openWorkInDb() {
+  const r = (await ctx.database.db.execute(sql`
+    select count(*) filter (where status in ('diajukan', 'dikaji_camat'))::int as menunggu,
+           count(*) filter (where kind = 'tahunan' and status = 'diverifikasi')::int as tahunan
+    from laporan where periode_id = ${periodeId}`)) as unknown as {
+    rows: { menunggu: number; tahunan: number }[];
+  };
+  return { menungguKajian: r.rows[0]!.menunggu, tahunanBelum: 181 - r.rows[0]!.tahunan };
+}
+
 /** A second app instance on the same database (set by the publication tests). */
 let otherInstance: TestContext | undefined;
 
@@ -638,7 +649,9 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
     const res = await as.admin!.request('GET', '/api/rapor/2026/publikasi/pratinjau');
     expect(res.statusCode, res.body).toBe(200);
     const preview = res.json();
-    expect(preview).toMatchObject({ tahun: 2026, monthsDue: 10, early: true, units: 181 });
+    expect(preview).toMatchObject({ tahun: 2026, monthsDue: 10, early: true, units: 181, open: true });
+    // The checklist counts what the database holds: reports waiting for review, annual ones missing.
+    expect(preview.checklist).toEqual(await openWorkInDb());
     // Counted with the whole year due, the unreported November and December are missing: the
     // changed units are exactly those the engine scores differently at monthsDue 12.
     const [{ predikat: atTen }, { predikat: atTwelve }] = [await engineResults(10), await engineResults(12)];
@@ -665,12 +678,21 @@ describe('publication: an immutable snapshot, numbered revisions, a public page'
       reason: 'Pengumuman hasil 2026',
     });
     expect(early.statusCode).toBe(409);
-    expect(early.json().error.details).toEqual({ reason: 'EARLY_PUBLICATION', monthsDue: 10 });
-    expect(early.json().error.message).toMatch(/Baru 10 dari 12 laporan bulanan/);
+    const open = await openWorkInDb();
+    expect(early.json().error.details).toEqual({ reason: 'OPEN_CHECKLIST', monthsDue: 10, ...open });
+    expect(early.json().error.message).toMatch(/baru 10 dari 12 laporan bulanan yang jatuh tempo/);
+    expect((await as.admin!.request('GET', '/api/rapor/2026/publikasi')).json().periodeStatus).toBe('aktif');
+    // Consent alone is not enough: the admin says why he publishes with items open.
+    const noReason = await as.admin!.request('POST', '/api/rapor/2026/publikasi', {
+      reason: 'Umumkan',
+      konfirmasi: true,
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.details[0].path).toBe('body.reason');
     expect((await as.admin!.request('GET', '/api/rapor/2026/publikasi')).json().periodeStatus).toBe('aktif');
     const res = await as.admin!.request('POST', '/api/rapor/2026/publikasi', {
       reason: 'Pengumuman hasil 2026',
-      konfirmasiDini: true,
+      konfirmasi: true,
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().periodeStatus).toBe('diumumkan');

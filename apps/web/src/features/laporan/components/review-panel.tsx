@@ -46,9 +46,11 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
             >
               {t('laporan.review.endorse')}
             </Button>
-            <Button variant="default" onClick={returnModal.open}>
-              {t('laporan.review.return')}
-            </Button>
+            {can.kembalikan ? (
+              <Button variant="default" onClick={returnModal.open}>
+                {t('laporan.review.return')}
+              </Button>
+            ) : null}
           </Group>
         ) : null}
         {can.verify ? (
@@ -70,9 +72,11 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
               >
                 {t('laporan.review.approve')}
               </Button>
-              <Button variant="default" onClick={returnModal.open}>
-                {t('laporan.review.return')}
-              </Button>
+              {can.kembalikan ? (
+                <Button variant="default" onClick={returnModal.open}>
+                  {t('laporan.review.return')}
+                </Button>
+              ) : null}
             </Group>
           </Stack>
         ) : null}

@@ -89,6 +89,7 @@ function makeDetail(overrides: Partial<LaporanDetail> = {}): LaporanDetail {
       submit: true,
       endorse: false,
       verify: false,
+      kembalikan: false,
       reopen: false,
       grantException: false,
     },

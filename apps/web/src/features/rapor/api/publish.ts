@@ -7,10 +7,10 @@ import { rankingsQueryOptions } from './get-rankings';
 import { raporQueryKey } from './get-rapor';
 import { topTenQueryOptions } from './get-top-ten';
 
-export function publish(tahun: number, reason: string, konfirmasiDini: boolean) {
+export function publish(tahun: number, reason: string, konfirmasi: boolean) {
   return apiRequest(`/rapor/${tahun}/publikasi`, {
     method: 'POST',
-    body: { reason, konfirmasiDini },
+    body: { reason, konfirmasi },
     schema: publicationsResponseSchema,
   });
 }
@@ -31,8 +31,8 @@ export function usePublish(tahun: number, kind: 'publish' | 'revise') {
   const qc = useQueryClient();
   return useMutation({
     mutationKey: publishMutationKey,
-    mutationFn: ({ reason, konfirmasiDini = false }: { reason: string; konfirmasiDini?: boolean }) =>
-      kind === 'publish' ? publish(tahun, reason, konfirmasiDini) : revise(tahun, reason),
+    mutationFn: ({ reason, konfirmasi = false }: { reason: string; konfirmasi?: boolean }) =>
+      kind === 'publish' ? publish(tahun, reason, konfirmasi) : revise(tahun, reason),
     onSuccess: async () => {
       await Promise.all(
         [

@@ -5,6 +5,7 @@ import {
   Card,
   Checkbox,
   Group,
+  List,
   Modal,
   Stack,
   Table,
@@ -37,12 +38,13 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
   const [reason, setReason] = useState('');
   const [reviseReason, setReviseReason] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [earlyConsent, setEarlyConsent] = useState(false);
+  const [consent, setConsent] = useState(false);
   const preview = usePublicationPreview(tahun, confirming);
-  const early = preview.data?.early ?? false;
+  // Anything open (months not due, reports waiting, annual reports missing) needs consent and a reason.
+  const open = preview.data?.open ?? false;
   const closeDialog = () => {
     setConfirming(false);
-    setEarlyConsent(false);
+    setConsent(false);
   };
 
   if (q.isPending) return <LoadingState />;
@@ -198,8 +200,31 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
               retrying={preview.isFetching}
             />
           ) : null}
+          {preview.data ? (
+            <section aria-labelledby="pub-checklist">
+              <Title order={3} fz="md" id="pub-checklist" mb={4}>
+                {t('rapor.publication.checklist')}
+              </Title>
+              <List size="sm" spacing={2}>
+                <List.Item>
+                  {preview.data.monthsDue < 12
+                    ? t('rapor.publication.checkMonths', { monthsDue: preview.data.monthsDue })
+                    : t('rapor.publication.checkMonthsAll')}
+                </List.Item>
+                <List.Item>
+                  {t('rapor.publication.checkWaiting', { count: preview.data.checklist.menungguKajian })}
+                </List.Item>
+                <List.Item>
+                  {t('rapor.publication.checkAnnual', {
+                    count: preview.data.checklist.tahunanBelum,
+                    units: preview.data.units,
+                  })}
+                </List.Item>
+              </List>
+            </section>
+          ) : null}
           {preview.data?.early ? (
-            <Alert color="orange" role="alert" title={t('rapor.publication.earlyTitle', { tahun })}>
+            <Alert color="orange" title={t('rapor.publication.earlyTitle', { tahun })}>
               <Stack gap="xs">
                 <Text size="sm">
                   {t('rapor.publication.earlyBody', { monthsDue: preview.data.monthsDue })}
@@ -237,13 +262,30 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
                 ) : (
                   <Text size="sm">{t('rapor.publication.earlyNoChange')}</Text>
                 )}
-                <Checkbox
-                  checked={earlyConsent}
-                  onChange={(e) => setEarlyConsent(e.currentTarget.checked)}
-                  label={t('rapor.publication.earlyConsent', { tahun })}
-                />
               </Stack>
             </Alert>
+          ) : null}
+          {open ? (
+            <Stack gap="xs" role="group" aria-label={t('rapor.publication.override')}>
+              <Checkbox
+                checked={consent}
+                onChange={(e) => setConsent(e.currentTarget.checked)}
+                label={t('rapor.publication.earlyConsent', { tahun })}
+              />
+              <Textarea
+                label={t('rapor.publication.overrideReason')}
+                description={t('rapor.publication.overrideReasonHint')}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                maxLength={500}
+                autosize
+                minRows={2}
+                required
+                error={
+                  consent && reason.trim().length < 10 ? t('rapor.publication.overrideReasonShort') : null
+                }
+              />
+            </Stack>
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={closeDialog}>
@@ -251,10 +293,10 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
             </Button>
             <Button
               loading={publish.isPending}
-              disabled={!preview.isSuccess || (early && !earlyConsent)}
+              disabled={!preview.isSuccess || (open && (!consent || reason.trim().length < 10))}
               onClick={() =>
                 publish.mutate(
-                  { reason, konfirmasiDini: early && earlyConsent },
+                  { reason, konfirmasi: open && consent },
                   {
                     onSuccess: () => {
                       closeDialog();
