@@ -35,3 +35,41 @@ export const raporPublikasi = pgTable(
     check('rapor_publikasi_revision_positive', sql`${t.revision} >= 1`),
   ],
 );
+
+/**
+ * A unit's objection (keberatan) to its rapor before the final publication (issue 16 item 5): filed
+ * by the lurah or camat within the window the admin sets in the periode settings, decided by the
+ * admin with a reason; both stay visible to the unit. At most one open objection per unit.
+ */
+export const raporKeberatan = pgTable(
+  'rapor_keberatan',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    periodeId: uuid('periode_id')
+      .notNull()
+      .references(() => periode.id),
+    pemdaKode: text('pemda_kode').notNull(),
+    wilayahKode: text('wilayah_kode').notNull(),
+    isi: text('isi').notNull(),
+    filedBy: uuid('filed_by').notNull(),
+    filedByName: text('filed_by_name').notNull(),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: ['diajukan', 'diterima', 'ditolak'] })
+      .notNull()
+      .default('diajukan'),
+    keputusan: text('keputusan'),
+    decidedBy: uuid('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('rapor_keberatan_open_uq')
+      .on(t.periodeId, t.wilayahKode)
+      .where(sql`${t.status} = 'diajukan'`),
+    check(
+      'rapor_keberatan_decided',
+      sql`(${t.status} = 'diajukan') = (${t.decidedAt} is null and ${t.keputusan} is null)`,
+    ),
+  ],
+);
