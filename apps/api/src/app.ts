@@ -46,6 +46,9 @@ import { createRaporRepo } from './modules/rapor/rapor.repo';
 import { raporRoutes } from './modules/rapor/rapor.routes';
 import { createRaporService } from './modules/rapor/rapor.service';
 import { createRaporViews } from './modules/rapor/rapor.views';
+import { createKeberatanRepo } from './modules/rapor/rapor-keberatan.repo';
+import { keberatanRoutes } from './modules/rapor/rapor-keberatan.routes';
+import { createKeberatanService } from './modules/rapor/rapor-keberatan.service';
 import { createRaporPublicService } from './modules/rapor/rapor-public.service';
 import { createRaporPublicationService } from './modules/rapor/rapor-publication.service';
 import { createSkmPow } from './modules/skm/skm.pow';
@@ -317,6 +320,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     maxUploadBytes: config.maxUploadBytes,
   });
   await app.register(notificationsRoutes, { notificationsService });
+  const keberatanService = createKeberatanService({
+    db,
+    repo: createKeberatanRepo(db),
+    views: raporViews,
+    audit,
+    clock,
+  });
+  await app.register(keberatanRoutes, { keberatanService });
   await app.register(raporRoutes, {
     raporService: createRaporService({ views: raporViews, laporan: laporanInputs, skm: skmService }),
     publicationService: createRaporPublicationService({
@@ -328,6 +339,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       users: usersRepo,
       skm: skmService,
       laporan: laporanInputs,
+      keberatan: keberatanService,
       audit,
       events,
       clock,

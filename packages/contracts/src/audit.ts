@@ -32,6 +32,8 @@ export const auditActions = [
   'periode.status_changed',
   'rapor.published',
   'rapor.revised',
+  'rapor.keberatan_filed',
+  'rapor.keberatan_decided',
   'skm.response_voided',
   'skm.response_released',
   'skm.paper_entered',

@@ -26,6 +26,11 @@ export const periodeConfigSchema = z.strictObject({
   camatEndorsement: z.boolean(),
   /** Units see other units' results before publication. */
   resultsVisibleBeforePublication: z.boolean(),
+  /**
+   * The last day (pemda's calendar) a unit may file a keberatan on its rapor before the final
+   * publication; null: no window open. Absent in settings saved before it existed: null.
+   */
+  keberatanSampai: z.iso.date('Tanggal tidak valid (YYYY-MM-DD)').nullable().optional(),
 });
 export type PeriodeConfig = z.infer<typeof periodeConfigSchema>;
 
@@ -35,6 +40,7 @@ export function defaultPeriodeConfig(tahun: number): PeriodeConfig {
     annualDueDate: `${tahun + 1}-01-31`,
     camatEndorsement: true,
     resultsVisibleBeforePublication: false,
+    keberatanSampai: null,
   };
 }
 

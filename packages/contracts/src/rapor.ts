@@ -220,6 +220,8 @@ export const publicationPreviewSchema = z.object({
     menungguKajian: z.number().int(),
     /** Units without a verified annual report. */
     tahunanBelum: z.number().int(),
+    /** Objections (keberatan) not yet decided. */
+    keberatanTerbuka: z.number().int(),
   }),
   /** True when anything is open: publishing then needs `konfirmasi` and a reason. */
   open: z.boolean(),
@@ -287,3 +289,53 @@ export const publicKelurahanSchema = z.object({
   rows: z.array(rankingRowSchema),
 });
 export type PublicKelurahan = z.infer<typeof publicKelurahanSchema>;
+
+/** A unit's objection to its rapor before the final publication, and the admin's decision. */
+export const keberatanSchema = z.object({
+  id: z.string(),
+  tahun: z.number().int(),
+  wilayahKode: z.string(),
+  wilayahNama: z.string(),
+  isi: z.string(),
+  filedByName: z.string(),
+  filedAt: z.string(),
+  status: z.enum(['diajukan', 'diterima', 'ditolak']),
+  keputusan: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Keberatan = z.infer<typeof keberatanSchema>;
+
+export const keberatanListSchema = z.object({
+  tahun: z.number().int(),
+  /** The last day to file (pemda's calendar), null when no window is set. */
+  sampai: z.string().nullable(),
+  /** Whether a unit may file now (window open, results not yet announced). */
+  terbuka: z.boolean(),
+  items: z.array(keberatanSchema),
+});
+export type KeberatanList = z.infer<typeof keberatanListSchema>;
+
+export const fileKeberatanBodySchema = z.strictObject({
+  wilayahKode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}(\.\d{4})?$/, 'Kode unit tidak valid'),
+  isi: z
+    .string()
+    .trim()
+    .min(20, 'Jelaskan keberatan Anda (minimal 20 karakter): indikator mana dan mengapa')
+    .max(2000, 'Keberatan maksimal 2000 karakter'),
+});
+
+export const decideKeberatanBodySchema = z.strictObject({
+  version: z.number().int().min(1),
+  status: z.enum(['diterima', 'ditolak']),
+  keputusan: z
+    .string()
+    .trim()
+    .min(10, 'Tuliskan alasan keputusan (minimal 10 karakter)')
+    .max(1000, 'Alasan maksimal 1000 karakter'),
+});
+export const keberatanParamsSchema = z.object({
+  tahun: z.coerce.number().int().min(2000).max(2100),
+  id: z.uuid('Keberatan tidak ditemukan'),
+});

@@ -431,6 +431,19 @@ export const matrix: Record<string, MatrixEntry> = {
     roles: PEMDA_READERS,
     requests: (o) => [{ url: `/api/rapor/${o.tahun}/analitik` }],
   },
+  'GET /api/rapor/:tahun/keberatan': {
+    kind: 'list',
+    roles: ALL,
+    requests: (o) => [{ url: `/api/rapor/${o.tahun}/keberatan` }],
+  },
+  'POST /api/rapor/:tahun/keberatan': obj(['camat', 'lurah'], true, (o) => ({
+    url: `/api/rapor/${o.tahun}/keberatan`,
+    body: { wilayahKode: o.kelurahan, isi: 'Keberatan penyusup atas nilai unit lain di luar wewenang' },
+  })),
+  'POST /api/rapor/:tahun/keberatan/:id/keputusan': obj(['admin'], false, (o) => ({
+    url: `/api/rapor/${o.tahun}/keberatan/${o.keberatanId}/keputusan`,
+    body: { version: 1, status: 'ditolak', keputusan: 'Diputuskan oleh penyusup' },
+  })),
   'GET /api/rapor/:tahun/publikasi': {
     kind: 'list',
     roles: ['admin'],

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { roleAssignments, users } from '../../src/db/schema/auth';
 import { evidence, laporan, laporanEntry, notifications } from '../../src/db/schema/laporan';
 import { periode } from '../../src/db/schema/periode';
+import { raporKeberatan } from '../../src/db/schema/rapor';
 import { skmResponses } from '../../src/db/schema/skm';
 import { unitProfiles, wilayah } from '../../src/db/schema/wilayah';
 import { seedDemoPeriode } from '../../src/demo/seed';
@@ -52,6 +53,7 @@ export interface Objects {
   userId: string;
   skmId: string;
   notificationId: string;
+  keberatanId: string;
   /** Strings that must never appear in a response to an actor outside this scope. */
   markers: string[];
   /** Wilayah codes of the scope: secret outside it, except in the (public) wilayah reference. */
@@ -138,6 +140,20 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
       .values({ userId: user.id, kind: 'jatuh_tempo', laporanId: d.id, message: `PESAN-${tag}` })
       .returning()
   )[0]!;
+  const keberatan = (
+    await db
+      .insert(raporKeberatan)
+      .values({
+        periodeId: periodeRow.id,
+        pemdaKode: pemda,
+        wilayahKode: kelurahan,
+        isi: `KEBERATAN-${tag} atas nilai indikator`,
+        filedBy: user.id,
+        filedByName: `Pengguna ${user.username}`,
+        filedAt: NOW,
+      })
+      .returning()
+  )[0]!;
   return {
     pemda,
     kecamatan,
@@ -152,8 +168,20 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
     userId: user.id,
     skmId: String(skmId),
     notificationId: notification.id,
+    keberatanId: keberatan.id,
     codes: [kelurahan],
-    markers: [d.id, evidenceId, user.id, user.username, saran, note, notification.id, `PESAN-${tag}`],
+    markers: [
+      d.id,
+      evidenceId,
+      user.id,
+      user.username,
+      saran,
+      note,
+      notification.id,
+      `PESAN-${tag}`,
+      keberatan.id,
+      `KEBERATAN-${tag}`,
+    ],
   };
 }
 
@@ -228,6 +256,7 @@ export async function snapshot(ctx: TestContext, o: Objects) {
       .from(skmResponses)
       .where(eq(skmResponses.id, Number(o.skmId))),
     notification: await db.select().from(notifications).where(eq(notifications.id, o.notificationId)),
+    keberatan: await db.select().from(raporKeberatan).where(eq(raporKeberatan.id, o.keberatanId)),
     profile: await db.select().from(unitProfiles).where(eq(unitProfiles.wilayahKode, o.kelurahan)),
     intruders: (await db.select({ id: users.id }).from(users).where(like(users.username, 'penyusup%')))
       .length,

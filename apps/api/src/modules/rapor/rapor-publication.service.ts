@@ -15,6 +15,7 @@ import type { UnitResult } from './rapor.compute';
 import type { RaporRepo } from './rapor.repo';
 import { publicationSummaries, toSnapshot } from './rapor.snapshot';
 import type { RaporViews } from './rapor.views';
+import type { KeberatanService } from './rapor-keberatan.service';
 
 export interface RaporPublicationServiceDeps {
   db: Db;
@@ -25,6 +26,7 @@ export interface RaporPublicationServiceDeps {
   users: Pick<UsersRepo, 'officials'>;
   skm: Pick<SkmService, 'countedResponses'>;
   laporan: Pick<LaporanInputs, 'openWork'>;
+  keberatan: Pick<KeberatanService, 'openCount'>;
   audit: AuditRepo;
   events: Pick<Events, 'emit'>;
   clock: Clock;
@@ -46,6 +48,7 @@ export function createRaporPublicationService({
   users,
   skm,
   laporan,
+  keberatan,
   audit,
   events,
   clock,
@@ -128,12 +131,18 @@ export function createRaporPublicationService({
    */
   async function previewOf(p: PeriodeHead): Promise<PublicationPreview> {
     const monthsDue = views.monthsDueOf(p);
-    const [running, work] = await Promise.all([views.runningView(p), laporan.openWork(p.id)]);
+    const [running, work, keberatanTerbuka] = await Promise.all([
+      views.runningView(p),
+      laporan.openWork(p.id),
+      keberatan.openCount(p.id),
+    ]);
     const checklist = {
       menungguKajian: work.menungguKajian,
       tahunanBelum: Math.max(0, running.units.size - work.tahunanTerverifikasi),
+      keberatanTerbuka,
     };
-    const open = monthsDue < 12 || checklist.menungguKajian > 0 || checklist.tahunanBelum > 0;
+    const open =
+      monthsDue < 12 || checklist.menungguKajian > 0 || checklist.tahunanBelum > 0 || keberatanTerbuka > 0;
     const base = { tahun: p.tahun, monthsDue, units: running.units.size, checklist, open };
     if (monthsDue >= 12) return { ...base, early: false, changed: [] };
     const yearEnd = await views.yearEndResults(p);
@@ -203,6 +212,9 @@ export function createRaporPublicationService({
             checklist.menungguKajian > 0 ? `${checklist.menungguKajian} laporan menunggu kajian` : null,
             checklist.tahunanBelum > 0
               ? `${checklist.tahunanBelum} unit belum punya laporan tahunan terverifikasi`
+              : null,
+            checklist.keberatanTerbuka > 0
+              ? `${checklist.keberatanTerbuka} keberatan belum diputuskan`
               : null,
           ].filter(Boolean);
           throw new AppError(

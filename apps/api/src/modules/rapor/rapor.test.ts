@@ -151,7 +151,7 @@ async function openWorkInDb() {
     from laporan where periode_id = ${periodeId}`)) as unknown as {
     rows: { menunggu: number; tahunan: number }[];
   };
-  return { menungguKajian: r.rows[0]!.menunggu, tahunanBelum: 181 - r.rows[0]!.tahunan };
+  return { menungguKajian: r.rows[0]!.menunggu, tahunanBelum: 181 - r.rows[0]!.tahunan, keberatanTerbuka: 0 };
 }
 
 /** A second app instance on the same database (set by the publication tests). */

@@ -69,6 +69,14 @@ export function PeriodeSettingsForm({ periode }: { periode: Periode }) {
               disabled={readOnly}
             />
           </SimpleGrid>
+          <TextInput
+            type="date"
+            label={t('admin.settings.keberatanSampai')}
+            description={t('admin.settings.keberatanSampaiHint')}
+            {...form.register('keberatanSampai', { setValueAs: (v: string | null) => v || null })}
+            error={errors.keberatanSampai?.message}
+            disabled={readOnly}
+          />
           <Controller
             control={form.control}
             name="camatEndorsement"
