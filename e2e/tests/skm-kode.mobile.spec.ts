@@ -43,7 +43,7 @@ test('the operator prints code slips on a phone; a used code shows on the reprin
   await expect(slips).toHaveCount(12);
   await expect(page.getByText('12 slip akan dicetak.')).toBeVisible();
   const first = slips.first();
-  const code = (await first.locator('.slip-code').innerText()).trim();
+  const code = ((await first.locator('.slip-code').textContent()) ?? '').trim();
   expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   await expect(first).toContainText('Kelurahan Dago');
   await expect(

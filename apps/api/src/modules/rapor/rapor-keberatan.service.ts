@@ -4,11 +4,8 @@ import type {
   Keberatan,
   KeberatanList,
 } from '@sip/contracts';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { raporKeberatan } from '../../db/schema/rapor';
-import { wilayah } from '../../db/schema/wilayah';
 import type { Clock } from '../../lib/clock';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';

@@ -190,7 +190,8 @@ export const adminEn: AdminTranslation = {
     annualDueDate: 'Annual report due date',
     annualDueDateHint: 'Default: 31 January of the next year.',
     keberatanSampai: 'Last day to object to a rapor',
-    keberatanSampaiHint: 'Up to and including this day lurah and camat may object to their rapor before the results are announced. Leave empty when not open.',
+    keberatanSampaiHint:
+      'Up to and including this day lurah and camat may object to their rapor before the results are announced. Leave empty when not open.',
     camatEndorsement: 'Sub-district reports are endorsed by the camat first',
     camatEndorsementHint: 'Before the verification team verifies them.',
     resultsVisible: "Units see other units' results before publication",

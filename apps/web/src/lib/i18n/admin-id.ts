@@ -192,7 +192,8 @@ export const adminId = {
     annualDueDate: 'Jatuh tempo laporan tahunan',
     annualDueDateHint: 'Bawaan: 31 Januari tahun berikutnya.',
     keberatanSampai: 'Batas pengajuan keberatan atas rapor',
-    keberatanSampaiHint: 'Sampai tanggal ini (termasuk) lurah dan camat dapat mengajukan keberatan sebelum hasil diumumkan. Kosongkan bila tidak dibuka.',
+    keberatanSampaiHint:
+      'Sampai tanggal ini (termasuk) lurah dan camat dapat mengajukan keberatan sebelum hasil diumumkan. Kosongkan bila tidak dibuka.',
     camatEndorsement: 'Laporan kelurahan disahkan camat dahulu',
     camatEndorsementHint: 'Sebelum diverifikasi tim verifikator.',
     resultsVisible: 'Unit dapat melihat hasil unit lain sebelum diumumkan',
