@@ -55,6 +55,55 @@ test.describe
       expect(Object.values(ws).some((c) => typeof c === 'object' && c !== null && 'f' in c)).toBe(false);
     });
 
+    test('a lurah objects to his rapor before publication; the admin decides with a reason', async ({
+      page,
+    }) => {
+      // The admin opens the objection period in the periode settings.
+      await loginViaApi(page, 'admin');
+      const list = await (await page.request.get('/api/periode')).json();
+      const p2026 = (list as { id: string; tahun: number }[]).find((x) => x.tahun === 2026)!;
+      await page.goto(`/admin/periode/${p2026.id}`);
+      await page.getByRole('tab', { name: 'Pengaturan' }).click();
+      await page.getByLabel('Batas pengajuan keberatan atas rapor').fill('2100-12-31');
+      await page.getByRole('button', { name: 'Simpan' }).click();
+      await expect(page.getByText('Pengaturan periode disimpan.').first()).toBeVisible();
+
+      // The lurah of Dago files an objection on his rapor page.
+      await loginViaApi(page, 'lurah');
+      await page.goto('/rapor/2026/unit/32.73.02.1004');
+      const card = page.getByRole('region', { name: 'Keberatan atas rapor' });
+      await expect(card).toContainText('Masa keberatan terbuka sampai');
+      await card.getByRole('button', { name: 'Ajukan keberatan' }).click();
+      await expect(card.getByText(/minimal 20 karakter/)).toBeVisible();
+      await card
+        .getByRole('textbox', { name: 'Isi keberatan' })
+        .fill('Nilai B1.2 Oktober memakai register lama; register baru menunjukkan 95%.');
+      await card.getByRole('button', { name: 'Ajukan keberatan' }).click();
+      await expect(card.getByText('Menunggu keputusan')).toBeVisible();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+
+      // The admin decides it on the publication page; the checklist counted it until then.
+      await loginViaApi(page, 'admin');
+      await page.goto('/admin/publikasi/2026');
+      const admin = page.getByRole('region', { name: 'Keberatan unit' });
+      await admin.getByRole('button', { name: 'Putuskan' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Keberatan Dago' });
+      await dialog.getByText('Diterima', { exact: true }).click();
+      await dialog
+        .getByRole('textbox', { name: 'Alasan keputusan' })
+        .fill('Register baru sudah diverifikasi ulang; nilai dikoreksi pada revisi.');
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Putuskan' }).click();
+      await expect(admin.getByText('Diterima', { exact: true })).toBeVisible();
+
+      // The lurah sees the decision and its reason.
+      await loginViaApi(page, 'lurah');
+      await page.goto('/rapor/2026/unit/32.73.02.1004');
+      await expect(page.getByRole('region', { name: 'Keberatan atas rapor' })).toContainText(
+        'Register baru sudah diverifikasi ulang',
+      );
+    });
+
     test('the admin publishes 2026', async ({ page }) => {
       await loginViaApi(page, 'admin');
       await page.goto('/admin/publikasi/2026');

@@ -4,6 +4,7 @@ import { Link, Navigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { AnalyticsView } from '@/features/rapor/components/analytics-view';
+import { KeberatanCard } from '@/features/rapor/components/keberatan-card';
 import { PublicRankings } from '@/features/rapor/components/public-rankings';
 import { PublicationView } from '@/features/rapor/components/publication-view';
 import { RankingsView } from '@/features/rapor/components/rankings-view';
@@ -22,6 +23,10 @@ export function RaporRoute() {
   const params = useParams();
   const tahun = tahunOf(params.tahun);
   const kode = params.kode ?? '';
+  // The unit's own lurah or camat may object to its rapor (the API decides; this only shows the form).
+  const canFile = (useMe().data?.roles ?? []).some(
+    (r) => (r.role === 'lurah' || r.role === 'camat') && r.wilayahKode === kode,
+  );
   // Any year may be asked for (its rapor answers for itself); the selector lists the years one may open.
   return (
     <YearPage tahun={tahun} hrefOf={(y) => paths.rapor.unit.getHref(y, kode)} requireKnown={false}>
@@ -29,6 +34,7 @@ export function RaporRoute() {
         <Stack gap="md">
           <div className="no-print">{yearSelect}</div>
           <RaporView key={`${tahun}-${kode}`} tahun={tahun} kode={kode} />
+          <KeberatanCard tahun={tahun} kode={kode} canFile={canFile} />
         </Stack>
       )}
     </YearPage>

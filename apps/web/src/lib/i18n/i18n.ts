@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { id } from './id';
 import { type Language, languages, storedLanguage, storeLanguage } from './language-store';
 
@@ -15,8 +14,19 @@ export function currentLocale(): string {
   return currentLanguage() === 'en' ? 'en-GB' : 'id-ID';
 }
 
+/**
+ * Bahasa Indonesia ships with every page; English (the second language) is fetched the first time
+ * someone chooses it, so the pages most people open stay small.
+ */
+export async function loadLanguage(lang: Language) {
+  if (lang === 'id' || i18next.hasResourceBundle(lang, 'translation')) return;
+  const { en } = await import('./en');
+  i18next.addResourceBundle('en', 'translation', en);
+}
+
 export async function setLanguage(lang: Language) {
   storeLanguage(lang);
+  await loadLanguage(lang);
   await i18next.changeLanguage(lang);
 }
 
@@ -25,8 +35,9 @@ i18next.on('languageChanged', (lng) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { id: { translation: id } },
+  // The stored language is applied by `setLanguage` once its dictionary is here (main.tsx).
+  lng: 'id',
   fallbackLng: 'id',
   supportedLngs: languages,
   interpolation: { escapeValue: false },

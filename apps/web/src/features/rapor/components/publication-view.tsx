@@ -28,6 +28,7 @@ import { formatDateTime, formatScore, visibleText } from '@/lib/format';
 import { usePublicationPreview } from '../api/get-publication-preview';
 import { usePublications } from '../api/get-publications';
 import { usePublish } from '../api/publish';
+import { KeberatanAdmin } from './keberatan-admin';
 import { skmRevisionCount } from './skm-revision-count';
 
 export function PublicationView({ tahun, publicHref }: { tahun: number; publicHref: string }) {
@@ -92,6 +93,8 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
           </Group>
         </Alert>
       )}
+
+      <KeberatanAdmin tahun={tahun} />
 
       <Card withBorder radius="md" padding="md" component="section" aria-labelledby="pub-history">
         <Title order={2} fz="lg" id="pub-history" mb="sm">
@@ -213,6 +216,9 @@ export function PublicationView({ tahun, publicHref }: { tahun: number; publicHr
                 </List.Item>
                 <List.Item>
                   {t('rapor.publication.checkWaiting', { count: preview.data.checklist.menungguKajian })}
+                </List.Item>
+                <List.Item>
+                  {t('rapor.publication.checkKeberatan', { count: preview.data.checklist.keberatanTerbuka })}
                 </List.Item>
                 <List.Item>
                   {t('rapor.publication.checkAnnual', {

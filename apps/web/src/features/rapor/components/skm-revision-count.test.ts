@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import '@/lib/i18n/i18n';
+import { setLanguage } from '@/lib/i18n/i18n';
 import { skmRevisionCount } from './skm-revision-count';
 
 describe('skmRevisionCount: what a published revision says about its SKM responses', () => {
@@ -34,7 +34,7 @@ describe('skmRevisionCount: what a published revision says about its SKM respons
   });
 
   it('English', async () => {
-    await i18next.changeLanguage('en');
+    await setLanguage('en');
     expect(skmRevisionCount({ skmResponses: 7, skmAdded: 2 }, t)).toEqual({
       count: '7 SKM responses counted',
       change: '+2 since the previous revision',
