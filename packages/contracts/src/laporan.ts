@@ -65,10 +65,12 @@ export const saveEntriesBodySchema = z.strictObject({
 export type SaveEntriesBody = z.input<typeof saveEntriesBodySchema>;
 
 export const versionBodySchema = z.strictObject({ version });
+/** Endorse (camat) and approve (verifikator): an optional comment, kept as the audit row's reason. */
 export const endorseBodySchema = z.strictObject({
   version,
-  comment: z.string().trim().max(1000).default(''),
+  comment: z.string().trim().max(1000, 'Komentar maksimal 1000 karakter').default(''),
 });
+export const approveBodySchema = endorseBodySchema;
 export const returnBodySchema = z.strictObject({
   version,
   reason: reason('alasan pengembalian'),
@@ -107,6 +109,15 @@ export const decisionBodySchema = z
     }
   });
 export type DecisionBody = z.input<typeof decisionBodySchema>;
+
+/** Accept every undecided entry at once: the entries the verifikator saw undecided, with their versions. */
+export const acceptUndecidedBodySchema = z.strictObject({
+  entries: z
+    .array(z.strictObject({ indikatorCode: z.string().min(1).max(40), version }))
+    .min(1, 'Tidak ada isian yang belum diputuskan')
+    .max(200),
+});
+export type AcceptUndecidedBody = z.input<typeof acceptUndecidedBodySchema>;
 
 export const reopenBodySchema = z.strictObject({ version, reason: reason('alasan pembukaan kembali') });
 export const exceptionBodySchema = z.strictObject({

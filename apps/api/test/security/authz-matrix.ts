@@ -346,6 +346,10 @@ export const matrix: Record<string, MatrixEntry> = {
     url: `/api/laporan/${o.laporanId}/isian/${o.indikatorCode}/keputusan`,
     body: { version: V, decision: 'diterima' },
   })),
+  'POST /api/laporan/:id/terima-semua': obj(['verifikator'], true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/terima-semua`,
+    body: { entries: [{ indikatorCode: o.indikatorCode, version: V }] },
+  })),
   'POST /api/laporan/:id/setujui': obj(['verifikator'], true, (o) => ({
     url: `/api/laporan/${o.laporanId}/setujui`,
     body: { version: V },

@@ -1,4 +1,5 @@
 import {
+  type acceptUndecidedBodySchema,
   type decisionBodySchema,
   type ExceptionBody,
   frequencyOfKind,
@@ -172,6 +173,80 @@ export function createLaporanReviewService({
     return reader.detail(actor, await reader.loadVisible(actor, id));
   }
 
+  /** Locks a report for a verifikator's entry decisions: his to review and waiting for him. */
+  async function lockForDecisions(actor: Actor, id: string, tx: DbOrTx) {
+    const row = await reader.loadVisible(actor, id, tx, true);
+    assertCan(actor, 'laporan:verify', row.wilayahKode, 'Laporan');
+    assertMayReview(actor, row, 'verifikator');
+    if (waitingFor(row.status, row.endorsementRequired) !== 'verifikator') {
+      throw new AppError('CONFLICT', 'Laporan ini tidak sedang menunggu verifikasi.');
+    }
+    const p = await reader.periodeOf(row.periodeId, tx);
+    return { row, indikator: indikatorOf(p.framework, row.level, row.kind) };
+  }
+
+  /** Writes and audits one decision, the entry's version checked. */
+  async function decideEntry(
+    actor: Actor,
+    d: {
+      row: LaporanRow;
+      indikator: ReturnType<typeof indikatorOf>;
+      entry: Awaited<ReturnType<LaporanRepo['entries']>>[number] | undefined;
+      code: string;
+      body: z.output<typeof decisionBodySchema>;
+      now: Date;
+      ip: string | null;
+      bulk?: boolean;
+    },
+    tx: DbOrTx,
+  ) {
+    const { row, entry, code, body } = d;
+    const ind = d.indikator.find((i) => i.code === code);
+    if (!ind || !entry)
+      throw new AppError('NOT_FOUND', `Isian indikator ${code} tidak ditemukan pada laporan ini.`);
+    if (entry.version !== body.version) throw new AppError('STALE', STALE_MESSAGE);
+    if (body.decision === 'dikoreksi') {
+      const msg = checkEntryValue(ind, body.correctedValue ?? Number.NaN);
+      if (msg)
+        throw new AppError('VALIDATION', `Nilai koreksi ${code}: ${msg}`, [
+          { path: 'body.correctedValue', message: msg },
+        ]);
+    }
+    const changes = {
+      decision: body.decision,
+      correctedValue: body.decision === 'dikoreksi' ? (body.correctedValue ?? null) : null,
+      decisionReason: body.decision === 'diterima' ? null : body.reason,
+      decidedBy: actor.userId,
+      decidedAt: d.now,
+    };
+    const updated = await repo.updateEntry(row.id, code, body.version, changes, tx);
+    if (!updated) throw new AppError('STALE', STALE_MESSAGE);
+    await audit.record(
+      actor,
+      {
+        action: 'laporan.entry_decided',
+        entity: 'laporan',
+        entityId: row.id,
+        before: {
+          indikatorCode: code,
+          value: entry.value,
+          tidakBerlaku: entry.tidakBerlaku,
+          decision: entry.decision,
+          correctedValue: entry.correctedValue,
+        },
+        after: {
+          indikatorCode: code,
+          decision: body.decision,
+          correctedValue: changes.correctedValue,
+          ...(d.bulk ? { bulk: true } : {}),
+        },
+        reason: changes.decisionReason,
+        ip: d.ip,
+      },
+      tx,
+    );
+  }
+
   const statusChange = (c: { row: LaporanRow; to: LaporanRow['status'] }) => ({
     before: { status: c.row.status },
     after: { status: c.to },
@@ -296,61 +371,57 @@ export function createLaporanReviewService({
       body: z.output<typeof decisionBodySchema>,
       ip: string | null,
     ) {
-      const now = clock.now();
       await db.transaction(async (tx) => {
-        const row = await reader.loadVisible(actor, id, tx, true);
-        assertCan(actor, 'laporan:verify', row.wilayahKode, 'Laporan');
-        assertMayReview(actor, row, 'verifikator');
-        if (waitingFor(row.status, row.endorsementRequired) !== 'verifikator') {
-          throw new AppError('CONFLICT', 'Laporan ini tidak sedang menunggu verifikasi.');
-        }
-        const p = await reader.periodeOf(row.periodeId, tx);
-        const ind = indikatorOf(p.framework, row.level, row.kind).find((i) => i.code === code);
+        const { row, indikator } = await lockForDecisions(actor, id, tx);
         const entry = (await repo.entries(id, tx)).find((e) => e.indikatorCode === code);
-        if (!ind || !entry)
-          throw new AppError('NOT_FOUND', `Isian indikator ${code} tidak ditemukan pada laporan ini.`);
-        if (entry.version !== body.version) throw new AppError('STALE', STALE_MESSAGE);
-        if (body.decision === 'dikoreksi') {
-          const msg = checkEntryValue(ind, body.correctedValue ?? Number.NaN);
-          if (msg)
-            throw new AppError('VALIDATION', `Nilai koreksi ${code}: ${msg}`, [
-              { path: 'body.correctedValue', message: msg },
-            ]);
-        }
-        const changes = {
-          decision: body.decision,
-          correctedValue: body.decision === 'dikoreksi' ? (body.correctedValue ?? null) : null,
-          decisionReason: body.decision === 'diterima' ? null : body.reason,
-          decidedBy: actor.userId,
-          decidedAt: now,
-        };
-        const updated = await repo.updateEntry(id, code, body.version, changes, tx);
-        if (!updated) throw new AppError('STALE', STALE_MESSAGE);
-        await audit.record(
-          actor,
-          {
-            action: 'laporan.entry_decided',
-            entity: 'laporan',
-            entityId: id,
-            before: {
-              indikatorCode: code,
-              value: entry.value,
-              tidakBerlaku: entry.tidakBerlaku,
-              decision: entry.decision,
-              correctedValue: entry.correctedValue,
-            },
-            after: { indikatorCode: code, decision: body.decision, correctedValue: changes.correctedValue },
-            reason: changes.decisionReason,
-            ip,
-          },
-          tx,
-        );
+        await decideEntry(actor, { row, indikator, entry, code, body, now: clock.now(), ip }, tx);
       });
       return reader.detail(actor, await reader.loadVisible(actor, id));
     },
 
-    async approve(actor: Actor, id: string, version: number, ip: string | null) {
-      return runTransition(actor, id, version, ip, {
+    /**
+     * Accepts every entry still undecided in one transaction. The client names the entries it saw
+     * undecided with their versions: when that is no longer the set of undecided entries (someone
+     * decided or the versions moved), nothing is written (409 STALE). Decided entries are never touched.
+     */
+    async acceptUndecided(
+      actor: Actor,
+      id: string,
+      body: z.output<typeof acceptUndecidedBodySchema>,
+      ip: string | null,
+    ) {
+      await db.transaction(async (tx) => {
+        const { row, indikator } = await lockForDecisions(actor, id, tx);
+        const entries = new Map((await repo.entries(id, tx)).map((e) => [e.indikatorCode, e]));
+        const undecided = indikator.filter((i) => !entries.get(i.code)?.decision).map((i) => i.code);
+        const sent = new Map(body.entries.map((e) => [e.indikatorCode, e.version]));
+        if (sent.size !== body.entries.length)
+          throw new AppError('VALIDATION', 'Setiap indikator hanya boleh disebut sekali.');
+        if (undecided.length !== sent.size || undecided.some((code) => !sent.has(code)))
+          throw new AppError('STALE', STALE_MESSAGE);
+        const now = clock.now();
+        for (const code of undecided) {
+          await decideEntry(
+            actor,
+            {
+              row,
+              indikator,
+              entry: entries.get(code),
+              code,
+              body: { version: sent.get(code) ?? -1, decision: 'diterima', reason: '' },
+              now,
+              ip,
+              bulk: true,
+            },
+            tx,
+          );
+        }
+      });
+      return reader.detail(actor, await reader.loadVisible(actor, id));
+    },
+
+    async approve(actor: Actor, id: string, body: { version: number; comment: string }, ip: string | null) {
+      return runTransition(actor, id, body.version, ip, {
         permission: () => 'laporan:verify',
         reviewer: () => 'verifikator',
         step: () => ({ transition: 'approve' }),
@@ -372,7 +443,7 @@ export function createLaporanReviewService({
           }
         },
         changes: ({ now, to }) => ({ status: to, verifiedAt: now, verifiedBy: actor.userId }),
-        audit: (c) => ({ action: 'laporan.approved', ...statusChange(c) }),
+        audit: (c) => ({ action: 'laporan.approved', ...statusChange(c), reason: body.comment || null }),
         notify: { kind: 'diverifikasi', message: (what) => `${what} telah diverifikasi dan dikunci.` },
       });
     },

@@ -1,4 +1,6 @@
 import {
+  acceptUndecidedBodySchema,
+  approveBodySchema,
   decisionBodySchema,
   endorseBodySchema,
   exceptionBodySchema,
@@ -176,17 +178,31 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   );
 
   app.post(
+    '/api/laporan/:id/terima-semua',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Terima sekaligus semua isian yang belum diputuskan (verifikator)',
+        params: idParams,
+        body: acceptUndecidedBodySchema,
+        response: detail,
+      },
+    },
+    async (req) => review.acceptUndecided(actorOf(req), req.params.id, req.body, req.ip),
+  );
+
+  app.post(
     '/api/laporan/:id/setujui',
     {
       schema: {
         tags: ['laporan'],
-        summary: 'Setujui laporan (verifikator); laporan dikunci',
+        summary: 'Setujui laporan (verifikator), dengan komentar opsional; laporan dikunci',
         params: idParams,
-        body: versionBodySchema,
+        body: approveBodySchema,
         response: detail,
       },
     },
-    async (req) => review.approve(actorOf(req), req.params.id, req.body.version, req.ip),
+    async (req) => review.approve(actorOf(req), req.params.id, req.body, req.ip),
   );
 
   app.post(

@@ -36,7 +36,8 @@ export function summarize(action: string, before: unknown, afterV: unknown): str
     case 'laporan.entry_decided': {
       const code = String(a.indikatorCode ?? '');
       // Rows written before the decisions were named in Indonesian say accepted / corrected.
-      if (a.decision === 'diterima' || a.decision === 'accepted') return `Menerima isian ${code}`;
+      if (a.decision === 'diterima' || a.decision === 'accepted')
+        return a.bulk ? `Menerima isian ${code} (terima semua)` : `Menerima isian ${code}`;
       if (a.decision === 'dikoreksi' || a.decision === 'corrected')
         return `Mengoreksi ${code}: ${fmt(b.value)} → ${fmt(a.correctedValue)}`;
       return `Menolak isian ${code}`;

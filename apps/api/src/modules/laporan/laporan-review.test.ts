@@ -1,0 +1,199 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LaporanDetail, TimelineItem } from '@sip/contracts';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
+import { auditLog } from '../../db/schema/audit';
+import { periode } from '../../db/schema/periode';
+import { seedDemoPeriode } from '../../demo/seed';
+
+/** 5 April 2026, 10.00 WIB: the March report is open and due on 10 April. */
+const APRIL_5 = new Date('2026-04-05T03:00:00Z');
+const clock = { now: () => APRIL_5 };
+
+let ctx: TestContext;
+let uploadDir: string;
+
+beforeAll(async () => {
+  uploadDir = mkdtempSync(path.join(tmpdir(), 'sip-uploads-'));
+  ctx = await createTestApp({ UPLOAD_DIR: uploadDir, LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }, { clock });
+  await seedDemoPeriode(ctx.database.db, '32.73', 2026, APRIL_5);
+  expect((await ctx.database.db.select().from(periode).where(eq(periode.tahun, 2026))).length).toBe(1);
+});
+afterAll(async () => {
+  await ctx?.close();
+  rmSync(uploadDir, { recursive: true, force: true });
+});
+
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+);
+
+async function upload(client: TestClient, id: string, code: string) {
+  const boundary = '----sip-test-boundary';
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bukti.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
+    PDF,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return client.request('POST', `/api/laporan/${id}/isian/${code}/bukti`, payload, {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
+}
+
+/** A kelurahan's March report, filled with evidence, submitted and endorsed by its camat. */
+async function endorsedReport(kode: string, comment?: string) {
+  const { client: lurah } = await loggedIn(ctx, 'lurah', kode);
+  const { client: camat } = await loggedIn(ctx, 'camat', kode.slice(0, 8));
+  const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
+  const opened = await lurah.request('POST', '/api/laporan', {
+    wilayahKode: kode,
+    kind: 'bulanan',
+    bulan: 3,
+  });
+  const d = opened.json() as LaporanDetail;
+  const saved = await lurah.request('PATCH', `/api/laporan/${d.id}/isian`, {
+    entries: d.indikatorCodes.map((code) => ({ indikatorCode: code, value: 1, version: 0 })),
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  for (const code of d.indikatorCodes) expect((await upload(lurah, d.id, code)).statusCode).toBe(201);
+  const fresh = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+  const sub = await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: fresh.version });
+  expect(sub.statusCode, sub.body).toBe(200);
+  const end = await camat.request('POST', `/api/laporan/${d.id}/sahkan`, {
+    version: sub.json().version,
+    ...(comment === undefined ? {} : { comment }),
+  });
+  expect(end.statusCode, end.body).toBe(200);
+  return { lurah, camat, verifikator, detail: end.json() as LaporanDetail };
+}
+
+const entryOf = (d: LaporanDetail, code: string) => d.entries.find((e) => e.indikatorCode === code)!;
+
+describe('endorse and approve with a comment', () => {
+  it('the camat and the verifikator comments are kept as the reasons of their timeline rows', async () => {
+    const { verifikator, detail } = await endorsedReport('32.73.02.1001', '  Data sudah dicek camat  ');
+    const accepted = await verifikator.request('POST', `/api/laporan/${detail.id}/terima-semua`, {
+      entries: detail.entries.map((e) => ({ indikatorCode: e.indikatorCode, version: e.version })),
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const tooLong = await verifikator.request('POST', `/api/laporan/${detail.id}/setujui`, {
+      version: detail.version,
+      comment: 'x'.repeat(1001),
+    });
+    expect(tooLong.statusCode).toBe(400);
+    const ok = await verifikator.request('POST', `/api/laporan/${detail.id}/setujui`, {
+      version: detail.version,
+      comment: 'Lengkap, terima kasih',
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().status).toBe('diverifikasi');
+    const items = (await verifikator.request('GET', `/api/laporan/${detail.id}/timeline`)).json()
+      .items as TimelineItem[];
+    expect(items.find((i) => i.action === 'laporan.endorsed')?.reason).toBe('Data sudah dicek camat');
+    expect(items.find((i) => i.action === 'laporan.approved')?.reason).toBe('Lengkap, terima kasih');
+  });
+
+  it('without a comment the rows keep no reason', async () => {
+    const { verifikator, detail } = await endorsedReport('32.73.02.1002');
+    await verifikator.request('POST', `/api/laporan/${detail.id}/terima-semua`, {
+      entries: detail.entries.map((e) => ({ indikatorCode: e.indikatorCode, version: e.version })),
+    });
+    const ok = await verifikator.request('POST', `/api/laporan/${detail.id}/setujui`, {
+      version: detail.version,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const rows = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, detail.id), eq(auditLog.action, 'laporan.approved')));
+    expect(rows.map((r) => r.reason)).toEqual([null]);
+  });
+});
+
+describe('accepting every undecided entry at once', () => {
+  it('accepts the undecided entries, leaves the decided ones alone and audits each', async () => {
+    const { verifikator, detail } = await endorsedReport('32.73.01.1001');
+    const b13 = entryOf(detail, 'B1.3');
+    const rejected = await verifikator.request('PUT', `/api/laporan/${detail.id}/isian/B1.3/keputusan`, {
+      version: b13.version,
+      decision: 'ditolak',
+      reason: 'Tidak ada rekap pengaduan',
+    });
+    expect(rejected.statusCode).toBe(200);
+    const seen = rejected.json() as LaporanDetail;
+    const undecided = seen.entries.filter((e) => !e.decision);
+    expect(undecided).toHaveLength(seen.indikatorCodes.length - 1);
+    const res = await verifikator.request('POST', `/api/laporan/${detail.id}/terima-semua`, {
+      entries: undecided.map((e) => ({ indikatorCode: e.indikatorCode, version: e.version })),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json() as LaporanDetail;
+    expect(entryOf(after, 'B1.3')).toMatchObject({
+      decision: 'ditolak',
+      decisionReason: 'Tidak ada rekap pengaduan',
+    });
+    for (const e of undecided)
+      expect(entryOf(after, e.indikatorCode)).toMatchObject({ decision: 'diterima', decisionReason: null });
+    const rows = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, detail.id), eq(auditLog.action, 'laporan.entry_decided')));
+    expect(rows).toHaveLength(seen.indikatorCodes.length);
+    expect(rows.filter((r) => (r.after as { bulk?: boolean }).bulk)).toHaveLength(undecided.length);
+    // Nothing left to accept.
+    const again = await verifikator.request('POST', `/api/laporan/${detail.id}/terima-semua`, {
+      entries: undecided.map((e) => ({ indikatorCode: e.indikatorCode, version: e.version })),
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('writes nothing when what the verifikator saw is stale', async () => {
+    const { verifikator, detail } = await endorsedReport('32.73.01.1002');
+    const all = detail.entries.map((e) => ({ indikatorCode: e.indikatorCode, version: e.version }));
+    // Someone decided B1.2 meanwhile: the list no longer matches.
+    const b12 = entryOf(detail, 'B1.2');
+    await verifikator.request('PUT', `/api/laporan/${detail.id}/isian/B1.2/keputusan`, {
+      version: b12.version,
+      decision: 'ditolak',
+      reason: 'Salah hitung',
+    });
+    const stale = await verifikator.request('POST', `/api/laporan/${detail.id}/terima-semua`, {
+      entries: all,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('STALE');
+    // A wrong version of an entry: nothing is written either.
+    const rest = all.filter((e) => e.indikatorCode !== 'B1.2');
+    const wrong = await verifikator.request('POST', `/api/laporan/${detail.id}/terima-semua`, {
+      entries: rest.map((e, i) => (i === rest.length - 1 ? { ...e, version: e.version + 5 } : e)),
+    });
+    expect(wrong.statusCode).toBe(409);
+    const now = (await verifikator.request('GET', `/api/laporan/${detail.id}`)).json() as LaporanDetail;
+    expect(now.entries.filter((e) => e.decision === 'diterima')).toHaveLength(0);
+    expect(entryOf(now, 'B1.2').decision).toBe('ditolak');
+  });
+
+  it('only a verifikator, only while the report waits for him', async () => {
+    const { lurah, camat, verifikator } = await endorsedReport('32.73.01.1003');
+    const { client: lurah2 } = await loggedIn(ctx, 'lurah', '32.73.03.1001');
+    const d = (
+      await lurah2.request('POST', '/api/laporan', {
+        wilayahKode: '32.73.03.1001',
+        kind: 'bulanan',
+        bulan: 3,
+      })
+    ).json() as LaporanDetail;
+    const body = { entries: [{ indikatorCode: 'B1.2', version: 0 }] };
+    // A draft waits for the unit.
+    const draft = await verifikator.request('POST', `/api/laporan/${d.id}/terima-semua`, body);
+    expect(draft.statusCode).toBe(409);
+    expect(draft.json().error.message).toMatch(/tidak sedang menunggu verifikasi/);
+    expect((await camat.request('POST', `/api/laporan/${d.id}/terima-semua`, body)).statusCode).toBe(404);
+    expect((await lurah.request('POST', `/api/laporan/${d.id}/terima-semua`, body)).statusCode).toBe(404);
+  });
+});
