@@ -147,6 +147,18 @@ export const laporanEn: Widen<LaporanTranslation> = {
     saveDecision: 'Save decision',
     decisionSaved: 'Decision on {{code}} saved.',
     ownUnit: 'You report for this unit, so another official reviews this report.',
+    notDecided: 'Not decided yet.',
+    decision: 'Decision',
+    acceptAll_one: 'Accept the {{count}} undecided entry',
+    acceptAll_other: 'Accept all {{count}} undecided entries',
+    acceptedAll_one: '{{count}} entry accepted.',
+    acceptedAll_other: '{{count}} entries accepted.',
+    endorseTitle: 'Endorse this report?',
+    endorseConfirm:
+      'The report goes on to the verifiers. The unit can no longer change it unless it is returned.',
+    approveTitle: 'Approve this report?',
+    approveConfirm: 'The report is locked with your decisions; only an administrator can reopen it.',
+    comment: 'Comment (optional, shown in the report history)',
   },
   admin: {
     title: 'Administrator actions',

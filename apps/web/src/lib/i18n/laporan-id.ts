@@ -146,6 +146,18 @@ export const laporanId = {
     saveDecision: 'Simpan keputusan',
     decisionSaved: 'Keputusan {{code}} disimpan.',
     ownUnit: 'Anda melaporkan untuk unit ini, jadi laporan ini dikaji pejabat lain.',
+    notDecided: 'Belum diputuskan.',
+    decision: 'Keputusan',
+    acceptAll_one: 'Terima {{count}} isian yang belum diputuskan',
+    acceptAll_other: 'Terima semua {{count}} isian yang belum diputuskan',
+    acceptedAll_one: '{{count}} isian diterima.',
+    acceptedAll_other: '{{count}} isian diterima.',
+    endorseTitle: 'Sahkan laporan ini?',
+    endorseConfirm:
+      'Laporan diteruskan ke verifikator. Unit tidak dapat mengubahnya lagi kecuali dikembalikan.',
+    approveTitle: 'Setujui laporan ini?',
+    approveConfirm: 'Laporan dikunci dengan keputusan Anda; hanya admin yang dapat membukanya kembali.',
+    comment: 'Komentar (opsional, tampil di riwayat laporan)',
   },
   admin: {
     title: 'Tindakan admin',

@@ -2,10 +2,10 @@ import { laporanDetailSchema } from '@sip/contracts';
 import { apiRequest } from '@/lib/api-client';
 import { useLaporanMutation } from './use-laporan-mutation';
 
-export function approveLaporan({ id, version }: { id: string; version: number }) {
+export function approveLaporan({ id, version, comment }: { id: string; version: number; comment?: string }) {
   return apiRequest(`/laporan/${encodeURIComponent(id)}/setujui`, {
     method: 'POST',
-    body: { version },
+    body: { version, comment: comment ?? '' },
     schema: laporanDetailSchema,
   });
 }

@@ -1,6 +1,6 @@
-import { Button, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { EntryDecision, LaporanEntry } from '@sip/contracts';
+import { type EntryDecision, entryDecisionSchema, type LaporanEntry } from '@sip/contracts';
 import type { Indikator } from '@sip/scoring';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,11 @@ import { decimalSeparator } from '@/lib/format';
 import { fieldErrors } from '@/lib/http';
 import { useDecideEntry } from '../api/decide-entry';
 
-/** The verifikator's decision on one entry: accept, correct the value (reason), or reject (reason). */
+/**
+ * The verifikator's decision on one entry: accept, correct the value (reason), or reject (reason).
+ * An undecided entry shows no choice made; each decision keeps its own reason, so switching from
+ * "tolak" to "terima" never sends the rejection's reason along.
+ */
 export function DecisionControls({
   laporanId,
   ind,
@@ -20,14 +24,18 @@ export function DecisionControls({
   entry: LaporanEntry;
 }) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useState<EntryDecision>(entry.decision ?? 'diterima');
+  const [decision, setDecision] = useState<EntryDecision | null>(entry.decision);
   const [value, setValue] = useState<number | string>(entry.correctedValue ?? entry.value ?? '');
-  const [reason, setReason] = useState(entry.decisionReason ?? '');
+  const [reasons, setReasons] = useState<Partial<Record<EntryDecision, string>>>(
+    entry.decision && entry.decisionReason ? { [entry.decision]: entry.decisionReason } : {},
+  );
   const mutation = useDecideEntry();
   const errors = fieldErrors(mutation.error);
   const base = `keputusan-${ind.code.replace(/\W/g, '-')}`;
+  const reason = decision ? (reasons[decision] ?? '') : '';
 
-  const save = () =>
+  const save = () => {
+    if (!decision) return;
     mutation.mutate(
       {
         id: laporanId,
@@ -38,7 +46,7 @@ export function DecisionControls({
           ...(decision === 'dikoreksi'
             ? { correctedValue: typeof value === 'number' ? value : Number(value) }
             : {}),
-          reason,
+          ...(decision === 'diterima' ? {} : { reason }),
         },
       },
       {
@@ -50,6 +58,7 @@ export function DecisionControls({
         onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
       },
     );
+  };
 
   return (
     <Stack
@@ -63,16 +72,23 @@ export function DecisionControls({
       <Text id={`${base}-judul`} size="sm" fw={600}>
         {t('laporan.review.title')} — {ind.code}
       </Text>
-      <SegmentedControl
+      {entry.decision ? null : (
+        <Text size="sm" c="orange.9">
+          {t('laporan.review.notDecided')}
+        </Text>
+      )}
+      <Radio.Group
         value={decision}
-        onChange={(v) => setDecision(v as EntryDecision)}
-        data={[
-          { value: 'diterima', label: t('laporan.review.accept') },
-          { value: 'dikoreksi', label: t('laporan.review.correct') },
-          { value: 'ditolak', label: t('laporan.review.reject') },
-        ]}
-        aria-label={`${t('laporan.review.title')} ${ind.code}`}
-      />
+        onChange={(v) => setDecision(entryDecisionSchema.parse(v))}
+        label={t('laporan.review.decision')}
+        name={base}
+      >
+        <Group gap="md" mt={4}>
+          <Radio value="diterima" label={t('laporan.review.accept')} />
+          <Radio value="dikoreksi" label={t('laporan.review.correct')} />
+          <Radio value="ditolak" label={t('laporan.review.reject')} />
+        </Group>
+      </Radio.Group>
       <Group grow align="flex-start">
         {decision === 'dikoreksi' ? (
           <NumberInput
@@ -84,18 +100,21 @@ export function DecisionControls({
             error={errors.correctedValue}
           />
         ) : null}
-        {decision !== 'diterima' ? (
+        {decision === 'dikoreksi' || decision === 'ditolak' ? (
           <TextInput
             label={t('laporan.review.reason')}
             value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setReasons((r) => ({ ...r, [decision]: v }));
+            }}
             error={errors.reason}
             required
           />
         ) : null}
       </Group>
       <Group>
-        <Button size="xs" onClick={save} loading={mutation.isPending}>
+        <Button size="xs" onClick={save} loading={mutation.isPending} disabled={!decision}>
           {t('laporan.review.saveDecision')}
         </Button>
       </Group>

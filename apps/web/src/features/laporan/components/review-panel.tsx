@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
 import { fieldErrors } from '@/lib/http';
+import { useAcceptUndecided } from '../api/accept-undecided';
 import { useApproveLaporan } from '../api/approve-laporan';
 import { useEndorseLaporan } from '../api/endorse-laporan';
 import { useGrantException } from '../api/grant-exception';
@@ -19,7 +20,12 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
   const { permissions: can } = detail;
   const endorse = useEndorseLaporan();
   const approve = useApproveLaporan();
+  const acceptAll = useAcceptUndecided();
   const [returning, returnModal] = useDisclosure(false);
+  const [confirming, setConfirming] = useState<'endorse' | 'approve' | null>(null);
+  const undecidedEntries = detail.entries.filter(
+    (e) => detail.indikatorCodes.includes(e.indikatorCode) && !e.decision,
+  );
   const undecided = detail.indikatorCodes.filter(
     (c) => !detail.entries.find((e) => e.indikatorCode === c)?.decision,
   ).length;
@@ -35,17 +41,7 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
         </Title>
         {can.endorse ? (
           <Group>
-            <Button
-              onClick={() =>
-                endorse.mutate(
-                  { id: detail.id, version: detail.version },
-                  { onSuccess: done(t('laporan.review.endorsed')), onError: failed },
-                )
-              }
-              loading={endorse.isPending}
-            >
-              {t('laporan.review.endorse')}
-            </Button>
+            <Button onClick={() => setConfirming('endorse')}>{t('laporan.review.endorse')}</Button>
             {can.kembalikan ? (
               <Button variant="default" onClick={returnModal.open}>
                 {t('laporan.review.return')}
@@ -60,16 +56,33 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
               {undecided ? ` ${t('laporan.review.undecided', { count: undecided })}.` : ''}
             </Text>
             <Group>
-              <Button
-                color="green"
-                onClick={() =>
-                  approve.mutate(
-                    { id: detail.id, version: detail.version },
-                    { onSuccess: done(t('laporan.review.approved')), onError: failed },
-                  )
-                }
-                loading={approve.isPending}
-              >
+              {undecidedEntries.length ? (
+                <Button
+                  variant="light"
+                  color="green"
+                  loading={acceptAll.isPending}
+                  onClick={() =>
+                    acceptAll.mutate(
+                      {
+                        id: detail.id,
+                        body: {
+                          entries: undecidedEntries.map((e) => ({
+                            indikatorCode: e.indikatorCode,
+                            version: e.version,
+                          })),
+                        },
+                      },
+                      {
+                        onSuccess: done(t('laporan.review.acceptedAll', { count: undecidedEntries.length })),
+                        onError: failed,
+                      },
+                    )
+                  }
+                >
+                  {t('laporan.review.acceptAll', { count: undecidedEntries.length })}
+                </Button>
+              ) : null}
+              <Button color="green" onClick={() => setConfirming('approve')}>
                 {t('laporan.review.approve')}
               </Button>
               {can.kembalikan ? (
@@ -88,7 +101,83 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
         ) : null}
       </Stack>
       <ReturnModal detail={detail} opened={returning} onClose={returnModal.close} />
+      <ConfirmModal
+        key={confirming ?? 'none'}
+        kind={confirming}
+        pending={endorse.isPending || approve.isPending}
+        onClose={() => setConfirming(null)}
+        onConfirm={(comment) => {
+          const vars = { id: detail.id, version: detail.version, comment };
+          const onSuccess = () => setConfirming(null);
+          if (confirming === 'endorse')
+            endorse.mutate(vars, {
+              onSuccess: () => {
+                onSuccess();
+                done(t('laporan.review.endorsed'))();
+              },
+              onError: failed,
+            });
+          else
+            approve.mutate(vars, {
+              onSuccess: () => {
+                onSuccess();
+                done(t('laporan.review.approved'))();
+              },
+              onError: failed,
+            });
+        }}
+      />
     </Card>
+  );
+}
+
+/** Endorse or approve only after a second look, with an optional comment kept in the history. */
+function ConfirmModal({
+  kind,
+  pending,
+  onClose,
+  onConfirm,
+}: {
+  kind: 'endorse' | 'approve' | null;
+  pending: boolean;
+  onClose: () => void;
+  onConfirm: (comment: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [comment, setComment] = useState('');
+  return (
+    <Modal
+      opened={kind !== null}
+      onClose={onClose}
+      title={kind === 'approve' ? t('laporan.review.approveTitle') : t('laporan.review.endorseTitle')}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          {kind === 'approve' ? t('laporan.review.approveConfirm') : t('laporan.review.endorseConfirm')}
+        </Text>
+        <Textarea
+          label={t('laporan.review.comment')}
+          value={comment}
+          onChange={(e) => setComment(e.currentTarget.value)}
+          maxLength={1000}
+          autosize
+          minRows={2}
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color={kind === 'approve' ? 'green' : undefined}
+            loading={pending}
+            onClick={() => onConfirm(comment)}
+          >
+            {kind === 'approve' ? t('laporan.review.approve') : t('laporan.review.endorse')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
 
