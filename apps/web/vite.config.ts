@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { entryBudget } from './entry-budget';
 import { routeBudgets } from './route-budgets';
 
-/** The dev server answers /masuk and /survei/:kode with their own HTML, as the API does in production. */
+/** The dev server answers /masuk, /survei and /survei/:kode with their own HTML, as the API does in production. */
 function lightEntries(): Plugin {
   return {
     name: 'sip-light-entries',
@@ -13,7 +13,7 @@ function lightEntries(): Plugin {
         const [pathname = '', query = ''] = (req.url ?? '').split('?');
         const q = query ? `?${query}` : '';
         if (pathname === '/masuk' || pathname === '/masuk/') req.url = `/masuk.html${q}`;
-        else if (/^\/survei\/[0-9.]+\/?$/.test(pathname)) req.url = `/survei.html${q}`;
+        else if (/^\/survei(\/[0-9.]+)?\/?$/.test(pathname)) req.url = `/survei.html${q}`;
         next();
       });
     },

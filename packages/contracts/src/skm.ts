@@ -123,6 +123,28 @@ export const skmFormResponseSchema = z.object({
 });
 export type SkmFormResponse = z.infer<typeof skmFormResponseSchema>;
 
+/** The survey entry without a QR code: a pemda's kecamatan, each with its kelurahan/desa (public reference data). */
+export const skmUnitsQuerySchema = z.object({
+  pemda: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/, 'Kode pemda tidak valid (contoh: 32.73)')
+    .default('32.73'),
+});
+export type SkmUnitsQuery = z.infer<typeof skmUnitsQuerySchema>;
+
+export const skmUnitsSchema = z.object({
+  pemdaKode: z.string(),
+  pemdaNama: z.string(),
+  kecamatan: z.array(
+    z.object({
+      kode: z.string(),
+      nama: z.string(),
+      kelurahan: z.array(z.object({ kode: z.string(), nama: z.string() })),
+    }),
+  ),
+});
+export type SkmUnits = z.infer<typeof skmUnitsSchema>;
+
 export const skmReportQuerySchema = z.object({
   tahun: z.coerce.number().int().min(2000).max(2100),
   semester: z.coerce.number().int().min(1).max(2).optional(),

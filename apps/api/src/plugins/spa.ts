@@ -36,8 +36,9 @@ export const spaPlugin = fp(async (app: FastifyInstance, opts: { webDist: string
           : 'Aplikasi web belum dibangun: jalankan "pnpm build".',
       );
     }
-    // The public SKM survey is its own small bundle (no Mantine, no router): apps/web/survei.html.
-    if (/^\/survei\/[0-9.]+\/?(\?|$)/.test(req.url) && hasSurvey) {
+    // The public SKM survey is its own small bundle (no Mantine, no router): apps/web/survei.html,
+    // with a unit's code or without one (the citizen then picks his unit).
+    if (/^\/survei(\/[0-9.]+)?\/?(\?|$)/.test(req.url) && hasSurvey) {
       reply.header('cache-control', 'no-cache');
       return reply.sendFile('survei.html');
     }

@@ -239,6 +239,11 @@ export const matrix: Record<string, MatrixEntry> = {
   'POST /api/users/:id/unlock': obj(['admin'], false, (o) => ({ url: `/api/users/${o.userId}/unlock` })),
 
   // SKM
+  'GET /api/public/skm': {
+    kind: 'public',
+    why: 'citizens without a QR code pick their kecamatan and kelurahan (public Kemendagri names and codes)',
+    request: (o) => ({ url: `/api/public/skm?pemda=${o.pemda}` }),
+  },
   'GET /api/public/skm/:kode': {
     kind: 'public',
     why: 'citizens open the survey of any unit from its QR poster',

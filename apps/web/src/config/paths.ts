@@ -68,6 +68,11 @@ export const paths = {
   },
   /** Public (no login): the published rankings of a year. */
   publicRankings: { path: '/peringkat/:tahun', getHref: (tahun: number) => `/peringkat/${tahun}` },
+  /** Public (no login): the citizens' survey; without a code a citizen picks his unit first. */
+  survei: {
+    entry: { path: '/survei', getHref: () => '/survei' },
+    unit: { path: '/survei/:kode', getHref: (kode: string) => `/survei/${kode}` },
+  },
   notifikasi: { path: '/notifikasi', getHref: () => '/notifikasi' },
   skm: {
     moderation: { path: '/skm/moderasi', getHref: () => '/skm/moderasi' },

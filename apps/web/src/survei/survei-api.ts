@@ -1,4 +1,4 @@
-import type { SkmFormResponse, SkmSubmitBody, SkmSubmitResponse } from '@sip/contracts';
+import type { SkmFormResponse, SkmSubmitBody, SkmSubmitResponse, SkmUnits } from '@sip/contracts';
 import { ApiError, errorOf, type HttpMessages, readJson, send } from '@/lib/http';
 
 // Types only from the contracts: the zod schemas would triple this bundle. The server validates.
@@ -39,6 +39,11 @@ async function call<T>(url: string, init: RequestInit, messages: HttpMessages): 
   const res = await send(url, { ...init, credentials: 'omit', cache: 'no-store' }, messages);
   if (!res.ok) throw await errorOf(res, messages);
   return (await readJson(res)) as T;
+}
+
+/** The pemda's kecamatan and kelurahan, for the survey entry without a QR code. */
+export function fetchUnits(pemda: string, messages: HttpMessages): Promise<SkmUnits> {
+  return call(`/api/public/skm?pemda=${encodeURIComponent(pemda)}`, {}, messages);
 }
 
 export function fetchForm(kode: string, messages: HttpMessages): Promise<SkmFormResponse> {

@@ -25,6 +25,8 @@ import {
   skmSubmitBodySchema,
   skmSubmitResponseSchema,
   skmUnitKodeSchema,
+  skmUnitsQuerySchema,
+  skmUnitsSchema,
   skmVoidBodySchema,
   wilayahKodeSchema,
 } from '@sip/contracts';
@@ -42,6 +44,24 @@ export const skmRoutes: FastifyPluginAsyncZod<{
   submitRateLimitPerMinute: number;
 }> = async (app, { skmService, submitRateLimitPerMinute }) => {
   // --- public: the citizens' survey (no login, no cookies) ---
+  app.get(
+    '/api/public/skm',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['skm'],
+        summary: 'Survei kepuasan masyarakat: kecamatan dan kelurahan pemda untuk memilih unit (publik)',
+        querystring: skmUnitsQuerySchema,
+        response: { 200: skmUnitsSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      // Reference data that changes with a wilayah import only.
+      reply.header('cache-control', 'public, max-age=300');
+      return skmService.units(req.query.pemda);
+    },
+  );
+
   app.get(
     '/api/public/skm/:kode',
     {

@@ -14,6 +14,7 @@ import {
   type SkmSubmitBody,
   type SkmSubmitResponse,
   type SkmSettings as SkmUnitSettings,
+  type SkmUnits,
   skmProfilLabels,
   skmProfilOptions,
   skmUnsurKeys,
@@ -195,6 +196,28 @@ export function createSkmService({
   }
 
   return {
+    /**
+     * The survey entry without a QR code: every kecamatan of the pemda with its kelurahan/desa, so a
+     * citizen finds his office by name. Names and codes are public reference data (Kepmendagri).
+     */
+    async units(pemdaKode: string): Promise<SkmUnits> {
+      const pemda = await wilayah.get(pemdaKode);
+      if (pemda?.level !== 'kabupaten_kota') {
+        throw new AppError('NOT_FOUND', `Pemda dengan kode ${pemdaKode} tidak ditemukan.`);
+      }
+      const rows = await wilayah.unitsOf(pemdaKode);
+      const kecamatan = rows
+        .filter((r) => r.level === 'kecamatan')
+        .map((k) => ({
+          kode: k.kode,
+          nama: k.nama,
+          kelurahan: rows
+            .filter((r) => r.level === 'kelurahan_desa' && r.kode.startsWith(`${k.kode}.`))
+            .map((r) => ({ kode: r.kode, nama: r.nama })),
+        }));
+      return { pemdaKode: pemda.kode, pemdaNama: pemda.nama, kecamatan };
+    },
+
     /**
      * What the public survey page needs: the unit, a single-use form token and its proof-of-work
      * challenge. No device token: one comes with a device's first accepted response.

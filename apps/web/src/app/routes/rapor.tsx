@@ -2,6 +2,7 @@ import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { DEFAULT_PEMDA } from '@/config/pemda';
 import { useMe } from '@/features/auth/api/get-me';
 import { AnalyticsView } from '@/features/rapor/components/analytics-view';
 import { KeberatanCard } from '@/features/rapor/components/keberatan-card';
@@ -11,7 +12,6 @@ import { RankingsView } from '@/features/rapor/components/rankings-view';
 import { RaporView } from '@/features/rapor/components/rapor-view';
 import { YearPage } from './year-page';
 
-const DEFAULT_PEMDA = '32.73';
 /** The assessment year in Asia/Jakarta. */
 export const currentTahun = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
 const tahunOf = (v: string | undefined) => {

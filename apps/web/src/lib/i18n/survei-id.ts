@@ -48,4 +48,20 @@ export const surveiId = {
       'Penilaian Anda ikut menentukan nilai kualitas pelayanan publik {{unit}}. Saran yang Anda tulis dibaca petugas dan ditampilkan di laporan setelah diperiksa.',
     close: 'Anda boleh menutup halaman ini.',
   },
+  pilih: {
+    documentTitle: 'Survei Kepuasan Masyarakat — pilih kantor',
+    heading: 'Pilih kantor yang melayani Anda',
+    intro:
+      'Tidak memindai kode QR? Pilih kecamatan, lalu kelurahan atau kantor kecamatan tempat Anda menerima layanan.',
+    loading: 'Memuat daftar kecamatan…',
+    kecamatan: 'Kecamatan',
+    kecamatanPlaceholder: '— Pilih kecamatan —',
+    unit: 'Kantor yang melayani Anda',
+    unitPlaceholder: '— Pilih kantor —',
+    unitFirst: 'Pilih kecamatan terlebih dahulu.',
+    kantorKecamatan: 'Kantor Kecamatan {{nama}}',
+    kecamatanMissing: 'Pilih kecamatan Anda.',
+    unitMissing: 'Pilih kelurahan atau kantor kecamatan yang melayani Anda.',
+    start: 'Mulai survei',
+  },
 };
