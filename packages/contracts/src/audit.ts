@@ -25,6 +25,7 @@ export const auditActions = [
   'evidence.uploaded',
   'evidence.deleted',
   'evidence.downloaded',
+  'evidence.viewed',
   'export.downloaded',
   'periode.created',
   'periode.framework_updated',

@@ -9,11 +9,14 @@ import type { BuktiService } from './bukti.service';
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 });
 
-/** RFC 6266/5987 attachment header: an ASCII fallback plus the UTF-8 name. */
-function attachment(name: string): string {
+/** RFC 6266/5987 disposition header: an ASCII fallback plus the UTF-8 name. */
+function disposition(kind: 'attachment' | 'inline', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
+
+/** The types the browser may show in the app's viewer; anything else is only ever downloaded. */
+const VIEWABLE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 
 export const buktiRoutes: FastifyPluginAsyncZod<{
   buktiService: BuktiService;
@@ -79,18 +82,26 @@ export const buktiRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags: ['laporan'],
-        summary: 'Unduh bukti dukung (hanya pengguna dalam cakupan; selalu sebagai lampiran)',
+        summary:
+          'Unduh bukti dukung (hanya pengguna dalam cakupan; sebagai lampiran, atau ?tampil=1 untuk penampil PDF/gambar di aplikasi)',
         params: z.strictObject({ id: z.uuid('ID bukti dukung tidak valid') }),
+        querystring: z.strictObject({ tampil: z.literal('1').optional() }),
       },
     },
     async (req, reply) => {
       const { meta, data } = await buktiService.download(actorOf(req), req.params.id);
+      const inline = req.query.tampil === '1' && VIEWABLE.has(meta.mime);
+      // Shown inline only inside the app's own viewer (a same-origin frame), still sandboxed.
+      if (inline) reply.header('x-frame-options', 'SAMEORIGIN');
       return reply
         .header('content-type', meta.mime)
-        .header('content-disposition', attachment(meta.originalName))
+        .header('content-disposition', disposition(inline ? 'inline' : 'attachment', meta.originalName))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
-        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header(
+          'content-security-policy',
+          inline ? "default-src 'none'; sandbox; frame-ancestors 'self'" : "default-src 'none'; sandbox",
+        )
         .send(data);
     },
   );

@@ -197,3 +197,60 @@ describe('accepting every undecided entry at once', () => {
     expect((await lurah.request('POST', `/api/laporan/${d.id}/terima-semua`, body)).statusCode).toBe(404);
   });
 });
+
+describe('the evidence viewer', () => {
+  const PNG = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+
+  it('serves PDF and images inline only with ?tampil=1, still sandboxed, and audits each view', async () => {
+    const { verifikator, detail } = await endorsedReport('32.73.04.1001');
+    const pdf = detail.evidence[0]!;
+    const viewed = await verifikator.request('GET', `/api/bukti/${pdf.id}?tampil=1`);
+    expect(viewed.statusCode).toBe(200);
+    expect(viewed.headers['content-type']).toBe('application/pdf');
+    expect(viewed.headers['content-disposition']).toMatch(/^inline; filename="bukti.pdf"/);
+    expect(viewed.headers['content-security-policy']).toBe(
+      "default-src 'none'; sandbox; frame-ancestors 'self'",
+    );
+    expect(viewed.headers['x-content-type-options']).toBe('nosniff');
+    expect(viewed.headers['x-frame-options']).toBe('SAMEORIGIN');
+    // Without the query it stays a download that no page may frame.
+    const dl = await verifikator.request('GET', `/api/bukti/${pdf.id}`);
+    expect(dl.headers['content-disposition']).toMatch(/^attachment; filename="bukti.pdf"/);
+    expect(dl.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(dl.headers['x-frame-options']).toBe('DENY');
+    expect((await verifikator.request('GET', `/api/bukti/${pdf.id}?tampil=ya`)).statusCode).toBe(400);
+
+    const rows = await ctx.database.db.select().from(auditLog).where(eq(auditLog.entityId, pdf.id));
+    expect(rows.map((r) => r.action).sort()).toEqual(['evidence.downloaded', 'evidence.viewed']);
+    expect(rows.find((r) => r.action === 'evidence.viewed')).toMatchObject({
+      entity: 'bukti',
+      after: expect.objectContaining({ filename: 'bukti.pdf', bytes: PDF.length }),
+    });
+  });
+
+  it('an image is shown inline too', async () => {
+    const kode = '32.73.04.1002';
+    const { client: lurah } = await loggedIn(ctx, 'lurah', kode);
+    const d = (
+      await lurah.request('POST', '/api/laporan', { wilayahKode: kode, kind: 'bulanan', bulan: 3 })
+    ).json() as LaporanDetail;
+    const boundary = '----sip-test-boundary';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="foto.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
+      PNG,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const up = await lurah.request('POST', `/api/laporan/${d.id}/isian/B1.2/bukti`, payload, {
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const res = await lurah.request('GET', `/api/bukti/${up.json().id}?tampil=1`);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.headers['content-disposition']).toMatch(/^inline; filename="foto.png"/);
+  });
+});

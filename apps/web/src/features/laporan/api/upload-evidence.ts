@@ -24,3 +24,6 @@ export function useUploadEvidence(laporanId: string) {
 }
 
 export const evidenceHref = (evidenceId: string) => `/api/bukti/${encodeURIComponent(evidenceId)}`;
+/** The same file served inline, for the app's viewer (PDF, PNG, JPEG only; audited as a view). */
+export const evidenceViewHref = (evidenceId: string) => `${evidenceHref(evidenceId)}?tampil=1`;
+export const viewableMimes = new Set(['application/pdf', 'image/png', 'image/jpeg']);

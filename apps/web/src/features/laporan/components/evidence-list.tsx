@@ -1,12 +1,14 @@
-import { ActionIcon, Anchor, Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { ActionIcon, Anchor, Box, Button, FileButton, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { Evidence } from '@sip/contracts';
-import { IconFileDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { IconEye, IconFileDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
 import { formatValue } from '@/lib/format';
 import { useDeleteEvidence } from '../api/delete-evidence';
-import { evidenceHref, useUploadEvidence } from '../api/upload-evidence';
+import { evidenceHref, evidenceViewHref, useUploadEvidence, viewableMimes } from '../api/upload-evidence';
 
 const MAX_MB = 10;
 
@@ -29,6 +31,7 @@ export function EvidenceList({
   const upload = useUploadEvidence(laporanId);
   const remove = useDeleteEvidence(laporanId);
   const labelId = `bukti-${code.replace(/\W/g, '-')}`;
+  const [viewing, setViewing] = useState<Evidence | null>(null);
 
   const onFile = (file: File | null) => {
     if (!file) return;
@@ -71,6 +74,17 @@ export function EvidenceList({
               <Text size="xs" c="dimmed">
                 {formatValue(e.size / 1024, 0)} KB
               </Text>
+              {viewableMimes.has(e.mime) ? (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  leftSection={<IconEye size={14} aria-hidden />}
+                  aria-label={t('laporan.form.view', { name: e.originalName })}
+                  onClick={() => setViewing(e)}
+                >
+                  {t('laporan.form.viewShort')}
+                </Button>
+              ) : null}
               {editable ? (
                 <ActionIcon
                   variant="subtle"
@@ -112,6 +126,56 @@ export function EvidenceList({
           </Text>
         </Group>
       ) : null}
+      <EvidenceViewer evidence={viewing} onClose={() => setViewing(null)} />
     </Stack>
+  );
+}
+
+/** PDF and image evidence shown in the app, with a download link when the browser cannot show it. */
+function EvidenceViewer({ evidence: e, onClose }: { evidence: Evidence | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  return (
+    <Modal
+      opened={e !== null}
+      onClose={onClose}
+      title={e ? t('laporan.form.viewTitle', { name: e.originalName }) : ''}
+      size="xl"
+      fullScreen={isPhone}
+    >
+      {e ? (
+        <Stack gap="sm">
+          {e.mime === 'application/pdf' ? (
+            <Box
+              component="iframe"
+              src={evidenceViewHref(e.id)}
+              title={e.originalName}
+              style={{ width: '100%', height: '70vh', border: '1px solid var(--mantine-color-gray-3)' }}
+            />
+          ) : (
+            <Box
+              component="img"
+              src={evidenceViewHref(e.id)}
+              alt={t('laporan.form.viewAlt', { name: e.originalName, code: e.indikatorCode })}
+              style={{
+                maxWidth: '100%',
+                maxHeight: '75vh',
+                objectFit: 'contain',
+                display: 'block',
+                margin: '0 auto',
+              }}
+            />
+          )}
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">
+              {t('laporan.form.viewHint')}
+            </Text>
+            <Anchor href={evidenceHref(e.id)} download={e.originalName} size="sm">
+              {t('laporan.form.download', { name: e.originalName })}
+            </Anchor>
+          </Group>
+        </Stack>
+      ) : null}
+    </Modal>
   );
 }
