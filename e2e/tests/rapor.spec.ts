@@ -60,8 +60,8 @@ test.describe
     }) => {
       // The admin opens the objection period in the periode settings.
       await loginViaApi(page, 'admin');
-      const list = await (await page.request.get('/api/periode')).json();
-      const p2026 = (list as { id: string; tahun: number }[]).find((x) => x.tahun === 2026)!;
+      const { items } = await (await page.request.get('/api/periode')).json();
+      const p2026 = (items as { id: string; tahun: number }[]).find((x) => x.tahun === 2026)!;
       await page.goto(`/admin/periode/${p2026.id}`);
       await page.getByRole('tab', { name: 'Pengaturan' }).click();
       await page.getByLabel('Batas pengajuan keberatan atas rapor').fill('2100-12-31');

@@ -9,7 +9,8 @@ import { formatDateTime, formatDueDate, visibleText } from '@/lib/format';
 import { useFileKeberatan } from '../api/file-keberatan';
 import { useKeberatan } from '../api/get-keberatan';
 
-const statusColor = { diajukan: 'blue', diterima: 'green', ditolak: 'red' } as const;
+// Dark shades: the badge text keeps a 4.5:1 contrast (WCAG 2.1 AA).
+const statusColor = { diajukan: '#1864ab', diterima: '#1b6e2e', ditolak: '#a61e1e' } as const;
 
 /** One objection and, once decided, the admin's decision with its reason. */
 export function KeberatanItem({ k }: { k: Keberatan }) {
@@ -19,7 +20,7 @@ export function KeberatanItem({ k }: { k: Keberatan }) {
       <Stack gap={4}>
         <Text size="sm" fw={600}>
           {k.wilayahNama} ·{' '}
-          <Badge variant="light" color={statusColor[k.status]} radius="sm">
+          <Badge variant="outline" color={statusColor[k.status]} radius="sm">
             {t(`rapor.keberatan.status.${k.status}`)}
           </Badge>
         </Text>

@@ -128,7 +128,7 @@ export function RaporView({ tahun, kode }: { tahun: number; kode: string }) {
               n: r.skm.respondents === null ? '?' : formatNumber(r.skm.respondents),
               at: formatDateTime(r.computedAt),
             })}{' '}
-        <Anchor component={Link} to={paths.skm.report.getHref(r.kode, { tahun: r.tahun })}>
+        <Anchor component={Link} to={paths.skm.report.getHref(r.kode, { tahun: r.tahun })} underline="always">
           {t('rapor.rapor.skmLink')}
         </Anchor>
       </Text>
