@@ -230,6 +230,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     periode: periodeService,
     inputs: laporanInputs,
     evidence: buktiRepo,
+    returns: async (laporanId) =>
+      (await audit.history('laporan', laporanId))
+        .filter(({ row }) => row.action === 'laporan.returned')
+        .map(({ row }) => ({
+          at: row.at,
+          by: (row.after as { by?: unknown } | null)?.by,
+          entries: (row.before as { entries?: unknown } | null)?.entries,
+        })),
     clock,
   });
   const laporanDeps = { db, repo: laporanRepo, reader: laporanReader, wilayah: wilayahRepo, audit, clock };

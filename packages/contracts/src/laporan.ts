@@ -220,6 +220,11 @@ export const laporanDetailSchema = laporanSummarySchema.extend({
   permissions: laporanPermissionsSchema,
   /** Codes of the indicators this report asks for, in form order. */
   indikatorCodes: z.array(z.string()),
+  /**
+   * For the reviewer the report waits for, after he returned it: when he did, and the indicators
+   * whose value, tidak berlaku, note or evidence changed since. Null for anyone else.
+   */
+  sinceReturn: z.object({ returnedAt: z.string(), changed: z.array(z.string()) }).nullable(),
   /** The periode's framework. */
   framework: frameworkSchema,
   entries: z.array(laporanEntrySchema),

@@ -19,6 +19,7 @@ import type { LoadedPeriode } from '../periode/periode.service';
 import type { LaporanDetailReader } from './laporan.detail';
 import type { LaporanChanges, LaporanRepo, LaporanRow } from './laporan.repo';
 import { STALE_MESSAGE } from './laporan.service';
+import { type ReportSnapshot, snapshotOf } from './laporan.snapshot';
 import {
   editableStatuses,
   laporanLabel,
@@ -320,6 +321,7 @@ export function createLaporanReviewService({
       const reviewerOf = (row: LaporanRow): Reviewer =>
         waitingFor(row.status, row.endorsementRequired) === 'camat' ? 'camat' : 'verifikator';
       let by: Reviewer = 'verifikator';
+      let returned: ReportSnapshot = {};
       return runTransition(actor, id, body.version, ip, {
         permission: (row) => (reviewerOf(row) === 'camat' ? 'laporan:endorse' : 'laporan:verify'),
         reviewer: reviewerOf,
@@ -327,7 +329,7 @@ export function createLaporanReviewService({
           by = reviewerOf(row);
           return { transition: 'return', by };
         },
-        check(c) {
+        async check(c) {
           if (c.periode.status !== 'aktif')
             throw new AppError(
               'CONFLICT',
@@ -340,6 +342,9 @@ export function createLaporanReviewService({
               'VALIDATION',
               `Indikator ${unknown.indikatorCode} tidak termasuk laporan ini.`,
             );
+          // What the reviewer returned, so he sees what changed when it comes back to him.
+          const [entries, files] = await Promise.all([repo.entries(id, c.tx), reader.evidenceOf(id, c.tx)]);
+          returned = snapshotOf(entries, files);
         },
         changes: ({ now, to }) => ({
           status: to,
@@ -351,7 +356,7 @@ export function createLaporanReviewService({
         also: (c) => repo.setComments(id, body.comments, by === 'camat' ? 'Camat' : 'Verifikator', c.tx),
         audit: (c) => ({
           action: 'laporan.returned',
-          before: { status: c.row.status },
+          before: { status: c.row.status, entries: returned },
           after: { status: c.to, by, comments: body.comments },
           reason: body.reason,
         }),

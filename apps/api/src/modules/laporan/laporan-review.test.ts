@@ -254,3 +254,57 @@ describe('the evidence viewer', () => {
     expect(res.headers['content-disposition']).toMatch(/^inline; filename="foto.png"/);
   });
 });
+
+describe('changed since the reviewer returned it', () => {
+  it('marks for the reviewer who returned it the entries whose value, note or evidence changed', async () => {
+    const kode = '32.73.03.1002';
+    const { lurah, camat, verifikator, detail } = await endorsedReport(kode);
+    expect(detail.sinceReturn).toBeNull();
+    const seen = (await verifikator.request('GET', `/api/laporan/${detail.id}`)).json() as LaporanDetail;
+    expect(seen.sinceReturn).toBeNull();
+    const ret = await verifikator.request('POST', `/api/laporan/${detail.id}/kembalikan`, {
+      version: seen.version,
+      reason: 'Perbaiki B1.2, B1.3 dan bukti B3.1',
+    });
+    expect(ret.statusCode, ret.body).toBe(200);
+    let back = (await lurah.request('GET', `/api/laporan/${detail.id}`)).json() as LaporanDetail;
+    expect(back.sinceReturn).toBeNull();
+    // B1.2: a new value; B1.3: only the note; B3.1: its file replaced; B2.2: changed and changed back.
+    const v = (code: string) => entryOf(back, code).version;
+    const save = async (entries: object[]) => {
+      const r = await lurah.request('PATCH', `/api/laporan/${detail.id}/isian`, { entries });
+      expect(r.statusCode, r.body).toBe(200);
+    };
+    await save([
+      { indikatorCode: 'B1.2', value: 2, version: v('B1.2') },
+      { indikatorCode: 'B1.3', value: 1, note: 'Rekap terlampir', version: v('B1.3') },
+      { indikatorCode: 'B2.2', value: 5, version: v('B2.2') },
+    ]);
+    back = (await lurah.request('GET', `/api/laporan/${detail.id}`)).json() as LaporanDetail;
+    await save([{ indikatorCode: 'B2.2', value: 1, version: entryOf(back, 'B2.2').version }]);
+    const old = back.evidence.find((e) => e.indikatorCode === 'B3.1')!;
+    expect((await lurah.request('DELETE', `/api/bukti/${old.id}`)).statusCode).toBe(200);
+    expect((await upload(lurah, detail.id, 'B3.1')).statusCode).toBe(201);
+    back = (await lurah.request('GET', `/api/laporan/${detail.id}`)).json() as LaporanDetail;
+    const sub = await lurah.request('POST', `/api/laporan/${detail.id}/ajukan`, { version: back.version });
+    expect(sub.statusCode, sub.body).toBe(200);
+    // Back with the camat first: he did not return it, so nothing is marked for him.
+    const forCamat = (await camat.request('GET', `/api/laporan/${detail.id}`)).json() as LaporanDetail;
+    expect(forCamat.sinceReturn).toBeNull();
+    const end = await camat.request('POST', `/api/laporan/${detail.id}/sahkan`, {
+      version: forCamat.version,
+    });
+    expect(end.statusCode).toBe(200);
+    const forVerifikator = (
+      await verifikator.request('GET', `/api/laporan/${detail.id}`)
+    ).json() as LaporanDetail;
+    expect(forVerifikator.sinceReturn).toEqual({
+      returnedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      changed: ['B1.2', 'B1.3', 'B3.1'],
+    });
+    // The unit does not get the reviewer's marker.
+    expect(
+      ((await lurah.request('GET', `/api/laporan/${detail.id}`)).json() as LaporanDetail).sinceReturn,
+    ).toBeNull();
+  });
+});

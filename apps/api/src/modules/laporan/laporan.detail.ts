@@ -9,11 +9,12 @@ import { entryDto, iso, type SummaryRow, summaryDto } from './laporan.dto';
 import type { LaporanInputs } from './laporan.inputs';
 import { toScoringEntries } from './laporan.inputs';
 import type { LaporanRepo, LaporanRow } from './laporan.repo';
+import { changedSince, type ReportSnapshot, snapshotOf } from './laporan.snapshot';
 import { annualDueAt, countsOf, lateWarning, lockInputOf, lockReason, waitingFor } from './laporan.state';
 
 /** The evidence of a report, as the bukti dukung module keeps it (wired in app.ts). */
 export interface EvidenceSource {
-  listFor(laporanId: string): Promise<Evidence[]>;
+  listFor(laporanId: string, tx?: DbOrTx): Promise<Evidence[]>;
   countsFor(laporanId: string, tx?: DbOrTx): Promise<Map<string, number>>;
 }
 
@@ -29,6 +30,8 @@ export interface LaporanDetailDeps {
   periode: Pick<PeriodeService, 'getPeriode'>;
   inputs: Pick<LaporanInputs, 'timeliness'>;
   evidence: EvidenceSource;
+  /** The report's returns, oldest first: who returned it (camat or verifikator), when, what it held. */
+  returns: (laporanId: string) => Promise<{ at: Date; by: unknown; entries: unknown }[]>;
   clock: Clock;
 }
 
@@ -39,6 +42,7 @@ export function createLaporanDetail({
   periode,
   inputs,
   evidence,
+  returns,
   clock,
 }: LaporanDetailDeps) {
   async function periodeOf(id: string, tx?: DbOrTx): Promise<LoadedPeriode> {
@@ -78,6 +82,20 @@ export function createLaporanDetail({
     const lock = lockReason(lockInput);
     const waiting = waitingFor(row.status, row.endorsementRequired);
     const own = reportsFor(actor, row.wilayahKode);
+    const indikatorCodes = reportedIndikator(p.framework, row.level, frequencyOfKind[row.kind]).map(
+      (i) => i.code,
+    );
+    const reviewer =
+      (waiting === 'camat' && can(actor, 'laporan:endorse', row.wilayahKode)) ||
+      (waiting === 'verifikator' && can(actor, 'laporan:verify', row.wilayahKode));
+    // The last return by the reviewer the report now waits for (rows written before snapshots were
+    // kept have none: no marker then).
+    const lastReturn =
+      reviewer && !own
+        ? (await returns(row.id))
+            .filter((r) => r.by === waiting && r.entries && typeof r.entries === 'object')
+            .at(-1)
+        : undefined;
     const periodeAktif = p.status === 'aktif';
     // A report submitted before the periode closed can still be reviewed and approved after the
     // close or the publication (a revision then counts it); it is no longer returned to the unit.
@@ -132,7 +150,17 @@ export function createLaporanDetail({
           periodeAktif && row.status === 'diverifikasi' && can(actor, 'laporan:manage', row.wilayahKode),
         grantException: periodeAktif && can(actor, 'laporan:manage', row.wilayahKode),
       },
-      indikatorCodes: reportedIndikator(p.framework, row.level, frequencyOfKind[row.kind]).map((i) => i.code),
+      indikatorCodes,
+      sinceReturn: lastReturn
+        ? {
+            returnedAt: lastReturn.at.toISOString(),
+            changed: changedSince(
+              indikatorCodes,
+              lastReturn.entries as ReportSnapshot,
+              snapshotOf(entries, files),
+            ),
+          }
+        : null,
       framework: p.framework,
       entries: entries.map(entryDto),
       evidence: files,
@@ -157,6 +185,7 @@ export function createLaporanDetail({
     detail,
     /** Evidence files per indicator of a report (submission needs them where required). */
     evidenceCounts: (laporanId: string, tx?: DbOrTx) => evidence.countsFor(laporanId, tx),
+    evidenceOf: (laporanId: string, tx?: DbOrTx) => evidence.listFor(laporanId, tx),
 
     /**
      * A report the actor may fill now, with its periode: 404 when he may not see it, 403 when he may

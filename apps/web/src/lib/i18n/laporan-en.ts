@@ -164,6 +164,10 @@ export const laporanEn: Widen<LaporanTranslation> = {
     approveTitle: 'Approve this report?',
     approveConfirm: 'The report is locked with your decisions; only an administrator can reopen it.',
     comment: 'Comment (optional, shown in the report history)',
+    changedSinceReturn: 'Changed since you returned it',
+    changedCount_one: '{{count}} entry changed since you returned the report on {{at}}: {{codes}}.',
+    changedCount_other: '{{count}} entries changed since you returned the report on {{at}}: {{codes}}.',
+    unchanged: 'No entry changed since you returned the report on {{at}}.',
   },
   admin: {
     title: 'Administrator actions',

@@ -163,6 +163,10 @@ export const laporanId = {
     approveTitle: 'Setujui laporan ini?',
     approveConfirm: 'Laporan dikunci dengan keputusan Anda; hanya admin yang dapat membukanya kembali.',
     comment: 'Komentar (opsional, tampil di riwayat laporan)',
+    changedSinceReturn: 'Berubah sejak Anda kembalikan',
+    changedCount_one: '{{count}} isian berubah sejak Anda mengembalikan laporan pada {{at}}: {{codes}}.',
+    changedCount_other: '{{count}} isian berubah sejak Anda mengembalikan laporan pada {{at}}: {{codes}}.',
+    unchanged: 'Tidak ada isian yang berubah sejak Anda mengembalikan laporan pada {{at}}.',
   },
   admin: {
     title: 'Tindakan admin',

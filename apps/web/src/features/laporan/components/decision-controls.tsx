@@ -73,7 +73,7 @@ export function DecisionControls({
         {t('laporan.review.title')} — {ind.code}
       </Text>
       {entry.decision ? null : (
-        <Text size="sm" c="orange.9">
+        <Text size="sm" fs="italic">
           {t('laporan.review.notDecided')}
         </Text>
       )}

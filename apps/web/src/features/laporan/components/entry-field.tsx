@@ -34,6 +34,8 @@ interface EntryFieldProps {
   score: number | null | undefined;
   error?: string | undefined;
   missing?: string | undefined;
+  /** For the reviewer: changed by the unit since he returned the report. */
+  changedSinceReturn?: boolean;
   onChange: (patch: Partial<Draft>) => void;
 }
 
@@ -146,6 +148,16 @@ export function EntryField(p: EntryFieldProps) {
             <Text size="sm" c="dimmed">
               {ind.definition}
             </Text>
+            {p.changedSinceReturn ? (
+              <Badge
+                color="orange"
+                variant="outline"
+                mt={4}
+                styles={{ label: { color: 'var(--mantine-color-text)' } }}
+              >
+                {t('laporan.review.changedSinceReturn')}
+              </Badge>
+            ) : null}
           </div>
           <Badge
             variant="light"

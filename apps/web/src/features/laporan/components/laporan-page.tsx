@@ -231,6 +231,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
                       }
                     }
                     entry={detail.entries.find((e) => e.indikatorCode === ind.code)}
+                    changedSinceReturn={detail.sinceReturn?.changed.includes(ind.code) ?? false}
                     evidence={detail.evidence.filter((e) => e.indikatorCode === ind.code)}
                     editable={editable}
                     verify={detail.permissions.verify}

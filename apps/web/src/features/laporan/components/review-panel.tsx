@@ -6,6 +6,7 @@ import type { LaporanDetail } from '@sip/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
 import { fieldErrors } from '@/lib/http';
 import { useAcceptUndecided } from '../api/accept-undecided';
 import { useApproveLaporan } from '../api/approve-laporan';
@@ -39,6 +40,17 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
         <Title order={2} size="h4" id="kajian-judul">
           {can.reopen || can.grantException ? t('laporan.admin.title') : t('laporan.review.title')}
         </Title>
+        {detail.sinceReturn ? (
+          <Text size="sm">
+            {detail.sinceReturn.changed.length
+              ? t('laporan.review.changedCount', {
+                  count: detail.sinceReturn.changed.length,
+                  at: formatDateTime(detail.sinceReturn.returnedAt),
+                  codes: detail.sinceReturn.changed.join(', '),
+                })
+              : t('laporan.review.unchanged', { at: formatDateTime(detail.sinceReturn.returnedAt) })}
+          </Text>
+        ) : null}
         {can.endorse ? (
           <Group>
             <Button onClick={() => setConfirming('endorse')}>{t('laporan.review.endorse')}</Button>
@@ -58,8 +70,7 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
             <Group>
               {undecidedEntries.length ? (
                 <Button
-                  variant="light"
-                  color="green"
+                  variant="default"
                   loading={acceptAll.isPending}
                   onClick={() =>
                     acceptAll.mutate(
@@ -82,9 +93,7 @@ export function ReviewPanel({ detail }: { detail: LaporanDetail }) {
                   {t('laporan.review.acceptAll', { count: undecidedEntries.length })}
                 </Button>
               ) : null}
-              <Button color="green" onClick={() => setConfirming('approve')}>
-                {t('laporan.review.approve')}
-              </Button>
+              <Button onClick={() => setConfirming('approve')}>{t('laporan.review.approve')}</Button>
               {can.kembalikan ? (
                 <Button variant="default" onClick={returnModal.open}>
                   {t('laporan.review.return')}
@@ -168,11 +177,7 @@ function ConfirmModal({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button
-            color={kind === 'approve' ? 'green' : undefined}
-            loading={pending}
-            onClick={() => onConfirm(comment)}
-          >
+          <Button loading={pending} onClick={() => onConfirm(comment)}>
             {kind === 'approve' ? t('laporan.review.approve') : t('laporan.review.endorse')}
           </Button>
         </Group>

@@ -94,6 +94,7 @@ function makeDetail(overrides: Partial<LaporanDetail> = {}): LaporanDetail {
       grantException: false,
     },
     indikatorCodes: ['B1.1', 'B1.2'],
+    sinceReturn: null,
     framework,
     entries: [entry('B1.1', 80), entry('B1.2', null, 0)],
     evidence: [],
