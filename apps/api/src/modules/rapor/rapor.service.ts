@@ -33,8 +33,17 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
   return {
     async rapor(actor: Actor, tahun: number, kode: string): Promise<RaporDetail> {
       const p = await views.periodeOf(actor.pemdaKode, tahun);
-      // Refused before anything is computed.
-      if (!maySeeRapor(actor, p, kode)) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+      // Refused before anything is computed. Every unit of the pemda is public reference data, so
+      // a person may know it exists: say he may not see it yet rather than "not found".
+      if (!maySeeRapor(actor, p, kode)) {
+        if (kode.startsWith(`${p.pemdaKode}.`)) {
+          throw new AppError(
+            'FORBIDDEN',
+            `Rapor ${kode} belum dapat Anda lihat: sebelum hasil ${tahun} diumumkan, setiap unit hanya melihat rapornya sendiri.`,
+          );
+        }
+        throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+      }
       const detail = raporDetail(await views.viewFor(p), kode);
       if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
       return detail;

@@ -330,21 +330,22 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
     ['analis', OTHER_KEC, 200],
     ['verifikator', OTHER_KEC, 200],
     ['verifikatorKec', DAGO, 200],
-    ['verifikatorKec', OTHER_KEC, 404],
+    ['verifikatorKec', OTHER_KEC, 403],
     ['camat', COBLONG, 200],
     ['camat', DAGO, 200],
-    ['camat', OTHER_KEC, 404],
-    ['camat', '32.73.01.1001', 404],
+    ['camat', OTHER_KEC, 403],
+    ['camat', '32.73.01.1001', 403],
     ['lurah', DAGO, 200],
-    ['lurah', COBLONG, 404],
-    ['lurah', '32.73.02.1001', 404],
+    ['lurah', COBLONG, 403],
+    ['lurah', '32.73.02.1001', 403],
     ['operator', DAGO, 200],
-    ['operator', '32.73.02.1001', 404],
+    ['operator', '32.73.02.1001', 403],
   ];
   it.each(cases)('%s reading the rapor of %s gets %i', async (who, kode, status) => {
     const res = await as[who]!.request('GET', `/api/rapor/2026/unit/${kode}`);
     expect(res.statusCode).toBe(status);
-    if (status === 404) expect(res.body).not.toContain('"total"');
+    if (status !== 200) expect(res.body).not.toContain('"total"');
+    if (status === 403) expect(res.json().error.message).toMatch(/hanya melihat rapornya sendiri/);
   });
 
   it('rankings show a unit only its own rows (with its rank); full lists for analis, verifikator, admin', async () => {
@@ -390,8 +391,8 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
     const top = (await as.lurah!.request('GET', '/api/rapor/2026/sepuluh-besar')).json() as TopTen;
     expect(own.statusCode).toBe(200);
     expect((own.json() as RaporDetail).kode).toBe(DAGO);
-    expect(other.statusCode).toBe(404);
-    expect(other.json().error).toMatchObject({ code: 'NOT_FOUND', message: 'Rapor tidak ditemukan.' });
+    expect(other.statusCode).toBe(403);
+    expect(other.json().error).toMatchObject({ code: 'FORBIDDEN' });
     expect(other.body).not.toContain('"total"');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('NOT_FOUND');
@@ -440,7 +441,7 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       .update(periode)
       .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'false')` })
       .where(eq(periode.id, periodeId));
-    expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(404);
+    expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(403);
   });
 });
 
@@ -613,7 +614,7 @@ describe('exports', () => {
     expect(rlines.some((l) => l[1] === 'Kode indikator')).toBe(true);
     expect(
       (await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}/export?format=csv`)).statusCode,
-    ).toBe(404);
+    ).toBe(403);
     // Each file taken away is audited with its route, query, name and size; the refused one is not.
     const audited = await ctx.database.db
       .select()
