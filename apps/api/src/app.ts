@@ -352,7 +352,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       events,
       clock,
     }),
-    publicService: createRaporPublicService({ views: raporViews }),
+    publicService: createRaporPublicService({ views: raporViews, periode: periodeService }),
   });
   await app.register(spaPlugin, { webDist: config.webDist });
 

@@ -282,6 +282,52 @@ export const publicRankingsSchema = z.object({
 });
 export type PublicRankings = z.infer<typeof publicRankingsSchema>;
 
+/** The years a pemda has published (public), newest first: the public ranking opens on the first. */
+export const publicYearsSchema = z.object({
+  pemdaKode: z.string(),
+  tahun: z.array(z.number().int()),
+});
+export type PublicYears = z.infer<typeof publicYearsSchema>;
+
+/**
+ * One unit's rapor as published (public, no login): totals and bidang scores of the snapshot, never
+ * the running rapor or its indicator values; the unit's name as it stood at publication.
+ */
+export const publicRaporSchema = z.object({
+  tahun: z.number().int(),
+  pemdaKode: z.string(),
+  pemdaNama: z.string(),
+  revision: z.number().int(),
+  /** When the revision shown was published (ISO). */
+  publishedAt: z.string(),
+  formulaVersion: z.string(),
+  kode: z.string(),
+  nama: z.string(),
+  level: raporLevelSchema,
+  kecamatanKode: z.string(),
+  kecamatanNama: z.string(),
+  total: z.number().nullable(),
+  predikat: z.string().nullable(),
+  rank: z.number().int().nullable(),
+  rankOf: z.number().int(),
+  rankInKecamatan: z.number().int().nullable(),
+  rankInKecamatanOf: z.number().int().nullable(),
+  pemdaAverage: z.number().nullable(),
+  bidang: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      weight: z.number(),
+      score: z.number().nullable(),
+      tidakBerlaku: z.boolean(),
+      pemdaAverage: z.number().nullable(),
+    }),
+  ),
+  /** The IKM the published rapor counts (the year's responses counted at publication). */
+  skm: z.object({ ikm: z.number().nullable(), respondents: z.number().int().nullable() }),
+});
+export type PublicRapor = z.infer<typeof publicRaporSchema>;
+
 /** The long list (every kelurahan of the pemda), loaded when the page opens its tab. */
 export const publicKelurahanSchema = z.object({
   tahun: z.number().int(),

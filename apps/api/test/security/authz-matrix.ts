@@ -478,10 +478,20 @@ export const matrix: Record<string, MatrixEntry> = {
     why: "revises the actor's own pemda's publication",
     request: (o) => ({ url: `/api/rapor/${o.tahun}/revisi`, body: { reason: 'revisi oleh penyusup asing' } }),
   },
+  'GET /api/public/peringkat': {
+    kind: 'public',
+    why: 'which years were published is public (the login page links to the latest)',
+    request: (o) => ({ url: `/api/public/peringkat?pemda=${o.pemda}` }),
+  },
   'GET /api/public/peringkat/:tahun': {
     kind: 'public',
     why: 'published rankings are public by design (unpublished data must not show)',
     request: (o) => ({ url: `/api/public/peringkat/${o.tahun}?pemda=${o.pemda}` }),
+  },
+  'GET /api/public/peringkat/:tahun/unit/:kode': {
+    kind: 'public',
+    why: "a unit's published rapor and IKM are public by design (unpublished data must not show)",
+    request: (o) => ({ url: `/api/public/peringkat/${o.tahun}/unit/${o.kelurahan}?pemda=${o.pemda}` }),
   },
   'GET /api/public/peringkat/:tahun/kelurahan': {
     kind: 'public',

@@ -44,6 +44,18 @@ export function createAppRouter(queryClient: QueryClient) {
       lazy: async () => ({ Component: (await import('./routes/rapor')).PublicRankingsRoute }),
     },
     {
+      path: paths.publicLatest.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/rapor')).PublicLatestRoute }),
+    },
+    {
+      path: paths.publicRapor.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/rapor')).PublicRaporRoute }),
+    },
+    {
       // Printable QR posters: signed in, but outside the app layout (the page is what gets printed).
       path: paths.skm.posters.path,
       HydrateFallback: FullPageLoader,

@@ -68,6 +68,13 @@ export const paths = {
   },
   /** Public (no login): the published rankings of a year. */
   publicRankings: { path: '/peringkat/:tahun', getHref: (tahun: number) => `/peringkat/${tahun}` },
+  /** Public: the latest published year's rankings (the login page links here). */
+  publicLatest: { path: '/peringkat', getHref: () => '/peringkat' },
+  /** Public: one unit's published rapor and IKM. */
+  publicRapor: {
+    path: '/peringkat/:tahun/unit/:kode',
+    getHref: (tahun: number, kode: string) => `/peringkat/${tahun}/unit/${kode}`,
+  },
   /** Public (no login): the citizens' survey; without a code a citizen picks his unit first. */
   survei: {
     entry: { path: '/survei', getHref: () => '/survei' },

@@ -167,6 +167,11 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
       return row && loaded(row);
     },
 
+    /** The years whose results the pemda has published (public), newest first. */
+    async publishedYears(pemdaKode: string): Promise<number[]> {
+      return (await repo.heads(pemdaKode)).filter((p) => p.status === 'diumumkan').map((p) => p.tahun);
+    },
+
     /** The periodes of his pemda the actor may see (drafts only for the admin), newest first. */
     async visibleTo(actor: Actor): Promise<PeriodeHead[]> {
       const statuses = visiblePeriodeStatuses(actor);

@@ -5,6 +5,8 @@ import {
   publicKelurahanSchema,
   publicRankingsQuerySchema,
   publicRankingsSchema,
+  publicRaporSchema,
+  publicYearsSchema,
   publishBodySchema,
   rankingsExportQuerySchema,
   rankingsQuerySchema,
@@ -192,6 +194,23 @@ export const raporRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
+    '/api/public/peringkat',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Tahun yang hasilnya sudah diumumkan, terbaru dahulu (publik, tanpa login)',
+        querystring: publicRankingsQuerySchema,
+        response: { 200: publicYearsSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return publicService.years(req.query.pemda);
+    },
+  );
+
+  app.get(
     '/api/public/peringkat/:tahun',
     {
       config: { public: true },
@@ -224,6 +243,24 @@ export const raporRoutes: FastifyPluginAsyncZod<{
     async (req, reply) => {
       reply.header('cache-control', 'public, max-age=60');
       return publicService.kelurahan(req.query.pemda, req.params.tahun);
+    },
+  );
+
+  app.get(
+    '/api/public/peringkat/:tahun/unit/:kode',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Rapor satu unit dan IKM-nya sebagaimana diumumkan (publik, tanpa login)',
+        params: raporParamsSchema,
+        querystring: publicRankingsQuerySchema,
+        response: { 200: publicRaporSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'public, max-age=60');
+      return publicService.rapor(req.query.pemda, req.params.tahun, req.params.kode);
     },
   );
 };

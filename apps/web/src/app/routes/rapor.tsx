@@ -6,7 +6,9 @@ import { DEFAULT_PEMDA } from '@/config/pemda';
 import { useMe } from '@/features/auth/api/get-me';
 import { AnalyticsView } from '@/features/rapor/components/analytics-view';
 import { KeberatanCard } from '@/features/rapor/components/keberatan-card';
+import { PublicLatest } from '@/features/rapor/components/public-latest';
 import { PublicRankings } from '@/features/rapor/components/public-rankings';
+import { PublicRapor } from '@/features/rapor/components/public-rapor';
 import { PublicationView } from '@/features/rapor/components/publication-view';
 import { RankingsView } from '@/features/rapor/components/rankings-view';
 import { RaporView } from '@/features/rapor/components/rapor-view';
@@ -76,18 +78,33 @@ export function PublicationRoute() {
 }
 
 /** Public: no login, outside the app layout. */
-export function PublicRankingsRoute() {
+function PublicLoginLink() {
   const { t } = useTranslation();
-  const tahun = tahunOf(useParams().tahun);
   return (
-    <PublicRankings
-      tahun={tahun}
+    <Anchor component={Link} to={paths.login.getHref()} size="sm">
+      {t('rapor.public.login')}
+    </Anchor>
+  );
+}
+
+export function PublicRankingsRoute() {
+  const tahun = tahunOf(useParams().tahun);
+  return <PublicRankings tahun={tahun} pemda={DEFAULT_PEMDA} loginLink={<PublicLoginLink />} />;
+}
+
+/** /peringkat: the latest published year (the login page links here). */
+export function PublicLatestRoute() {
+  return <PublicLatest pemda={DEFAULT_PEMDA} loginLink={<PublicLoginLink />} />;
+}
+
+export function PublicRaporRoute() {
+  const params = useParams();
+  return (
+    <PublicRapor
+      tahun={tahunOf(params.tahun)}
+      kode={params.kode ?? ''}
       pemda={DEFAULT_PEMDA}
-      loginLink={
-        <Anchor component={Link} to={paths.login.getHref()} size="sm">
-          {t('rapor.public.login')}
-        </Anchor>
-      }
+      loginLink={<PublicLoginLink />}
     />
   );
 }

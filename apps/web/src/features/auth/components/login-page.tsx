@@ -1,5 +1,6 @@
 import type { Me } from '@sip/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { paths } from '@/config/paths';
 import { fieldErrors, isApiError } from '@/lib/http';
 import type { Language } from '@/lib/i18n/language-store';
 import { publicEn } from '@/lib/i18n/public-en';
@@ -316,6 +317,10 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
           )}
           <p className="lp-help">{t('login.help')}</p>
         </section>
+        <nav className="lp-public" aria-label={t('login.publicHeading')}>
+          <a href={paths.publicLatest.getHref()}>{t('login.rankings')}</a>
+          <a href={paths.survei.entry.getHref()}>{t('login.survey')}</a>
+        </nav>
         <p className="lp-owner">{t('app.owner')}</p>
       </main>
     </div>

@@ -1,4 +1,4 @@
-import { publicKelurahanSchema, publicRankingsSchema } from '@sip/contracts';
+import { publicKelurahanSchema, publicRankingsSchema, publicYearsSchema } from '@sip/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
 
@@ -41,4 +41,25 @@ export const publicKelurahanQueryOptions = (tahun: number, pemda: string) =>
 
 export function usePublicKelurahan(tahun: number, pemda: string) {
   return useQuery(publicKelurahanQueryOptions(tahun, pemda));
+}
+
+export function getPublicYears(pemda: string, signal?: AbortSignal) {
+  return apiRequest('/public/peringkat', {
+    schema: publicYearsSchema,
+    query: { pemda },
+    auth: 'none',
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** The published years, newest first: /peringkat opens the first. */
+export const publicYearsQueryOptions = (pemda: string) =>
+  queryOptions({
+    queryKey: ['public', 'peringkat', pemda, 'tahun'],
+    queryFn: ({ signal }) => getPublicYears(pemda, signal),
+    retry: false,
+  });
+
+export function usePublicYears(pemda: string) {
+  return useQuery(publicYearsQueryOptions(pemda));
 }
