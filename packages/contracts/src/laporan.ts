@@ -367,6 +367,8 @@ export const notificationKinds = [
   'diverifikasi',
   'jatuh_tempo',
   'terlambat',
+  /** A report waits for the person's review (camat: endorsement; verifikator: verification). */
+  'menunggu_kajian',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationSchema = z.object({

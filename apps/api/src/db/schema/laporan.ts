@@ -141,7 +141,7 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind', {
-      enum: ['dikembalikan', 'disahkan', 'diverifikasi', 'jatuh_tempo', 'terlambat'],
+      enum: ['dikembalikan', 'disahkan', 'diverifikasi', 'jatuh_tempo', 'terlambat', 'menunggu_kajian'],
     }).notNull(),
     laporanId: uuid('laporan_id').references(() => laporan.id, { onDelete: 'cascade' }),
     message: text('message').notNull(),

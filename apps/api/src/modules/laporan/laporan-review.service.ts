@@ -38,6 +38,11 @@ export interface UnitNotifier {
     n: { kode: string; kind: NotificationKind; laporanId: string; message: string },
     tx: DbOrTx,
   ): Promise<void>;
+  /** Tells the reviewers a report now waits for (its camat, or the verifikators) that it does. */
+  notifyReviewers(
+    n: { kode: string; reviewer: Reviewer; laporanId: string; message: string; except?: string },
+    tx: DbOrTx,
+  ): Promise<void>;
 }
 
 export interface LaporanReviewServiceDeps {
@@ -165,6 +170,22 @@ export function createLaporanReviewService({
         const message = spec.notify.message(await label(row, c.periode, tx));
         await notifier.notifyUnit(
           { kode: row.wilayahKode, kind: spec.notify.kind, laporanId: id, message },
+          tx,
+        );
+      }
+      // Whoever the report now waits for hears of it (not the one who acted).
+      const next = waitingFor(updated.status, updated.endorsementRequired);
+      if (updated.status !== row.status && (next === 'camat' || next === 'verifikator')) {
+        const what = await label(row, c.periode, tx);
+        await notifier.notifyReviewers(
+          {
+            kode: row.wilayahKode,
+            reviewer: next,
+            laporanId: id,
+            message:
+              next === 'camat' ? `${what} menunggu pengesahan Anda.` : `${what} menunggu verifikasi Anda.`,
+            except: actor.userId,
+          },
           tx,
         );
       }

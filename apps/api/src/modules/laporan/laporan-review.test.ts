@@ -308,3 +308,50 @@ describe('changed since the reviewer returned it', () => {
     ).toBeNull();
   });
 });
+
+describe('reviewers are told when a report waits for them', () => {
+  const kinds = async (client: TestClient, laporanId: string) =>
+    (
+      (await client.request('GET', '/api/notifications')).json().items as {
+        kind: string;
+        laporanId: string | null;
+        message: string;
+      }[]
+    ).filter((n) => n.laporanId === laporanId);
+
+  it('the camat on submission, the verifikator on endorsement, never the unit or the one who acted', async () => {
+    const kode = '32.73.05.1001';
+    const { client: lurah } = await loggedIn(ctx, 'lurah', kode);
+    const { client: camat } = await loggedIn(ctx, 'camat', '32.73.05');
+    const { client: camatLain } = await loggedIn(ctx, 'camat', '32.73.01');
+    const { client: verifikator } = await loggedIn(ctx, 'verifikator', '32.73');
+    const d = (
+      await lurah.request('POST', '/api/laporan', { wilayahKode: kode, kind: 'bulanan', bulan: 3 })
+    ).json() as LaporanDetail;
+    await lurah.request('PATCH', `/api/laporan/${d.id}/isian`, {
+      entries: d.indikatorCodes.map((code) => ({ indikatorCode: code, value: 1, version: 0 })),
+    });
+    for (const code of d.indikatorCodes) await upload(lurah, d.id, code);
+    const fresh = (await lurah.request('GET', `/api/laporan/${d.id}`)).json() as LaporanDetail;
+    const sub = await lurah.request('POST', `/api/laporan/${d.id}/ajukan`, { version: fresh.version });
+    expect(sub.statusCode, sub.body).toBe(200);
+    expect(await kinds(camat, d.id)).toEqual([
+      expect.objectContaining({
+        kind: 'menunggu_kajian',
+        message: expect.stringMatching(/menunggu pengesahan Anda/),
+      }),
+    ]);
+    expect(await kinds(camatLain, d.id)).toEqual([]);
+    expect(await kinds(verifikator, d.id)).toEqual([]);
+    const end = await camat.request('POST', `/api/laporan/${d.id}/sahkan`, { version: sub.json().version });
+    expect(end.statusCode).toBe(200);
+    expect(await kinds(verifikator, d.id)).toEqual([
+      expect.objectContaining({
+        kind: 'menunggu_kajian',
+        message: expect.stringMatching(/menunggu verifikasi Anda/),
+      }),
+    ]);
+    expect((await kinds(camat, d.id)).filter((n) => n.kind === 'menunggu_kajian')).toHaveLength(1);
+    expect((await kinds(lurah, d.id)).map((n) => n.kind)).toEqual(['disahkan']);
+  });
+});

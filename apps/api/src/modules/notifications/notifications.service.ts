@@ -9,7 +9,7 @@ import type { NotificationsRepo } from './notifications.repo';
 
 export interface NotificationsServiceDeps {
   repo: NotificationsRepo;
-  users: Pick<UsersRepo, 'reportersOf'>;
+  users: Pick<UsersRepo, 'reportersOf' | 'reviewersOf'>;
   reminders: Reminders;
   clock: Clock;
 }
@@ -33,6 +33,25 @@ export function createNotificationsService({ repo, users, reminders, clock }: No
     ) {
       const recipients = await users.reportersOf(n.kode, tx);
       await repo.notifyAll(recipients, { kind: n.kind, laporanId: n.laporanId, message: n.message }, tx);
+    },
+
+    /** The reviewers a report now waits for (its camat, or the verifikator) hear that it does. */
+    async notifyReviewers(
+      n: {
+        kode: string;
+        reviewer: 'camat' | 'verifikator';
+        laporanId: string;
+        message: string;
+        except?: string;
+      },
+      tx: DbOrTx,
+    ) {
+      const recipients = (await users.reviewersOf(n.kode, n.reviewer, tx)).filter((u) => u.id !== n.except);
+      await repo.notifyAll(
+        recipients,
+        { kind: 'menunggu_kajian', laporanId: n.laporanId, message: n.message },
+        tx,
+      );
     },
 
     async list(actor: Actor): Promise<NotificationList> {

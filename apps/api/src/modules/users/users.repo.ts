@@ -140,6 +140,31 @@ export function createUsersRepo(db: Db) {
         .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.id));
     },
 
+    /**
+     * Active people with `role` on the unit or a wilayah above it (a camat on its kecamatan, a
+     * verifikator on the pemda), leaving out whoever reports for the unit itself: who reviews it.
+     */
+    async reviewersOf(kode: string, role: 'camat' | 'verifikator', tx: DbOrTx = db) {
+      const parts = kode.split('.');
+      const above = parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+      const [candidates, reporters] = await Promise.all([
+        tx
+          .selectDistinct({ id: users.id })
+          .from(roleAssignments)
+          .innerJoin(users, eq(users.id, roleAssignments.userId))
+          .where(
+            and(
+              inArray(roleAssignments.wilayahKode, above),
+              eq(roleAssignments.role, role),
+              eq(users.active, true),
+            ),
+          ),
+        this.reportersOf(kode, tx),
+      ]);
+      const own = new Set(reporters.map((r) => r.id));
+      return candidates.filter((c) => !own.has(c.id));
+    },
+
     /** Active people who report for a unit (its camat or lurah, its operators): they hear about its reports. */
     async reportersOf(kode: string, tx: DbOrTx = db) {
       return tx

@@ -16,6 +16,7 @@ const colors = {
   diverifikasi: 'green',
   jatuh_tempo: 'yellow',
   terlambat: 'red',
+  menunggu_kajian: 'blue',
 } as const;
 
 export function NotificationsPage() {
