@@ -89,6 +89,7 @@ export const laporanEn: Widen<LaporanTranslation> = {
     viewShort: 'View',
     viewTitle: 'Evidence: {{name}}',
     viewAlt: 'Evidence {{code}}: {{name}}',
+    viewClose: 'Close the viewer',
     viewHint: 'If the file does not appear, download it.',
     download: 'Download {{name}}',
     remove: 'Remove {{name}}',
@@ -219,6 +220,7 @@ export const laporanEn: Widen<LaporanTranslation> = {
       diverifikasi: 'Verified',
       jatuh_tempo: 'Due soon',
       terlambat: 'Late',
+      menunggu_kajian: 'Waiting for your review',
     },
   },
 };

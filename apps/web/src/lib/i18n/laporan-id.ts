@@ -88,6 +88,7 @@ export const laporanId = {
     viewShort: 'Lihat',
     viewTitle: 'Bukti dukung: {{name}}',
     viewAlt: 'Bukti dukung {{code}}: {{name}}',
+    viewClose: 'Tutup penampil',
     viewHint: 'Jika berkas tidak tampil, unduh berkasnya.',
     download: 'Unduh {{name}}',
     remove: 'Hapus {{name}}',
@@ -222,6 +223,7 @@ export const laporanId = {
       diverifikasi: 'Diverifikasi',
       jatuh_tempo: 'Jatuh tempo',
       terlambat: 'Terlambat',
+      menunggu_kajian: 'Menunggu kajian Anda',
     },
   },
 };

@@ -142,6 +142,7 @@ function EvidenceViewer({ evidence: e, onClose }: { evidence: Evidence | null; o
       title={e ? t('laporan.form.viewTitle', { name: e.originalName }) : ''}
       size="xl"
       fullScreen={isPhone}
+      closeButtonProps={{ 'aria-label': t('laporan.form.viewClose') }}
     >
       {e ? (
         <Stack gap="sm">
