@@ -85,7 +85,12 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
     .first()
     .click();
   await expect(page).toHaveURL(reportUrl);
+  // Endorsing asks once more, with an optional comment kept in the history.
   await page.getByRole('button', { name: 'Sahkan laporan' }).click();
+  const endorseDialog = page.getByRole('dialog', { name: 'Sahkan laporan ini?' });
+  await endorseDialog.getByRole('textbox', { name: /Komentar/ }).fill('Sudah dicek bersama kasi');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await endorseDialog.getByRole('button', { name: 'Sahkan laporan' }).click();
   await expect(page.getByText('Laporan disahkan dan diteruskan ke verifikator.')).toBeVisible();
 
   // 3. The verifikator corrects one value with a reason, accepts the others and approves.
@@ -99,18 +104,49 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
     .first()
     .click();
   await expect(page).toHaveURL(reportUrl);
+  // The PDF evidence opens in the app's viewer (inline, sandboxed), a download link beside it.
+  await entry(page, 'B1.3').getByRole('button', { name: 'Lihat bukti-B1.3.pdf' }).click();
+  const viewer = page.getByRole('dialog', { name: 'Bukti dukung: bukti-B1.3.pdf' });
+  await expect(viewer.locator('iframe[title="bukti-B1.3.pdf"]')).toHaveAttribute('src', /\?tampil=1$/);
+  await expect(viewer.getByRole('link', { name: 'Unduh bukti-B1.3.pdf' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await viewer.getByRole('button', { name: 'Tutup penampil' }).click();
+  await expect(viewer).toBeHidden();
+  // No decision is shown as made before the verifikator makes one.
+  const b13 = entry(page, 'B1.3');
+  await expect(b13.getByText('Belum diputuskan.')).toBeVisible();
+  await expect(b13.getByRole('radio', { name: 'Terima' })).not.toBeChecked();
+  await expect(b13.getByRole('button', { name: 'Simpan keputusan' })).toBeDisabled();
+  // A rejection changed into an acceptance keeps no reason.
+  await b13.getByRole('radio', { name: 'Tolak' }).check();
+  await b13.getByRole('textbox', { name: 'Alasan' }).fill('Rekap pengaduan tidak terbaca');
+  await b13.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(b13.getByText(/Ditolak verifikator/)).toBeVisible();
+  await b13.getByRole('radio', { name: 'Terima' }).check();
+  await b13.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(b13.getByText('Diterima verifikator')).toBeVisible();
+  await expect(b13.getByText('Rekap pengaduan tidak terbaca')).toHaveCount(0);
   const b12 = entry(page, 'B1.2');
-  await b12.getByText('Koreksi', { exact: true }).click();
+  await b12.getByRole('radio', { name: 'Koreksi' }).check();
   await b12.getByRole('textbox', { name: 'Nilai koreksi' }).fill('90');
   await b12.getByRole('textbox', { name: 'Alasan' }).fill('Register layanan menunjukkan 90%');
   await b12.getByRole('button', { name: 'Simpan keputusan' }).click();
   await expect(page.getByText('Keputusan B1.2 disimpan.')).toBeVisible();
-  for (const code of Object.keys(VALUES).filter((c) => c !== 'B1.2')) {
-    await entry(page, code).getByRole('button', { name: 'Simpan keputusan' }).click();
+  // The four others are accepted in one action.
+  await page.getByRole('button', { name: 'Terima semua 4 isian yang belum diputuskan' }).click();
+  await expect(page.getByText('4 isian diterima.')).toBeVisible();
+  for (const code of Object.keys(VALUES).filter((c) => c !== 'B1.2'))
     await expect(entry(page, code).getByText('Diterima verifikator')).toBeVisible();
-  }
+  await expect(b12.getByText(/Dikoreksi verifikator/)).toBeVisible();
   await page.getByRole('button', { name: 'Setujui laporan' }).click();
+  const approveDialog = page.getByRole('dialog', { name: 'Setujui laporan ini?' });
+  await approveDialog.getByRole('textbox', { name: /Komentar/ }).fill('Lengkap dan sesuai register');
+  await approveDialog.getByRole('button', { name: 'Setujui laporan' }).click();
   await expect(page.getByText('Laporan disetujui dan dikunci.')).toBeVisible();
+  // Both comments are in the report's history.
+  const history = page.getByRole('region', { name: 'Riwayat laporan' });
+  await expect(history.getByText('Alasan: Sudah dicek bersama kasi')).toBeVisible();
+  await expect(history.getByText('Alasan: Lengkap dan sesuai register')).toBeVisible();
 
   // 4. The lurah sees the locked report, the corrected value and the reason.
   await switchUser(page, 'lurah');
