@@ -65,6 +65,9 @@ export const skmProfilLabels: Record<SkmProfilField, string> = {
 export const SKM_LAYANAN_MAX = 120;
 export const SKM_SARAN_MAX = 1000;
 /** Name of the hidden honeypot field: a person never sees it, a form-filling bot does. */
+/** The header a survey page sends its device token in when it asks for the form (never required). */
+export const SKM_DEVICE_HEADER = 'x-skm-perangkat';
+
 export const SKM_HONEYPOT_FIELD = 'website';
 
 /**

@@ -120,6 +120,8 @@ export const skmFormResponseSchema = z.object({
   minFillSeconds: z.number().int(),
   /** Only responses with a one-time kode layanan from the service counter count at this unit. */
   kodeLayananWajib: z.boolean(),
+  /** The device that asked (its token in the request) already answered for this unit today. */
+  sudahHariIni: z.boolean(),
 });
 export type SkmFormResponse = z.infer<typeof skmFormResponseSchema>;
 

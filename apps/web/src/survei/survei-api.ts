@@ -1,4 +1,5 @@
 import type { SkmFormResponse, SkmSubmitBody, SkmSubmitResponse, SkmUnits } from '@sip/contracts';
+import { SKM_DEVICE_HEADER } from '@sip/contracts/skm-options';
 import { ApiError, errorOf, type HttpMessages, readJson, send } from '@/lib/http';
 
 // Types only from the contracts: the zod schemas would triple this bundle. The server validates.
@@ -46,8 +47,14 @@ export function fetchUnits(pemda: string, messages: HttpMessages): Promise<SkmUn
   return call(`/api/public/skm?pemda=${encodeURIComponent(pemda)}`, {}, messages);
 }
 
+/** The form; a device that answered before sends its token so it learns at once if today is done. */
 export function fetchForm(kode: string, messages: HttpMessages): Promise<SkmFormResponse> {
-  return call(`/api/public/skm/${encodeURIComponent(kode)}`, {}, messages);
+  const device = loadDeviceToken();
+  return call(
+    `/api/public/skm/${encodeURIComponent(kode)}`,
+    device ? { headers: { [SKM_DEVICE_HEADER]: device } } : {},
+    messages,
+  );
 }
 
 /**

@@ -40,11 +40,16 @@ export function SurveiApp({ kode, kodeLayanan }: { kode: string; kodeLayanan?: s
     fetchForm(kode, { network: t('loadFailed'), unknown: t('unknownError') })
       .then((f) => {
         if (cancelled) return;
+        setForm(f);
+        document.title = t('documentTitle', { unit: unitTitle(f) });
+        if (f.sudahHariIni) {
+          // Said at once, not after the person has answered nine questions.
+          setPhase({ kind: 'done', message: t('alreadyToday'), already: true });
+          return;
+        }
         // The proof-of-work runs while the person answers; the submit waits for it if needed.
         pow.current = startPow(f.altcha);
         pow.current.catch(() => {}); // Reported when the form is sent.
-        setForm(f);
-        document.title = t('documentTitle', { unit: unitTitle(f) });
         setPhase({ kind: 'form' });
       })
       .catch((err: unknown) => {
@@ -138,6 +143,7 @@ function SurveiForm({ kode, form, pow, initialKodeLayanan, onDone }: Props) {
   const [missing, setMissing] = useState<SkmUnsurKey[]>([]);
   const [serverError, setServerError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [waitSeconds, setWaitSeconds] = useState(0);
   const summary = useRef<HTMLDivElement>(null);
   // One key per filled form: a retry after a dropped connection is the same submission.
   const idempotencyKey = useRef(newUuid());
@@ -160,7 +166,11 @@ function SurveiForm({ kode, form, pow, initialKodeLayanan, onDone }: Props) {
       // The server refuses forms sent faster than a person reads them (anti-bot). A quick person
       // just sees "Mengirim…" a moment longer instead of a refusal.
       const wait = form.minFillSeconds * 1000 + 500 - (Date.now() - openedAt.current);
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (wait > 0) {
+        setWaitSeconds(Math.ceil(wait / 1000));
+        await new Promise((r) => setTimeout(r, wait));
+        setWaitSeconds(0);
+      }
       let altcha: SkmAltchaPayload;
       try {
         setChecking(true);
@@ -394,6 +404,9 @@ function SurveiForm({ kode, form, pow, initialKodeLayanan, onDone }: Props) {
 
       <div className="submit">
         <p className="muted small">{t('answered', { n: answered })}</p>
+        <p className="muted small" role="status">
+          {waitSeconds > 0 ? t('waitAntiBot', { n: waitSeconds }) : ''}
+        </p>
         <button type="submit" disabled={sending} aria-busy={sending}>
           {checking ? t('checking') : sending ? t('sending') : t('send')}
         </button>

@@ -270,6 +270,22 @@ export function createSkmRepo(db: Db) {
       };
     },
 
+    /** Whether a device already answered for a unit on a day (one response per device per unit per day). */
+    async answeredOn(kode: string, deviceId: string, day: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ id: skmResponses.id })
+        .from(skmResponses)
+        .where(
+          and(
+            eq(skmResponses.wilayahKode, kode),
+            eq(skmResponses.deviceId, deviceId),
+            eq(skmResponses.day, day),
+          ),
+        )
+        .limit(1);
+      return rows.length > 0;
+    },
+
     async findByFormNonce(nonce: string, tx: DbOrTx = db) {
       const rows = await tx
         .select({ id: skmResponses.id })

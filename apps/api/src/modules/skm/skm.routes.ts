@@ -1,5 +1,6 @@
 import {
   okResponseSchema,
+  SKM_DEVICE_HEADER,
   skmBatchParamsSchema,
   skmExportQuerySchema,
   skmFormResponseSchema,
@@ -75,7 +76,8 @@ export const skmRoutes: FastifyPluginAsyncZod<{
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
-      return skmService.form(req.params.kode);
+      const device = req.headers[SKM_DEVICE_HEADER];
+      return skmService.form(req.params.kode, typeof device === 'string' ? device : undefined);
     },
   );
 

@@ -222,13 +222,16 @@ export function createSkmService({
      * What the public survey page needs: the unit, a single-use form token and its proof-of-work
      * challenge. No device token: one comes with a device's first accepted response.
      */
-    async form(kode: string): Promise<SkmFormResponse> {
+    /** The survey form; a known device learns at once whether it already answered today. */
+    async form(kode: string, deviceToken?: string): Promise<SkmFormResponse> {
       const unit = await publicUnit(kode);
       const now = clock.now();
       const formToken = tokens.issueForm(kode, now);
-      const [altcha, mode] = await Promise.all([
+      const deviceId = tokens.checkDevice(deviceToken);
+      const [altcha, mode, sudahHariIni] = await Promise.all([
         pow.issue(kode, tokens.formNonce(formToken) as string),
         unitSettings(kode, skmCalendar(now).tahun),
+        deviceId ? repo.answeredOn(kode, deviceId, skmCalendar(now).day) : false,
       ]);
       return {
         kode: unit.kode,
@@ -239,6 +242,7 @@ export function createSkmService({
         altcha,
         minFillSeconds: settings.minFillSeconds,
         kodeLayananWajib: mode.kodeLayananWajib,
+        sudahHariIni,
       };
     },
 

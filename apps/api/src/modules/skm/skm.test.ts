@@ -248,7 +248,21 @@ describe('SKM: the public survey and its IKM', () => {
         idempotencyKey: randomUUID(),
         jawaban: all(2),
       });
+    // Asking for the form with its token, the device learns at once that today is done here.
+    const told = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/public/skm/${kode}`,
+      headers: { 'x-skm-perangkat': device },
+    });
+    expect(told.json().sudahHariIni).toBe(true);
+    const forgedAsk = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/public/skm/${kode}`,
+      headers: { 'x-skm-perangkat': 'abc.def' },
+    });
+    expect(forgedAsk.json().sudahHariIni).toBe(false);
     const again = await openForm(kode);
+    expect(again.sudahHariIni).toBe(false);
     clock.advance(30);
     const second = await send(again);
     expect(second.statusCode).toBe(409);
@@ -268,6 +282,12 @@ describe('SKM: the public survey and its IKM', () => {
     expect(elsewhere.statusCode).toBe(201);
     // The next calendar day in Jakarta (UTC+7): 17:00 UTC is already midnight WIB.
     clock.t = new Date('2026-05-11T17:00:00Z').getTime();
+    const nextMorning = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/public/skm/${kode}`,
+      headers: { 'x-skm-perangkat': device },
+    });
+    expect(nextMorning.json().sudahHariIni).toBe(false);
     const tomorrow = await openForm(kode);
     clock.advance(30);
     const nextDay = await send(tomorrow);

@@ -35,6 +35,10 @@ export const surveiId = {
   send: 'Kirim jawaban',
   sending: 'Mengirim…',
   checking: 'Memeriksa formulir…',
+  waitAntiBot:
+    'Menunggu {{n}} detik sebelum mengirim: formulir yang dikirim lebih cepat dari waktu membaca dianggap otomatis (perlindungan dari bot).',
+  alreadyToday:
+    'Perangkat ini sudah mengisi survei untuk unit ini hari ini. Terima kasih! Anda dapat mengisi lagi besok.',
   powFailed: 'Pemeriksaan otomatis formulir tidak selesai. Muat ulang halaman, lalu isi dan kirim lagi.',
   reload: 'Muat ulang halaman',
   kodeLayanan: 'Kode layanan',
