@@ -155,3 +155,23 @@ export const notifications = pgTable(
     uniqueIndex('notifications_dedupe_uq').on(t.userId, t.dedupeKey),
   ],
 );
+
+/**
+ * A discussion per indicator of a report between the unit and its reviewers (camat, verifikator,
+ * admin): append-only, each comment with its author and the role he wrote in.
+ */
+export const laporanKomentar = pgTable(
+  'laporan_komentar',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    laporanId: uuid('laporan_id')
+      .notNull()
+      .references(() => laporan.id, { onDelete: 'cascade' }),
+    indikatorCode: text('indikator_code').notNull(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    peran: text('peran', { enum: ['unit', 'camat', 'verifikator', 'admin'] }).notNull(),
+    isi: text('isi').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('laporan_komentar_laporan_idx').on(t.laporanId, t.indikatorCode, t.createdAt)],
+);
