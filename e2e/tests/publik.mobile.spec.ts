@@ -119,6 +119,12 @@ test('from the login page to the latest published ranking, a search and a unit r
   await page.getByRole('searchbox', { name: 'Cari unit' }).fill('tidak ada kecamatan ini');
   await expect(page.getByText('Tidak ada unit bernama "tidak ada kecamatan ini".')).toBeVisible();
   await page.getByRole('searchbox', { name: 'Cari unit' }).fill('Coblong');
+  // Its camat is on record (the demo's camat of Coblong): named in the list, under the name on a phone.
+  const camatCoblong = (await (await page.request.get('/api/public/peringkat/2026')).json()).kecamatan.find(
+    (r: { kode: string }) => r.kode === '32.73.02',
+  ).pejabat as string;
+  expect(camatCoblong).toBeTruthy();
+  await expect(kecamatan.getByRole('rowheader')).toContainText(camatCoblong);
   await kecamatan.getByRole('link', { name: 'Rapor Kecamatan Coblong' }).click();
 
   // The unit's published rapor and IKM, exactly as published.
@@ -151,6 +157,10 @@ test('from the login page to the latest published ranking, a search and a unit r
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rapor Kelurahan Dago 2026' })).toBeVisible();
   await expect(page.getByText(/Kecamatan Coblong · KOTA BANDUNG/)).toBeVisible();
+  // The demo's lurah of Dago is on record: named, not "Belum tercatat".
+  const dago = await (await page.request.get('/api/public/peringkat/2026/unit/32.73.02.1004')).json();
+  expect(dago.pejabat).toBeTruthy();
+  await expect(page.getByText(`Lurah: ${dago.pejabat}`)).toBeVisible();
 });
 
 test('a year not yet published is answered in Indonesian, on the ranking and on a unit rapor', async ({

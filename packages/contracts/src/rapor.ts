@@ -276,7 +276,8 @@ export const publicRankingsSchema = z.object({
   revised: z.boolean(),
   revisions: z.array(publicationSummarySchema),
   formulaVersion: z.string(),
-  kecamatan: z.array(rankingRowSchema),
+  /** Every kecamatan with its camat as on record at publication (null: none on record). */
+  kecamatan: z.array(topTenRowSchema),
   topCamat: z.array(topTenRowSchema),
   topLurah: z.array(topTenRowSchema),
 });
@@ -306,6 +307,8 @@ export const publicRaporSchema = z.object({
   level: raporLevelSchema,
   kecamatanKode: z.string(),
   kecamatanNama: z.string(),
+  /** The camat or lurah on record at publication; null when none was. */
+  pejabat: z.string().nullable(),
   total: z.number().nullable(),
   predikat: z.string().nullable(),
   rank: z.number().int().nullable(),
@@ -332,7 +335,8 @@ export type PublicRapor = z.infer<typeof publicRaporSchema>;
 export const publicKelurahanSchema = z.object({
   tahun: z.number().int(),
   revision: z.number().int(),
-  rows: z.array(rankingRowSchema),
+  /** With the lurah as on record at publication (null: none on record). */
+  rows: z.array(topTenRowSchema),
 });
 export type PublicKelurahan = z.infer<typeof publicKelurahanSchema>;
 

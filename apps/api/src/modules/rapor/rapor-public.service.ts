@@ -3,11 +3,11 @@ import { AppError } from '../../lib/errors';
 import type { PeriodeService } from '../periode/periode.service';
 import type { PublishedView } from './rapor.cache';
 import { raporDetail } from './rapor.compute';
-import { publishedTop, type SnapshotResults } from './rapor.snapshot';
+import { publishedTop, type SnapshotResults, withPejabat } from './rapor.snapshot';
 import type { RaporViews } from './rapor.views';
 
 export interface RaporPublicServiceDeps {
-  views: Pick<RaporViews, 'periodeOf' | 'published'>;
+  views: Pick<RaporViews, 'periodeOf' | 'published' | 'officialsOf'>;
   periode: Pick<PeriodeService, 'publishedYears'>;
 }
 
@@ -22,6 +22,14 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
     return snapshot;
   }
 
+  /**
+   * The officials as published; a snapshot from before they were stored names those on record now
+   * (the award lists keep their own published names either way).
+   */
+  async function pejabatOf(pemdaKode: string, results: SnapshotResults): Promise<Map<string, string>> {
+    return results.pejabat ? new Map(Object.entries(results.pejabat)) : views.officialsOf(pemdaKode);
+  }
+
   return {
     /** The published years, newest first (none yet: an empty list, not an error). */
     async years(pemdaKode: string): Promise<PublicYears> {
@@ -31,6 +39,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
     async rankings(pemdaKode: string, tahun: number): Promise<PublicRankings> {
       const { row, revision, revisions, pemdaNama } = await publishedOf(pemdaKode, tahun);
       const results = row.results as SnapshotResults;
+      const pejabat = await pejabatOf(pemdaKode, results);
       return {
         tahun,
         pemdaKode,
@@ -39,7 +48,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
         revised: revision > 1,
         revisions,
         formulaVersion: row.formulaVersion,
-        kecamatan: results.kecamatan,
+        kecamatan: withPejabat(results.kecamatan, pejabat),
         topCamat: publishedTop(results.topCamat),
         topLurah: publishedTop(results.topLurah),
       };
@@ -50,6 +59,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
       const { row, revision, pemdaNama, view } = await publishedOf(pemdaKode, tahun);
       const d = kode.startsWith(`${pemdaKode}.`) ? raporDetail(view, kode) : undefined;
       if (!d) throw new AppError('NOT_FOUND', `Unit ${kode} tidak ada dalam hasil ${tahun} yang diumumkan.`);
+      const pejabat = await pejabatOf(pemdaKode, row.results as SnapshotResults);
       return {
         tahun,
         pemdaKode,
@@ -62,6 +72,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
         level: d.level,
         kecamatanKode: d.kecamatanKode,
         kecamatanNama: d.kecamatanNama,
+        pejabat: pejabat.get(d.kode) ?? null,
         total: d.total,
         predikat: d.predikat,
         rank: d.rank,
@@ -77,7 +88,8 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
     /** The long list: every kelurahan as published. */
     async kelurahan(pemdaKode: string, tahun: number): Promise<PublicKelurahan> {
       const { row, revision } = await publishedOf(pemdaKode, tahun);
-      return { tahun, revision, rows: (row.results as SnapshotResults).kelurahan };
+      const results = row.results as SnapshotResults;
+      return { tahun, revision, rows: withPejabat(results.kelurahan, await pejabatOf(pemdaKode, results)) };
     },
   };
 }

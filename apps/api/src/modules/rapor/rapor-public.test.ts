@@ -1,4 +1,10 @@
-import { publicRaporSchema, publicYearsSchema, type RaporDetail } from '@sip/contracts';
+import {
+  publicKelurahanSchema,
+  publicRankingsSchema,
+  publicRaporSchema,
+  publicYearsSchema,
+  type RaporDetail,
+} from '@sip/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
 import { seedDemoPeriode, seedDemoRapor } from '../../demo/seed';
@@ -34,6 +40,9 @@ describe('public years and per-unit rapor (no login)', () => {
   });
 
   it('after publication: the year is listed and each unit shows exactly its published rapor and IKM', async () => {
+    // The camat of Coblong and the lurah of Dago are on record; no other unit has an official.
+    const camat = await ctx.createUser({ role: 'camat', wilayahKode: COBLONG });
+    const lurah = await ctx.createUser({ role: 'lurah', wilayahKode: DAGO });
     const pub = await admin.request('POST', '/api/rapor/2026/publikasi', {
       reason: 'Pengumuman hasil 2026',
       konfirmasi: true,
@@ -42,6 +51,26 @@ describe('public years and per-unit rapor (no login)', () => {
     const publishedAt = pub.json().revisions[0].publishedAt as string;
 
     expect((await get(`/api/public/peringkat?pemda=${PEMDA}`)).json().tahun).toEqual([2026]);
+
+    // Officials as on record at publication, on every row; null only where none was.
+    const namaOf = async (id: string) =>
+      (await admin.request('GET', `/api/users/${id}`)).json().namaLengkap as string;
+    const camatNama = await namaOf(camat.id);
+    const lurahNama = await namaOf(lurah.id);
+    expect(camatNama).toBeTruthy();
+    const rankings = publicRankingsSchema.parse((await get('/api/public/peringkat/2026')).json());
+    expect(rankings.kecamatan.filter((r) => r.pejabat !== null).map((r) => [r.kode, r.pejabat])).toEqual([
+      [COBLONG, camatNama],
+    ]);
+    const kelurahan = publicKelurahanSchema.parse((await get('/api/public/peringkat/2026/kelurahan')).json());
+    expect(kelurahan.rows.filter((r) => r.pejabat !== null).map((r) => [r.kode, r.pejabat])).toEqual([
+      [DAGO, lurahNama],
+    ]);
+    // A lurah recorded after publication does not change what was published.
+    const later = kelurahan.rows.find((r) => r.kode !== DAGO)!;
+    await ctx.createUser({ role: 'lurah', wilayahKode: later.kode });
+    const again = publicKelurahanSchema.parse((await get('/api/public/peringkat/2026/kelurahan')).json());
+    expect(again.rows.find((r) => r.kode === later.kode)?.pejabat).toBeNull();
 
     for (const kode of [DAGO, COBLONG]) {
       const res = await get(`/api/public/peringkat/2026/unit/${kode}?pemda=${PEMDA}`);
@@ -65,6 +94,7 @@ describe('public years and per-unit rapor (no login)', () => {
         rankOf: internal.rankOf,
         skm: internal.skm,
       });
+      expect(body.pejabat).toBe(await namaOf(kode === DAGO ? lurah.id : camat.id));
       expect(body.total).not.toBeNull();
       expect(body.bidang.map((b) => [b.code, b.score])).toEqual(
         internal.bidang.map((b) => [b.code, b.score]),

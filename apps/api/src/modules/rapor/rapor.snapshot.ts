@@ -24,6 +24,11 @@ export interface SnapshotResults {
   topCamat: (RankingRow & { pejabat?: string | null })[];
   topLurah: (RankingRow & { pejabat?: string | null })[];
   /**
+   * The camat or lurah on record per unit at publication, for every unit (the public lists name
+   * them as published). Absent in snapshots published before it was stored.
+   */
+  pejabat?: Record<string, string>;
+  /**
    * Counted SKM responses (status diterima) of the pemda's year when the revision was computed:
    * what its IKM inputs rest on. Absent in snapshots published before the count was stored.
    */
@@ -73,6 +78,7 @@ export function toSnapshot(view: PeriodeView, officials: Map<string, string>, sk
     kelurahan: view.kelurahan,
     topCamat: withPejabat(topOf(view.kecamatan), officials),
     topLurah: withPejabat(topOf(view.kelurahan), officials),
+    pejabat: Object.fromEntries(officials),
     skmResponses,
   };
   return { inputs, results };

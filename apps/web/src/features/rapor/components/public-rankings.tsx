@@ -122,6 +122,7 @@ export function PublicRankings({
                 <RankTable
                   rows={q.data.kecamatan}
                   caption={t('rapor.rankings.tabs.kecamatan')}
+                  pejabat="camat"
                   tahun={tahun}
                   query={query}
                 />
@@ -171,6 +172,7 @@ function KelurahanTable({ tahun, pemda, query }: { tahun: number; pemda: string;
       rows={q.data.rows}
       caption={t('rapor.rankings.tabs.kelurahan')}
       withKecamatan
+      pejabat="lurah"
       tahun={tahun}
       query={query}
     />
@@ -194,7 +196,7 @@ function RankTable({
   rows: (RankingRow & { pejabat?: string | null })[];
   caption: string;
   withKecamatan?: boolean;
-  /** An award list: a column with the camat or lurah of each unit. */
+  /** A column with the camat or lurah of each unit, as on record at publication. */
   pejabat?: 'camat' | 'lurah';
   tahun: number;
   query: string;

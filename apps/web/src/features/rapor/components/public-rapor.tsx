@@ -70,6 +70,10 @@ export function PublicRapor({
                   : q.data.pemdaNama}
               </Text>
               <Text size="sm">
+                {t(`rapor.rankings.${q.data.level === 'kecamatan' ? 'camat' : 'lurah'}`)}:{' '}
+                {q.data.pejabat ?? t('rapor.rankings.noPejabat')}
+              </Text>
+              <Text size="sm">
                 {t('rapor.public.publishedRevision', {
                   date: formatLongDate(q.data.publishedAt),
                   n: q.data.revision,
