@@ -106,6 +106,18 @@ export const indikatorSchema = z.object({
   evidenceRequired: z.boolean(),
   scoring: scoringSchema,
   input: inputRuleSchema.optional(),
+  /**
+   * Guidance for whoever reports and reviews it, shown next to the field: the rule it rests on,
+   * where the number comes from, what evidence is acceptable. Edited by the admin; never scored.
+   */
+  panduan: z
+    .object({
+      dasarHukum: z.string().max(500),
+      sumberData: z.string().max(500),
+      contohBukti: z.string().max(1000),
+    })
+    .partial()
+    .optional(),
 });
 export type Indikator = z.infer<typeof indikatorSchema>;
 

@@ -28,6 +28,11 @@ const b1: Indikator[] = [
   {
     ...base,
     code: 'B1.1',
+    panduan: {
+      dasarHukum: 'PermenPANRB 14/2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat',
+      sumberData: 'Jawaban SKM yang dihitung di SIP untuk unit ini (otomatis)',
+      contohBukti: 'Tidak perlu bukti: nilai dihitung dari survei.',
+    },
     name: 'Indeks Kepuasan Masyarakat (IKM)',
     definition:
       'Nilai konversi IKM dari Survei Kepuasan Masyarakat tahun berjalan (PermenPANRB 14/2017); target 88,31 (mutu A).',
@@ -42,6 +47,10 @@ const b1: Indikator[] = [
   {
     ...base,
     code: 'B1.2',
+    panduan: {
+      sumberData: 'Buku register layanan administrasi dan standar pelayanan unit',
+      contohBukti: 'Rekap register bulanan (PDF) yang memuat jumlah permohonan dan yang selesai tepat waktu.',
+    },
     name: 'Layanan administrasi selesai tepat waktu',
     definition:
       'Persentase permohonan layanan administrasi (surat pengantar, legalisasi, perizinan) yang selesai sesuai standar pelayanan; target 100%.',
@@ -55,6 +64,11 @@ const b1: Indikator[] = [
   {
     ...base,
     code: 'B1.3',
+    panduan: {
+      sumberData: 'SP4N-LAPOR! dan buku pengaduan langsung',
+      contohBukti:
+        'Rekap tindak lanjut pengaduan dari SP4N-LAPOR! dan buku pengaduan, dengan tanggal masuk dan tanggal tindak lanjut.',
+    },
     name: 'Pengaduan masyarakat ditindaklanjuti',
     definition:
       'Persentase pengaduan masyarakat (SP4N-LAPOR! dan langsung) yang ditindaklanjuti paling lama 5 hari kerja; target 95%.',
@@ -107,6 +121,10 @@ const b2: Indikator[] = [
   {
     ...base,
     code: 'B2.2',
+    panduan: {
+      sumberData: 'Daftar hadir dan notulen kegiatan',
+      contohBukti: 'Foto kegiatan dan daftar hadir, satu berkas per kegiatan.',
+    },
     name: 'Kegiatan pemberdayaan masyarakat',
     definition:
       'Jumlah kegiatan pemberdayaan (pelatihan warga, PKK, karang taruna, posyandu) yang dilaksanakan; target 12 kegiatan per tahun.',
@@ -178,6 +196,10 @@ const b3: Indikator[] = [
   {
     ...base,
     code: 'B3.3',
+    panduan: {
+      sumberData: 'Catatan penanaman bersama dinas terkait',
+      contohBukti: 'Foto penanaman dan berita acara serah terima bibit.',
+    },
     name: 'Penghijauan',
     definition: 'Jumlah pohon yang ditanam dan tumbuh di ruang publik wilayah; target 200 pohon per tahun.',
     satuan: 'pohon',
@@ -191,6 +213,10 @@ const b3: Indikator[] = [
   {
     ...base,
     code: 'B3.4',
+    panduan: {
+      sumberData: 'Hasil pemantauan lapangan',
+      contohBukti: 'Foto titik yang dipantau dengan tanggal dan lokasi.',
+    },
     name: 'Titik pembuangan sampah liar',
     definition:
       'Rata-rata jumlah titik pembuangan sampah liar yang ditemukan per bulan; target paling banyak 2 titik (makin sedikit makin baik).',

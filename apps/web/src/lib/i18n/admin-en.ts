@@ -114,6 +114,12 @@ export const adminEn: AdminTranslation = {
       kelurahan_average: 'Sub-district average',
     },
     evidenceRequired: 'Evidence required',
+    panduan: 'Guidance (legal basis, data source, evidence examples)',
+    panduanField: {
+      dasarHukum: 'Legal basis',
+      sumberData: 'Data source',
+      contohBukti: 'Examples of acceptable evidence',
+    },
     inputMin: 'Smallest value',
     inputMax: 'Largest value',
     inputBoundHint: 'Leave empty for no bound; values outside are refused',

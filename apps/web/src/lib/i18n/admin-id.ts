@@ -113,6 +113,12 @@ export const adminId = {
       kelurahan_average: 'Rata-rata kelurahan',
     },
     evidenceRequired: 'Wajib melampirkan bukti dukung',
+    panduan: 'Panduan pengisian (dasar hukum, sumber data, contoh bukti)',
+    panduanField: {
+      dasarHukum: 'Dasar hukum',
+      sumberData: 'Sumber data',
+      contohBukti: 'Contoh bukti dukung yang diterima',
+    },
     inputMin: 'Isian terkecil',
     inputMax: 'Isian terbesar',
     inputBoundHint: 'Kosongkan bila tanpa batas; isian di luar batas ditolak',

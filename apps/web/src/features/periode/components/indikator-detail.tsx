@@ -163,6 +163,26 @@ export function IndikatorDetail({
         onChange={(e) => set({ evidenceRequired: e.currentTarget.checked })}
         disabled={lockScoring}
       />
+      <details>
+        <summary>{t('admin.framework.panduan')}</summary>
+        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm" mt="xs">
+          {(['dasarHukum', 'sumberData', 'contohBukti'] as const).map((field) => (
+            <Textarea
+              key={field}
+              id={`${idp}-${field}`}
+              label={t(`admin.framework.panduanField.${field}`)}
+              autosize
+              minRows={2}
+              maxRows={6}
+              maxLength={field === 'contohBukti' ? 1000 : 500}
+              value={ind.panduan?.[field] ?? ''}
+              onChange={(e) => set({ panduan: { ...ind.panduan, [field]: e.currentTarget.value } })}
+              error={err('panduan', field)}
+              readOnly={readOnly}
+            />
+          ))}
+        </SimpleGrid>
+      </details>
       {rule && (s.type === 'percentage' || s.type === 'ratio' || s.type === 'bands') ? (
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <NumberField
