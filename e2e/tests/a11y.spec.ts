@@ -49,7 +49,7 @@ async function firstPeriode(page: Page): Promise<string> {
 
 type PageSpec = string | ((page: Page) => Promise<string>);
 const byRole: Record<DemoUser | 'anonim', PageSpec[]> = {
-  anonim: ['/masuk', `/peringkat/${TAHUN}`, `/survei/${DAGO}`],
+  anonim: ['/masuk', `/peringkat/${TAHUN}`, `/peringkat/${TAHUN}/unit/${DAGO}`, '/survei', `/survei/${DAGO}`],
   admin: [
     '/',
     '/wilayah',
