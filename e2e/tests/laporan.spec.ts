@@ -93,7 +93,37 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await endorseDialog.getByRole('button', { name: 'Sahkan laporan' }).click();
   await expect(page.getByText('Laporan disahkan dan diteruskan ke verifikator.')).toBeVisible();
 
-  // 3. The verifikator corrects one value with a reason, accepts the others and approves.
+  // The verifikator returns it once; the lurah changes B1.2 and submits again; the camat, told in
+  // the app that it waits for him, endorses it again.
+  await switchUser(page, 'verifikator');
+  await page.goto(reportUrl);
+  await page.getByRole('button', { name: 'Kembalikan ke unit' }).click();
+  const returnDialog = page.getByRole('dialog', { name: 'Kembalikan laporan' });
+  await returnDialog.getByRole('textbox', { name: 'Alasan pengembalian' }).fill('Periksa lagi B1.2');
+  await returnDialog.getByRole('button', { name: 'Kembalikan ke unit' }).click();
+  await expect(page.getByText('Laporan dikembalikan ke unit.')).toBeVisible();
+  await switchUser(page, 'lurah');
+  await page.goto(reportUrl);
+  await entry(page, 'B1.2')
+    .getByRole('textbox', { name: /^Nilai/ })
+    .fill('95');
+  await expect(page.getByTestId('status-simpan')).toHaveText(/^Tersimpan pukul/);
+  await page.getByRole('button', { name: 'Ajukan laporan' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ajukan laporan' }).click();
+  await expect(page.getByText('Laporan diajukan.')).toBeVisible();
+  await switchUser(page, 'camat');
+  await page.goto('/notifikasi');
+  await expect(page.getByText(/Dago menunggu pengesahan Anda\./).first()).toBeVisible();
+  await page.goto(reportUrl);
+  await page.getByRole('button', { name: 'Sahkan laporan' }).click();
+  await page
+    .getByRole('dialog', { name: 'Sahkan laporan ini?' })
+    .getByRole('button', { name: 'Sahkan laporan' })
+    .click();
+  await expect(page.getByText('Laporan disahkan dan diteruskan ke verifikator.')).toBeVisible();
+
+  // 3. The verifikator sees what changed since he returned it, corrects one value with a reason,
+  // accepts the others and approves.
   await switchUser(page, 'verifikator');
   await page.goto('/verifikasi');
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -104,6 +134,11 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
     .first()
     .click();
   await expect(page).toHaveURL(reportUrl);
+  await expect(entry(page, 'B1.2').getByText('Berubah sejak Anda kembalikan')).toBeVisible();
+  await expect(entry(page, 'B1.3').getByText('Berubah sejak Anda kembalikan')).toHaveCount(0);
+  await expect(
+    page.getByText(/^1 isian berubah sejak Anda mengembalikan laporan pada .*: B1\.2\.$/),
+  ).toBeVisible();
   // The PDF evidence opens in the app's viewer (inline, sandboxed), a download link beside it.
   await entry(page, 'B1.3').getByRole('button', { name: 'Lihat bukti-B1.3.pdf' }).click();
   const viewer = page.getByRole('dialog', { name: 'Bukti dukung: bukti-B1.3.pdf' });
@@ -152,7 +187,7 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await switchUser(page, 'lurah');
   await page.goto(reportUrl);
   await expect(page.getByText('Laporan sudah diverifikasi dan dikunci.', { exact: false })).toBeVisible();
-  await expect(entry(page, 'B1.2').getByText('Dikoreksi verifikator: 96 → 90')).toBeVisible();
+  await expect(entry(page, 'B1.2').getByText('Dikoreksi verifikator: 95 → 90')).toBeVisible();
   await expect(entry(page, 'B1.2').getByText('Alasan: Register layanan menunjukkan 90%')).toBeVisible();
   await expect(entry(page, 'B1.2').getByRole('textbox', { name: /^Nilai/ })).not.toBeEditable();
   await expect(page.getByRole('button', { name: 'Ajukan laporan' })).toHaveCount(0);
