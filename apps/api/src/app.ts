@@ -31,6 +31,8 @@ import { createQueueService } from './modules/laporan/laporan.queue';
 import { createLaporanRepo } from './modules/laporan/laporan.repo';
 import { laporanRoutes } from './modules/laporan/laporan.routes';
 import { createLaporanService } from './modules/laporan/laporan.service';
+import { createKomentarRepo } from './modules/laporan/laporan-komentar.repo';
+import { createKomentarService } from './modules/laporan/laporan-komentar.service';
 import { createLaporanReviewService } from './modules/laporan/laporan-review.service';
 import { createReminders } from './modules/notifications/notifications.reminders';
 import { createNotificationsRepo } from './modules/notifications/notifications.repo';
@@ -314,6 +316,12 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     laporanService,
     reviewService,
     queueService,
+    komentarService: createKomentarService({
+      db,
+      repo: createKomentarRepo(db),
+      reader: laporanReader,
+      audit,
+    }),
   });
   await app.register(buktiRoutes, {
     buktiService: createBuktiService({

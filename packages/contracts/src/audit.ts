@@ -22,6 +22,7 @@ export const auditActions = [
   'laporan.approved',
   'laporan.reopened',
   'laporan.exception_granted',
+  'laporan.commented',
   'evidence.uploaded',
   'evidence.deleted',
   'evidence.downloaded',

@@ -119,6 +119,28 @@ export const acceptUndecidedBodySchema = z.strictObject({
 });
 export type AcceptUndecidedBody = z.input<typeof acceptUndecidedBodySchema>;
 
+/** The discussion of an indicator of a report (the unit and its reviewers). */
+export const komentarPeranSchema = z.enum(['unit', 'camat', 'verifikator', 'admin']);
+export const komentarSchema = z.object({
+  id: z.string(),
+  indikatorCode: z.string(),
+  peran: komentarPeranSchema,
+  authorNama: z.string().nullable(),
+  isi: z.string(),
+  createdAt: z.string(),
+});
+export type Komentar = z.infer<typeof komentarSchema>;
+export const komentarListSchema = z.object({
+  items: z.array(komentarSchema),
+  /** Whether the person asking may write in the discussion. */
+  canComment: z.boolean(),
+});
+export type KomentarList = z.infer<typeof komentarListSchema>;
+export const komentarBodySchema = z.strictObject({
+  isi: z.string().trim().min(1, 'Tulis komentar').max(2000, 'Komentar maksimal 2000 karakter'),
+});
+export type KomentarBody = z.input<typeof komentarBodySchema>;
+
 export const reopenBodySchema = z.strictObject({ version, reason: reason('alasan pembukaan kembali') });
 export const exceptionBodySchema = z.strictObject({
   version,

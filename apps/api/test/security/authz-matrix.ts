@@ -351,6 +351,17 @@ export const matrix: Record<string, MatrixEntry> = {
     url: `/api/laporan/${o.laporanId}/isian/${o.indikatorCode}/keputusan`,
     body: { version: V, decision: 'diterima' },
   })),
+  'GET /api/laporan/:id/komentar': obj(LAPORAN_READ, true, (o) => ({
+    url: `/api/laporan/${o.laporanId}/komentar`,
+  })),
+  'POST /api/laporan/:id/isian/:code/komentar': obj(
+    ['camat', 'lurah', 'operator', 'verifikator', 'admin'],
+    true,
+    (o) => ({
+      url: `/api/laporan/${o.laporanId}/isian/${o.indikatorCode}/komentar`,
+      body: { isi: 'Komentar penyusup' },
+    }),
+  ),
   'POST /api/laporan/:id/terima-semua': obj(['verifikator'], true, (o) => ({
     url: `/api/laporan/${o.laporanId}/terima-semua`,
     body: { entries: [{ indikatorCode: o.indikatorCode, version: V }] },

@@ -108,6 +108,14 @@ const policy = {
   'laporan:verify': [['verifikator', 'within']],
   /** Reopen an approved report, grant a late-entry exception (with reasons). */
   'laporan:manage': [['admin', 'within']],
+  /** Write in the discussion of an indicator of a report: its unit and its reviewers. */
+  'laporan:comment': [
+    ['camat', 'within'],
+    ['lurah', 'exact'],
+    ['operator', 'exact'],
+    ['verifikator', 'within'],
+    ['admin', 'within'],
+  ],
   /** See a unit's rapor and rank (before publication a unit sees only its own; DESIGN.md). */
   'rapor:read': unitReaders,
   /** See every unit's rapor and the full rankings before publication; analytics and exports. */
@@ -130,6 +138,7 @@ const visibility: Record<Action, Action> = {
   'laporan:endorse': 'laporan:read',
   'laporan:verify': 'laporan:read',
   'laporan:manage': 'laporan:read',
+  'laporan:comment': 'laporan:read',
   'periode:read': 'periode:read',
   'periode:manage': 'periode:read',
   'user:manage': 'user:manage',

@@ -355,3 +355,45 @@ describe('reviewers are told when a report waits for them', () => {
     expect((await kinds(lurah, d.id)).map((n) => n.kind)).toEqual(['disahkan']);
   });
 });
+
+describe('a discussion per indicator', () => {
+  it('the unit and its reviewers write, each marked with the role written in; others only read or not at all', async () => {
+    const kode = '32.73.05.1002';
+    const { lurah, camat, verifikator, detail } = await endorsedReport(kode);
+    const { client: analis } = await loggedIn(ctx, 'analis', '32.73');
+    const { client: lurahLain } = await loggedIn(ctx, 'lurah', '32.73.01.1004');
+    const url = (code: string) => `/api/laporan/${detail.id}/isian/${code}/komentar`;
+    const q = await verifikator.request('POST', url('B1.3'), { isi: '  Rekap pengaduan bulan apa?  ' });
+    expect(q.statusCode, q.body).toBe(200);
+    const a = await lurah.request('POST', url('B1.3'), { isi: 'Rekap Maret, halaman 2.' });
+    expect(a.statusCode, a.body).toBe(200);
+    expect((await camat.request('POST', url('B1.2'), { isi: 'Sudah saya cek.' })).statusCode).toBe(200);
+    const list = (await lurah.request('GET', `/api/laporan/${detail.id}/komentar`)).json();
+    expect(list.canComment).toBe(true);
+    expect(
+      list.items.map((k: { indikatorCode: string; peran: string; isi: string }) => [
+        k.indikatorCode,
+        k.peran,
+        k.isi,
+      ]),
+    ).toEqual([
+      ['B1.3', 'verifikator', 'Rekap pengaduan bulan apa?'],
+      ['B1.3', 'unit', 'Rekap Maret, halaman 2.'],
+      ['B1.2', 'camat', 'Sudah saya cek.'],
+    ]);
+    // Empty or unknown indicator: refused; an analis reads but does not write; another unit sees nothing.
+    expect((await lurah.request('POST', url('B1.3'), { isi: '   ' })).statusCode).toBe(400);
+    expect((await lurah.request('POST', url('B9.9'), { isi: 'Salah indikator' })).statusCode).toBe(404);
+    const analisList = await analis.request('GET', `/api/laporan/${detail.id}/komentar`);
+    expect(analisList.statusCode).toBe(200);
+    expect(analisList.json().canComment).toBe(false);
+    expect((await analis.request('POST', url('B1.3'), { isi: 'Ikut berkomentar' })).statusCode).toBe(403);
+    expect((await lurahLain.request('GET', `/api/laporan/${detail.id}/komentar`)).statusCode).toBe(404);
+    // In the report's history too.
+    const items = (await lurah.request('GET', `/api/laporan/${detail.id}/timeline`)).json()
+      .items as TimelineItem[];
+    expect(items.filter((i) => i.action === 'laporan.commented').map((i) => i.summary)).toContain(
+      'Berkomentar pada B1.3: Rekap Maret, halaman 2.',
+    );
+  });
+});

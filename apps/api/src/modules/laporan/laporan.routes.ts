@@ -4,6 +4,8 @@ import {
   decisionBodySchema,
   endorseBodySchema,
   exceptionBodySchema,
+  komentarBodySchema,
+  komentarListSchema,
   laporanDetailSchema,
   openLaporanBodySchema,
   previewResponseSchema,
@@ -26,6 +28,7 @@ import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { QueueService } from './laporan.queue';
 import type { LaporanService } from './laporan.service';
+import type { KomentarService } from './laporan-komentar.service';
 import type { LaporanReviewService } from './laporan-review.service';
 
 const idParams = z.strictObject({ id: z.uuid('ID laporan tidak valid') });
@@ -35,7 +38,8 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
   laporanService: LaporanService;
   reviewService: LaporanReviewService;
   queueService: QueueService;
-}> = async (app, { laporanService: svc, reviewService: review, queueService }) => {
+  komentarService: KomentarService;
+}> = async (app, { laporanService: svc, reviewService: review, queueService, komentarService }) => {
   const detail = { 200: laporanDetailSchema, ...errorResponses };
 
   app.get(
@@ -175,6 +179,33 @@ export const laporanRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req) => review.decide(actorOf(req), req.params.id, req.params.code, req.body, req.ip),
+  );
+
+  app.get(
+    '/api/laporan/:id/komentar',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Diskusi per indikator laporan (unit dan pengkajinya)',
+        params: idParams,
+        response: { 200: komentarListSchema, ...errorResponses },
+      },
+    },
+    async (req) => komentarService.list(actorOf(req), req.params.id),
+  );
+
+  app.post(
+    '/api/laporan/:id/isian/:code/komentar',
+    {
+      schema: {
+        tags: ['laporan'],
+        summary: 'Tulis komentar pada diskusi satu indikator',
+        params: entryParams,
+        body: komentarBodySchema,
+        response: { 200: komentarListSchema, ...errorResponses },
+      },
+    },
+    async (req) => komentarService.add(actorOf(req), req.params.id, req.params.code, req.body, req.ip),
   );
 
   app.post(

@@ -42,6 +42,8 @@ export function summarize(action: string, before: unknown, afterV: unknown): str
         return `Mengoreksi ${code}: ${fmt(b.value)} → ${fmt(a.correctedValue)}`;
       return `Menolak isian ${code}`;
     }
+    case 'laporan.commented':
+      return `Berkomentar pada ${String(a.indikatorCode ?? '')}: ${String(a.isi ?? '')}`;
     case 'laporan.approved':
       return 'Menyetujui laporan; laporan dikunci';
     case 'laporan.reopened':
