@@ -169,6 +169,6 @@ test('a year not yet published is answered in Indonesian, on the ranking and on 
   await page.goto('/peringkat/2025');
   await expect(page.getByRole('alert')).toHaveText('Peringkat tahun 2025 belum diumumkan.');
   await page.goto('/peringkat/2025/unit/32.73.02.1004');
-  await expect(page.getByRole('alert')).toHaveText('Peringkat tahun 2025 belum diumumkan.');
+  await expect(page.getByRole('alert')).toHaveText('Rapor tahun 2025 belum diumumkan.');
   expect(await seriousA11yViolations(page)).toEqual([]);
 });

@@ -13,8 +13,12 @@ export interface RaporPublicServiceDeps {
 
 /** The public ranking page (no login): only what a pemda has published, never the running rapor. */
 export function createRaporPublicService({ views, periode }: RaporPublicServiceDeps) {
-  async function publishedOf(pemdaKode: string, tahun: number): Promise<PublishedView> {
-    const notYet = () => new AppError('NOT_FOUND', `Peringkat tahun ${tahun} belum diumumkan.`);
+  async function publishedOf(
+    pemdaKode: string,
+    tahun: number,
+    what: 'Peringkat' | 'Rapor' = 'Peringkat',
+  ): Promise<PublishedView> {
+    const notYet = () => new AppError('NOT_FOUND', `${what} tahun ${tahun} belum diumumkan.`);
     const p = await views.periodeOf(pemdaKode, tahun).catch(() => undefined);
     if (p?.status !== 'diumumkan') throw notYet();
     const snapshot = await views.published(p);
@@ -56,7 +60,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
 
     /** One unit's rapor as published: scores and ranks, no indicator values or inputs. */
     async rapor(pemdaKode: string, tahun: number, kode: string): Promise<PublicRapor> {
-      const { row, revision, pemdaNama, view } = await publishedOf(pemdaKode, tahun);
+      const { row, revision, pemdaNama, view } = await publishedOf(pemdaKode, tahun, 'Rapor');
       const d = kode.startsWith(`${pemdaKode}.`) ? raporDetail(view, kode) : undefined;
       if (!d) throw new AppError('NOT_FOUND', `Unit ${kode} tidak ada dalam hasil ${tahun} yang diumumkan.`);
       const pejabat = await pejabatOf(pemdaKode, row.results as SnapshotResults);

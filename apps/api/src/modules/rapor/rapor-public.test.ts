@@ -36,7 +36,7 @@ describe('public years and per-unit rapor (no login)', () => {
     expect(publicYearsSchema.parse(years.json())).toEqual({ pemdaKode: PEMDA, tahun: [] });
     const unit = await get(`/api/public/peringkat/2026/unit/${DAGO}?pemda=${PEMDA}`);
     expect(unit.statusCode).toBe(404);
-    expect(unit.json().error.message).toBe('Peringkat tahun 2026 belum diumumkan.');
+    expect(unit.json().error.message).toBe('Rapor tahun 2026 belum diumumkan.');
   });
 
   it('after publication: the year is listed and each unit shows exactly its published rapor and IKM', async () => {
