@@ -18,7 +18,8 @@ export type NavIcon =
   | 'rapor'
   | 'rankings'
   | 'analytics'
-  | 'publication';
+  | 'publication'
+  | 'help';
 
 export interface NavItem {
   key: string;
@@ -40,7 +41,8 @@ export interface NavItem {
     | 'rapor.nav.rapor'
     | 'rapor.nav.rankings'
     | 'rapor.nav.analytics'
-    | 'rapor.nav.publication';
+    | 'rapor.nav.publication'
+    | 'nav.help';
   /** The wilayah name shown under the label when a user has several links of one kind. */
   description?: string;
   icon: NavIcon;
@@ -171,6 +173,7 @@ export function buildNavigation(me: Me): NavItem[] {
     );
   }
   items.push({ key: 'account', to: paths.account.password.getHref(), label: 'nav.account', icon: 'account' });
+  items.push({ key: 'panduan', to: paths.panduan.getHref(), label: 'nav.help', icon: 'help' });
   return items;
 }
 

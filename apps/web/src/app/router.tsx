@@ -243,6 +243,10 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: async () => ({ Component: (await import('./routes/verifikasi')).VerifikasiRoute }),
             },
             {
+              path: paths.panduan.path,
+              lazy: async () => ({ Component: (await import('./routes/panduan')).PanduanRoute }),
+            },
+            {
               path: paths.notifikasi.path,
               lazy: async () => ({ Component: (await import('./routes/notifications')).NotificationsRoute }),
             },

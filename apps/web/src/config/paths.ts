@@ -81,6 +81,8 @@ export const paths = {
     unit: { path: '/survei/:kode', getHref: (kode: string) => `/survei/${kode}` },
   },
   notifikasi: { path: '/notifikasi', getHref: () => '/notifikasi' },
+  /** The user guide per role and the FAQ. */
+  panduan: { path: '/panduan', getHref: () => '/panduan' },
   skm: {
     moderation: { path: '/skm/moderasi', getHref: () => '/skm/moderasi' },
     report: {

@@ -24,6 +24,7 @@ import {
   IconChecklist,
   IconClipboardList,
   IconFileText,
+  IconHelp,
   IconHome,
   IconKey,
   IconLogout,
@@ -64,6 +65,7 @@ const icons: Record<NavIcon, ReactNode> = {
   rankings: <IconTrophy size={20} aria-hidden />,
   analytics: <IconChartBar size={20} aria-hidden />,
   publication: <IconSpeakerphone size={20} aria-hidden />,
+  help: <IconHelp size={20} aria-hidden />,
 };
 
 function initials(name: string): string {

@@ -1,6 +1,7 @@
 import { adminEn } from './admin-en';
 import type { Translation } from './id';
 import { laporanEn } from './laporan-en';
+import { panduanEn } from './panduan-en';
 import { publicEn } from './public-en';
 import { raporEn } from './rapor-en';
 import { skmEn } from './skm-en';
@@ -10,6 +11,7 @@ export const en: Translation = {
   laporan: laporanEn,
   rapor: raporEn,
   skm: skmEn,
+  panduan: panduanEn,
   app: publicEn.app,
   print: {
     back: '← Back',
@@ -39,6 +41,7 @@ export const en: Translation = {
     openMenu: 'Open navigation menu',
     closeMenu: 'Close navigation menu',
     home: 'Home',
+    help: 'Guide',
     wilayah: 'Areas',
     account: 'Account',
     myUnit: 'My unit',

@@ -1,6 +1,7 @@
 /** Bahasa Indonesia: the default language of the UI and the source of the translation keys. */
 import { adminId } from './admin-id';
 import { laporanId } from './laporan-id';
+import { panduanId } from './panduan-id';
 import { publicId } from './public-id';
 import { raporId } from './rapor-id';
 import { skmId } from './skm-id';
@@ -10,6 +11,7 @@ export const id = {
   laporan: laporanId,
   rapor: raporId,
   skm: skmId,
+  panduan: panduanId,
   app: publicId.app,
   print: {
     back: '← Kembali',
@@ -39,6 +41,7 @@ export const id = {
     openMenu: 'Buka menu navigasi',
     closeMenu: 'Tutup menu navigasi',
     home: 'Beranda',
+    help: 'Panduan',
     wilayah: 'Wilayah',
     account: 'Akun',
     myUnit: 'Unit saya',
