@@ -80,6 +80,8 @@ test('from the login page to the latest published ranking, a search and a unit r
     '/survei',
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await page.screenshot({ path: 'test-results/publik-masuk-ponsel.png', fullPage: true });
   await publik.getByRole('link', { name: 'Peringkat kinerja kecamatan dan kelurahan' }).click();
 
   // The latest published year, with its publication date.
