@@ -147,6 +147,16 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   expect(await seriousA11yViolations(page)).toEqual([]);
   await viewer.getByRole('button', { name: 'Tutup penampil' }).click();
   await expect(viewer).toBeHidden();
+  // He asks about B1.3 in its discussion.
+  await entry(page, 'B1.3').getByRole('button', { name: 'Diskusi B1.3 (0 komentar)' }).click();
+  const diskusi = page.getByRole('region', { name: 'Diskusi B1.3' });
+  await diskusi
+    .getByRole('textbox', { name: 'Komentar Anda tentang B1.3' })
+    .fill('Rekap pengaduan dari SP4N-LAPOR?');
+  await diskusi.getByRole('button', { name: 'Kirim komentar' }).click();
+  await expect(diskusi.getByText('Rekap pengaduan dari SP4N-LAPOR?')).toBeVisible();
+  await expect(entry(page, 'B1.3').getByRole('button', { name: 'Diskusi B1.3 (1 komentar)' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
   // No decision is shown as made before the verifikator makes one.
   const b13 = entry(page, 'B1.3');
   await expect(b13.getByText('Belum diputuskan.')).toBeVisible();
@@ -190,6 +200,8 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await expect(entry(page, 'B1.2').getByText('Dikoreksi verifikator: 95 → 90')).toBeVisible();
   await expect(entry(page, 'B1.2').getByText('Alasan: Register layanan menunjukkan 90%')).toBeVisible();
   await expect(entry(page, 'B1.2').getByRole('textbox', { name: /^Nilai/ })).not.toBeEditable();
+  await entry(page, 'B1.3').getByRole('button', { name: 'Diskusi B1.3 (1 komentar)' }).click();
+  await expect(page.getByRole('region', { name: 'Diskusi B1.3' }).getByText(/\(verifikator\)/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ajukan laporan' })).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await shoot(page, 'laporan-terkunci');

@@ -180,6 +180,15 @@ export const laporanEn: Widen<LaporanTranslation> = {
     exceptionReason: 'Reason',
     exceptionGranted: 'Late-entry exception granted.',
   },
+  komentar: {
+    toggle_one: 'Discussion on {{code}} ({{count}} comment)',
+    toggle_other: 'Discussion on {{code}} ({{count}} comments)',
+    title: 'Discussion on {{code}}',
+    empty: 'No comments yet.',
+    write: 'Your comment on {{code}}',
+    send: 'Send comment',
+    peran: { unit: 'unit', camat: 'camat', verifikator: 'verifier', admin: 'administrator' },
+  },
   timeline: { title: 'Report history', empty: 'No history yet.', reason: 'Reason: {{reason}}' },
   queue: {
     title: 'Report review & verification',

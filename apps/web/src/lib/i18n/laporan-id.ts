@@ -179,6 +179,15 @@ export const laporanId = {
     exceptionReason: 'Alasan izin',
     exceptionGranted: 'Izin pengisian terlambat diberikan.',
   },
+  komentar: {
+    toggle_one: 'Diskusi {{code}} ({{count}} komentar)',
+    toggle_other: 'Diskusi {{code}} ({{count}} komentar)',
+    title: 'Diskusi {{code}}',
+    empty: 'Belum ada komentar.',
+    write: 'Komentar Anda tentang {{code}}',
+    send: 'Kirim komentar',
+    peran: { unit: 'unit', camat: 'camat', verifikator: 'verifikator', admin: 'admin' },
+  },
   timeline: {
     title: 'Riwayat laporan',
     empty: 'Belum ada riwayat.',

@@ -21,6 +21,7 @@ import { decimalSeparator, formatScore, formatValue, visibleText } from '@/lib/f
 import type { Draft } from '../hooks/use-autosave';
 import { DecisionControls } from './decision-controls';
 import { EvidenceList } from './evidence-list';
+import { KomentarThread } from './komentar-thread';
 
 interface EntryFieldProps {
   laporanId: string;
@@ -226,6 +227,7 @@ export function EntryField(p: EntryFieldProps) {
           required={ind.evidenceRequired}
         />
         {p.verify && entry ? <DecisionControls laporanId={p.laporanId} ind={ind} entry={entry} /> : null}
+        <KomentarThread laporanId={p.laporanId} code={ind.code} />
       </Stack>
     </Card>
   );
