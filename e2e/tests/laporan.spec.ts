@@ -180,8 +180,10 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   // The four others are accepted in one action.
   await page.getByRole('button', { name: 'Terima semua 4 isian yang belum diputuskan' }).click();
   await expect(page.getByText('4 isian diterima.')).toBeVisible();
-  for (const code of Object.keys(VALUES).filter((c) => c !== 'B1.2'))
+  for (const code of Object.keys(VALUES).filter((c) => c !== 'B1.2')) {
     await expect(entry(page, code).getByText('Diterima verifikator')).toBeVisible();
+    await expect(entry(page, code).getByRole('radio', { name: 'Terima' })).toBeChecked();
+  }
   await expect(b12.getByText(/Dikoreksi verifikator/)).toBeVisible();
   await page.getByRole('button', { name: 'Setujui laporan' }).click();
   const approveDialog = page.getByRole('dialog', { name: 'Setujui laporan ini?' });

@@ -226,7 +226,10 @@ export function EntryField(p: EntryFieldProps) {
           editable={p.editable}
           required={ind.evidenceRequired}
         />
-        {p.verify && entry ? <DecisionControls laporanId={p.laporanId} ind={ind} entry={entry} /> : null}
+        {p.verify && entry ? (
+          // A new version of the entry (decided elsewhere, e.g. all accepted at once) starts the controls afresh.
+          <DecisionControls key={entry.version} laporanId={p.laporanId} ind={ind} entry={entry} />
+        ) : null}
         <KomentarThread laporanId={p.laporanId} code={ind.code} />
       </Stack>
     </Card>
