@@ -12,7 +12,8 @@ export function PanduanRoute() {
   const { t } = useTranslation();
   const mine = new Set<Role>((useMe().data?.roles ?? []).map((r) => r.role));
   const ordered: GuideRole[] = [...ROLES.filter((r) => mine.has(r)), ...ROLES.filter((r) => !mine.has(r))];
-  const steps = (role: GuideRole) => t(`panduan.roles.${role}.steps`, { returnObjects: true }) as readonly string[];
+  const steps = (role: GuideRole) =>
+    t(`panduan.roles.${role}.steps`, { returnObjects: true }) as readonly string[];
   const faq = t('panduan.faq', { returnObjects: true }) as readonly { q: string; a: string }[];
   return (
     <Stack gap="lg" maw={860}>

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { id } from './id';
-import { type Language, languages, storedLanguage, storeLanguage } from './language-store';
+import { type Language, languages, storeLanguage } from './language-store';
 
 export { type Language, languages };
 
