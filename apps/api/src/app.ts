@@ -360,6 +360,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       events,
       clock,
     }),
+    answers: raporCache,
     publicService: createRaporPublicService({ views: raporViews, periode: periodeService }),
   });
   await app.register(spaPlugin, { webDist: config.webDist });

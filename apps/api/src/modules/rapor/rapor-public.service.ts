@@ -34,28 +34,42 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
     return results.pejabat ? new Map(Object.entries(results.pejabat)) : views.officialsOf(pemdaKode);
   }
 
+  /**
+   * The public ranking page and, when every name on it is as published (snapshots that keep their
+   * officials), the view it comes from: the same answer for everyone.
+   */
+  async function rankingsShared(
+    pemdaKode: string,
+    tahun: number,
+  ): Promise<{ body: PublicRankings; view: object | null }> {
+    const { row, revision, revisions, pemdaNama, view } = await publishedOf(pemdaKode, tahun);
+    const results = row.results as SnapshotResults;
+    const pejabat = await pejabatOf(pemdaKode, results);
+    const body: PublicRankings = {
+      tahun,
+      pemdaKode,
+      pemdaNama,
+      revision,
+      revised: revision > 1,
+      revisions,
+      formulaVersion: row.formulaVersion,
+      kecamatan: withPejabat(results.kecamatan, pejabat),
+      topCamat: publishedTop(results.topCamat),
+      topLurah: publishedTop(results.topLurah),
+    };
+    return { body, view: results.pejabat ? view : null };
+  }
+
   return {
+    rankingsShared,
+
     /** The published years, newest first (none yet: an empty list, not an error). */
     async years(pemdaKode: string): Promise<PublicYears> {
       return { pemdaKode, tahun: await periode.publishedYears(pemdaKode) };
     },
 
     async rankings(pemdaKode: string, tahun: number): Promise<PublicRankings> {
-      const { row, revision, revisions, pemdaNama } = await publishedOf(pemdaKode, tahun);
-      const results = row.results as SnapshotResults;
-      const pejabat = await pejabatOf(pemdaKode, results);
-      return {
-        tahun,
-        pemdaKode,
-        pemdaNama,
-        revision,
-        revised: revision > 1,
-        revisions,
-        formulaVersion: row.formulaVersion,
-        kecamatan: withPejabat(results.kecamatan, pejabat),
-        topCamat: publishedTop(results.topCamat),
-        topLurah: publishedTop(results.topLurah),
-      };
+      return (await rankingsShared(pemdaKode, tahun)).body;
     },
 
     /** One unit's rapor as published: scores and ranks, no indicator values or inputs. */

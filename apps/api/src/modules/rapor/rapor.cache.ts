@@ -60,7 +60,31 @@ export function createRaporCache() {
     s.gens.set(kode, (s.gens.get(kode) ?? 0) + 1);
   }
 
+  /**
+   * Encoded answers (the serialized JSON and its compressed forms) per view. A view never changes
+   * and is replaced whole on any change (a verified report, a revision), so its answers leave with
+   * it: a WeakMap needs no invalidation of its own. Only answers every allowed reader gets alike
+   * are kept (a unit's rapor, the complete rankings and top ten, the public page).
+   */
+  const answers = new WeakMap<object, Map<string, Buffer>>();
+
   const cache = {
+    /** The answer `key` of `view`, built once. */
+    answer(view: object, key: string, build: () => Buffer): Buffer {
+      if (!enabled) return build();
+      let byKey = answers.get(view);
+      if (!byKey) {
+        byKey = new Map();
+        answers.set(view, byKey);
+      }
+      let body = byKey.get(key);
+      if (!body) {
+        body = build();
+        byKey.set(key, body);
+      }
+      return body;
+    },
+
     /** The periode head of a year, read through `load` once until the periode changes. */
     async head(pemdaKode: string, tahun: number, load: () => Promise<PeriodeHead | undefined>) {
       const key = `${pemdaKode}:${tahun}`;

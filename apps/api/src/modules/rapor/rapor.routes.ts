@@ -20,7 +20,9 @@ import {
 } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
+import { type AnswerMemo, sendShared } from '../../lib/shared-answer';
 import { actorOf } from '../../plugins/auth';
+import type { RaporCache } from './rapor.cache';
 import { type ExportFile, rankingsExport, raporExport } from './rapor.export';
 import type { RaporService } from './rapor.service';
 import type { RaporPublicService } from './rapor-public.service';
@@ -32,7 +34,14 @@ export const raporRoutes: FastifyPluginAsyncZod<{
   raporService: RaporService;
   publicationService: RaporPublicationService;
   publicService: RaporPublicService;
-}> = async (app, { raporService, publicationService, publicService }) => {
+  answers: Pick<RaporCache, 'answer'>;
+}> = async (app, { raporService, publicationService, publicService, answers }) => {
+  /** The answers of one view under one name (a unit's rapor, a ranking …), kept with the view. */
+  const memoOf =
+    (view: object, name: string): AnswerMemo =>
+    (key, build) =>
+      answers.answer(view, `${name}:${key}`, build);
+
   const send = (
     reply: { header: (k: string, v: string) => unknown; send: (b: Buffer) => unknown },
     f: ExportFile,
@@ -53,7 +62,10 @@ export const raporRoutes: FastifyPluginAsyncZod<{
         response: { 200: raporDetailSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.rapor(actorOf(req), req.params.tahun, req.params.kode),
+    async (req, reply) => {
+      const { body, view } = await raporService.raporShared(actorOf(req), req.params.tahun, req.params.kode);
+      return view ? sendShared(req, reply, memoOf(view, `rapor:${req.params.kode}`), body) : body;
+    },
   );
 
   app.get(
@@ -83,7 +95,16 @@ export const raporRoutes: FastifyPluginAsyncZod<{
         response: { 200: rankingsResponseSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.rankings(actorOf(req), req.params.tahun, req.query),
+    async (req, reply) => {
+      const { body, view } = await raporService.rankingsShared(actorOf(req), req.params.tahun, req.query);
+      if (!view) return body;
+      return sendShared(
+        req,
+        reply,
+        memoOf(view, `peringkat:${req.query.level}:${req.query.kecamatan ?? ''}`),
+        body,
+      );
+    },
   );
 
   app.get(
@@ -122,7 +143,10 @@ export const raporRoutes: FastifyPluginAsyncZod<{
         response: { 200: topTenSchema, ...errorResponses },
       },
     },
-    async (req) => raporService.topTen(actorOf(req), req.params.tahun),
+    async (req, reply) => {
+      const { body, view } = await raporService.topTenShared(actorOf(req), req.params.tahun);
+      return view ? sendShared(req, reply, memoOf(view, 'sepuluh-besar'), body) : body;
+    },
   );
 
   app.get(
@@ -224,7 +248,8 @@ export const raporRoutes: FastifyPluginAsyncZod<{
     },
     async (req, reply) => {
       reply.header('cache-control', 'public, max-age=60');
-      return publicService.rankings(req.query.pemda, req.params.tahun);
+      const { body, view } = await publicService.rankingsShared(req.query.pemda, req.params.tahun);
+      return view ? sendShared(req, reply, memoOf(view, 'publik'), body) : body;
     },
   );
 

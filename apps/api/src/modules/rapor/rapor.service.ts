@@ -19,6 +19,12 @@ export interface RaporServiceDeps {
 
 type RankingQuery = { level: Level; kecamatan?: string | undefined };
 
+/** An answer and the view it was read from, when every reader allowed to see it gets it alike. */
+export interface Shared<T> {
+  body: T;
+  view: PeriodeView | null;
+}
+
 /** Reading rapor: one unit's, the rankings, the award lists, analytics and export rows. */
 export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
   /** The rows of a ranking: kecamatan, kelurahan of the pemda, or of one kecamatan by rank within it. */
@@ -30,67 +36,96 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
       .sort((a, b) => (a.rankInKecamatan ?? 1e9) - (b.rankInKecamatan ?? 1e9));
   }
 
-  return {
-    async rapor(actor: Actor, tahun: number, kode: string): Promise<RaporDetail> {
-      const p = await views.periodeOf(actor.pemdaKode, tahun);
-      // Refused before anything is computed. Every unit of the pemda is public reference data, so
-      // a person may know it exists: say he may not see it yet rather than "not found".
-      if (!maySeeRapor(actor, p, kode)) {
-        if (kode.startsWith(`${p.pemdaKode}.`)) {
-          throw new AppError(
-            'FORBIDDEN',
-            `Rapor ${kode} belum dapat Anda lihat: sebelum hasil ${tahun} diumumkan, setiap unit hanya melihat rapornya sendiri.`,
-          );
-        }
-        throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+  /** A unit's rapor and its view: every reader allowed to see it gets the same answer. */
+  async function raporShared(actor: Actor, tahun: number, kode: string): Promise<Shared<RaporDetail>> {
+    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    // Refused before anything is computed. Every unit of the pemda is public reference data, so
+    // a person may know it exists: say he may not see it yet rather than "not found".
+    if (!maySeeRapor(actor, p, kode)) {
+      if (kode.startsWith(`${p.pemdaKode}.`)) {
+        throw new AppError(
+          'FORBIDDEN',
+          `Rapor ${kode} belum dapat Anda lihat: sebelum hasil ${tahun} diumumkan, setiap unit hanya melihat rapornya sendiri.`,
+        );
       }
-      const detail = raporDetail(await views.viewFor(p), kode);
-      if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
-      return detail;
+      throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+    }
+    const view = await views.viewFor(p);
+    const detail = raporDetail(view, kode);
+    if (!detail) throw new AppError('NOT_FOUND', 'Rapor tidak ditemukan.');
+    return { body: detail, view };
+  }
+
+  /** A ranking; its view when complete (every full reader gets the same answer, a unit only its rows). */
+  async function rankingsShared(
+    actor: Actor,
+    tahun: number,
+    q: RankingQuery,
+  ): Promise<Shared<RankingsResponse>> {
+    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    const view = await views.viewFor(p);
+    const { all, rows } = visibleRows(actor, p, rankingRows(view, q));
+    const body = {
+      tahun: p.tahun,
+      periodeStatus: p.status,
+      source: view.source,
+      revision: view.revision,
+      level: q.level,
+      complete: all,
+      total: (q.level === 'kecamatan' ? view.kecamatan : view.kelurahan).length,
+      bidang: view.bidang.map((b) => ({ code: b.code, name: b.name })),
+      rows,
+    };
+    return { body, view: all ? view : null };
+  }
+
+  /**
+   * The best ten; its view when published and complete (a running list names the officials on
+   * record now, which change apart from the view).
+   */
+  async function topTenShared(actor: Actor, tahun: number): Promise<Shared<TopTen>> {
+    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    const view = await views.viewFor(p);
+    const snapshot = view.source === 'publikasi' ? await views.published(p) : undefined;
+    let camat: TopTen['camat'];
+    let lurah: TopTen['lurah'];
+    if (snapshot) {
+      const results = snapshot.row.results as SnapshotResults;
+      camat = publishedTop(results.topCamat);
+      lurah = publishedTop(results.topLurah);
+    } else {
+      const officials = await views.officialsOf(p.pemdaKode);
+      camat = withPejabat(topOf(view.kecamatan), officials);
+      lurah = withPejabat(topOf(view.kelurahan), officials);
+    }
+    const visibleCamat = visibleRows(actor, p, camat);
+    const body = {
+      tahun: p.tahun,
+      source: view.source,
+      revision: view.revision,
+      complete: visibleCamat.all,
+      camat: visibleCamat.rows,
+      lurah: visibleRows(actor, p, lurah).rows,
+    };
+    return { body, view: snapshot && visibleCamat.all ? view : null };
+  }
+
+  return {
+    raporShared,
+    topTenShared,
+    rankingsShared,
+
+    async rapor(actor: Actor, tahun: number, kode: string): Promise<RaporDetail> {
+      return (await raporShared(actor, tahun, kode)).body;
     },
 
     async rankings(actor: Actor, tahun: number, q: RankingQuery): Promise<RankingsResponse> {
-      const p = await views.periodeOf(actor.pemdaKode, tahun);
-      const view = await views.viewFor(p);
-      const { all, rows } = visibleRows(actor, p, rankingRows(view, q));
-      return {
-        tahun: p.tahun,
-        periodeStatus: p.status,
-        source: view.source,
-        revision: view.revision,
-        level: q.level,
-        complete: all,
-        total: (q.level === 'kecamatan' ? view.kecamatan : view.kelurahan).length,
-        bidang: view.bidang.map((b) => ({ code: b.code, name: b.name })),
-        rows,
-      };
+      return (await rankingsShared(actor, tahun, q)).body;
     },
 
     /** The best ten camat and lurah; a published list names the officials it was published with. */
     async topTen(actor: Actor, tahun: number): Promise<TopTen> {
-      const p = await views.periodeOf(actor.pemdaKode, tahun);
-      const view = await views.viewFor(p);
-      const snapshot = view.source === 'publikasi' ? await views.published(p) : undefined;
-      let camat: TopTen['camat'];
-      let lurah: TopTen['lurah'];
-      if (snapshot) {
-        const results = snapshot.row.results as SnapshotResults;
-        camat = publishedTop(results.topCamat);
-        lurah = publishedTop(results.topLurah);
-      } else {
-        const officials = await views.officialsOf(p.pemdaKode);
-        camat = withPejabat(topOf(view.kecamatan), officials);
-        lurah = withPejabat(topOf(view.kelurahan), officials);
-      }
-      const visibleCamat = visibleRows(actor, p, camat);
-      return {
-        tahun: p.tahun,
-        source: view.source,
-        revision: view.revision,
-        complete: visibleCamat.all,
-        camat: visibleCamat.rows,
-        lurah: visibleRows(actor, p, lurah).rows,
-      };
+      return (await topTenShared(actor, tahun)).body;
     },
 
     async analytics(actor: Actor, tahun: number): Promise<AnalyticsResponse> {
