@@ -74,23 +74,24 @@ test('a citizen fills the survey on a phone; the admin sees the IKM move', async
   await expect(page.getByRole('heading', { name: 'Terima kasih!' })).toBeFocused();
   await page.screenshot({ path: 'test-results/skm-survei-phone-terima-kasih.png' });
 
-  // The same phone the same day: counted once, told kindly.
+  // The same phone the same day: told at once, before answering anything again (issue 16, item 14).
   await page.reload();
-  for (const nama of unsur) {
-    await page
-      .getByRole('group', { name: groupName(nama) })
-      .getByRole('radio')
-      .nth(0)
-      .check();
-  }
-  await page.getByRole('button', { name: 'Kirim jawaban' }).click();
   await expect(page.getByRole('heading', { name: /sudah tercatat/ })).toBeVisible();
-  await expect(page.getByText(/sudah mengisi survei untuk Kelurahan Dago hari ini/)).toBeVisible();
-
-  // From a counter's slip: the QR code carries a one-time kode layanan, shown in its own field.
-  await page.goto(`/survei/${KODE}?kode=7KQM-3XPA`);
-  await expect(page.getByLabel(/Kode layanan/)).toHaveValue('7KQM-3XPA');
+  await expect(page.getByText(/Perangkat ini sudah mengisi survei untuk unit ini hari ini/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kirim jawaban' })).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // From a counter's slip, on another visitor's phone: the QR code carries a one-time kode layanan,
+  // shown in its own field.
+  const visitor = await browser.newContext({
+    ...test.info().project.use,
+    baseURL: test.info().project.use.baseURL as string,
+  });
+  const slip = await visitor.newPage();
+  await slip.goto(`/survei/${KODE}?kode=7KQM-3XPA`);
+  await expect(slip.getByLabel(/Kode layanan/)).toHaveValue('7KQM-3XPA');
+  expect(await seriousA11yViolations(slip)).toEqual([]);
+  await visitor.close();
 
   // The admin's report moved: one respondent more, and the index the regulation's formula gives
   // (NRR per unsur = sum / n; IKM = mean of the nine NRR; x 25; rounded to 2 decimals).
