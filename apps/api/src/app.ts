@@ -38,6 +38,9 @@ import { createReminders } from './modules/notifications/notifications.reminders
 import { createNotificationsRepo } from './modules/notifications/notifications.repo';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { createNotificationsService } from './modules/notifications/notifications.service';
+import { createPemdaRepo } from './modules/pemda/pemda.repo';
+import { pemdaRoutes } from './modules/pemda/pemda.routes';
+import { createPemdaService } from './modules/pemda/pemda.service';
 import { createPeriodeRepo } from './modules/periode/periode.repo';
 import { periodeRoutes } from './modules/periode/periode.routes';
 import { createPeriodeService } from './modules/periode/periode.service';
@@ -299,6 +302,9 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       audit,
       clock,
     }),
+  });
+  await app.register(pemdaRoutes, {
+    pemdaService: createPemdaService({ db, repo: createPemdaRepo(db), wilayah: wilayahRepo, audit, clock }),
   });
   await app.register(auditRoutes, { auditService: createAuditService({ repo: audit }) });
   await app.register(periodeRoutes, {

@@ -28,6 +28,7 @@ export const auditActions = [
   'evidence.downloaded',
   'evidence.viewed',
   'export.downloaded',
+  'pemda.bantuan_updated',
   'periode.created',
   'periode.framework_updated',
   'periode.settings_updated',

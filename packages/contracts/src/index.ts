@@ -4,6 +4,7 @@ export * from './beranda';
 export * from './common';
 export * from './health';
 export * from './laporan';
+export * from './pemda';
 export * from './periode';
 export * from './rapor';
 export * from './skm';

@@ -12,12 +12,13 @@ import pg from 'pg';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
 import * as laporan from './schema/laporan';
+import * as pemda from './schema/pemda';
 import * as periode from './schema/periode';
 import * as rapor from './schema/rapor';
 import * as skm from './schema/skm';
 import * as wilayah from './schema/wilayah';
 
-export const schema = { ...wilayah, ...auth, ...audit, ...periode, ...skm, ...laporan, ...rapor };
+export const schema = { ...wilayah, ...auth, ...audit, ...pemda, ...periode, ...skm, ...laporan, ...rapor };
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database itself: every repo method accepts either. */

@@ -143,6 +143,23 @@ export const matrix: Record<string, MatrixEntry> = {
 
   // units
   'GET /api/unit/:kode': obj(ALL, true, (o) => ({ url: `/api/unit/${o.kelurahan}` })),
+  'GET /api/public/bantuan': {
+    kind: 'public',
+    why: "where the pemda's people get help (the login page and the survey show it)",
+    request: (o) => ({ url: `/api/public/bantuan?pemda=${o.pemda}` }),
+  },
+  'PUT /api/pemda/:kode/bantuan': obj(['admin'], false, (o) => ({
+    url: `/api/pemda/${o.pemda}/bantuan`,
+    body: {
+      nama: 'Layanan bantuan',
+      telepon: '',
+      whatsapp: '',
+      email: '',
+      jamLayanan: '',
+      alamat: '',
+      version: 0,
+    },
+  })),
   'PUT /api/unit/:kode/profil': obj(['admin', 'camat', 'lurah'], true, (o) => ({
     url: `/api/unit/${o.kelurahan}/profil`,
     body: { alamatKantor: 'Jl. Diambil Alih', telepon: '022', email: '', jamPelayanan: '08.00', version: 0 },

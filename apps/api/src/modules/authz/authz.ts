@@ -89,6 +89,8 @@ const policy = {
   'periode:manage': [['admin', 'within']],
   /** Manage a pemda's accounts and their role assignments. */
   'user:manage': [['admin', 'within']],
+  /** The pemda's own settings (where its people get help). */
+  'pemda:settings': [['admin', 'within']],
   /** See a unit's laporan (reports), their entries, evidence and timeline. */
   'laporan:read': unitReaders,
   /** Fill a unit's report drafts and upload evidence (the operator too). */
@@ -142,6 +144,7 @@ const visibility: Record<Action, Action> = {
   'periode:read': 'periode:read',
   'periode:manage': 'periode:read',
   'user:manage': 'user:manage',
+  'pemda:settings': 'pemda:settings',
   'unit:read': 'unit:read',
   'unit:edit-profile': 'unit:read',
   'audit:read': 'audit:read',

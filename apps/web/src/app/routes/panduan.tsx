@@ -1,16 +1,21 @@
 import { Accordion, Card, List, Stack, Text, Title } from '@mantine/core';
-import type { Role } from '@sip/contracts';
+import { pemdaOf, type Role } from '@sip/contracts';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/page-title';
+import { DEFAULT_PEMDA } from '@/config/pemda';
 import { useMe } from '@/features/auth/api/get-me';
+import { BantuanCard } from '@/features/pemda/components/bantuan-card';
 
 const ROLES = ['lurah', 'operator', 'camat', 'verifikator', 'analis', 'admin'] as const;
 type GuideRole = (typeof ROLES)[number];
 
-/** The user guide: the signed-in person's roles first, then the others; the FAQ; where to get help. */
+/** The user guide: the signed-in person's roles first, then the others; the FAQ; the pemda's helpdesk. */
 export function PanduanRoute() {
   const { t } = useTranslation();
-  const mine = new Set<Role>((useMe().data?.roles ?? []).map((r) => r.role));
+  const roles = useMe().data?.roles ?? [];
+  const mine = new Set<Role>(roles.map((r) => r.role));
+  const pemdaKode = roles[0] ? pemdaOf(roles[0].wilayahKode) : DEFAULT_PEMDA;
+  const isAdmin = roles.some((r) => r.role === 'admin' && r.wilayahKode === pemdaKode);
   const ordered: GuideRole[] = [...ROLES.filter((r) => mine.has(r)), ...ROLES.filter((r) => !mine.has(r))];
   const steps = (role: GuideRole) =>
     t(`panduan.roles.${role}.steps`, { returnObjects: true }) as readonly string[];
@@ -58,12 +63,7 @@ export function PanduanRoute() {
           ))}
         </Accordion>
       </section>
-      <section aria-labelledby="panduan-help">
-        <Title order={2} size="h3" id="panduan-help">
-          {t('panduan.helpTitle')}
-        </Title>
-        <Text>{t('panduan.help')}</Text>
-      </section>
+      <BantuanCard pemdaKode={pemdaKode} canEdit={isAdmin} />
     </Stack>
   );
 }

@@ -36,6 +36,7 @@ export const publicEn: Pick<Translation, 'app' | 'language' | 'login'> = {
     loggedOut: 'You have logged out. See you!',
     showPassword: 'Show password',
     hidePassword: 'Hide password',
+    helpContact: 'Forgot your password or need help? Contact {{nama}}',
     help: 'Forgot your password? Contact the administrator of Bagian Tata Pemerintahan.',
     publicHeading: 'For citizens',
     rankings: 'Performance rankings of kecamatan and kelurahan',

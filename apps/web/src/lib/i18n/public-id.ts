@@ -37,6 +37,7 @@ export const publicId = {
     loggedOut: 'Anda telah keluar. Sampai jumpa!',
     showPassword: 'Tampilkan kata sandi',
     hidePassword: 'Sembunyikan kata sandi',
+    helpContact: 'Lupa kata sandi atau butuh bantuan? Hubungi {{nama}}',
     help: 'Lupa kata sandi? Hubungi admin Bagian Tata Pemerintahan.',
     publicHeading: 'Untuk masyarakat',
     rankings: 'Peringkat kinerja kecamatan dan kelurahan',

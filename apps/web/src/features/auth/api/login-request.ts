@@ -1,4 +1,4 @@
-import type { Me } from '@sip/contracts';
+import type { Bantuan, Me } from '@sip/contracts';
 import { errorOf, type HttpMessages, readJson, send } from '@/lib/http';
 
 // Signing in with plain fetch (no zod, no query client), so the light login entry (masuk.html)
@@ -62,6 +62,18 @@ export async function currentUser(): Promise<Me | null> {
   try {
     const res = await fetch('/api/auth/me', init());
     return res.ok ? ((await res.json()) as Me) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The pemda's helpdesk for the login page, or null when it is not set or cannot be read. */
+export async function bantuanContact(pemda: string): Promise<Bantuan | null> {
+  try {
+    const res = await fetch(`/api/public/bantuan?pemda=${encodeURIComponent(pemda)}`, init());
+    if (!res.ok) return null;
+    const bantuan = (await res.json()) as Bantuan;
+    return bantuan.diisi ? bantuan : null;
   } catch {
     return null;
   }

@@ -1,12 +1,13 @@
-import type { Me } from '@sip/contracts';
+import type { Bantuan, Me } from '@sip/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { paths } from '@/config/paths';
+import { DEFAULT_PEMDA } from '@/config/pemda';
 import { fieldErrors, isApiError } from '@/lib/http';
 import type { Language } from '@/lib/i18n/language-store';
 import { publicEn } from '@/lib/i18n/public-en';
 import { publicId } from '@/lib/i18n/public-id';
 import { createTranslate } from '@/lib/i18n/translate';
-import { requestLogin, requestLoginTotp } from '../api/login-request';
+import { bantuanContact, requestLogin, requestLoginTotp } from '../api/login-request';
 import './login-page.css';
 
 type Field = 'username' | 'password';
@@ -38,6 +39,11 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
   const [challenge, setChallenge] = useState<{ challenge: string; csrfToken: string } | null>(null);
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
+  // Where to ask for help, as the pemda's admin set it (the general line until then).
+  const [bantuan, setBantuan] = useState<Bantuan | null>(null);
+  useEffect(() => {
+    void bantuanContact(DEFAULT_PEMDA).then(setBantuan);
+  }, []);
   const codeRef = useRef<HTMLInputElement>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -315,7 +321,26 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
               </p>
             </form>
           )}
-          <p className="lp-help">{t('login.help')}</p>
+          {bantuan ? (
+            <p className="lp-help">
+              {t('login.helpContact', { nama: bantuan.nama })}
+              {bantuan.telepon ? (
+                <>
+                  {' · '}
+                  <a href={`tel:${bantuan.telepon.replace(/[^0-9+]/g, '')}`}>{bantuan.telepon}</a>
+                </>
+              ) : null}
+              {bantuan.email ? (
+                <>
+                  {' · '}
+                  <a href={`mailto:${bantuan.email}`}>{bantuan.email}</a>
+                </>
+              ) : null}
+              {bantuan.jamLayanan ? ` (${bantuan.jamLayanan})` : null}
+            </p>
+          ) : (
+            <p className="lp-help">{t('login.help')}</p>
+          )}
         </section>
         <nav className="lp-public" aria-label={t('login.publicHeading')}>
           <a href={paths.publicLatest.getHref()}>{t('login.rankings')}</a>

@@ -1,0 +1,39 @@
+import { bantuanBodySchema, bantuanQuerySchema, bantuanSchema, wilayahKodeSchema } from '@sip/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorResponses } from '../../lib/route-helpers';
+import { actorOf } from '../../plugins/auth';
+import type { PemdaService } from './pemda.service';
+
+export const pemdaRoutes: FastifyPluginAsyncZod<{ pemdaService: PemdaService }> = async (
+  app,
+  { pemdaService },
+) => {
+  app.get(
+    '/api/public/bantuan',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['pemda'],
+        summary: 'Kontak layanan bantuan (helpdesk) pemda (publik)',
+        querystring: bantuanQuerySchema,
+        response: { 200: bantuanSchema, ...errorResponses },
+      },
+    },
+    async (req) => pemdaService.bantuan(req.query.pemda),
+  );
+
+  app.put(
+    '/api/pemda/:kode/bantuan',
+    {
+      schema: {
+        tags: ['pemda'],
+        summary: 'Ubah kontak layanan bantuan pemda',
+        params: z.strictObject({ kode: wilayahKodeSchema }),
+        body: bantuanBodySchema,
+        response: { 200: bantuanSchema, ...errorResponses },
+      },
+    },
+    async (req) => pemdaService.updateBantuan(actorOf(req), req.params.kode, req.body, req.ip),
+  );
+};

@@ -1,0 +1,78 @@
+import type { Bantuan, BantuanBody } from '@sip/contracts';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import type { AuditRepo } from '../audit/audit.repo';
+import { type Actor, assertCan } from '../authz/authz';
+import type { WilayahRepo } from '../wilayah/wilayah.repo';
+import type { PemdaRepo } from './pemda.repo';
+
+export interface PemdaServiceDeps {
+  db: Db;
+  repo: PemdaRepo;
+  wilayah: WilayahRepo;
+  audit: AuditRepo;
+  clock: Clock;
+}
+
+/** The pemda's own settings that are not tied to a year: for now, where its people get help. */
+export function createPemdaService({ db, repo, wilayah, audit, clock }: PemdaServiceDeps) {
+  async function load(pemdaKode: string): Promise<Bantuan> {
+    const w = await wilayah.get(pemdaKode);
+    if (w?.level !== 'kabupaten_kota') throw new AppError('NOT_FOUND', 'Pemda tidak ditemukan.');
+    const row = await repo.getBantuan(pemdaKode);
+    return {
+      pemdaKode,
+      pemdaNama: w.nama,
+      diisi: Boolean(row && row.version > 0),
+      nama: row?.nama ?? '',
+      telepon: row?.telepon ?? '',
+      whatsapp: row?.whatsapp ?? '',
+      email: row?.email ?? '',
+      jamLayanan: row?.jamLayanan ?? '',
+      alamat: row?.alamat ?? '',
+      version: row?.version ?? 0,
+      updatedAt: row?.updatedAt?.toISOString() ?? null,
+    };
+  }
+
+  return {
+    /** Public: anyone may know where to ask for help. */
+    bantuan: load,
+
+    async updateBantuan(
+      actor: Actor,
+      pemdaKode: string,
+      body: BantuanBody,
+      ip: string | null,
+    ): Promise<Bantuan> {
+      assertCan(actor, 'pemda:settings', pemdaKode, 'Pemda');
+      const before = await load(pemdaKode);
+      const { version, ...values } = body;
+      await db.transaction(async (tx) => {
+        const saved = await repo.saveBantuan(pemdaKode, values, version, actor.userId, clock.now(), tx);
+        if (!saved) {
+          throw new AppError(
+            'STALE',
+            'Kontak bantuan sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
+          );
+        }
+        const { nama, telepon, whatsapp, email, jamLayanan, alamat } = before;
+        await audit.record(
+          actor,
+          {
+            action: 'pemda.bantuan_updated',
+            entity: 'pemda',
+            entityId: pemdaKode,
+            before: before.diisi ? { nama, telepon, whatsapp, email, jamLayanan, alamat } : null,
+            after: values,
+            ip,
+          },
+          tx,
+        );
+      });
+      return load(pemdaKode);
+    },
+  };
+}
+export type PemdaService = ReturnType<typeof createPemdaService>;
