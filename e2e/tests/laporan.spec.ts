@@ -228,3 +228,53 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   await expect(page.getByText('Laporan tidak ditemukan.')).toBeVisible();
   await expect(page.getByText('Dago')).toHaveCount(0);
 });
+
+test('laporan on a phone: the total and submit stay at hand, a file over the limit is refused before sending, the submit check links to its fields', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await loginViaApi(page, 'lurah');
+  await page.goto('/laporan');
+  await page.getByRole('button', { name: 'Isi laporan Januari' }).click();
+  await expect(page).toHaveURL(/\/laporan\/[0-9a-f-]{36}$/);
+  const bar = page.getByRole('region', { name: 'Nilai sementara dan ajukan' });
+  const submit = bar.getByRole('button', { name: 'Ajukan laporan' });
+  await expect(submit).toBeInViewport();
+  await entry(page, 'B3.4').scrollIntoViewIfNeeded();
+  await expect(submit).toBeInViewport();
+
+  // 11 MB against the demo's 10 MB limit: said at once, and nothing is sent.
+  const group = entry(page, 'B1.2');
+  const uploads: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && r.url().includes('/bukti')) uploads.push(r.url());
+  });
+  await group
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'pindaian-besar.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(11 * 1024 * 1024, 0x25),
+    });
+  await expect(group.getByRole('alert')).toContainText(
+    'Berkas pindaian-besar.pdf berukuran 11 MB, lebih besar dari batas 10 MB, dan tidak dikirim.',
+  );
+  expect(uploads).toEqual([]);
+  await expect(group.getByText('Belum ada bukti dukung.')).toBeVisible();
+
+  // A file within the limit is sent; the focus returns to the upload button.
+  await group
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'bukti.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(group.getByRole('link', { name: 'Unduh bukti.pdf' })).toBeVisible();
+  await expect(group.getByRole('alert')).toHaveCount(0);
+  await expect(group.getByRole('button', { name: 'Unggah berkas — B1.2' })).toBeFocused();
+
+  // Submitting with empty fields lists them; each message takes the person to its field.
+  await submit.click();
+  const missing = page.getByRole('alert').filter({ hasText: 'Laporan belum lengkap' });
+  const link = missing.getByRole('link', { name: /^B1\.3 / });
+  await link.click();
+  await expect(entry(page, 'B1.3').getByRole('textbox', { name: /^Nilai/ })).toBeFocused();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

@@ -243,6 +243,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
           by: (row.after as { by?: unknown } | null)?.by,
           entries: (row.before as { entries?: unknown } | null)?.entries,
         })),
+    maxUploadBytes: config.maxUploadBytes,
     clock,
   });
   const laporanDeps = { db, repo: laporanRepo, reader: laporanReader, wilayah: wilayahRepo, audit, clock };

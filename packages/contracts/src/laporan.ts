@@ -247,6 +247,8 @@ export const laporanDetailSchema = laporanSummarySchema.extend({
    * whose value, tidak berlaku, note or evidence changed since. Null for anyone else.
    */
   sinceReturn: z.object({ returnedAt: z.string(), changed: z.array(z.string()) }).nullable(),
+  /** The largest evidence file the server accepts (MAX_UPLOAD_BYTES): the form refuses bigger ones before sending. */
+  buktiMaxBytes: z.number().int(),
   /** The periode's framework. */
   framework: frameworkSchema,
   entries: z.array(laporanEntrySchema),

@@ -32,6 +32,8 @@ export interface LaporanDetailDeps {
   evidence: EvidenceSource;
   /** The report's returns, oldest first: who returned it (camat or verifikator), when, what it held. */
   returns: (laporanId: string) => Promise<{ at: Date; by: unknown; entries: unknown }[]>;
+  /** MAX_UPLOAD_BYTES, told to the form so it refuses a bigger file before sending it. */
+  maxUploadBytes: number;
   clock: Clock;
 }
 
@@ -43,6 +45,7 @@ export function createLaporanDetail({
   inputs,
   evidence,
   returns,
+  maxUploadBytes,
   clock,
 }: LaporanDetailDeps) {
   async function periodeOf(id: string, tx?: DbOrTx): Promise<LoadedPeriode> {
@@ -128,6 +131,7 @@ export function createLaporanDetail({
           : null,
       lockReason: lock,
       warning: lock ? null : lateWarning(lockInput),
+      buktiMaxBytes: maxUploadBytes,
       permissions: {
         edit: lock === null && mayEdit,
         submit: lock === null && can(actor, 'laporan:submit', row.wilayahKode),

@@ -81,6 +81,9 @@ export const laporanEn: Widen<LaporanTranslation> = {
     notePlaceholder: 'Data source, short explanation',
     evidence: 'Supporting evidence',
     evidenceRequired: 'required',
+    tooLarge:
+      'File {{name}} is {{size}} MB, larger than the {{max}} MB limit, and was not sent. Make it smaller (e.g. scan again at a lower resolution or split the PDF) and upload it again.',
+    wrongType: 'File {{name}} was not sent: only PDF, JPEG or PNG are accepted as evidence.',
     evidenceHint: 'PDF, JPEG or PNG, at most {{mb}} MB.',
     upload: 'Upload a file',
     uploading: 'Uploading…',
@@ -128,6 +131,7 @@ export const laporanEn: Widen<LaporanTranslation> = {
     hint: "Computed on your device with the server's formulas: this report's values counted as accepted, plus other months' verified data.",
     hintVerified:
       "Computed from the verifier's decisions: corrected values are used, rejected entries do not count.",
+    bar: 'Running score and submit',
     total: 'Running total',
     predikat: 'Grade',
     none: '—',

@@ -80,6 +80,9 @@ export const laporanId = {
     notePlaceholder: 'Sumber data, penjelasan singkat',
     evidence: 'Bukti dukung',
     evidenceRequired: 'wajib',
+    tooLarge:
+      'Berkas {{name}} berukuran {{size}} MB, lebih besar dari batas {{max}} MB, dan tidak dikirim. Perkecil berkasnya (mis. pindai ulang dengan resolusi lebih rendah atau pecah PDF-nya) lalu unggah lagi.',
+    wrongType: 'Berkas {{name}} tidak dikirim: hanya PDF, JPEG atau PNG yang diterima sebagai bukti dukung.',
     evidenceHint: 'PDF, JPEG atau PNG, paling besar {{mb}} MB.',
     upload: 'Unggah berkas',
     uploading: 'Mengunggah…',
@@ -127,6 +130,7 @@ export const laporanId = {
     hint: 'Dihitung di perangkat Anda dengan rumus yang sama dengan server: isian bulan ini dianggap diterima, ditambah data terverifikasi bulan lain.',
     hintVerified:
       'Dihitung dari keputusan verifikator: nilai koreksi dipakai, isian yang ditolak tidak dihitung.',
+    bar: 'Nilai sementara dan ajukan',
     total: 'Nilai total berjalan',
     predikat: 'Predikat',
     none: '—',

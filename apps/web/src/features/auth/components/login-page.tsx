@@ -51,6 +51,12 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
   useEffect(() => {
     document.title = `${t('login.title')} · ${t('app.name')}`;
   }, [t]);
+  // The code step takes the focus once it is on the page (after React has rendered it, however busy
+  // the machine: a frame callback could run before that render).
+  const onCodeStep = challenge !== null;
+  useEffect(() => {
+    if (onCodeStep) codeRef.current?.focus();
+  }, [onCodeStep]);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,7 +81,6 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
         setChallenge({ challenge: step.challenge, csrfToken: step.csrfToken });
         setPassword('');
         setPending(false);
-        requestAnimationFrame(() => codeRef.current?.focus());
         return;
       }
       onSuccess(step.user, step.csrfToken);

@@ -35,16 +35,21 @@ interface EntryFieldProps {
   score: number | null | undefined;
   error?: string | undefined;
   missing?: string | undefined;
+  /** The server's upload limit (laporan detail `buktiMaxBytes`). */
+  maxUploadBytes: number;
   /** For the reviewer: changed by the unit since he returned the report. */
   changedSinceReturn?: boolean;
   onChange: (patch: Partial<Draft>) => void;
 }
 
+/** The element id of an indicator's card (the submit check links to it). */
+export const fieldId = (code: string) => `isian-${code.replace(/\W/g, '-')}`;
+
 /** One indicator of the form: an input fitting its type, tidak berlaku with a reason, a note, evidence, reviews. */
 export function EntryField(p: EntryFieldProps) {
   const { t } = useTranslation();
   const { ind, draft, entry } = p;
-  const id = `isian-${ind.code.replace(/\W/g, '-')}`;
+  const id = fieldId(ind.code);
   const s = ind.scoring;
   // A locked form stays readable (read-only, not greyed out); tidak berlaku disables the value.
   const disabled = p.editable && draft.tidakBerlaku;
@@ -225,6 +230,7 @@ export function EntryField(p: EntryFieldProps) {
           items={p.evidence}
           editable={p.editable}
           required={ind.evidenceRequired}
+          maxBytes={p.maxUploadBytes}
         />
         {p.verify && entry ? (
           // A new version of the entry (decided elsewhere, e.g. all accepted at once) starts the controls afresh.

@@ -3,14 +3,16 @@ import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { Evidence } from '@sip/contracts';
 import { IconEye, IconFileDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
 import { formatValue } from '@/lib/format';
 import { useDeleteEvidence } from '../api/delete-evidence';
 import { evidenceHref, evidenceViewHref, useUploadEvidence, viewableMimes } from '../api/upload-evidence';
 
-const MAX_MB = 10;
+/** What the upload accepts; the API checks the content itself (magic bytes) as well. */
+const ACCEPT = ['application/pdf', 'image/jpeg', 'image/png'];
+const megabytes = (bytes: number) => formatValue(bytes / (1024 * 1024), 1);
 
 export function EvidenceList({
   laporanId,
@@ -18,6 +20,7 @@ export function EvidenceList({
   items,
   editable,
   required,
+  maxBytes,
   error,
 }: {
   laporanId: string;
@@ -25,6 +28,8 @@ export function EvidenceList({
   items: Evidence[];
   editable: boolean;
   required: boolean;
+  /** The server's limit (MAX_UPLOAD_BYTES): a bigger file is refused here, before it is sent. */
+  maxBytes: number;
   error?: string | undefined;
 }) {
   const { t } = useTranslation();
@@ -32,9 +37,34 @@ export function EvidenceList({
   const remove = useDeleteEvidence(laporanId);
   const labelId = `bukti-${code.replace(/\W/g, '-')}`;
   const [viewing, setViewing] = useState<Evidence | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const uploadButton = useRef<HTMLButtonElement>(null);
+  const resetFile = useRef<() => void>(null);
+  const errorId = `${labelId}-galat`;
+  // The button is busy (disabled) while sending and loses the focus: once it is enabled again (after
+  // React rendered it, however busy the phone), the focus goes back to it, not to the page top.
+  const sending = upload.isPending;
+  const wasSending = useRef(false);
+  useEffect(() => {
+    if (wasSending.current && !sending) uploadButton.current?.focus();
+    wasSending.current = sending;
+  }, [sending]);
 
   const onFile = (file: File | null) => {
     if (!file) return;
+    // Picking the same file again after an error must fire onChange again.
+    resetFile.current?.();
+    if (file.size > maxBytes) {
+      setUploadError(
+        t('laporan.form.tooLarge', { name: file.name, size: megabytes(file.size), max: megabytes(maxBytes) }),
+      );
+      return;
+    }
+    if (file.type && !ACCEPT.includes(file.type)) {
+      setUploadError(t('laporan.form.wrongType', { name: file.name }));
+      return;
+    }
+    setUploadError(null);
     upload.mutate(
       { id: laporanId, code, file },
       {
@@ -43,7 +73,7 @@ export function EvidenceList({
             color: 'green',
             message: t('laporan.form.uploaded', { name: e.originalName }),
           }),
-        onError: (err) => notifications.show({ color: 'red', message: errorMessage(err) }),
+        onError: (err) => setUploadError(errorMessage(err)),
       },
     );
   };
@@ -107,24 +137,31 @@ export function EvidenceList({
       )}
       {editable ? (
         <Group gap="xs" align="center">
-          <FileButton onChange={onFile} accept="application/pdf,image/jpeg,image/png">
+          <FileButton onChange={onFile} accept={ACCEPT.join(',')} resetRef={resetFile}>
             {(props) => (
               <Button
                 {...props}
+                ref={uploadButton}
                 size="xs"
                 variant="light"
                 leftSection={<IconPaperclip size={16} aria-hidden />}
                 loading={upload.isPending}
                 aria-label={`${t('laporan.form.upload')} — ${code}`}
+                aria-describedby={uploadError ? errorId : undefined}
               >
                 {t('laporan.form.upload')}
               </Button>
             )}
           </FileButton>
           <Text size="xs" c="dimmed">
-            {t('laporan.form.evidenceHint', { mb: MAX_MB })}
+            {t('laporan.form.evidenceHint', { mb: megabytes(maxBytes) })}
           </Text>
         </Group>
+      ) : null}
+      {uploadError ? (
+        <Text id={errorId} size="sm" c="red.8" role="alert">
+          {uploadError}
+        </Text>
       ) : null}
       <EvidenceViewer evidence={viewing} onClose={() => setViewing(null)} />
     </Stack>

@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { frequencyOfKind, type LaporanDetail } from '@sip/contracts';
 import { missingForSubmit, reportedIndikator } from '@sip/scoring';
@@ -38,7 +38,7 @@ import { useLaporan } from '../api/get-laporan';
 import { useSubmitLaporan } from '../api/submit-laporan';
 import { useAutosave } from '../hooks/use-autosave';
 import { usePreview } from '../hooks/use-preview';
-import { EntryField } from './entry-field';
+import { EntryField, fieldId } from './entry-field';
 import { PreviewPanel } from './preview-panel';
 import { ReviewPanel } from './review-panel';
 import { LaporanStatusBadge, LateBadge } from './status-badge';
@@ -62,6 +62,17 @@ export function useLaporanTitle(detail: Pick<LaporanDetail, 'kind' | 'bulan' | '
     : t('laporan.title.tahunan', { tahun: detail.tahun });
 }
 
+/** Each message of the submit check links to its indicator: the page scrolls there and its first field takes the focus. */
+function goToField(e: React.MouseEvent, code: string) {
+  const card = document.getElementById(fieldId(code));
+  if (!card) return;
+  e.preventDefault();
+  card.scrollIntoView({ block: 'center' });
+  card
+    .querySelector<HTMLElement>('input:not([disabled]), textarea, button:not([disabled])')
+    ?.focus({ preventScroll: true });
+}
+
 function LaporanForm({ detail }: { detail: LaporanDetail }) {
   const { t } = useTranslation();
   const title = useLaporanTitle(detail);
@@ -72,6 +83,14 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [confirming, confirm] = useDisclosure(false);
   const editable = detail.permissions.edit;
+  // Under Mantine's md breakpoint the columns stack: the total and the submit button then ride in a
+  // bar at the bottom of the screen, so they stay at hand while filling a long form on a phone.
+  const stacked = useMediaQuery('(max-width: 61.99em)') ?? false;
+  const submitButton = (
+    <Button size="md" onClick={() => void doSubmit()} loading={submit.isPending}>
+      {t('laporan.form.submit')}
+    </Button>
+  );
 
   const groups = useMemo(() => {
     const list = reportedIndikator(framework, detail.level, frequencyOfKind[detail.kind]);
@@ -124,7 +143,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
       },
     );
 
-  const missingList = Object.values(missing);
+  const missingList = Object.entries(missing);
 
   return (
     <Stack gap="lg">
@@ -197,8 +216,18 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
       {missingList.length ? (
         <Alert color="red" role="alert" title={t('laporan.form.missingTitle')}>
           <List size="sm">
-            {missingList.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
+            {missingList.map(([code, message]) => (
+              <List.Item key={code}>
+                <Anchor
+                  href={`#${fieldId(code)}`}
+                  size="sm"
+                  c="inherit"
+                  underline="always"
+                  onClick={(e) => goToField(e, code)}
+                >
+                  {message}
+                </Anchor>
+              </List.Item>
             ))}
           </List>
         </Alert>
@@ -239,6 +268,7 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
                     score={scores.get(ind.code)}
                     error={autosave.fieldErrors[ind.code]}
                     missing={missing[ind.code]}
+                    maxUploadBytes={detail.buktiMaxBytes}
                     onChange={(patch) => autosave.setDraft(ind.code, patch)}
                   />
                 ))}
@@ -250,9 +280,9 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
           <Stack gap="md" style={{ position: 'sticky', top: 80 }}>
             <PreviewPanel rapor={rapor} verified={detail.status === 'diverifikasi'} />
             {detail.permissions.submit ? (
-              <Button size="md" onClick={() => void doSubmit()} loading={submit.isPending}>
-                {t('laporan.form.submit')}
-              </Button>
+              stacked ? null : (
+                submitButton
+              )
             ) : editable ? (
               <Text size="sm" c="dimmed">
                 {t('laporan.form.operatorNote')}
@@ -262,6 +292,32 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {stacked && detail.permissions.submit ? (
+        <Group
+          component="section"
+          aria-label={t('laporan.preview.bar')}
+          justify="space-between"
+          wrap="nowrap"
+          gap="sm"
+          p="sm"
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            zIndex: 5,
+            background: 'var(--mantine-color-body)',
+            borderTop: '1px solid var(--mantine-color-gray-3)',
+          }}
+        >
+          <Text size="sm" style={{ minWidth: 0, flex: 1 }}>
+            {t('laporan.preview.total')}:{' '}
+            <Text span fw={700} data-testid="pratinjau-bar-total">
+              {formatScore(rapor?.total)}
+            </Text>
+            {rapor?.predikat ? ` · ${rapor.predikat}` : ''}
+          </Text>
+          <Box style={{ flexShrink: 0 }}>{submitButton}</Box>
+        </Group>
+      ) : null}
       <Box>
         <LaporanTimeline id={detail.id} />
       </Box>

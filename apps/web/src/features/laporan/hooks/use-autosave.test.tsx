@@ -84,6 +84,7 @@ function makeDetail(overrides: Partial<LaporanDetail> = {}): LaporanDetail {
     exception: null,
     lockReason: null,
     warning: null,
+    buktiMaxBytes: 10 * 1024 * 1024,
     permissions: {
       edit: true,
       submit: true,
