@@ -249,13 +249,11 @@ test('laporan on a phone: the total and submit stay at hand, a file over the lim
   page.on('request', (r) => {
     if (r.method() === 'POST' && r.url().includes('/bukti')) uploads.push(r.url());
   });
-  await group
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'pindaian-besar.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.alloc(11 * 1024 * 1024, 0x25),
-    });
+  await group.locator('input[type=file]').setInputFiles({
+    name: 'pindaian-besar.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.alloc(11 * 1024 * 1024, 0x25),
+  });
   await expect(group.getByRole('alert')).toContainText(
     'Berkas pindaian-besar.pdf berukuran 11 MB, lebih besar dari batas 10 MB, dan tidak dikirim.',
   );
