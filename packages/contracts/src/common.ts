@@ -44,3 +44,16 @@ export const paginationQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+/** An office or helpdesk telephone number as people write it; empty when not set. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(30, 'Nomor maksimal 30 karakter')
+  .regex(/^[0-9+()\- ]*$/, 'Nomor telepon hanya angka, spasi, +, ( ) atau -');
+
+/** An e-mail address of an office or helpdesk, or empty when not set. */
+export const optionalEmailSchema = z.union([
+  z.literal(''),
+  z.string().trim().email('Alamat email tidak valid').max(120),
+]);

@@ -1,11 +1,6 @@
 import { z } from 'zod';
+import { optionalEmailSchema, phoneSchema } from './common';
 import { wilayahKodeSchema } from './wilayah';
-
-const phone = z
-  .string()
-  .trim()
-  .max(30, 'Nomor maksimal 30 karakter')
-  .regex(/^[0-9+()\- ]*$/, 'Nomor telepon hanya angka, spasi, +, ( ) atau -');
 
 /** The pemda's helpdesk as its admin sets it (every field may stay empty but the name). */
 export const bantuanBodySchema = z.strictObject({
@@ -14,9 +9,9 @@ export const bantuanBodySchema = z.strictObject({
     .trim()
     .min(3, 'Nama layanan bantuan minimal 3 karakter')
     .max(120, 'Nama maksimal 120 karakter'),
-  telepon: phone,
-  whatsapp: phone,
-  email: z.union([z.literal(''), z.string().trim().email('Alamat email tidak valid').max(120)]),
+  telepon: phoneSchema,
+  whatsapp: phoneSchema,
+  email: optionalEmailSchema,
   jamLayanan: z.string().trim().max(120, 'Jam layanan maksimal 120 karakter'),
   alamat: z.string().trim().max(300, 'Alamat maksimal 300 karakter'),
   version: z.number().int().min(0),

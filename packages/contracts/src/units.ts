@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { roleSchema } from './auth';
+import { optionalEmailSchema, phoneSchema } from './common';
 import { wilayahLevelSchema } from './wilayah';
-
-const phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[0-9+()\- ]*$/, 'Nomor telepon hanya angka, spasi, +, ( ) atau -');
 
 /** Contact details of a unit's office, kept by its camat or lurah. */
 export const unitProfileBodySchema = z.strictObject({
   alamatKantor: z.string().trim().max(300, 'Alamat maksimal 300 karakter'),
-  telepon: phone,
-  email: z.union([z.literal(''), z.string().trim().email('Alamat email tidak valid').max(120)]),
+  telepon: phoneSchema,
+  email: optionalEmailSchema,
   jamPelayanan: z.string().trim().max(120, 'Jam pelayanan maksimal 120 karakter'),
   version: z.number().int().min(0),
 });
