@@ -4,7 +4,7 @@ import type { RankingsResponse, RaporDetail, TopTen } from '@sip/contracts';
 import { computeIkm, computeRapor, type Framework, rank, UNSUR_KEYS } from '@sip/scoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createTestApp,
   eventually,
@@ -432,7 +432,10 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       .update(periode)
       .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'true')` })
       .where(eq(periode.id, periodeId));
-    expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200);
+    // Hand-made SQL reaches the cache through NOTIFY, which on PostgreSQL arrives a moment later.
+    await vi.waitFor(async () =>
+      expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200),
+    );
     const r = (
       await as.lurah!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
     ).json() as RankingsResponse;
@@ -441,7 +444,9 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       .update(periode)
       .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'false')` })
       .where(eq(periode.id, periodeId));
-    expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(403);
+    await vi.waitFor(async () =>
+      expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(403),
+    );
   });
 });
 
