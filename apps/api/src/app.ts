@@ -45,6 +45,7 @@ import { createPeriodeRepo } from './modules/periode/periode.repo';
 import { periodeRoutes } from './modules/periode/periode.routes';
 import { createPeriodeService } from './modules/periode/periode.service';
 import { periodeFrameworkRoutes } from './modules/periode/periode-framework.routes';
+import { createPeriodeLatihanService } from './modules/periode/periode-latihan.service';
 import { createPeriodeTahunService } from './modules/periode/periode-tahun.service';
 import { createRaporCache, keepRaporCacheFresh } from './modules/rapor/rapor.cache';
 import { createRaporRepo } from './modules/rapor/rapor.repo';
@@ -128,6 +129,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   const periodeRepo = createPeriodeRepo(db);
   const laporanRepo = createLaporanRepo(db);
   const buktiRepo = createBuktiRepo(db);
+  const evidenceStorage = createLocalStorage(config.uploadDir);
   const notificationsRepo = createNotificationsRepo(db);
   const skmRepo = createSkmRepo(db);
   const raporRepo = createRaporRepo(db);
@@ -314,6 +316,17 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       periode: periodeService,
       openWork: berandaService.openWork,
     }),
+    periodeLatihanService: createPeriodeLatihanService({
+      db,
+      repo: periodeRepo,
+      audit,
+      events,
+      clock,
+      deleteFiles: async (keys) => {
+        for (const key of keys) await evidenceStorage.delete(key);
+      },
+    }),
+    cookieSecure: config.cookieSecure,
   });
   await app.register(berandaRoutes, { berandaService });
   await app.register(periodeFrameworkRoutes, { periodeService });
@@ -336,7 +349,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       repo: buktiRepo,
       laporan: laporanReader,
       entries: laporanRepo,
-      storage: createLocalStorage(config.uploadDir),
+      storage: evidenceStorage,
       audit,
       clock,
     }),

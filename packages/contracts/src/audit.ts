@@ -33,6 +33,7 @@ export const auditActions = [
   'periode.framework_updated',
   'periode.settings_updated',
   'periode.status_changed',
+  'periode.latihan_reset',
   'rapor.published',
   'rapor.revised',
   'rapor.keberatan_filed',

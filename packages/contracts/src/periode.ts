@@ -59,6 +59,8 @@ export const periodeSummarySchema = z.object({
   pemdaKode: z.string(),
   tahun: z.number().int(),
   status: periodeStatusSchema,
+  /** The pemda's practice periode (mode latihan): never counts, never published. */
+  latihan: z.boolean(),
   version: z.number().int(),
   bidangCount: z.number().int(),
   indikatorCount: z.number().int(),
@@ -184,5 +186,29 @@ export const periodeTahunListSchema = z.object({
   items: z.array(periodeTahunSchema),
   /** The year pages open on: the latest with open work, else the latest aktif, else the latest; null without any. */
   bawaan: z.number().int().nullable(),
+  /** The pemda has a practice periode: the user may switch to mode latihan. */
+  latihanTersedia: z.boolean(),
+  /** These are the years of mode latihan (the request carried the practice cookie). */
+  modeLatihan: z.boolean(),
 });
 export type PeriodeTahunList = z.infer<typeof periodeTahunListSchema>;
+
+/**
+ * Mode latihan: the API sets this cookie (session-long, httpOnly, path `/api`) while a person
+ * practises; every request that carries it reads and writes the pemda's practice periode instead of
+ * the real years. Logout clears it.
+ */
+export const LATIHAN_COOKIE = 'sip_latihan';
+
+export const latihanModeBodySchema = z.strictObject({ aktif: z.boolean() });
+export type LatihanModeBody = z.infer<typeof latihanModeBodySchema>;
+export const latihanModeSchema = z.object({ modeLatihan: z.boolean() });
+
+/** Create the practice periode, or start it again from nothing, as a copy of a real periode. */
+export const latihanBodySchema = z.strictObject({
+  periodeId: z.uuid('Pilih periode yang disalin untuk latihan'),
+});
+export type LatihanBody = z.infer<typeof latihanBodySchema>;
+
+export const latihanStateSchema = z.object({ periode: periodeSummarySchema.nullable() });
+export type LatihanState = z.infer<typeof latihanStateSchema>;

@@ -56,6 +56,31 @@ export async function seedDemo(db: Db, onProgress?: (p: { done: number; total: n
   for (const a of demoAccounts) await provisionUser(deps, a);
   await seedDemoPeriode(db, DEMO_PEMDA, DEMO_TAHUN);
   await seedDemoRapor(db, DEMO_PEMDA, DEMO_TAHUN);
+  await seedDemoLatihan(db, DEMO_PEMDA, DEMO_TAHUN);
+}
+
+/**
+ * The pemda's practice periode (mode latihan), an empty copy of periode `tahun`, so new staff can
+ * try the cycle at once. An existing practice periode is left as it is.
+ */
+export async function seedDemoLatihan(db: Db, pemdaKode: string, tahun: number, now: Date = new Date()) {
+  const repo = createPeriodeRepo(db);
+  const source = await repo.getByTahun(pemdaKode, tahun);
+  if (!source || (await repo.getLatihan(pemdaKode))) return false;
+  const row = await repo.insert(
+    {
+      pemdaKode,
+      tahun,
+      settings: source.settings,
+      framework: source.framework,
+      createdBy: null,
+      status: 'aktif',
+      activatedAt: now,
+      latihan: true,
+    },
+    now,
+  );
+  return row !== undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import fastifyJwt from '@fastify/jwt';
-import { BACKGROUND_REQUEST_HEADER } from '@sip/contracts';
+import { BACKGROUND_REQUEST_HEADER, LATIHAN_COOKIE } from '@sip/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/errors';
@@ -105,7 +105,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
           { reason: 'TOTP_ENROLMENT_REQUIRED' },
         );
       }
-      req.actor = actor;
+      // The session's actor is shared (session cache): mode latihan is a copy for this request.
+      req.actor = req.cookies[LATIHAN_COOKIE] === '1' ? { ...actor, latihan: true } : actor;
     }
     return payload;
   });
@@ -133,6 +134,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOption
   app.decorateReply('clearSessionCookies', function (this: FastifyReply) {
     this.clearCookie(ACCESS_COOKIE, { path: '/api' });
     this.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+    this.clearCookie(LATIHAN_COOKIE, { path: '/api' });
     return this;
   });
 });

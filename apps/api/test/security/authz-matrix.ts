@@ -178,6 +178,20 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/periode': { kind: 'list', roles: PEMDA_READERS, requests: () => [{ url: '/api/periode' }] },
   'GET /api/periode/tahun': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/periode/tahun' }] },
   'GET /api/beranda/tugas': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/beranda/tugas' }] },
+  'GET /api/periode/latihan': {
+    kind: 'list',
+    roles: PEMDA_READERS,
+    requests: () => [{ url: '/api/periode/latihan' }],
+  },
+  'PUT /api/periode/latihan/mode': {
+    kind: 'self',
+    why: "switches the own session's mode latihan (a cookie); the periode it opens is the own pemda's",
+    request: () => ({ url: '/api/periode/latihan/mode', body: { aktif: false } }),
+  },
+  'PUT /api/periode/latihan': obj(['admin'], false, (o) => ({
+    url: '/api/periode/latihan',
+    body: { periodeId: o.periodeId },
+  })),
   'POST /api/periode': obj(['admin'], false, (o) => ({
     url: '/api/periode',
     body: { tahun: 2031, source: { kind: 'copy', periodeId: o.periodeId } },

@@ -2,6 +2,7 @@ import type { PeriodeConfig } from '@sip/contracts';
 import type { Framework } from '@sip/scoring';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -29,6 +30,12 @@ export const periode = pgTable(
       .notNull()
       .references(() => wilayah.kode),
     tahun: integer('tahun').notNull(),
+    /**
+     * A practice periode (at most one per pemda): a copy of a real year where new staff run the
+     * whole cycle in "mode latihan". It never counts: no publication, no public page, no reminders,
+     * no notifications, and the real year's pages, to-dos and rankings never read it.
+     */
+    latihan: boolean('latihan').notNull().default(false),
     status: text('status', { enum: periodeStatuses }).notNull().default('draf'),
     settings: jsonb('settings').$type<PeriodeConfig>().notNull(),
     framework: jsonb('framework').$type<Framework>().notNull(),
@@ -41,7 +48,8 @@ export const periode = pgTable(
     announcedAt: timestamp('announced_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('periode_pemda_tahun_uq').on(t.pemdaKode, t.tahun),
+    uniqueIndex('periode_pemda_tahun_uq').on(t.pemdaKode, t.tahun).where(sql`not ${t.latihan}`),
+    uniqueIndex('periode_pemda_latihan_uq').on(t.pemdaKode).where(sql`${t.latihan}`),
     index('periode_status_idx').on(t.pemdaKode, t.status),
     check('periode_tahun_range', sql`${t.tahun} between 2000 and 2100`),
   ],

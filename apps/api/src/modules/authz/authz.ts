@@ -18,6 +18,8 @@ export interface Actor {
   mustChangePassword: boolean;
   /** The role requires a second factor and none is active: only enrolment, password change and logout answer. */
   mustEnrolTotp?: boolean;
+  /** Mode latihan: this request reads and writes the pemda's practice periode, not the real years. */
+  latihan?: boolean;
 }
 
 /**

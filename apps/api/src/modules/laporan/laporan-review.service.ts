@@ -137,6 +137,10 @@ export function createLaporanReviewService({
     return `${laporanLabel(row.kind, row.bulan, p.tahun)} ${nama}`;
   }
 
+  /** A notification about a practice report says so (mode latihan: it never counts). */
+  const inPractice = (p: { latihan: boolean }, message: string) =>
+    p.latihan ? `[Latihan] ${message}` : message;
+
   async function runTransition(
     actor: Actor,
     id: string,
@@ -167,7 +171,7 @@ export function createLaporanReviewService({
         tx,
       );
       if (spec.notify) {
-        const message = spec.notify.message(await label(row, c.periode, tx));
+        const message = inPractice(c.periode, spec.notify.message(await label(row, c.periode, tx)));
         await notifier.notifyUnit(
           { kode: row.wilayahKode, kind: spec.notify.kind, laporanId: id, message },
           tx,
@@ -182,8 +186,10 @@ export function createLaporanReviewService({
             kode: row.wilayahKode,
             reviewer: next,
             laporanId: id,
-            message:
+            message: inPractice(
+              c.periode,
               next === 'camat' ? `${what} menunggu pengesahan Anda.` : `${what} menunggu verifikasi Anda.`,
+            ),
             except: actor.userId,
           },
           tx,

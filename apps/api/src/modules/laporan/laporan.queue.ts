@@ -43,7 +43,7 @@ export function createQueueService({ repo, periode, clock }: QueueServiceDeps) {
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()));
+    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()), actor.latihan);
   }
 
   return {

@@ -58,7 +58,7 @@ export function createLaporanService({
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()));
+    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()), actor.latihan);
   }
 
   /** The unit's name, when `kode` is a kecamatan or kelurahan that exists. */

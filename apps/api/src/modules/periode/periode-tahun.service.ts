@@ -3,7 +3,7 @@ import type { Actor } from '../authz/authz';
 import type { PeriodeHead, PeriodeService } from './periode.service';
 
 export interface PeriodeTahunServiceDeps {
-  periode: Pick<PeriodeService, 'visibleTo'>;
+  periode: Pick<PeriodeService, 'visibleTo' | 'hasLatihan'>;
   /** How many things the actor has to do in that periode (the beranda module counts them). */
   openWork: (actor: Actor, p: PeriodeHead) => Promise<number>;
 }
@@ -12,7 +12,7 @@ export interface PeriodeTahunServiceDeps {
  * The year selector and archive of every role: the years the person may see, each with his open
  * work, and the year the laporan, queue and rapor pages open on: the latest one he has work in (a
  * lurah on 2 January still has December's and the annual report of the year before), else the
- * latest aktif one, else the latest.
+ * latest aktif one, else the latest. In mode latihan: the practice periode only.
  */
 export function createPeriodeTahunService({ periode, openWork }: PeriodeTahunServiceDeps) {
   return {
@@ -28,7 +28,12 @@ export function createPeriodeTahunService({ periode, openWork }: PeriodeTahunSer
       );
       const bawaan =
         items.find((p) => p.tugas > 0) ?? items.find((p) => p.status === 'aktif') ?? items[0] ?? null;
-      return { items, bawaan: bawaan?.tahun ?? null };
+      return {
+        items,
+        bawaan: bawaan?.tahun ?? null,
+        latihanTersedia: await periode.hasLatihan(actor.pemdaKode),
+        modeLatihan: actor.latihan ?? false,
+      };
     },
   };
 }

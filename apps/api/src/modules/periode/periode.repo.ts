@@ -1,27 +1,35 @@
 import type { PeriodeConfig } from '@sip/contracts';
 import type { Framework } from '@sip/scoring';
-import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { periode } from '../../db/schema/periode';
 
 export type PeriodeRow = typeof periode.$inferSelect;
 export type PeriodeChanges = Partial<
-  Pick<PeriodeRow, 'status' | 'settings' | 'framework' | 'activatedAt' | 'closedAt' | 'announcedAt'>
+  Pick<PeriodeRow, 'tahun' | 'status' | 'settings' | 'framework' | 'activatedAt' | 'closedAt' | 'announcedAt'>
 >;
+
+const byTahun = (pemdaKode: string, tahun: number, latihan: boolean) =>
+  and(eq(periode.pemdaKode, pemdaKode), eq(periode.tahun, tahun), eq(periode.latihan, latihan));
 
 export function createPeriodeRepo(db: Db) {
   return {
+    /** The real periodes of the pemda, newest first. */
     async list(pemdaKode: string, tx: DbOrTx = db) {
-      return tx.select().from(periode).where(eq(periode.pemdaKode, pemdaKode)).orderBy(desc(periode.tahun));
+      return tx
+        .select()
+        .from(periode)
+        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.latihan, false)))
+        .orderBy(desc(periode.tahun));
     },
 
-    /** Every periode of the pemda without its framework, newest first. */
-    async heads(pemdaKode: string, tx: DbOrTx = db) {
+    /** The real periodes of the pemda (or its practice one) without their framework, newest first. */
+    async heads(pemdaKode: string, latihan = false, tx: DbOrTx = db) {
       const { framework: _framework, ...head } = getTableColumns(periode);
       return tx
         .select(head)
         .from(periode)
-        .where(eq(periode.pemdaKode, pemdaKode))
+        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.latihan, latihan)))
         .orderBy(desc(periode.tahun));
     },
 
@@ -32,47 +40,49 @@ export function createPeriodeRepo(db: Db) {
     },
 
     /** The periode of that year without its framework (the large part): what a request needs to decide. */
-    async headByTahun(pemdaKode: string, tahun: number, tx: DbOrTx = db) {
+    async headByTahun(pemdaKode: string, tahun: number, latihan = false, tx: DbOrTx = db) {
       const { framework: _framework, ...head } = getTableColumns(periode);
       const rows = await tx
         .select(head)
         .from(periode)
-        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.tahun, tahun)))
+        .where(byTahun(pemdaKode, tahun, latihan))
         .limit(1);
       return rows[0];
     },
 
-    async getByTahun(pemdaKode: string, tahun: number, tx: DbOrTx = db) {
+    async getByTahun(pemdaKode: string, tahun: number, latihan = false, tx: DbOrTx = db) {
       const rows = await tx
         .select()
         .from(periode)
-        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.tahun, tahun)))
+        .where(byTahun(pemdaKode, tahun, latihan))
+        .limit(1);
+      return rows[0];
+    },
+
+    /** The practice periode of the pemda, if it has one. */
+    async getLatihan(pemdaKode: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select()
+        .from(periode)
+        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.latihan, true)))
         .limit(1);
       return rows[0];
     },
 
     /** The active periode of `year`; else the nearest past active one; else the nearest future one. */
-    async nearestActive(pemdaKode: string, year: number, tx: DbOrTx = db) {
+    async nearestActive(pemdaKode: string, year: number, latihan = false, tx: DbOrTx = db) {
       const rows = await tx
         .select()
         .from(periode)
-        .where(and(eq(periode.pemdaKode, pemdaKode), eq(periode.status, 'aktif')))
+        .where(
+          and(eq(periode.pemdaKode, pemdaKode), eq(periode.status, 'aktif'), eq(periode.latihan, latihan)),
+        )
         .orderBy(sql`(${periode.tahun} > ${year})`, sql`abs(${periode.tahun} - ${year})`)
         .limit(1);
       return rows[0];
     },
 
-    async latest(pemdaKode: string, tx: DbOrTx = db) {
-      const rows = await tx
-        .select()
-        .from(periode)
-        .where(eq(periode.pemdaKode, pemdaKode))
-        .orderBy(desc(periode.tahun), asc(periode.createdAt))
-        .limit(1);
-      return rows[0];
-    },
-
-    /** Undefined when the (pemda, tahun) already exists. */
+    /** Undefined when the (pemda, tahun) already exists, or the pemda's practice periode. */
     async insert(
       values: {
         pemdaKode: string;
@@ -81,6 +91,7 @@ export function createPeriodeRepo(db: Db) {
         framework: Framework;
         createdBy: string | null;
         status?: PeriodeRow['status'];
+        latihan?: boolean;
         activatedAt?: Date | null;
       },
       now: Date,

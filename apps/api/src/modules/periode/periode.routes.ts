@@ -1,5 +1,10 @@
 import {
   createPeriodeBodySchema,
+  LATIHAN_COOKIE,
+  latihanBodySchema,
+  latihanModeBodySchema,
+  latihanModeSchema,
+  latihanStateSchema,
   periodeListSchema,
   periodeSchema,
   periodeTahunListSchema,
@@ -12,6 +17,7 @@ import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { PeriodeService } from './periode.service';
+import type { PeriodeLatihanService } from './periode-latihan.service';
 import type { PeriodeTahunService } from './periode-tahun.service';
 
 export const periodeIdParams = z.strictObject({ id: z.uuid('Periode tidak ditemukan') });
@@ -19,7 +25,9 @@ export const periodeIdParams = z.strictObject({ id: z.uuid('Periode tidak ditemu
 export const periodeRoutes: FastifyPluginAsyncZod<{
   periodeService: PeriodeService;
   periodeTahunService: PeriodeTahunService;
-}> = async (app, { periodeService, periodeTahunService }) => {
+  periodeLatihanService: PeriodeLatihanService;
+  cookieSecure: boolean;
+}> = async (app, { periodeService, periodeTahunService, periodeLatihanService, cookieSecure }) => {
   app.get(
     '/api/periode',
     {
@@ -43,6 +51,59 @@ export const periodeRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req) => periodeTahunService.list(actorOf(req)),
+  );
+
+  app.get(
+    '/api/periode/latihan',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Periode latihan pemda (mode latihan), atau null bila belum ada',
+        response: { 200: latihanStateSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeLatihanService.state(actorOf(req)),
+  );
+
+  app.put(
+    '/api/periode/latihan',
+    {
+      schema: {
+        tags: ['periode'],
+        summary:
+          'Buat periode latihan, atau mulai ulang dari awal: salinan kerangka dan pengaturan sebuah periode; semua laporan latihan dihapus',
+        body: latihanBodySchema,
+        response: { 200: latihanStateSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeLatihanService.reset(actorOf(req), req.body, req.ip),
+  );
+
+  app.put(
+    '/api/periode/latihan/mode',
+    {
+      schema: {
+        tags: ['periode'],
+        summary:
+          'Masuk atau keluar dari mode latihan (cookie sesi): selama aktif, tahun, laporan dan rapor yang dibuka adalah periode latihan',
+        body: latihanModeBodySchema,
+        response: { 200: latihanModeSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const aktif = await periodeLatihanService.switchMode(actorOf(req), req.body.aktif);
+      if (aktif) {
+        reply.setCookie(LATIHAN_COOKIE, '1', {
+          path: '/api',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: cookieSecure,
+        });
+      } else {
+        reply.clearCookie(LATIHAN_COOKIE, { path: '/api' });
+      }
+      return { modeLatihan: aktif };
+    },
   );
 
   app.post(

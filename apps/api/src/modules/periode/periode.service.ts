@@ -92,13 +92,14 @@ const loaded = (row: PeriodeRow): LoadedPeriode => ({ ...row, framework: parseFr
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-function summary(row: PeriodeRow): PeriodeSummary {
+export function periodeSummary(row: PeriodeRow): PeriodeSummary {
   const fw = parseFramework(row);
   return {
     id: row.id,
     pemdaKode: row.pemdaKode,
     tahun: row.tahun,
     status: row.status,
+    latihan: row.latihan,
     version: row.version,
     bidangCount: fw.bidang.length,
     indikatorCount: fw.bidang.reduce((n, b) => n + b.indikator.length, 0),
@@ -113,7 +114,7 @@ function summary(row: PeriodeRow): PeriodeSummary {
 function detail(row: PeriodeRow): Periode {
   const fw = parseFramework(row);
   return {
-    ...summary(row),
+    ...periodeSummary(row),
     settings: row.settings,
     framework: fw,
     issues: validateFramework(fw),
@@ -150,21 +151,26 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
       return row && loaded(row);
     },
 
-    /** The periode reports are filled for now: the active one of `year`, else the nearest active one. */
-    async getCurrentPeriode(pemdaKode: string, year: number): Promise<LoadedPeriode | undefined> {
-      const row = await repo.nearestActive(pemdaKode, year);
+    /**
+     * The periode reports are filled for now: the active one of `year`, else the nearest active
+     * one; in mode latihan (`latihan`) the practice periode.
+     */
+    async getCurrentPeriode(
+      pemdaKode: string,
+      year: number,
+      latihan = false,
+    ): Promise<LoadedPeriode | undefined> {
+      const row = await repo.nearestActive(pemdaKode, year, latihan);
       return row && loaded(row);
     },
 
-    /** The periode of that year without its framework, whatever its state, or undefined. */
-    async getPeriodeHead(pemdaKode: string, tahun: number): Promise<PeriodeHead | undefined> {
-      return repo.headByTahun(pemdaKode, tahun);
-    },
-
-    /** The periode of that year whatever its state, or undefined. */
-    async getPeriodeByTahun(pemdaKode: string, tahun: number): Promise<LoadedPeriode | undefined> {
-      const row = await repo.getByTahun(pemdaKode, tahun);
-      return row && loaded(row);
+    /** The periode of that year (real, or the practice one) without its framework, whatever its state. */
+    async getPeriodeHead(
+      pemdaKode: string,
+      tahun: number,
+      latihan = false,
+    ): Promise<PeriodeHead | undefined> {
+      return repo.headByTahun(pemdaKode, tahun, latihan);
     },
 
     /** The years whose results the pemda has published (public), newest first. */
@@ -172,19 +178,29 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
       return (await repo.heads(pemdaKode)).filter((p) => p.status === 'diumumkan').map((p) => p.tahun);
     },
 
-    /** The periodes of his pemda the actor may see (drafts only for the admin), newest first. */
+    /**
+     * The periodes of his pemda the actor may see (drafts only for the admin), newest first: the
+     * real ones, or in mode latihan the practice one.
+     */
     async visibleTo(actor: Actor): Promise<PeriodeHead[]> {
       const statuses = visiblePeriodeStatuses(actor);
       if (statuses.size === 0)
         throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang melakukan tindakan ini.');
-      return (await repo.heads(actor.pemdaKode)).filter((p) => statuses.has(p.status));
+      return (await repo.heads(actor.pemdaKode, actor.latihan ?? false)).filter((p) =>
+        statuses.has(p.status),
+      );
+    },
+
+    /** Whether the pemda has a practice periode (mode latihan can be switched on). */
+    async hasLatihan(pemdaKode: string): Promise<boolean> {
+      return (await repo.getLatihan(pemdaKode)) !== undefined;
     },
 
     // ---- admin ----
 
     async list(actor: Actor): Promise<PeriodeSummary[]> {
       assertCan(actor, 'periode:read', actor.pemdaKode, 'Periode');
-      return (await repo.list(actor.pemdaKode)).map(summary);
+      return (await repo.list(actor.pemdaKode)).map(periodeSummary);
     },
 
     async get(actor: Actor, id: string): Promise<Periode> {
@@ -367,6 +383,13 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
     async transition(actor: Actor, id: string, body: PeriodeTransitionBody, ip: string | null) {
       const row = await loadFor(actor, id, 'periode:manage');
       checkVersion(row, body.version);
+      if (row.latihan) {
+        throw new AppError(
+          'CONFLICT',
+          'Periode latihan selalu aktif: tidak ditutup dan tidak diumumkan. Untuk mengulang latihan dari awal, gunakan "Mulai ulang latihan".',
+          { reason: 'PERIODE_LATIHAN' },
+        );
+      }
       const allowed = nextPeriodeStatus[row.status];
       if (body.to !== allowed) {
         throw new AppError(

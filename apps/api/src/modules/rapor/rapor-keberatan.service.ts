@@ -60,7 +60,7 @@ export function createKeberatanService({ db, repo, views, audit, clock }: Kebera
 
     /** The admin sees every objection of the pemda; a unit's people see their unit's. */
     async list(actor: Actor, tahun: number): Promise<KeberatanList> {
-      const p = await views.periodeOf(actor.pemdaKode, tahun);
+      const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
       const all = can(actor, 'rapor:publish', p.pemdaKode);
       const rows = (await repo.list(p.id)).filter((r) => all || can(actor, 'laporan:read', r.wilayahKode));
       return { tahun, ...windowOf(p), items: rows.map((r) => dto(tahun, r)) };
@@ -72,7 +72,7 @@ export function createKeberatanService({ db, repo, views, audit, clock }: Kebera
       body: z.output<typeof fileKeberatanBodySchema>,
       ip: string | null,
     ): Promise<Keberatan> {
-      const p = await views.periodeOf(actor.pemdaKode, tahun);
+      const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
       assertCan(actor, 'laporan:read', body.wilayahKode, 'Unit');
       if (!reportsFor(actor, body.wilayahKode) || !can(actor, 'laporan:submit', body.wilayahKode)) {
         throw new AppError('FORBIDDEN', 'Keberatan diajukan oleh lurah atau camat unit itu sendiri.');
@@ -133,7 +133,7 @@ export function createKeberatanService({ db, repo, views, audit, clock }: Kebera
       body: z.output<typeof decideKeberatanBodySchema>,
       ip: string | null,
     ): Promise<Keberatan> {
-      const p = await views.periodeOf(actor.pemdaKode, tahun);
+      const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
       assertCan(actor, 'rapor:publish', p.pemdaKode, 'Keberatan');
       return db.transaction(async (tx) => {
         const current = await repo.lock(id, p.id, tx);

@@ -54,7 +54,7 @@ export function createRaporPublicationService({
   clock,
 }: RaporPublicationServiceDeps) {
   async function manageable(actor: Actor, tahun: number) {
-    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
     assertCan(actor, 'rapor:publish', p.pemdaKode, 'Periode');
     return p;
   }
@@ -196,6 +196,13 @@ export function createRaporPublicationService({
       ip: string | null,
     ): Promise<PublicationsResponse> {
       let p = await manageable(actor, tahun);
+      if (p.latihan) {
+        throw new AppError(
+          'CONFLICT',
+          'Ini periode latihan: hasilnya tidak pernah diumumkan. Daftar periksa sebelum pengumuman tetap dapat dilihat untuk berlatih.',
+          { reason: 'PERIODE_LATIHAN' },
+        );
+      }
       const existing = await repo.latestRevision(p.id);
       if (p.status === 'diumumkan' && existing > 0) {
         throw new AppError(
@@ -236,7 +243,7 @@ export function createRaporPublicationService({
           { version: p.version, to: 'ditutup', reason: reason || DEFAULT_REASON },
           ip,
         );
-        p = await views.periodeOf(actor.pemdaKode, tahun);
+        p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
       }
       if (existing === 0) await publishRevision(actor, p, 1, reason || DEFAULT_REASON, ip);
       if (p.status === 'ditutup') {
@@ -248,7 +255,7 @@ export function createRaporPublicationService({
         );
       }
       cache.invalidatePeriode(p.id);
-      return publicationsOf(await views.periodeOf(actor.pemdaKode, tahun));
+      return publicationsOf(await views.periodeOf(actor.pemdaKode, tahun, actor.latihan));
     },
 
     /** A correction after publication: a new numbered revision with its reason; earlier ones stay. */

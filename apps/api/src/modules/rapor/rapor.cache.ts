@@ -38,7 +38,7 @@ export function createRaporCache() {
   /** The camat and lurah on record per pemda (unit code → name), for the running award lists. */
   const officials = new Map<string, Map<string, string>>();
   let officialsGeneration = 0;
-  /** By `pemda:tahun`; undefined = no such periode (kept too, so a wrong year costs no query). */
+  /** By `pemda:tahun:latihan|resmi`; undefined = no such periode (kept too, so a wrong year costs no query). */
   const heads = new Map<string, PeriodeHead | undefined>();
   const running = new Map<string, RunningState>();
   const published = new Map<string, PublishedView>();
@@ -85,9 +85,14 @@ export function createRaporCache() {
       return body;
     },
 
-    /** The periode head of a year, read through `load` once until the periode changes. */
-    async head(pemdaKode: string, tahun: number, load: () => Promise<PeriodeHead | undefined>) {
-      const key = `${pemdaKode}:${tahun}`;
+    /** The periode head of a year (real or practice), read through `load` once until the periode changes. */
+    async head(
+      pemdaKode: string,
+      tahun: number,
+      latihan: boolean,
+      load: () => Promise<PeriodeHead | undefined>,
+    ) {
+      const key = `${pemdaKode}:${tahun}:${latihan ? 'latihan' : 'resmi'}`;
       if (enabled && heads.has(key)) return heads.get(key);
       const generation = headGeneration;
       const head = await load();

@@ -38,7 +38,7 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
 
   /** A unit's rapor and its view: every reader allowed to see it gets the same answer. */
   async function raporShared(actor: Actor, tahun: number, kode: string): Promise<Shared<RaporDetail>> {
-    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
     // Refused before anything is computed. Every unit of the pemda is public reference data, so
     // a person may know it exists: say he may not see it yet rather than "not found".
     if (!maySeeRapor(actor, p, kode)) {
@@ -62,7 +62,7 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
     tahun: number,
     q: RankingQuery,
   ): Promise<Shared<RankingsResponse>> {
-    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
     const view = await views.viewFor(p);
     const { all, rows } = visibleRows(actor, p, rankingRows(view, q));
     const body = {
@@ -84,7 +84,7 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
    * record now, which change apart from the view).
    */
   async function topTenShared(actor: Actor, tahun: number): Promise<Shared<TopTen>> {
-    const p = await views.periodeOf(actor.pemdaKode, tahun);
+    const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
     const view = await views.viewFor(p);
     const snapshot = view.source === 'publikasi' ? await views.published(p) : undefined;
     let camat: TopTen['camat'];
@@ -129,7 +129,7 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
     },
 
     async analytics(actor: Actor, tahun: number): Promise<AnalyticsResponse> {
-      const p = await views.periodeOf(actor.pemdaKode, tahun);
+      const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
       assertReadAll(actor, p);
       const view = await views.viewFor(p);
       const units = [...view.rows.values()].sort((a, b) => (a.kode < b.kode ? -1 : 1));
@@ -173,7 +173,7 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
 
     /** For exports: the rows of a ranking (whole rankings need rapor:read-all). */
     async rankingsForExport(actor: Actor, tahun: number, q: RankingQuery) {
-      const p: PeriodeHead = await views.periodeOf(actor.pemdaKode, tahun);
+      const p: PeriodeHead = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
       assertReadAll(actor, p);
       const view = await views.viewFor(p);
       return {

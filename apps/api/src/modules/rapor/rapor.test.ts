@@ -4,7 +4,7 @@ import type { RankingsResponse, RaporDetail, TopTen } from '@sip/contracts';
 import { computeIkm, computeRapor, type Framework, rank, UNSUR_KEYS } from '@sip/scoring';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createTestApp,
   eventually,
@@ -433,7 +433,7 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'true')` })
       .where(eq(periode.id, periodeId));
     // Hand-made SQL reaches the cache through NOTIFY, which on PostgreSQL arrives a moment later.
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(200),
     );
     const r = (
@@ -444,7 +444,7 @@ describe('visibility (DESIGN.md: before publication a unit sees its own rapor an
       .update(periode)
       .set({ settings: sql`jsonb_set(${periode.settings}, '{resultsVisibleBeforePublication}', 'false')` })
       .where(eq(periode.id, periodeId));
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect((await as.lurah!.request('GET', `/api/rapor/2026/unit/${OTHER_KEC}`)).statusCode).toBe(403),
     );
   });

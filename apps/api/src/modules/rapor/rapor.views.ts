@@ -228,11 +228,21 @@ export function createRaporViews(deps: RaporViewsDeps) {
     yearEndResults,
     published,
 
-    /** The periode of `tahun`, once it is no longer a draft (404 otherwise). */
-    async periodeOf(pemdaKode: string, tahun: number): Promise<PeriodeHead> {
-      const p = await cache.head(pemdaKode, tahun, () => deps.periode.getPeriodeHead(pemdaKode, tahun));
+    /**
+     * The periode of `tahun` (in mode latihan the practice one), once it is no longer a draft (404
+     * otherwise).
+     */
+    async periodeOf(pemdaKode: string, tahun: number, latihan = false): Promise<PeriodeHead> {
+      const p = await cache.head(pemdaKode, tahun, latihan, () =>
+        deps.periode.getPeriodeHead(pemdaKode, tahun, latihan),
+      );
       if (!p || p.status === 'draf') {
-        throw new AppError('NOT_FOUND', `Periode ${tahun} tidak ditemukan atau belum aktif.`);
+        throw new AppError(
+          'NOT_FOUND',
+          latihan
+            ? `Tidak ada periode latihan ${tahun}. Keluar dari mode latihan, atau minta admin memulai latihan untuk tahun ini.`
+            : `Periode ${tahun} tidak ditemukan atau belum aktif.`,
+        );
       }
       return p;
     },

@@ -46,6 +46,7 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { useLogout } from '@/features/auth/api/logout';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { LatihanBanner, LatihanSwitch } from '@/features/periode/components/latihan-banner';
 import { activeNavKey, buildNavigation, type NavIcon } from '../navigation';
 
 const icons: Record<NavIcon, ReactNode> = {
@@ -228,6 +229,10 @@ export function AppLayout() {
               })}
             </Stack>
           </AppShell.Section>
+          <AppShell.Section>
+            <Divider my="sm" />
+            <LatihanSwitch />
+          </AppShell.Section>
           <AppShell.Section hiddenFrom="md">
             <Divider my="sm" />
             <Stack gap="sm">
@@ -242,6 +247,7 @@ export function AppLayout() {
 
         <AppShell.Main id="konten" tabIndex={-1} aria-busy={loading}>
           <Container size="lg" px={0} py={{ base: 'xs', sm: 'md' }}>
+            <LatihanBanner />
             <Outlet />
           </Container>
         </AppShell.Main>

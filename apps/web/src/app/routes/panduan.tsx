@@ -5,6 +5,8 @@ import { PageTitle } from '@/components/ui/page-title';
 import { DEFAULT_PEMDA } from '@/config/pemda';
 import { useMe } from '@/features/auth/api/get-me';
 import { BantuanCard } from '@/features/pemda/components/bantuan-card';
+import { LatihanSwitch } from '@/features/periode/components/latihan-banner';
+import { useLatihanMode } from '@/features/periode/latihan-mode';
 
 const ROLES = ['lurah', 'operator', 'camat', 'verifikator', 'analis', 'admin'] as const;
 type GuideRole = (typeof ROLES)[number];
@@ -19,11 +21,27 @@ export function PanduanRoute() {
   const ordered: GuideRole[] = [...ROLES.filter((r) => mine.has(r)), ...ROLES.filter((r) => !mine.has(r))];
   const steps = (role: GuideRole) =>
     t(`panduan.roles.${role}.steps`, { returnObjects: true }) as readonly string[];
+  const latihan = useLatihanMode();
   const faq = t('panduan.faq', { returnObjects: true }) as readonly { q: string; a: string }[];
   return (
     <Stack gap="lg" maw={860}>
       <PageTitle title={t('panduan.title')} />
       <Text>{t('panduan.intro')}</Text>
+      <Card withBorder radius="md" padding="md" component="section" aria-labelledby="panduan-latihan">
+        <Stack gap="xs" align="flex-start">
+          <Title order={2} size="h4" id="panduan-latihan">
+            {t('panduan.latihanTitle')}
+          </Title>
+          <Text size="sm">{t('panduan.latihanText')}</Text>
+          {latihan.available || latihan.on ? (
+            <LatihanSwitch fullWidth={false} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('panduan.latihanNone')}
+            </Text>
+          )}
+        </Stack>
+      </Card>
       {ordered.map((role, i) => (
         <Card
           key={role}

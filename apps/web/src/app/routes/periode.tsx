@@ -9,6 +9,7 @@ import { usePeriode } from '@/features/periode/api/get-periode';
 import { usePeriodes } from '@/features/periode/api/get-periodes';
 import { CreatePeriodeForm } from '@/features/periode/components/create-periode-form';
 import { FrameworkEditor } from '@/features/periode/components/framework-editor';
+import { LatihanPanel } from '@/features/periode/components/latihan-panel';
 import { PeriodeList } from '@/features/periode/components/periode-list';
 import { PeriodeSettingsForm } from '@/features/periode/components/periode-settings-form';
 import { PeriodeStatusBadge } from '@/features/periode/components/periode-status-badge';
@@ -37,6 +38,7 @@ export function PeriodeListRoute() {
             existing={list.data.items}
             onCreated={(p) => navigate(paths.admin.periode.detail.getHref(p.id))}
           />
+          <LatihanPanel periodes={list.data.items} />
         </>
       )}
     </Stack>

@@ -89,6 +89,30 @@ export const en: Translation = {
     kelurahan_desa: 'Areas',
   },
   login: publicEn.login,
+  latihan: {
+    bannerTitle: 'Practice mode',
+    bannerText:
+      'You are practising in the practice periode. Reports, endorsements and verifications here never count, never enter the official rapor and are never published.',
+    enter: 'Try practice mode',
+    leave: 'Leave practice mode',
+    admin: {
+      title: 'Practice periode',
+      intro:
+        'New staff try the whole cycle (fill, submit, endorse, verify, read the rapor) without touching official data: they choose "Try practice mode" in the menu. The practice periode is a copy of a periode\'s framework and settings, always active and never published.',
+      none: 'No practice periode yet.',
+      current: 'Practice periode {{tahun}} active, started {{since}}.',
+      noSource: 'Activate an assessment periode first; the practice periode is copied from an active one.',
+      source: 'Copy from',
+      create: 'Create practice periode',
+      createInfo:
+        "The chosen periode's framework and settings are copied into the practice periode. Official data does not change.",
+      reset: 'Start practice again',
+      resetWarning:
+        "Every practice report, evidence file and objection is deleted, then the chosen periode's framework is copied again. Official data does not change. Continue?",
+      resetConfirm: 'Delete and start again',
+      done: 'The practice periode is ready. Staff can choose "Try practice mode" in the menu.',
+    },
+  },
   periodeTahun: {
     label: 'Assessment year',
     hint: 'The current year and the archive of past years',

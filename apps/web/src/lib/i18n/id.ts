@@ -90,6 +90,31 @@ export const id = {
     kelurahan_desa: 'Jumlah wilayah',
   },
   login: publicId.login,
+  latihan: {
+    bannerTitle: 'Mode latihan',
+    bannerText:
+      'Anda sedang berlatih di periode latihan. Laporan, pengesahan dan verifikasi di sini tidak dihitung, tidak masuk rapor resmi dan tidak diumumkan.',
+    enter: 'Coba mode latihan',
+    leave: 'Keluar dari mode latihan',
+    admin: {
+      title: 'Periode latihan',
+      intro:
+        'Pegawai baru mencoba seluruh siklus (mengisi, mengajukan, mengesahkan, memverifikasi, membaca rapor) tanpa menyentuh data resmi: mereka memilih "Coba mode latihan" di menu. Periode latihan adalah salinan kerangka dan pengaturan sebuah periode, selalu aktif dan tidak pernah diumumkan.',
+      none: 'Belum ada periode latihan.',
+      current: 'Periode latihan {{tahun}} aktif, dimulai {{since}}.',
+      noSource:
+        'Aktifkan periode penilaian terlebih dahulu; periode latihan disalin dari periode yang sudah aktif.',
+      source: 'Salin dari',
+      create: 'Buat periode latihan',
+      createInfo:
+        'Kerangka dan pengaturan periode yang dipilih disalin ke periode latihan. Data resmi tidak berubah.',
+      reset: 'Mulai ulang latihan',
+      resetWarning:
+        'Semua laporan latihan, berkas bukti dan keberatannya dihapus, lalu kerangka periode yang dipilih disalin lagi. Data resmi tidak berubah. Lanjutkan?',
+      resetConfirm: 'Hapus dan mulai ulang',
+      done: 'Periode latihan siap. Pegawai dapat memilih "Coba mode latihan" di menu.',
+    },
+  },
   periodeTahun: {
     label: 'Tahun penilaian',
     hint: 'Tahun berjalan dan arsip tahun sebelumnya',

@@ -58,6 +58,10 @@ export const panduanEn: Translation['panduan'] = {
       ],
     },
   },
+  latihanTitle: 'Practise without changing official data',
+  latihanText:
+    'In practice mode you run the whole cycle with your own role: fill and submit reports, endorse, verify and read the rapor. It all happens in the practice periode the admin prepared; nothing enters the official assessment. An orange banner above the page marks this mode.',
+  latihanNone: 'Your pemda admin has not prepared a practice periode yet. Contact the helpdesk below.',
   faqTitle: 'Frequently asked questions',
   faq: [
     {

@@ -56,6 +56,10 @@ export const panduanId = {
       ],
     },
   },
+  latihanTitle: 'Berlatih tanpa mengubah data resmi',
+  latihanText:
+    'Di mode latihan Anda menjalankan seluruh siklus dengan peran Anda sendiri: mengisi dan mengajukan laporan, mengesahkan, memverifikasi dan membaca rapor. Semua terjadi di periode latihan yang disiapkan admin; tidak ada yang masuk penilaian resmi. Spanduk oranye di atas halaman menandai mode ini.',
+  latihanNone: 'Admin pemda Anda belum menyiapkan periode latihan. Hubungi layanan bantuan di bawah.',
   faqTitle: 'Pertanyaan yang sering diajukan',
   faq: [
     {
