@@ -13,7 +13,7 @@ export function LatihanBanner() {
   return (
     <Alert
       color="orange"
-      variant="filled"
+      variant="light"
       mb="md"
       icon={<IconSchool aria-hidden />}
       title={t('latihan.bannerTitle')}
@@ -21,13 +21,7 @@ export function LatihanBanner() {
     >
       <Group justify="space-between" gap="sm" wrap="wrap">
         <Text size="sm">{t('latihan.bannerText')}</Text>
-        <Button
-          size="xs"
-          variant="white"
-          color="orange"
-          loading={mode.switching}
-          onClick={() => mode.switchTo(false)}
-        >
+        <Button size="xs" variant="default" loading={mode.switching} onClick={() => mode.switchTo(false)}>
           {t('latihan.leave')}
         </Button>
       </Group>
@@ -43,11 +37,10 @@ export function LatihanSwitch({ fullWidth = true }: { fullWidth?: boolean }) {
   return (
     <Stack gap={4} w={fullWidth ? '100%' : undefined}>
       <Button
-        variant={mode.on ? 'filled' : 'light'}
-        color="orange"
+        variant="default"
         size="sm"
         fullWidth={fullWidth}
-        leftSection={<IconSchool size={18} aria-hidden />}
+        leftSection={<IconSchool size={18} color="var(--mantine-color-orange-9)" aria-hidden />}
         loading={mode.switching}
         onClick={() => mode.switchTo(!mode.on)}
       >

@@ -54,7 +54,7 @@ export function LatihanPanel({ periodes }: { periodes: PeriodeSummary[] }) {
               allowDeselect={false}
               w={{ base: '100%', xs: 240 }}
             />
-            <Button color="orange" variant="light" onClick={() => setConfirming(true)} disabled={!chosen}>
+            <Button variant="default" onClick={() => setConfirming(true)} disabled={!chosen}>
               {current ? t('latihan.admin.reset') : t('latihan.admin.create')}
             </Button>
           </Group>
@@ -82,7 +82,7 @@ export function LatihanPanel({ periodes }: { periodes: PeriodeSummary[] }) {
               {t('common.cancel')}
             </Button>
             <Button
-              color="orange"
+              color="red.9"
               loading={reset.isPending}
               onClick={() => {
                 if (!chosen) return;
