@@ -362,9 +362,8 @@ export const timelineItemSchema = z.object({
   at: z.string(),
   actorUsername: z.string().nullable(),
   actorNama: z.string().nullable(),
+  /** The audit action; with `before` and `after` the web app writes its line in the UI language. */
   action: z.string(),
-  /** Human summary in Bahasa Indonesia ("Mengajukan laporan", "Mengoreksi B1.2: 80 → 75"). */
-  summary: z.string(),
   reason: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),

@@ -392,8 +392,8 @@ describe('a discussion per indicator', () => {
     // In the report's history too.
     const items = (await lurah.request('GET', `/api/laporan/${detail.id}/timeline`)).json()
       .items as TimelineItem[];
-    expect(items.filter((i) => i.action === 'laporan.commented').map((i) => i.summary)).toContain(
-      'Berkomentar pada B1.3: Rekap Maret, halaman 2.',
+    expect(items.filter((i) => i.action === 'laporan.commented').map((i) => i.after)).toContainEqual(
+      expect.objectContaining({ indikatorCode: 'B1.3', isi: 'Rekap Maret, halaman 2.' }),
     );
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '@/components/ui/loading-state';
 import { formatDateTime, NO_VALUE, visibleText } from '@/lib/format';
 import { useTimeline } from '../api/get-timeline';
+import { timelineSummary } from '../utils/timeline-summary';
 
 /** Who did what, when and why: the report's audit rows. */
 export function LaporanTimeline({ id }: { id: string }) {
@@ -22,7 +23,7 @@ export function LaporanTimeline({ id }: { id: string }) {
       ) : (
         <MTimeline bulletSize={12} lineWidth={2}>
           {q.data.items.map((item) => (
-            <MTimeline.Item key={item.id} title={item.summary}>
+            <MTimeline.Item key={item.id} title={timelineSummary(t, item)}>
               <Text size="xs" c="dimmed">
                 {formatDateTime(item.at)} · {item.actorNama ?? item.actorUsername ?? NO_VALUE}
               </Text>
