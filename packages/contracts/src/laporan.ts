@@ -394,11 +394,36 @@ export const notificationKinds = [
   'menunggu_kajian',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
+/**
+ * What a notification is about, so the web app words it in the UI language (`message` is the same
+ * in Bahasa Indonesia, for API readers and for notifications stored before this existed).
+ */
+export const notificationParamsSchema = z.object({
+  laporan: z.object({
+    kind: laporanKindSchema,
+    bulan: z.number().int().nullable(),
+    tahun: z.number().int(),
+    /** The unit's name. */
+    unit: z.string(),
+  }),
+  /** jatuh_tempo and terlambat: the due date. */
+  dueAt: z.string().optional(),
+  /** dikembalikan: who returned it, and why. */
+  by: z.enum(['camat', 'verifikator']).optional(),
+  reason: z.string().optional(),
+  /** menunggu_kajian: whose review it waits for. */
+  reviewer: z.enum(['camat', 'verifikator']).optional(),
+  /** A report of the practice periode (mode latihan). */
+  latihan: z.boolean().optional(),
+});
+export type NotificationParams = z.infer<typeof notificationParamsSchema>;
+
 export const notificationSchema = z.object({
   id: z.string(),
   kind: z.enum(notificationKinds),
   laporanId: z.string().nullable(),
   message: z.string(),
+  params: notificationParamsSchema.nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

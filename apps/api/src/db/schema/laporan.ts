@@ -1,3 +1,4 @@
+import type { NotificationParams } from '@sip/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -5,6 +6,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -145,6 +147,8 @@ export const notifications = pgTable(
     }).notNull(),
     laporanId: uuid('laporan_id').references(() => laporan.id, { onDelete: 'cascade' }),
     message: text('message').notNull(),
+    /** What it is about (contracts `NotificationParams`), for wording it in the reader's language. */
+    params: jsonb('params').$type<NotificationParams>(),
     /** Reminders are made once per user and report (e.g. "jatuh_tempo:<laporan-key>"). */
     dedupeKey: text('dedupe_key'),
     readAt: timestamp('read_at', { withTimezone: true }),

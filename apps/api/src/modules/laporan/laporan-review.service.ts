@@ -5,6 +5,7 @@ import {
   frequencyOfKind,
   type LaporanDetail,
   type NotificationKind,
+  type NotificationParams,
   type returnBodySchema,
 } from '@sip/contracts';
 import { checkEntryValue, type Framework, missingForSubmit, reportedIndikator } from '@sip/scoring';
@@ -35,12 +36,25 @@ import {
 /** Tells the people who report for a unit (lurah or camat, operator) what happened to their report. */
 export interface UnitNotifier {
   notifyUnit(
-    n: { kode: string; kind: NotificationKind; laporanId: string; message: string },
+    n: {
+      kode: string;
+      kind: NotificationKind;
+      laporanId: string;
+      message: string;
+      params: NotificationParams;
+    },
     tx: DbOrTx,
   ): Promise<void>;
   /** Tells the reviewers a report now waits for (its camat, or the verifikators) that it does. */
   notifyReviewers(
-    n: { kode: string; reviewer: Reviewer; laporanId: string; message: string; except?: string },
+    n: {
+      kode: string;
+      reviewer: Reviewer;
+      laporanId: string;
+      message: string;
+      params: NotificationParams;
+      except?: string;
+    },
     tx: DbOrTx,
   ): Promise<void>;
 }
@@ -82,7 +96,12 @@ interface TransitionSpec {
   audit: (
     c: TransitionContext & { to: LaporanRow['status']; updated: LaporanRow },
   ) => Pick<AuditEvent, 'action' | 'before' | 'after' | 'reason'>;
-  notify?: { kind: NotificationKind; message: (label: string) => string };
+  notify?: {
+    kind: NotificationKind;
+    message: (label: string) => string;
+    /** What the message says besides the report (who returned it and why), read when sending. */
+    params?: () => Pick<NotificationParams, 'by' | 'reason'>;
+  };
 }
 
 /**
@@ -132,9 +151,14 @@ export function createLaporanReviewService({
     }
   }
 
-  async function label(row: LaporanRow, p: LoadedPeriode, tx: DbOrTx) {
-    const nama = (await wilayah.get(row.wilayahKode, tx))?.nama ?? row.wilayahKode;
-    return `${laporanLabel(row.kind, row.bulan, p.tahun)} ${nama}`;
+  /** How a notification names the report ("Laporan bulanan Maret 2026 Dago"), and the same as data. */
+  async function subject(row: LaporanRow, p: LoadedPeriode, tx: DbOrTx) {
+    const unit = (await wilayah.get(row.wilayahKode, tx))?.nama ?? row.wilayahKode;
+    const params: NotificationParams = {
+      laporan: { kind: row.kind, bulan: row.bulan, tahun: p.tahun, unit },
+      ...(p.latihan ? { latihan: true } : {}),
+    };
+    return { label: `${laporanLabel(row.kind, row.bulan, p.tahun)} ${unit}`, params };
   }
 
   /** A notification about a practice report says so (mode latihan: it never counts). */
@@ -170,17 +194,23 @@ export function createLaporanReviewService({
         { entity: 'laporan', entityId: id, ip, ...spec.audit({ ...c, to, updated }) },
         tx,
       );
+      const about = await subject(row, c.periode, tx);
       if (spec.notify) {
-        const message = inPractice(c.periode, spec.notify.message(await label(row, c.periode, tx)));
         await notifier.notifyUnit(
-          { kode: row.wilayahKode, kind: spec.notify.kind, laporanId: id, message },
+          {
+            kode: row.wilayahKode,
+            kind: spec.notify.kind,
+            laporanId: id,
+            message: inPractice(c.periode, spec.notify.message(about.label)),
+            params: { ...about.params, ...spec.notify.params?.() },
+          },
           tx,
         );
       }
       // Whoever the report now waits for hears of it (not the one who acted).
       const next = waitingFor(updated.status, updated.endorsementRequired);
       if (updated.status !== row.status && (next === 'camat' || next === 'verifikator')) {
-        const what = await label(row, c.periode, tx);
+        const what = about.label;
         await notifier.notifyReviewers(
           {
             kode: row.wilayahKode,
@@ -190,6 +220,7 @@ export function createLaporanReviewService({
               c.periode,
               next === 'camat' ? `${what} menunggu pengesahan Anda.` : `${what} menunggu verifikasi Anda.`,
             ),
+            params: about.params,
             except: actor.userId,
           },
           tx,
@@ -391,6 +422,7 @@ export function createLaporanReviewService({
           kind: 'dikembalikan',
           message: (what) =>
             `${what} dikembalikan oleh ${by === 'camat' ? 'camat' : 'verifikator'}: ${body.reason}`,
+          params: () => ({ by, reason: body.reason }),
         },
       });
     },

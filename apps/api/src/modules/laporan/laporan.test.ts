@@ -567,8 +567,15 @@ describe('submit, endorsement, verification', () => {
         'laporan.approved',
       ]),
     );
-    expect(tl.find((x: { summary: string }) => x.summary === 'Mengoreksi B1.2: 96 → 90')).toMatchObject({
+    expect(
+      tl.find(
+        (x: { action: string; after: { decision?: string } }) =>
+          x.action === 'laporan.entry_decided' && x.after.decision === 'dikoreksi',
+      ),
+    ).toMatchObject({
       reason: 'Register menunjukkan 90%',
+      before: { value: 96 },
+      after: { indikatorCode: 'B1.2', correctedValue: 90 },
     });
 
     // Scoring reads the corrected value; only an admin reopens, with a reason.
@@ -916,6 +923,11 @@ describe('deadlines, lateness and exceptions', () => {
     const due = first.items.filter((n: { kind: string }) => n.kind === 'jatuh_tempo');
     expect(due).toHaveLength(1);
     expect(due[0].message).toMatch(/April 2026 .* jatuh tempo 10 Mei 2026/);
+    // What it is about, for the web app to word it in the reader's language.
+    expect(due[0].params).toEqual({
+      laporan: { kind: 'bulanan', bulan: 4, tahun: 2026, unit: expect.any(String) },
+      dueAt: '2026-05-10T16:59:59.999Z',
+    });
     expect(first.items.some((n: { kind: string }) => n.kind === 'terlambat')).toBe(true);
     const again = (await client.request('GET', '/api/notifications')).json();
     expect(again.items).toHaveLength(first.items.length);

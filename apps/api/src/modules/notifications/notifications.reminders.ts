@@ -1,4 +1,4 @@
-import { type NotificationKind, unitLevelOf } from '@sip/contracts';
+import { type NotificationKind, type NotificationParams, unitLevelOf } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
 import { yearIn } from '../../lib/time';
 import type { Actor } from '../authz/authz';
@@ -8,6 +8,7 @@ export interface Reminder {
   kind: Extract<NotificationKind, 'jatuh_tempo' | 'terlambat'>;
   laporanId: string | null;
   message: string;
+  params: NotificationParams;
   dedupeKey: string;
 }
 
@@ -49,13 +50,19 @@ export function createReminders({ periode, reports, wilayah, clock }: RemindersD
         const r = existing.find((x) => x.kind === 'bulanan' && x.bulan === m);
         if (r?.firstSubmittedAt) continue;
         const ms = due.getTime() - now.getTime();
-        const what = `${laporanLabel('bulanan', m, p.tahun)} ${names.get(kode) ?? kode}`;
+        const unit = names.get(kode) ?? kode;
+        const what = `${laporanLabel('bulanan', m, p.tahun)} ${unit}`;
+        const params = {
+          laporan: { kind: 'bulanan' as const, bulan: m, tahun: p.tahun, unit },
+          dueAt: due.toISOString(),
+        };
         if (ms > 0 && ms <= 3 * DAY) {
           out.push({
             kind: 'jatuh_tempo',
             laporanId: r?.id ?? null,
             dedupeKey: `jatuh_tempo:${p.id}:${kode}:${m}`,
             message: `${what} jatuh tempo ${formatTanggal(due)}.`,
+            params,
           });
         } else if (ms <= 0 && ms > -31 * DAY) {
           out.push({
@@ -63,6 +70,7 @@ export function createReminders({ periode, reports, wilayah, clock }: RemindersD
             laporanId: r?.id ?? null,
             dedupeKey: `terlambat:${p.id}:${kode}:${m}`,
             message: `${what} terlambat: batas waktu ${formatTanggal(due)} sudah lewat.`,
+            params,
           });
         }
       }

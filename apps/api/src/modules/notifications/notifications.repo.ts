@@ -1,4 +1,4 @@
-import type { NotificationKind } from '@sip/contracts';
+import type { NotificationKind, NotificationParams } from '@sip/contracts';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { notifications } from '../../db/schema/laporan';
@@ -8,7 +8,7 @@ export function createNotificationsRepo(db: Db) {
     /** One notification for each of these people (those who report for the unit). */
     async notifyAll(
       recipients: ReadonlyArray<{ id: string }>,
-      n: { kind: NotificationKind; laporanId: string | null; message: string },
+      n: { kind: NotificationKind; laporanId: string | null; message: string; params: NotificationParams },
       tx: DbOrTx = db,
     ) {
       if (recipients.length === 0) return;
@@ -25,6 +25,7 @@ export function createNotificationsRepo(db: Db) {
         kind: NotificationKind;
         laporanId: string | null;
         message: string;
+        params: NotificationParams;
         dedupeKey: string;
       },
       tx: DbOrTx = db,

@@ -1,4 +1,4 @@
-import type { NotificationKind, NotificationList } from '@sip/contracts';
+import type { NotificationKind, NotificationList, NotificationParams } from '@sip/contracts';
 import type { DbOrTx } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
@@ -28,11 +28,21 @@ export function createNotificationsService({ repo, users, reminders, clock }: No
   return {
     /** Everyone who reports for the unit hears what happened to its report (in the transition's transaction). */
     async notifyUnit(
-      n: { kode: string; kind: NotificationKind; laporanId: string; message: string },
+      n: {
+        kode: string;
+        kind: NotificationKind;
+        laporanId: string;
+        message: string;
+        params: NotificationParams;
+      },
       tx: DbOrTx,
     ) {
       const recipients = await users.reportersOf(n.kode, tx);
-      await repo.notifyAll(recipients, { kind: n.kind, laporanId: n.laporanId, message: n.message }, tx);
+      await repo.notifyAll(
+        recipients,
+        { kind: n.kind, laporanId: n.laporanId, message: n.message, params: n.params },
+        tx,
+      );
     },
 
     /** The reviewers a report now waits for (its camat, or the verifikator) hear that it does. */
@@ -42,6 +52,7 @@ export function createNotificationsService({ repo, users, reminders, clock }: No
         reviewer: 'camat' | 'verifikator';
         laporanId: string;
         message: string;
+        params: NotificationParams;
         except?: string;
       },
       tx: DbOrTx,
@@ -49,7 +60,12 @@ export function createNotificationsService({ repo, users, reminders, clock }: No
       const recipients = (await users.reviewersOf(n.kode, n.reviewer, tx)).filter((u) => u.id !== n.except);
       await repo.notifyAll(
         recipients,
-        { kind: 'menunggu_kajian', laporanId: n.laporanId, message: n.message },
+        {
+          kind: 'menunggu_kajian',
+          laporanId: n.laporanId,
+          message: n.message,
+          params: { ...n.params, reviewer: n.reviewer },
+        },
         tx,
       );
     },
@@ -63,6 +79,7 @@ export function createNotificationsService({ repo, users, reminders, clock }: No
           kind: n.kind,
           laporanId: n.laporanId,
           message: n.message,
+          params: n.params ?? null,
           createdAt: n.createdAt.toISOString(),
           readAt: n.readAt?.toISOString() ?? null,
         })),

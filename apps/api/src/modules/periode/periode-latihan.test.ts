@@ -144,9 +144,16 @@ describe('the practice periode (mode latihan)', () => {
     expect(await laporanOf(realId)).toEqual([]);
     // The camat hears of it, marked as practice, and finds it in his practice queue only.
     const notes = (await camat.request('GET', '/api/notifications')).json() as {
-      items: { message: string }[];
+      items: { message: string; params: unknown }[];
     };
     const practiceNotes = notes.items.filter((n) => n.message.startsWith('[Latihan]'));
+    expect(practiceNotes.map((n) => n.params)).toEqual([
+      {
+        laporan: { kind: 'bulanan', bulan: 3, tahun: 2026, unit: 'Cipaganti' },
+        latihan: true,
+        reviewer: 'camat',
+      },
+    ]);
     expect(practiceNotes.map((n) => n.message)).toEqual([
       expect.stringMatching(/^\[Latihan\] Laporan bulanan Maret 2026 .*menunggu pengesahan Anda\.$/),
     ]);

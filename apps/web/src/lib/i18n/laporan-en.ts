@@ -259,5 +259,15 @@ export const laporanEn: Widen<LaporanTranslation> = {
       terlambat: 'Late',
       menunggu_kajian: 'Waiting for your review',
     },
+    text: {
+      dikembalikan: '{{what}} was returned by the {{by}}: {{reason}}',
+      disahkan: '{{what}} was endorsed by the camat and passed on to the verifikator.',
+      diverifikasi: '{{what}} was verified and locked.',
+      jatuh_tempo: '{{what}} is due on {{due}}.',
+      terlambat: '{{what}} is late: the deadline of {{due}} has passed.',
+      menunggu_camat: '{{what}} is waiting for your endorsement.',
+      menunggu_verifikator: '{{what}} is waiting for your verification.',
+      latihan: '[Practice] {{text}}',
+    },
   },
 };

@@ -258,6 +258,16 @@ export const laporanId = {
       terlambat: 'Terlambat',
       menunggu_kajian: 'Menunggu kajian Anda',
     },
+    text: {
+      dikembalikan: '{{what}} dikembalikan oleh {{by}}: {{reason}}',
+      disahkan: '{{what}} telah disahkan camat dan diteruskan ke verifikator.',
+      diverifikasi: '{{what}} telah diverifikasi dan dikunci.',
+      jatuh_tempo: '{{what}} jatuh tempo {{due}}.',
+      terlambat: '{{what}} terlambat: batas waktu {{due}} sudah lewat.',
+      menunggu_camat: '{{what}} menunggu pengesahan Anda.',
+      menunggu_verifikator: '{{what}} menunggu verifikasi Anda.',
+      latihan: '[Latihan] {{text}}',
+    },
   },
 };
 export type LaporanTranslation = typeof laporanId;

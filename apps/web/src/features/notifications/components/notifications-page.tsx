@@ -6,9 +6,10 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
-import { formatDateTime, visibleText } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkRead } from '../api/mark-read';
+import { notificationText } from '../utils/notification-text';
 
 const colors = {
   dikembalikan: 'orange',
@@ -71,7 +72,7 @@ export function NotificationsPage() {
                         {formatDateTime(n.createdAt)}
                       </Text>
                     </Group>
-                    <Text size="sm">{visibleText(n.message)}</Text>
+                    <Text size="sm">{notificationText(t, n)}</Text>
                     {n.laporanId ? (
                       <Anchor
                         component={Link}
