@@ -190,6 +190,25 @@ export const laporanPermissionsSchema = z.object({
 });
 export type LaporanPermissions = z.infer<typeof laporanPermissionsSchema>;
 
+/** Why a report's form cannot be edited (docs/laporan.md, "States" and "Deadlines"). */
+export const laporanLockCodes = [
+  'periode_draf',
+  'periode_ditutup',
+  'diverifikasi',
+  'menunggu_camat',
+  'menunggu_verifikator',
+  'belum_dibuka',
+  'hanya_baca',
+  'batas_lewat',
+] as const;
+export const laporanLockSchema = z.object({
+  code: z.enum(laporanLockCodes),
+  tahun: z.number().int(),
+  /** belum_dibuka: when filling opens; batas_lewat: when it closed. */
+  at: z.string().nullable(),
+});
+export type LaporanLock = z.infer<typeof laporanLockSchema>;
+
 export const laporanSummarySchema = z.object({
   id: z.string(),
   periodeId: z.string(),
@@ -235,10 +254,14 @@ export const laporanDetailSchema = laporanSummarySchema.extend({
   returnReason: z.string().nullable(),
   reopenReason: z.string().nullable(),
   exception: z.object({ until: z.string(), reason: z.string(), by: z.string().nullable() }).nullable(),
-  /** Null when the form may be edited; otherwise why not (shown to the person). */
+  /** Null when the form may be edited; otherwise why not (in Bahasa Indonesia). */
   lockReason: z.string().nullable(),
+  /** The same as data, for the web app to word it in the UI language. */
+  lock: laporanLockSchema.nullable(),
   /** A notice that does not lock the form ("batas waktu lewat: akan ditandai terlambat"). */
   warning: z.string().nullable(),
+  /** When `warning` is set: the due date that has passed. */
+  lateDueAt: z.string().nullable(),
   permissions: laporanPermissionsSchema,
   /** Codes of the indicators this report asks for, in form order. */
   indikatorCodes: z.array(z.string()),

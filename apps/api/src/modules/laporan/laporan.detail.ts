@@ -10,7 +10,16 @@ import type { LaporanInputs } from './laporan.inputs';
 import { toScoringEntries } from './laporan.inputs';
 import type { LaporanRepo, LaporanRow } from './laporan.repo';
 import { changedSince, type ReportSnapshot, snapshotOf } from './laporan.snapshot';
-import { annualDueAt, countsOf, lateWarning, lockInputOf, lockReason, waitingFor } from './laporan.state';
+import {
+  annualDueAt,
+  countsOf,
+  lateWarning,
+  lockInputOf,
+  lockMessage,
+  lockOf,
+  lockReason,
+  waitingFor,
+} from './laporan.state';
 
 /** The evidence of a report, as the bukti dukung module keeps it (wired in app.ts). */
 export interface EvidenceSource {
@@ -82,7 +91,9 @@ export function createLaporanDetail({
     if (!summary) throw new AppError('NOT_FOUND', 'Laporan tidak ditemukan.');
     const mayEdit = can(actor, 'laporan:edit', row.wilayahKode);
     const lockInput = lockInputOf(row, p, clock.now(), mayEdit);
-    const lock = lockReason(lockInput);
+    const lockData = lockOf(lockInput);
+    const lock = lockData && lockMessage(lockData);
+    const late = lock ? null : lateWarning(lockInput);
     const waiting = waitingFor(row.status, row.endorsementRequired);
     const own = reportsFor(actor, row.wilayahKode);
     const indikatorCodes = reportedIndikator(p.framework, row.level, frequencyOfKind[row.kind]).map(
@@ -130,7 +141,9 @@ export function createLaporanDetail({
           ? { until: row.exceptionUntil.toISOString(), reason: row.exceptionReason, by: row.exceptionBy }
           : null,
       lockReason: lock,
-      warning: lock ? null : lateWarning(lockInput),
+      lock: lockData,
+      warning: late,
+      lateDueAt: late ? row.dueAt.toISOString() : null,
       buktiMaxBytes: maxUploadBytes,
       permissions: {
         edit: lock === null && mayEdit,

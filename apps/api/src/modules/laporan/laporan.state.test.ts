@@ -4,6 +4,7 @@ import {
   dueAtFor,
   type LockInput,
   lateWarning,
+  lockOf,
   lockReason,
   monthsDueAt,
   nextStatus,
@@ -108,6 +109,20 @@ describe('deadlines and locks', () => {
       /baru dapat diisi mulai 1 Maret 2026/,
     );
     expect(lockReason({ ...base, mayEdit: false })).toMatch(/hanya dapat membaca/);
+  });
+
+  it('gives the same lock as data for the web app to word (code, year, date)', () => {
+    expect(lockOf(base)).toBeNull();
+    expect(lockOf({ ...base, status: 'diajukan', endorsementRequired: true })).toEqual({
+      code: 'menunggu_camat',
+      tahun: 2026,
+      at: null,
+    });
+    expect(lockOf({ ...base, now: new Date('2026-02-20T00:00:00Z') })).toEqual({
+      code: 'belum_dibuka',
+      tahun: 2026,
+      at: '2026-02-28T17:00:00.000Z',
+    });
   });
 
   it('after its due date a report is flagged late; after the year closes it needs an exception', () => {

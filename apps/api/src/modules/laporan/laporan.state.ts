@@ -15,7 +15,7 @@
  * - A verifikator decides each entry (accepted / corrected / rejected) while the report waits for him;
  *   approve needs a decision on every entry. diverifikasi is locked.
  */
-import type { LaporanKind, LaporanStatus, PeriodeConfig } from '@sip/contracts';
+import type { LaporanKind, LaporanLock, LaporanStatus, PeriodeConfig } from '@sip/contracts';
 import { namaBulan } from '@sip/contracts';
 import { DEFAULT_ZONE, endOfDay, formatTanggal, startOfDay, wallClock } from '../../lib/time';
 
@@ -164,23 +164,56 @@ export interface LockInput {
   mayEdit: boolean;
 }
 
-/** Why the form cannot be edited (shown as is), or null when it can. */
-export function lockReason(i: LockInput): string | null {
-  if (i.periodeStatus === 'draf') return `Periode ${i.tahun} belum aktif.`;
-  if (i.periodeStatus !== 'aktif') return `Periode ${i.tahun} sudah ditutup; laporan tidak dapat diubah.`;
-  if (i.status === 'diverifikasi')
-    return 'Laporan sudah diverifikasi dan dikunci. Hanya admin yang dapat membukanya kembali.';
+/** Why the form cannot be edited, as data (the web app words it), or null when it can. */
+export function lockOf(i: LockInput): LaporanLock | null {
+  const lock = (code: LaporanLock['code'], at: Date | null = null): LaporanLock => ({
+    code,
+    tahun: i.tahun,
+    at: at?.toISOString() ?? null,
+  });
+  if (i.periodeStatus === 'draf') return lock('periode_draf');
+  if (i.periodeStatus !== 'aktif') return lock('periode_ditutup');
+  if (i.status === 'diverifikasi') return lock('diverifikasi');
   const waiting = waitingFor(i.status, i.endorsementRequired);
-  if (waiting === 'camat') return 'Laporan sudah diajukan dan sedang menunggu pengesahan camat.';
-  if (waiting === 'verifikator') return 'Laporan sudah diajukan dan sedang diverifikasi.';
+  if (waiting === 'camat') return lock('menunggu_camat');
+  if (waiting === 'verifikator') return lock('menunggu_verifikator');
   const opensAt = opensAtFor(i.tahun, i.kind, i.bulan);
-  if (i.now < opensAt) return `Laporan ini baru dapat diisi mulai ${formatTanggal(opensAt)}.`;
-  if (!i.mayEdit) return 'Anda hanya dapat membaca laporan ini.';
+  if (i.now < opensAt) return lock('belum_dibuka', opensAt);
+  if (!i.mayEdit) return lock('hanya_baca');
   const closesAt = entryClosesAtFor(i.cfg);
   const excepted = i.exceptionUntil !== null && i.now <= i.exceptionUntil;
   if (i.status === 'draf' && i.firstSubmittedAt === null && i.now > closesAt && !excepted)
-    return `Batas waktu lewat: pengisian ditutup ${formatTanggal(closesAt)}. Minta izin pengisian terlambat kepada admin.`;
+    return lock('batas_lewat', closesAt);
   return null;
+}
+
+/** A lock in Bahasa Indonesia (the API's `lockReason` and its error messages). */
+export function lockMessage(l: LaporanLock): string {
+  const at = l.at ? formatTanggal(new Date(l.at)) : '';
+  switch (l.code) {
+    case 'periode_draf':
+      return `Periode ${l.tahun} belum aktif.`;
+    case 'periode_ditutup':
+      return `Periode ${l.tahun} sudah ditutup; laporan tidak dapat diubah.`;
+    case 'diverifikasi':
+      return 'Laporan sudah diverifikasi dan dikunci. Hanya admin yang dapat membukanya kembali.';
+    case 'menunggu_camat':
+      return 'Laporan sudah diajukan dan sedang menunggu pengesahan camat.';
+    case 'menunggu_verifikator':
+      return 'Laporan sudah diajukan dan sedang diverifikasi.';
+    case 'belum_dibuka':
+      return `Laporan ini baru dapat diisi mulai ${at}.`;
+    case 'hanya_baca':
+      return 'Anda hanya dapat membaca laporan ini.';
+    case 'batas_lewat':
+      return `Batas waktu lewat: pengisian ditutup ${at}. Minta izin pengisian terlambat kepada admin.`;
+  }
+}
+
+/** Why the form cannot be edited, in Bahasa Indonesia, or null when it can. */
+export function lockReason(i: LockInput): string | null {
+  const l = lockOf(i);
+  return l && lockMessage(l);
 }
 
 /** The lock input of a stored report (the periode it belongs to, now, whether the person may fill it). */

@@ -35,6 +35,17 @@ export const laporanEn: Widen<LaporanTranslation> = {
     '12': 'December',
   },
   print: 'Print report (A4, with signatures)',
+  lock: {
+    periode_draf: 'Periode {{tahun}} is not active yet.',
+    periode_ditutup: 'Periode {{tahun}} is closed; the report can no longer be changed.',
+    diverifikasi: 'The report is verified and locked. Only an admin can reopen it.',
+    menunggu_camat: 'The report was submitted and is waiting for the camat’s endorsement.',
+    menunggu_verifikator: 'The report was submitted and is being verified.',
+    belum_dibuka: 'This report can be filled from {{date}}.',
+    hanya_baca: 'You can only read this report.',
+    batas_lewat: 'Deadline passed: filling closed on {{date}}. Ask the admin for permission to fill late.',
+  },
+  lateWarning: 'The deadline of {{date}} has passed: this report will be marked late.',
   title: { bulanan: 'Monthly report {{bulan}} {{tahun}}', tahunan: 'Annual report {{tahun}}' },
   overview: {
     title: 'Reports of {{nama}}',

@@ -31,6 +31,18 @@ export const laporanId = {
     '12': 'Desember',
   },
   print: 'Cetak laporan (A4, dengan tanda tangan)',
+  lock: {
+    periode_draf: 'Periode {{tahun}} belum aktif.',
+    periode_ditutup: 'Periode {{tahun}} sudah ditutup; laporan tidak dapat diubah.',
+    diverifikasi: 'Laporan sudah diverifikasi dan dikunci. Hanya admin yang dapat membukanya kembali.',
+    menunggu_camat: 'Laporan sudah diajukan dan sedang menunggu pengesahan camat.',
+    menunggu_verifikator: 'Laporan sudah diajukan dan sedang diverifikasi.',
+    belum_dibuka: 'Laporan ini baru dapat diisi mulai {{date}}.',
+    hanya_baca: 'Anda hanya dapat membaca laporan ini.',
+    batas_lewat:
+      'Batas waktu lewat: pengisian ditutup {{date}}. Minta izin pengisian terlambat kepada admin.',
+  },
+  lateWarning: 'Batas waktu {{date}} sudah lewat: laporan ini akan ditandai terlambat.',
   title: {
     bulanan: 'Laporan bulanan {{bulan}} {{tahun}}',
     tahunan: 'Laporan tahunan {{tahun}}',

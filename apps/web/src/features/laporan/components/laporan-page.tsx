@@ -174,14 +174,17 @@ function LaporanForm({ detail }: { detail: LaporanDetail }) {
         </Group>
       </Stack>
 
-      {detail.lockReason ? (
+      {detail.lock ? (
         <Alert color="gray" icon={<IconLock aria-hidden />} title={t('laporan.form.locked')}>
-          {detail.lockReason}
+          {t(`laporan.lock.${detail.lock.code}`, {
+            tahun: detail.lock.tahun,
+            date: detail.lock.at ? formatDueDate(detail.lock.at) : '',
+          })}
         </Alert>
       ) : null}
-      {detail.warning ? (
+      {detail.lateDueAt ? (
         <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />}>
-          {detail.warning}
+          {t('laporan.lateWarning', { date: formatDueDate(detail.lateDueAt) })}
         </Alert>
       ) : null}
       {detail.status === 'dikembalikan' && detail.returnReason ? (

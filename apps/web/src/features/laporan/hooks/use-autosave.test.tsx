@@ -83,7 +83,9 @@ function makeDetail(overrides: Partial<LaporanDetail> = {}): LaporanDetail {
     reopenReason: null,
     exception: null,
     lockReason: null,
+    lock: null,
     warning: null,
+    lateDueAt: null,
     buktiMaxBytes: 10 * 1024 * 1024,
     permissions: {
       edit: true,
