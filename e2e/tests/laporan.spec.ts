@@ -222,6 +222,22 @@ test('laporan: the lurah fills and submits, the camat endorses, the verifikator 
   expect(await seriousA11yViolations(page)).toEqual([]);
   await shoot(page, 'laporan-cetak');
 
+  // In English the lock, the history and the notifications read in English, numbers in English format.
+  await page.goto(reportUrl);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(
+    page.getByText('The report is verified and locked. Only an admin can reopen it.'),
+  ).toBeVisible();
+  const historyEn = page.getByRole('region', { name: 'Report history' });
+  await expect(historyEn.getByText('Approved the report; the report is locked')).toBeVisible();
+  await expect(historyEn.getByText('Corrected B1.2: 95 → 90')).toBeVisible();
+  await expect(historyEn.getByText(/^(Mengajukan|Mengoreksi|Menyetujui)/)).toHaveCount(0);
+  await page.goto('/notifikasi');
+  await expect(
+    page.getByText(/^Monthly report \w+ 2026 Dago was verified and locked\.$/).first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Indonesia' }).click();
+
   // 5. The lurah of a kelurahan in another kecamatan cannot open it.
   await switchUser(page, 'lurahLain');
   await page.goto(reportUrl);
