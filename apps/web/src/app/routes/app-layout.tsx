@@ -249,6 +249,9 @@ export function AppLayout() {
           <Container size="lg" px={0} py={{ base: 'xs', sm: 'md' }}>
             <LatihanBanner />
             <Outlet />
+            <Text component="footer" size="xs" c="dimmed" mt="xl" ta="center">
+              {t('app.attribution')}
+            </Text>
           </Container>
         </AppShell.Main>
       </AppShell>

@@ -7,6 +7,8 @@ export const publicEn: Pick<Translation, 'app' | 'language' | 'login'> = {
     shortName: 'SIP Kinerja',
     tagline: 'Performance assessment of the districts and sub-districts of Kota Bandung',
     owner: 'City Government of Bandung',
+    attribution:
+      'Area data: idn-area-data (source: Kemendagri), ODbL 1.0 licence · Software: Apache-2.0 licence',
   },
   language: {
     label: 'Language',

@@ -9,6 +9,8 @@ export const publicId = {
     shortName: 'SIP Kinerja',
     tagline: 'Sistem informasi penilaian kinerja kecamatan dan kelurahan Kota Bandung',
     owner: 'Pemerintah Kota Bandung',
+    attribution:
+      'Data wilayah: idn-area-data (sumber Kemendagri), lisensi ODbL 1.0 · Perangkat lunak: lisensi Apache-2.0',
   },
   language: {
     label: 'Bahasa',

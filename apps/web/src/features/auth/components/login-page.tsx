@@ -352,6 +352,7 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
           <a href={paths.survei.entry.getHref()}>{t('login.survey')}</a>
         </nav>
         <p className="lp-owner">{t('app.owner')}</p>
+        <p className="lp-owner">{t('app.attribution')}</p>
       </main>
     </div>
   );
