@@ -17,6 +17,62 @@ describe('API conventions', () => {
     });
   });
 
+  it('answers liveness without the database and readiness with it', async () => {
+    const live = await ctx.app.inject({ method: 'GET', url: '/api/health/live' });
+    expect(live.statusCode).toBe(200);
+    expect(live.json()).toEqual({ status: 'ok' });
+    const ready = await ctx.app.inject({ method: 'GET', url: '/api/health/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'ok', database: { ok: true } });
+  });
+
+  it('names every request: an id in the answer header and in every error answer; a proxy id is kept when sane', async () => {
+    const ok = await ctx.app.inject({ method: 'GET', url: '/api/health/live' });
+    expect(ok.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const missing = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/tidak-ada',
+      headers: { 'x-request-id': 'lb-7f3a.42' },
+    });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['x-request-id']).toBe('lb-7f3a.42');
+    expect(missing.json().error.requestId).toBe('lb-7f3a.42');
+    const forged = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/tidak-ada',
+      headers: { 'x-request-id': 'x\n{"level":60}'.repeat(10) },
+    });
+    expect(forged.json().error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(forged.headers['x-request-id']).toBe(forged.json().error.requestId);
+  });
+
+  it('serves Prometheus metrics per route pattern to this machine only, or to a bearer of METRICS_TOKEN', async () => {
+    await ctx.app.inject({ method: 'GET', url: '/api/wilayah/32.73' });
+    const res = await ctx.app.inject({ method: 'GET', url: '/metrics' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(res.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/wilayah\/:kode",status_code="\d+"\} \d+/,
+    );
+    expect(res.body).not.toContain('32.73');
+    expect(res.body).toMatch(/process_resident_memory_bytes \d+/);
+    const remote = await ctx.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '203.0.113.9' });
+    expect(remote.statusCode).toBe(403);
+
+    const token = 'rahasia-pemantau-0123456789';
+    const withToken = await ctx.variant({ METRICS_TOKEN: token });
+    expect((await withToken.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(403);
+    const bearer = await withToken.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      remoteAddress: '203.0.113.9',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(bearer.statusCode).toBe(200);
+    if (process.env.TEST_DATABASE_URL)
+      expect(bearer.body).toMatch(/db_pool_connections\{state="total"\} \d+/);
+  });
+
   it('sends the API security headers on API answers: nothing runs, is framed, sniffed or cached', async () => {
     for (const url of ['/api/health', '/api/tidak-ada', '/api/auth/me']) {
       const res = await ctx.app.inject({ method: 'GET', url });

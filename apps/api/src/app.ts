@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { constants as zlib } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
@@ -74,6 +75,7 @@ import { createWilayahService } from './modules/wilayah/wilayah.service';
 import { authPlugin } from './plugins/auth';
 import { downloadAuditPlugin } from './plugins/download-audit';
 import { errorsPlugin } from './plugins/errors';
+import { metricsPlugin } from './plugins/metrics';
 import { openapiPlugin } from './plugins/openapi';
 import { routeTablePlugin } from './plugins/route-table';
 import { securityPlugin } from './plugins/security';
@@ -88,6 +90,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
 }
 
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
 /** Builds the whole app without starting it: the server and the tests both start from here. */
 export async function buildApp({ config, database, clock = systemClock, logger }: AppDeps) {
   const app = Fastify({
@@ -98,6 +102,12 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    // A request id in every log line, answer header and error answer: a proxy's id is kept when it
+    // looks like one, otherwise a new one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
@@ -268,6 +278,10 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   });
 
   await app.register(routeTablePlugin);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  await app.register(metricsPlugin, { database, token: config.metricsToken });
   await app.register(errorsPlugin, { bodyLimitBytes: config.bodyLimitBytes });
   await app.register(securityPlugin, {
     authSecret: config.authSecret,

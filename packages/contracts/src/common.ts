@@ -34,6 +34,8 @@ export const errorResponseSchema = z.object({
     code: errorCodeSchema,
     message: z.string(),
     details: z.unknown().optional(),
+    /** The request's id in the server's log (also the `x-request-id` header). */
+    requestId: z.string().optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

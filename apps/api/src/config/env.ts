@@ -124,6 +124,11 @@ const envSchema = z.object({
   SKM_BURST_FACTOR: z.coerce.number().min(1).max(1000).default(SKM_BURST_FACTOR_DEFAULT),
   /** SKM burst detector: days of history that make a unit's usual busy hour. */
   SKM_BURST_BASELINE_DAYS: z.coerce.number().int().min(1).max(365).default(28),
+  /**
+   * Bearer token a Prometheus scraper sends to `/metrics`; without it `/metrics` answers only
+   * requests from this machine (loopback).
+   */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 /** Fastify's `trustProxy`: off, everyone, or the proxies' addresses. */
@@ -161,6 +166,7 @@ export interface Config {
   requireTotpRoles: Role[];
   sessionIdleMinutesAdmin: number;
   sessionIdleMinutes: number;
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -217,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     requireTotpRoles: e.REQUIRE_TOTP_ROLES ?? (demo ? [] : ['admin']),
     sessionIdleMinutesAdmin: e.SESSION_IDLE_MINUTES_ADMIN,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    metricsToken: e.METRICS_TOKEN,
     ...overrides,
   };
 }

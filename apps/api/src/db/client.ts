@@ -43,6 +43,8 @@ export interface Database {
     onState: (listening: boolean) => void,
   ): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** PostgreSQL only: the connection pool's connections (for /metrics). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 export class DatabaseLockedError extends Error {}
@@ -173,6 +175,7 @@ async function createPostgres(url: string, poolSize: number): Promise<Database> 
     },
     listen: (channel, onMessage, onState) => listenPostgres(url, channel, onMessage, onState),
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 

@@ -9,6 +9,7 @@ interface FieldIssue {
   message: string;
 }
 
+/** The error answer; `requestId` names the request in the server's log (what the admin quotes). */
 function send(
   reply: import('fastify').FastifyReply,
   status: number,
@@ -16,9 +17,9 @@ function send(
   message: string,
   details?: unknown,
 ) {
-  return reply
-    .status(status)
-    .send({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+  return reply.status(status).send({
+    error: { code, message, ...(details === undefined ? {} : { details }), requestId: reply.request.id },
+  });
 }
 
 /** One error model: every failure leaves as `{ error: { code, message, details } }`, 5xx internals hidden. */

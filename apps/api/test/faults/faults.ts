@@ -272,7 +272,14 @@ async function main() {
       const down = seen.length;
       await new Promise((r) => setTimeout(r, 1700));
       const whileDown = seen.slice(down);
+      // A load balancer stops sending traffic (readiness) but does not restart the process (liveness).
+      const readyDown = (await v3.request('GET', '/api/health/ready')).status;
+      const liveDown = (await v3.request('GET', '/api/health/live')).status;
       execSync(`pg_ctlcluster --skip-systemctl-redirect ${version} main start`, { stdio: 'inherit' });
+      check(
+        readyDown === 503 && liveDown === 200,
+        `while the database is down readiness answers 503 (${readyDown}) and liveness 200 (${liveDown})`,
+      );
       console.log(
         `     database down for ${Date.now() - started} ms; answers meanwhile: ${JSON.stringify(count(whileDown))}`,
       );

@@ -68,6 +68,16 @@ export const matrix: Record<string, MatrixEntry> = {
   'GET /api/docs/yaml': docs('/api/docs/yaml'),
   'GET /api/docs/static/*': docs('/api/docs/static/logo.svg'),
   'GET /api/health': { kind: 'public', why: 'load balancer probe', request: () => ({ url: '/api/health' }) },
+  'GET /api/health/live': {
+    kind: 'public',
+    why: 'liveness probe (no database)',
+    request: () => ({ url: '/api/health/live' }),
+  },
+  'GET /api/health/ready': {
+    kind: 'public',
+    why: 'readiness probe',
+    request: () => ({ url: '/api/health/ready' }),
+  },
 
   // auth
   'GET /api/auth/csrf': {
