@@ -252,6 +252,22 @@ describe('apiRequest', () => {
     expect(client.errorMessage(error)).toBe('Wilayah tidak ditemukan.');
   });
 
+  it('a server fault names its request id, for the admin to find it in the log', async () => {
+    serve({
+      'GET /api/rapor/2026/analitik': [
+        () =>
+          json(500, {
+            error: { code: 'INTERNAL', message: 'Terjadi kesalahan pada server.', requestId: 'req-42' },
+          }),
+      ],
+    });
+    const error = await client
+      .apiRequest('/rapor/2026/analitik', { schema: okResponseSchema })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 500, code: 'INTERNAL', requestId: 'req-42' });
+    expect(client.errorMessage(error)).toBe('Terjadi kesalahan pada server. (Kode permintaan: req-42)');
+  });
+
   it('turns an answer without the error shape into HTTP_ERROR with its status and a readable message', async () => {
     serve({ 'GET /api/rapor': [() => new Response('<html>Bad Gateway</html>', { status: 502 })] });
 

@@ -5,6 +5,9 @@ import { i18next } from './i18n/i18n';
 
 /** The text to show for any thrown value; never a stack trace or "[object Object]". */
 export function errorMessage(error: unknown): string {
+  // A server fault: the request's id lets the admin find it in the server's log.
+  if (error instanceof ApiError && error.status >= 500 && error.requestId)
+    return `${error.message} ${i18next.t('errors.requestId', { id: error.requestId })}`;
   if (error instanceof ApiError) return error.message;
   return i18next.t('errors.unknown');
 }

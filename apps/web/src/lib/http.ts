@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: ClientErrorCode,
     message: string,
     readonly details?: unknown,
+    /** The request's id in the server's log (sent with every error answer). */
+    readonly requestId?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -70,11 +72,12 @@ export async function readJson(res: Response): Promise<unknown> {
  */
 export async function errorOf(res: Response, messages: Pick<HttpMessages, 'unknown'>): Promise<ApiError> {
   const body = (await readJson(res.clone())) as {
-    error?: { code?: unknown; message?: unknown; details?: unknown };
+    error?: { code?: unknown; message?: unknown; details?: unknown; requestId?: unknown };
   };
   const error = body?.error;
   if (typeof error?.code === 'string' && typeof error.message === 'string') {
-    return new ApiError(res.status, error.code as ErrorCode, error.message, error.details);
+    const requestId = typeof error.requestId === 'string' ? error.requestId : undefined;
+    return new ApiError(res.status, error.code as ErrorCode, error.message, error.details, requestId);
   }
   return new ApiError(res.status, 'HTTP_ERROR', messages.unknown);
 }

@@ -298,5 +298,6 @@ export const en: Translation = {
     network: 'Cannot reach the server. Check your internet connection and try again.',
     invalidResponse: 'The server response could not be read. Please try again shortly.',
     unknown: 'An unexpected error occurred. Please try again.',
+    requestId: '(Request id: {{id}})',
   },
 };

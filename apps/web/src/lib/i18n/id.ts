@@ -300,6 +300,7 @@ export const id = {
     network: 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda lalu coba lagi.',
     invalidResponse: 'Jawaban server tidak dapat dibaca. Coba lagi beberapa saat lagi.',
     unknown: 'Terjadi kesalahan yang tidak terduga. Coba lagi.',
+    requestId: '(Kode permintaan: {{id}})',
   },
 };
 
