@@ -1,6 +1,6 @@
 // Starts the app in demo mode on a fresh data folder for the e2e run.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,7 +8,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // One folder per port, so runs on different ports (E2E_PORT) never share a database.
 const dataDir = path.join(root, 'e2e', '.data', process.env.PORT ?? '3100');
 rmSync(dataDir, { recursive: true, force: true });
-const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', 'demo'], {
+// The compiled API, as production runs it (the test command builds it before the browser tests).
+const cli = path.join(root, 'apps/api/dist/cli.js');
+if (!existsSync(cli)) {
+  console.error(`${cli} is missing: run "npx -y pnpm@10 build" first`);
+  process.exit(1);
+}
+const child = spawn(process.execPath, [cli, 'demo'], {
   cwd: root,
   stdio: 'inherit',
   env: {

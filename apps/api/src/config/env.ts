@@ -6,7 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { type Role, roleSchema } from '@sip/contracts';
 import { z } from 'zod';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+/**
+ * The repository (the folder of pnpm-workspace.yaml) above this module: from the sources and from
+ * the compiled bundle alike. Outside a checkout (the production image) the working directory.
+ */
+export const repoRoot = (() => {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; ) {
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return process.cwd();
+    dir = up;
+  }
+})();
 
 // Production defaults of the SKM anti-abuse settings: anything weaker is named at start.
 const SKM_RATE_LIMIT_DEFAULT = 30;

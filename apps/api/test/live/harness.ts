@@ -2,7 +2,7 @@
 // (`pnpm test:faults`, `pnpm test:load`) drive it over HTTP on 127.0.0.1 only.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,7 +85,10 @@ export interface Server {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `cli.ts serve` as its own process (so it can be killed for real) and waits for health. */
+/** The compiled API, as production runs it (`pnpm build` makes it). */
+const CLI = path.join(ROOT, 'apps/api/dist/cli.js');
+
+/** Starts the compiled `cli.js serve` as its own process (so it can be killed for real) and waits for health. */
 export async function startServer(
   databaseUrl: string,
   env: Record<string, string> = {},
@@ -93,7 +96,8 @@ export async function startServer(
 ): Promise<Server> {
   const p = port ?? (await freePort());
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sip-live-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/cli.ts', 'serve'], {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npx -y pnpm@10 build" first`);
+  const child = spawn(process.execPath, [CLI, 'serve'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
