@@ -25,7 +25,6 @@ import {
   IconDownload,
   IconLock,
   IconPlus,
-  IconRefresh,
   IconTrash,
   IconUpload,
 } from '@tabler/icons-react';
@@ -33,6 +32,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorText } from '@/components/ui/error-text';
 import { NumberField } from '@/components/ui/number-field';
+import { StaleAlert } from '@/components/ui/stale-alert';
 import { errorMessage } from '@/lib/api-client';
 import { isApiError } from '@/lib/http';
 import { frameworkExportHref } from '../api/export-framework';
@@ -227,29 +227,22 @@ export function FrameworkEditor({ periode, onReload, reloading }: FrameworkEdito
                     minRows={1}
                   />
                 ) : null}
-                {mutation.isError ? (
+                {stale ? (
+                  <StaleAlert
+                    error={mutation.error}
+                    onReload={onReload}
+                    reloading={reloading}
+                    title={t('admin.framework.staleTitle')}
+                  />
+                ) : mutation.isError ? (
                   <Alert
-                    color={stale ? 'orange' : 'red'}
+                    color="red"
                     variant="light"
                     role="alert"
                     icon={<IconAlertCircle aria-hidden />}
-                    title={stale ? t('admin.framework.staleTitle') : t('admin.framework.refusedTitle')}
+                    title={t('admin.framework.refusedTitle')}
                   >
-                    <Stack gap="xs" align="flex-start">
-                      <Text size="sm">{errorMessage(mutation.error)}</Text>
-                      {stale ? (
-                        <Button
-                          size="xs"
-                          variant="white"
-                          color="orange.9"
-                          leftSection={<IconRefresh size={16} aria-hidden />}
-                          onClick={onReload}
-                          loading={reloading}
-                        >
-                          {t('common.reload')}
-                        </Button>
-                      ) : null}
-                    </Stack>
+                    <Text size="sm">{errorMessage(mutation.error)}</Text>
                   </Alert>
                 ) : null}
               </Stack>

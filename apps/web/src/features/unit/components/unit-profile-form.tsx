@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { type Unit, unitProfileBodySchema } from '@sip/contracts';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { StaleAlert } from '@/components/ui/stale-alert';
 import { errorMessage } from '@/lib/api-client';
 import { fieldErrors, isApiError } from '@/lib/http';
 import { useUpdateUnitProfile } from '../api/update-unit-profile';
@@ -77,27 +78,13 @@ export function UnitProfileForm({ unit, onSaved, onCancel, onReload }: UnitProfi
     <form onSubmit={onSubmit} noValidate aria-labelledby="unit-edit-title">
       <Stack gap="md">
         {stale ? (
-          <Alert
-            color="orange"
-            variant="light"
-            role="alert"
+          <StaleAlert
+            error={mutation.error}
+            onReload={() => void reload()}
+            reloading={reloading}
             title={t('unit.staleTitle')}
-            icon={<IconAlertCircle aria-hidden />}
-          >
-            <Stack gap="xs" align="flex-start">
-              {errorMessage(mutation.error)}
-              <Button
-                size="xs"
-                variant="white"
-                color="orange.9"
-                leftSection={<IconRefresh size={16} aria-hidden />}
-                onClick={() => void reload()}
-                loading={reloading}
-              >
-                {t('unit.staleReload')}
-              </Button>
-            </Stack>
-          </Alert>
+            reloadLabel={t('unit.staleReload')}
+          />
         ) : null}
         {otherError ? (
           <Alert color="red" variant="light" role="alert" icon={<IconAlertCircle aria-hidden />}>
