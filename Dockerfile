@@ -15,13 +15,14 @@ RUN pnpm install --frozen-lockfile \
 # TypeScript tooling, no dev dependencies, no sources.
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 WEB_DIST=/app/web DATA_DIR=/app/data
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 WEB_DIST=/app/web
 COPY --from=build /out/package.json ./package.json
 COPY --from=build /out/node_modules ./node_modules
 COPY --from=build /out/dist ./dist
 COPY --from=build /out/web ./web
 # The data folder (uploaded bukti dukung) is the one place the app writes; compose mounts a
 # volume on it, which Docker fills with this folder's owner on first use.
+ENV DATA_DIR=/app/data
 RUN mkdir -p /app/data/uploads && chown -R node:node /app/data
 VOLUME /app/data
 USER node
