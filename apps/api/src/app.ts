@@ -63,6 +63,8 @@ import { createSkmRepo } from './modules/skm/skm.repo';
 import { skmRoutes } from './modules/skm/skm.routes';
 import { createSkmService } from './modules/skm/skm.service';
 import { createSkmTokens } from './modules/skm/skm.tokens';
+import { createSkmKodeService } from './modules/skm/skm-kode.service';
+import { createSkmResponsesService } from './modules/skm/skm-responses.service';
 import { createUnitRepo } from './modules/unit/unit.repo';
 import { unitRoutes } from './modules/unit/unit.routes';
 import { createUnitService } from './modules/unit/unit.service';
@@ -201,7 +203,6 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     db,
     repo: skmRepo,
     wilayah: wilayahRepo,
-    audit,
     clock,
     events,
     tokens: createSkmTokens(config.authSecret),
@@ -267,12 +268,20 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   });
 
   const queueService = createQueueService({ repo: laporanRepo, periode: periodeService, clock });
+  const skmResponsesService = createSkmResponsesService({
+    db,
+    repo: skmRepo,
+    wilayah: wilayahRepo,
+    audit,
+    clock,
+    events,
+  });
   const berandaService = createBerandaService({
     periode: periodeService,
     laporan: laporanRepo,
     queue: queueService,
     users: usersService,
-    skm: skmService,
+    skm: skmResponsesService,
     wilayah: wilayahRepo,
     clock,
   });
@@ -345,7 +354,12 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(berandaRoutes, { berandaService });
   await app.register(periodeFrameworkRoutes, { periodeService });
   await app.register(usersRoutes, { usersService });
-  await app.register(skmRoutes, { skmService, submitRateLimitPerMinute: config.skmRateLimitPerMinute });
+  await app.register(skmRoutes, {
+    skmService,
+    responsesService: skmResponsesService,
+    kodeService: createSkmKodeService({ db, repo: skmRepo, wilayah: wilayahRepo, audit, clock }),
+    submitRateLimitPerMinute: config.skmRateLimitPerMinute,
+  });
   await app.register(laporanRoutes, {
     laporanService,
     reviewService,

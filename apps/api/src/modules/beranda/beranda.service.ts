@@ -13,7 +13,7 @@ import {
   opensAtFor,
 } from '../laporan/laporan.state';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
-import type { SkmService } from '../skm/skm.service';
+import type { SkmResponsesService } from '../skm/skm-responses.service';
 import type { UsersService } from '../users/users.service';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 
@@ -22,7 +22,7 @@ export interface BerandaServiceDeps {
   laporan: Pick<LaporanRepo, 'listForUnit' | 'entries' | 'monthlyReports'>;
   queue: Pick<QueueService, 'list'>;
   users: Pick<UsersService, 'list'>;
-  skm: Pick<SkmService, 'karantina'>;
+  skm: Pick<SkmResponsesService, 'karantina'>;
   wilayah: Pick<WilayahRepo, 'getMany' | 'unitsOf'>;
   clock: Clock;
 }

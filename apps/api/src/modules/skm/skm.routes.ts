@@ -36,14 +36,18 @@ import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { SkmService } from './skm.service';
+import type { SkmKodeService } from './skm-kode.service';
+import type { SkmResponsesService } from './skm-responses.service';
 
 const unitParams = z.strictObject({ kode: skmUnitKodeSchema });
 const kodeParams = z.strictObject({ kode: wilayahKodeSchema });
 
 export const skmRoutes: FastifyPluginAsyncZod<{
   skmService: SkmService;
+  responsesService: SkmResponsesService;
+  kodeService: SkmKodeService;
   submitRateLimitPerMinute: number;
-}> = async (app, { skmService, submitRateLimitPerMinute }) => {
+}> = async (app, { skmService, responsesService, kodeService, submitRateLimitPerMinute }) => {
   // --- public: the citizens' survey (no login, no cookies) ---
   app.get(
     '/api/public/skm',
@@ -150,7 +154,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: skmResponsesPageSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.listResponses(actorOf(req), req.params.kode, req.query),
+    async (req) => responsesService.listResponses(actorOf(req), req.params.kode, req.query),
   );
 
   app.get(
@@ -177,7 +181,8 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: okResponseSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.voidResponse(actorOf(req), Number(req.params.id), req.body.alasan, req.ip),
+    async (req) =>
+      responsesService.voidResponse(actorOf(req), Number(req.params.id), req.body.alasan, req.ip),
   );
 
   app.post(
@@ -191,7 +196,8 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: okResponseSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.releaseResponse(actorOf(req), Number(req.params.id), req.body.alasan, req.ip),
+    async (req) =>
+      responsesService.releaseResponse(actorOf(req), Number(req.params.id), req.body.alasan, req.ip),
   );
 
   app.get(
@@ -204,7 +210,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: skmKarantinaSummarySchema, ...errorResponses },
       },
     },
-    async (req) => skmService.karantina(actorOf(req), req.query.kode),
+    async (req) => responsesService.karantina(actorOf(req), req.query.kode),
   );
 
   app.post(
@@ -219,7 +225,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req, reply) => {
-      const r = await skmService.enterPaper(actorOf(req), req.params.kode, req.body, req.ip);
+      const r = await responsesService.enterPaper(actorOf(req), req.params.kode, req.body, req.ip);
       return reply.status(r.ulang ? 200 : 201).send(r);
     },
   );
@@ -235,7 +241,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: skmSettingsSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.unitSettings(actorOf(req), req.params.kode, req.query.tahun),
+    async (req) => kodeService.unitSettings(actorOf(req), req.params.kode, req.query.tahun),
   );
 
   app.put(
@@ -249,7 +255,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: skmSettingsSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.saveUnitSettings(actorOf(req), req.params.kode, req.body, req.ip),
+    async (req) => kodeService.saveUnitSettings(actorOf(req), req.params.kode, req.body, req.ip),
   );
 
   app.post(
@@ -266,7 +272,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
     async (req, reply) =>
       reply
         .status(201)
-        .send(await skmService.createKodeBatch(actorOf(req), req.params.kode, req.body.jumlah, req.ip)),
+        .send(await kodeService.createKodeBatch(actorOf(req), req.params.kode, req.body.jumlah, req.ip)),
   );
 
   app.get(
@@ -279,7 +285,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: skmKodeBatchSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.kodeBatch(actorOf(req), req.params.kode, req.params.batchId),
+    async (req) => kodeService.kodeBatch(actorOf(req), req.params.kode, req.params.batchId),
   );
 
   app.get(
@@ -292,7 +298,7 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: skmSaranPageSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.listSaran(actorOf(req), req.query),
+    async (req) => responsesService.listSaran(actorOf(req), req.query),
   );
 
   app.post(
@@ -306,6 +312,6 @@ export const skmRoutes: FastifyPluginAsyncZod<{
         response: { 200: okResponseSchema, ...errorResponses },
       },
     },
-    async (req) => skmService.moderate(actorOf(req), Number(req.params.id), req.body.status, req.ip),
+    async (req) => responsesService.moderate(actorOf(req), Number(req.params.id), req.body.status, req.ip),
   );
 };

@@ -1,19 +1,15 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   krejcieMorganSample,
   SKM_DEFAULT_MIN_SAMPLE,
   SKM_HONEYPOT_FIELD,
   type SkmFormResponse,
   type SkmIkm,
-  type SkmKarantinaSummary,
-  type SkmKodeBatch,
-  type SkmPaperBody,
   type SkmReport,
   type SkmReportQuery,
   type SkmResponseStatus,
   type SkmSubmitBody,
   type SkmSubmitResponse,
-  type SkmSettings as SkmUnitSettings,
   type SkmUnits,
   skmProfilLabels,
   skmProfilOptions,
@@ -24,14 +20,15 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
-import { DEFAULT_ZONE, dayIn, startOfDay, wallClock } from '../../lib/time';
-import type { AuditRepo } from '../audit/audit.repo';
-import { type Actor, assertCan, can, scopesFor } from '../authz/authz';
+import { dayIn, wallClock } from '../../lib/time';
+import type { Actor } from '../authz/authz';
 import type { WilayahRepo, WilayahRow } from '../wilayah/wilayah.repo';
 import { buildExport, type ExportFormat } from './skm.export';
 import type { SkmPow } from './skm.pow';
-import type { PeriodFilter, SaranStatus, SkmNewResponse, SkmRepo, SkmScope } from './skm.repo';
+import type { PeriodFilter, SkmNewResponse, SkmRepo } from './skm.repo';
 import type { SkmTokens } from './skm.tokens';
+import { createSkmUnits, refuse, unitLevels } from './skm.units';
+import { normaliseKodeLayanan } from './skm-kode.service';
 
 export interface SkmSettings {
   minFillSeconds: number;
@@ -49,27 +46,12 @@ export interface SkmServiceDeps {
   db: Db;
   repo: SkmRepo;
   wilayah: WilayahRepo;
-  audit: AuditRepo;
   clock: Clock;
   events: Pick<Events, 'emit'>;
   tokens: SkmTokens;
   pow: SkmPow;
   settings: SkmSettings;
 }
-
-/** Kode layanan alphabet: Crockford base32 (no I, L, O, U), read aloud and typed without mix-ups. */
-const KODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-function newKodeLayanan(): string {
-  const bytes = randomBytes(8);
-  let out = '';
-  for (const b of bytes) out += KODE_ALPHABET[b & 31];
-  return out;
-}
-/** What a person typed (lower case, spaces, dash, O for 0, I/L for 1) as the stored code. */
-export function normaliseKodeLayanan(input: string): string {
-  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-}
-export const formatKodeLayanan = (k: string) => `${k.slice(0, 4)}-${k.slice(4)}`;
 
 /**
  * The burst rule (issue 15): a unit's online responses of the last hour, this one included, above
@@ -85,10 +67,7 @@ export function burstLimit(
 }
 
 type SumsRow = Awaited<ReturnType<SkmRepo['sumsByWilayah']>>[number];
-type UnitInfo = Pick<WilayahRow, 'kode' | 'nama' | 'level' | 'indukKode'> & { indukNama: string | null };
 
-const yearStart = (tahun: number) => startOfDay(DEFAULT_ZONE, tahun, 1, 1);
-const unitLevels = new Set(['kecamatan', 'kelurahan_desa']);
 /** Calendar facts of an instant in the pemda's zone: the SKM period and the day of the device limit. */
 export function skmCalendar(at: Date) {
   const w = wallClock(at);
@@ -135,45 +114,17 @@ export function toIkm(s: Omit<SumsRow, 'wilayahKode'>): SkmIkm {
   };
 }
 
-const refuse = (message: string, path?: string, extra?: Record<string, unknown>) =>
-  new AppError('VALIDATION', message, path ? [{ path, message, ...extra }] : extra);
-
 export function createSkmService({
   db,
   repo,
   wilayah,
-  audit,
   clock,
   events,
   tokens,
   pow,
   settings,
 }: SkmServiceDeps) {
-  async function publicUnit(kode: string): Promise<UnitInfo> {
-    const w = await wilayah.get(kode);
-    if (!w || !unitLevels.has(w.level)) {
-      throw new AppError(
-        'NOT_FOUND',
-        `Unit dengan kode ${kode} tidak ditemukan. Periksa alamat pada poster atau pindai ulang kode QR-nya.`,
-      );
-    }
-    const induk = w.indukKode ? await wilayah.get(w.indukKode) : undefined;
-    return {
-      kode: w.kode,
-      nama: w.nama,
-      level: w.level,
-      indukKode: w.indukKode,
-      indukNama: induk?.nama ?? null,
-    };
-  }
-
-  async function reportable(actor: Actor, kode: string) {
-    assertCan(actor, 'skm:read', kode, 'Unit');
-    const w = await wilayah.get(kode);
-    if (!w || w.level === 'provinsi') throw new AppError('NOT_FOUND', 'Unit tidak ditemukan.');
-    return w;
-  }
-
+  const { publicUnit, reportable } = createSkmUnits(wilayah);
   async function replayOf(kode: string, key: string): Promise<SkmSubmitResponse | undefined> {
     const prev = await repo.findByIdempotencyKey(key);
     if (!prev) return undefined;
@@ -523,348 +474,6 @@ export function createSkmService({
         pool(unitLevels.has(w.level) ? sums.filter((r) => r.wilayahKode === kode) : sums),
       );
       return buildExport({ unit: w, tahun: q.tahun, semester: q.semester, rows, summary, format: q.format });
-    },
-
-    async listResponses(
-      actor: Actor,
-      kode: string,
-      q: {
-        tahun: number;
-        semester?: number | undefined;
-        status?: SkmResponseStatus | undefined;
-        page: number;
-        pageSize: number;
-      },
-    ) {
-      assertCan(actor, 'skm:void', kode, 'Unit');
-      const { rows, total } = await repo.listResponses({ kode, ...q });
-      return {
-        items: rows.map((r) => ({
-          id: String(r.id),
-          wilayahKode: r.wilayahKode,
-          submittedAt: r.submittedAt.toISOString(),
-          jawaban: Object.fromEntries(skmUnsurKeys.map((k) => [k, r[k]])),
-          layanan: r.layanan,
-          status: r.status,
-          sumber: r.sumber,
-          voidedAt: r.voidedAt?.toISOString() ?? null,
-          voidReason: r.voidReason,
-        })),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
-    },
-
-    async voidResponse(actor: Actor, id: number, alasan: string, ip: string | null) {
-      const r = await repo.get(id);
-      if (!r || !can(actor, 'skm:read', r.wilayahKode))
-        throw new AppError('NOT_FOUND', 'Jawaban survei tidak ditemukan.');
-      assertCan(actor, 'skm:void', r.wilayahKode, 'Jawaban survei');
-      if (r.status === 'dibatalkan')
-        throw new AppError('CONFLICT', 'Jawaban ini sudah dibatalkan sebelumnya.');
-      await db.transaction(async (tx) => {
-        const done = await repo.void(id, actor.userId, alasan, clock.now(), tx);
-        if (!done) throw new AppError('CONFLICT', 'Jawaban ini sudah dibatalkan sebelumnya.');
-        await audit.record(
-          actor,
-          {
-            action: 'skm.response_voided',
-            entity: 'skm_response',
-            entityId: String(id),
-            before: { wilayahKode: r.wilayahKode, voided: false, status: r.status },
-            after: { wilayahKode: r.wilayahKode, voided: true, status: 'dibatalkan' },
-            reason: alasan,
-            ip,
-          },
-          tx,
-        );
-      });
-      events.emit('skm.voided', { wilayahKode: r.wilayahKode });
-      return { ok: true as const };
-    },
-
-    /** A quarantined response an admin judges genuine: it counts from now on (audited, reason kept). */
-    async releaseResponse(actor: Actor, id: number, alasan: string, ip: string | null) {
-      const r = await repo.get(id);
-      if (!r || !can(actor, 'skm:read', r.wilayahKode))
-        throw new AppError('NOT_FOUND', 'Jawaban survei tidak ditemukan.');
-      assertCan(actor, 'skm:void', r.wilayahKode, 'Jawaban survei');
-      const notHeld = () =>
-        new AppError('CONFLICT', 'Jawaban ini tidak sedang dikarantina (sudah dilepas atau dibatalkan).');
-      if (r.status !== 'karantina') throw notHeld();
-      await db.transaction(async (tx) => {
-        if (!(await repo.release(id, tx))) throw notHeld();
-        await audit.record(
-          actor,
-          {
-            action: 'skm.response_released',
-            entity: 'skm_response',
-            entityId: String(id),
-            before: { wilayahKode: r.wilayahKode, status: 'karantina' },
-            after: { wilayahKode: r.wilayahKode, status: 'diterima' },
-            reason: alasan,
-            ip,
-          },
-          tx,
-        );
-      });
-      events.emit('skm.responded', { wilayahKode: r.wilayahKode });
-      return { ok: true as const };
-    },
-
-    /** Quarantined responses waiting, per unit, within the actor's reach under `kode`. */
-    async karantina(actor: Actor, kode: string): Promise<SkmKarantinaSummary> {
-      assertCan(actor, 'skm:void', kode, 'Wilayah');
-      const items = await repo.karantinaCounts([kode]);
-      return { items, total: items.reduce((n, i) => n + i.jumlah, 0) };
-    },
-
-    /** A paper questionnaire collected at the office, typed in by an officer (audited, `kertas`). */
-    async enterPaper(actor: Actor, kode: string, body: SkmPaperBody, ip: string | null) {
-      const unit = await publicUnit(kode);
-      assertCan(actor, 'skm:enter-paper', kode, 'Unit');
-      const prev = await repo.findByIdempotencyKey(body.idempotencyKey);
-      if (prev) {
-        if (prev.wilayahKode !== kode)
-          throw new AppError(
-            'CONFLICT',
-            'Kunci pengiriman ini sudah dipakai untuk unit lain. Muat ulang formulir.',
-          );
-        return { id: String(prev.id), ulang: true };
-      }
-      const now = clock.now();
-      const today = dayIn(now);
-      if (body.tanggal > today) {
-        throw refuse('Tanggal pengisian tidak boleh setelah hari ini.', 'body.tanggal');
-      }
-      const [y, m] = body.tanggal.split('-').map(Number) as [number, number];
-      if (y < Number(today.slice(0, 4)) - 1) {
-        throw refuse(
-          'Kuesioner kertas hanya dapat dimasukkan untuk tahun ini atau tahun lalu.',
-          'body.tanggal',
-        );
-      }
-      const saran = body.saran ? body.saran : null;
-      const values: SkmNewResponse = {
-        wilayahKode: kode,
-        submittedAt: now,
-        tahun: y,
-        semester: m <= 6 ? 1 : 2,
-        day: body.tanggal,
-        ...body.jawaban,
-        jenisKelamin: body.profil?.jenisKelamin ?? null,
-        kelompokUmur: body.profil?.kelompokUmur ?? null,
-        pendidikan: body.profil?.pendidikan ?? null,
-        pekerjaan: body.profil?.pekerjaan ?? null,
-        layanan: body.layanan ? body.layanan : null,
-        saran,
-        saranStatus: saran ? 'menunggu' : null,
-        idempotencyKey: body.idempotencyKey,
-        // Paper has no device: a key of its own keeps the one-per-device rule out of the way.
-        deviceId: `kertas:${body.idempotencyKey}`,
-        status: 'diterima',
-        sumber: 'kertas',
-        formNonce: null,
-        kodeLayanan: null,
-        enteredBy: actor.userId,
-      };
-      const id = await db.transaction(async (tx) => {
-        const newId = await repo.insertIn(tx, values);
-        if (newId === undefined) return undefined;
-        await audit.record(
-          actor,
-          {
-            action: 'skm.paper_entered',
-            entity: 'skm_response',
-            entityId: String(newId),
-            before: null,
-            after: { wilayahKode: kode, sumber: 'kertas', tanggal: body.tanggal, jawaban: body.jawaban },
-            ip,
-          },
-          tx,
-        );
-        return newId;
-      });
-      if (id === undefined) {
-        const again = await repo.findByIdempotencyKey(body.idempotencyKey);
-        if (again) return { id: String(again.id), ulang: true };
-        throw new AppError(
-          'CONFLICT',
-          `Kuesioner ini tidak dapat disimpan untuk ${unit.nama}. Muat ulang formulir.`,
-        );
-      }
-      events.emit('skm.responded', { wilayahKode: kode });
-      return { id: String(id), ulang: false };
-    },
-
-    async unitSettings(actor: Actor, kode: string, tahun: number): Promise<SkmUnitSettings> {
-      await publicUnit(kode);
-      assertCan(actor, 'skm:kode-layanan', kode, 'Unit');
-      const [mode, batches] = await Promise.all([
-        repo.settings(kode, tahun),
-        repo.batches(kode, yearStart(tahun), yearStart(tahun + 1)),
-      ]);
-      return {
-        kode,
-        tahun,
-        kodeLayananWajib: mode.kodeLayananWajib,
-        kodeLayanan: {
-          dibuat: batches.reduce((n, b) => n + b.jumlah, 0),
-          dipakai: batches.reduce((n, b) => n + b.dipakai, 0),
-        },
-        batches: batches.map((b) => ({
-          batchId: b.batchId,
-          createdAt: b.createdAt.toISOString(),
-          jumlah: b.jumlah,
-          dipakai: b.dipakai,
-        })),
-      };
-    },
-
-    /** Turns the kode layanan mode of a unit for a year on or off (admin; audited). */
-    async saveUnitSettings(
-      actor: Actor,
-      kode: string,
-      body: { tahun: number; kodeLayananWajib: boolean },
-      ip: string | null,
-    ) {
-      await publicUnit(kode);
-      assertCan(actor, 'skm:settings', kode, 'Unit');
-      const before = await repo.settings(kode, body.tahun);
-      if (before.kodeLayananWajib !== body.kodeLayananWajib) {
-        await db.transaction(async (tx) => {
-          await repo.saveSettings({ kode, ...body, by: actor.userId, now: clock.now() }, tx);
-          await audit.record(
-            actor,
-            {
-              action: 'skm.settings_updated',
-              entity: 'skm_unit_settings',
-              entityId: `${kode}/${body.tahun}`,
-              before,
-              after: { kodeLayananWajib: body.kodeLayananWajib },
-              ip,
-            },
-            tx,
-          );
-        });
-      }
-      return this.unitSettings(actor, kode, body.tahun);
-    },
-
-    /** A batch of one-time codes for the service counter (printed as slips with a QR code). */
-    async createKodeBatch(
-      actor: Actor,
-      kode: string,
-      jumlah: number,
-      ip: string | null,
-    ): Promise<SkmKodeBatch> {
-      const unit = await publicUnit(kode);
-      assertCan(actor, 'skm:kode-layanan', kode, 'Unit');
-      const batchId = randomUUID();
-      const now = clock.now();
-      await db.transaction(async (tx) => {
-        let made = 0;
-        // 40 random bits per code: a clash is rare; a clashing code is simply drawn again.
-        while (made < jumlah) {
-          const rows = Array.from({ length: jumlah - made }, () => ({
-            kode: newKodeLayanan(),
-            wilayahKode: kode,
-            batchId,
-            createdAt: now,
-            createdBy: actor.userId,
-          }));
-          made += await repo.insertCodes(rows, tx);
-        }
-        await audit.record(
-          actor,
-          {
-            action: 'skm.kode_layanan_created',
-            entity: 'skm_kode_layanan',
-            entityId: batchId,
-            before: null,
-            after: { wilayahKode: kode, jumlah },
-            ip,
-          },
-          tx,
-        );
-      });
-      return this.kodeBatch(actor, unit.kode, batchId);
-    },
-
-    async kodeBatch(actor: Actor, kode: string, batchId: string): Promise<SkmKodeBatch> {
-      const unit = await publicUnit(kode);
-      assertCan(actor, 'skm:kode-layanan', kode, 'Unit');
-      const rows = await repo.batch(kode, batchId);
-      if (rows.length === 0) throw new AppError('NOT_FOUND', 'Kumpulan kode layanan tidak ditemukan.');
-      return {
-        batchId,
-        kode: unit.kode,
-        nama: unit.nama,
-        level: unit.level,
-        createdAt: (rows[0]?.createdAt ?? clock.now()).toISOString(),
-        items: rows.map((r) => ({ kode: formatKodeLayanan(r.kode), dipakai: r.usedAt !== null })),
-      };
-    },
-
-    async listSaran(
-      actor: Actor,
-      q: { status: SaranStatus; kode?: string | undefined; page: number; pageSize: number },
-    ) {
-      let scope: SkmScope;
-      if (q.kode) {
-        assertCan(actor, 'skm:moderate', q.kode, 'Unit');
-        scope = { kodes: [q.kode] };
-      } else {
-        const { within } = scopesFor(actor, 'skm:moderate');
-        if (within.length === 0)
-          throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang memoderasi saran.');
-        scope = { kodes: within };
-      }
-      const { rows, total } = await repo.saran({
-        scope,
-        status: q.status,
-        page: q.page,
-        pageSize: q.pageSize,
-      });
-      return {
-        items: rows.map((r) => ({
-          id: String(r.id),
-          wilayahKode: r.wilayahKode,
-          wilayahNama: r.wilayahNama,
-          submittedAt: r.submittedAt.toISOString(),
-          layanan: r.layanan,
-          saran: r.saran ?? '',
-          status: r.status ?? q.status,
-        })),
-        total,
-        page: q.page,
-        pageSize: q.pageSize,
-      };
-    },
-
-    async moderate(actor: Actor, id: number, status: 'disetujui' | 'disembunyikan', ip: string | null) {
-      const r = await repo.get(id);
-      if (!r || r.saranStatus === null || !can(actor, 'skm:read', r.wilayahKode)) {
-        throw new AppError('NOT_FOUND', 'Saran tidak ditemukan.');
-      }
-      assertCan(actor, 'skm:moderate', r.wilayahKode, 'Saran');
-      await db.transaction(async (tx) => {
-        await repo.moderate(id, status, actor.userId, clock.now(), tx);
-        await audit.record(
-          actor,
-          {
-            action: 'skm.saran_moderated',
-            entity: 'skm_response',
-            entityId: String(id),
-            before: { saranStatus: r.saranStatus },
-            after: { saranStatus: status },
-            ip,
-          },
-          tx,
-        );
-      });
-      return { ok: true as const };
     },
 
     /** The unit, and for a kecamatan its kelurahan: one QR poster each. */

@@ -13,7 +13,6 @@ import { createTestApp, loggedIn, TEST_SECRET, type TestContext } from '../../..
 import { auditLog } from '../../db/schema/audit';
 import { skmResponses } from '../../db/schema/skm';
 import { createEvents } from '../../lib/events';
-import { createAuditRepo } from '../audit/audit.repo';
 import { createWilayahRepo } from '../wilayah/wilayah.repo';
 import { createSkmPow } from './skm.pow';
 import { createSkmRepo } from './skm.repo';
@@ -586,7 +585,6 @@ describe('SKM: the public survey and its IKM', () => {
       db: ctx.database.db,
       repo: createSkmRepo(ctx.database.db),
       wilayah: createWilayahRepo(ctx.database.db),
-      audit: createAuditRepo(ctx.database.db),
       clock,
       events: createEvents({ onError: () => {} }),
       tokens,

@@ -1,0 +1,44 @@
+import { AppError } from '../../lib/errors';
+import { type Actor, assertCan } from '../authz/authz';
+import type { WilayahRepo, WilayahRow } from '../wilayah/wilayah.repo';
+
+/** The levels a citizen rates: kecamatan and kelurahan/desa offices. */
+export const unitLevels = new Set(['kecamatan', 'kelurahan_desa']);
+
+export type UnitInfo = Pick<WilayahRow, 'kode' | 'nama' | 'level' | 'indukKode'> & {
+  indukNama: string | null;
+};
+
+/** A refused SKM input, at its field. */
+export const refuse = (message: string, path?: string, extra?: Record<string, unknown>) =>
+  new AppError('VALIDATION', message, path ? [{ path, message, ...extra }] : extra);
+
+/** The units the SKM services speak of: a rated office (public), or any unit a reader may report on. */
+export function createSkmUnits(wilayah: Pick<WilayahRepo, 'get'>) {
+  async function publicUnit(kode: string): Promise<UnitInfo> {
+    const w = await wilayah.get(kode);
+    if (!w || !unitLevels.has(w.level)) {
+      throw new AppError(
+        'NOT_FOUND',
+        `Unit dengan kode ${kode} tidak ditemukan. Periksa alamat pada poster atau pindai ulang kode QR-nya.`,
+      );
+    }
+    const induk = w.indukKode ? await wilayah.get(w.indukKode) : undefined;
+    return {
+      kode: w.kode,
+      nama: w.nama,
+      level: w.level,
+      indukKode: w.indukKode,
+      indukNama: induk?.nama ?? null,
+    };
+  }
+
+  async function reportable(actor: Actor, kode: string) {
+    assertCan(actor, 'skm:read', kode, 'Unit');
+    const w = await wilayah.get(kode);
+    if (!w || w.level === 'provinsi') throw new AppError('NOT_FOUND', 'Unit tidak ditemukan.');
+    return w;
+  }
+
+  return { publicUnit, reportable };
+}
