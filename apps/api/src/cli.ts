@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
+import { BackupError, restoreBackup, writeBackup } from './backup/backup';
 import { ConfigError, loadConfig, weakenedProtections } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed';
@@ -17,6 +18,9 @@ const usage = `SIP Kinerja Kewilayahan — command line
   serve                         migrate, then serve API + web app (PORT, DATA_DIR / DATABASE_URL)
   demo                          like serve, in demo mode: imports Kota Bandung and seeds one account per role
   migrate                       apply database migrations
+  backup <file>                 write one consistent archive (.tar.gz) of the database and the stored files
+  restore <file>                restore such an archive into an empty database and empty storage
+                                (migrated to the same schema level; refused otherwise, nothing half-written)
   import-wilayah <kode|all>     import real areas from idn-area-data: a regency (32.73), a province (32) or all
   create-admin --pemda <kode> --username <u> --nama <nama lengkap> [--nip <18 digit>]
                                 create the first admin of a pemda; password from SIP_ADMIN_PASSWORD
@@ -52,6 +56,24 @@ async function main() {
       console.log(`Migrations applied (${where}).`);
       await database.close();
       return;
+    case 'backup':
+    case 'restore': {
+      const file = rest[0];
+      if (!file) throw new UsageError(`${command} needs the archive's file name.`);
+      const log = (line: string) => console.log(line);
+      if (command === 'backup') {
+        console.log(`Backup of ${where} and ${config.uploadDir} into ${file}:`);
+        const m = await writeBackup(database, config.uploadDir, file, log);
+        const rows = Object.values(m.tables).reduce((n, c) => n + c, 0);
+        console.log(`Done: ${rows} rows, ${m.files} files.`);
+      } else {
+        console.log(`Restore of ${file} into ${where} and ${config.uploadDir}:`);
+        const m = await restoreBackup(database, config.uploadDir, file, log);
+        console.log(`Done: the backup of ${m.createdAt} (${m.driver}) is restored.`);
+      }
+      await database.close();
+      return;
+    }
     case 'import-wilayah': {
       const target = rest[0];
       if (!target)
@@ -136,7 +158,12 @@ async function main() {
 class UsageError extends Error {}
 
 main().catch((err) => {
-  if (err instanceof ConfigError || err instanceof DatabaseLockedError || err instanceof UsageError) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DatabaseLockedError ||
+    err instanceof UsageError ||
+    err instanceof BackupError
+  ) {
     console.error(err.message);
     if (err instanceof UsageError) process.stderr.write(`\n${usage}`);
   } else {
