@@ -147,7 +147,8 @@ describe('backup and restore', () => {
     await expect(restoreBackup(target, full, archive)).rejects.toThrow(/storage folder .* is not empty/);
     // Damaged: one byte changed in the middle of the archive.
     const bytes = readFileSync(archive);
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
     const damaged = path.join(work, 'rusak.tar.gz');
     writeFileSync(damaged, bytes);
     await expect(restoreBackup(target, path.join(work, 'empty-uploads'), damaged)).rejects.toBeInstanceOf(
