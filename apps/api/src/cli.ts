@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
-import { BackupError, restoreBackup, writeBackup } from './backup/backup';
+import { BackupError, backupFileIn, pruneBackups, restoreBackup, writeBackup } from './backup/backup';
 import { ConfigError, loadConfig, weakenedProtections } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed';
@@ -18,7 +18,9 @@ const usage = `SIP Kinerja Kewilayahan — command line
   serve                         migrate, then serve API + web app (PORT, DATA_DIR / DATABASE_URL)
   demo                          like serve, in demo mode: imports Kota Bandung and seeds one account per role
   migrate                       apply database migrations
-  backup <file>                 write one consistent archive (.tar.gz) of the database and the stored files
+  backup <file> | --dir <folder> [--keep <n>]
+                                write one consistent archive (.tar.gz) of the database and the stored files;
+                                with --dir a dated file there, and --keep removes all but the newest n (cron)
   restore <file>                restore such an archive into an empty database and empty storage
                                 (migrated to the same schema level; refused otherwise, nothing half-written)
   import-wilayah <kode|all>     import real areas from idn-area-data: a regency (32.73), a province (32) or all
@@ -58,14 +60,30 @@ async function main() {
       return;
     case 'backup':
     case 'restore': {
-      const file = rest[0];
-      if (!file) throw new UsageError(`${command} needs the archive's file name.`);
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { dir: { type: 'string' }, keep: { type: 'string' } },
+      });
+      const keep = values.keep === undefined ? undefined : Number(values.keep);
+      if (keep !== undefined && (!Number.isInteger(keep) || keep < 1))
+        throw new UsageError('--keep needs a whole number of archives (1 or more).');
+      const file =
+        positionals[0] ??
+        (command === 'backup' && values.dir ? backupFileIn(values.dir, new Date()) : undefined);
+      if (!file)
+        throw new UsageError(
+          `${command} needs the archive's file name${command === 'backup' ? ' or --dir' : ''}.`,
+        );
       const log = (line: string) => console.log(line);
       if (command === 'backup') {
         console.log(`Backup of ${where} and ${config.uploadDir} into ${file}:`);
         const m = await writeBackup(database, config.uploadDir, file, log);
         const rows = Object.values(m.tables).reduce((n, c) => n + c, 0);
         console.log(`Done: ${rows} rows, ${m.files} files.`);
+        if (values.dir && keep !== undefined) {
+          for (const old of await pruneBackups(values.dir, keep)) console.log(`Removed old backup ${old}`);
+        }
       } else {
         console.log(`Restore of ${file} into ${where} and ${config.uploadDir}:`);
         const m = await restoreBackup(database, config.uploadDir, file, log);

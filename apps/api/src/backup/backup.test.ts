@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LaporanDetail } from '@sip/contracts';
@@ -8,7 +8,7 @@ import { createTestApp, loggedIn, type TestContext } from '../../test/helpers';
 import { createDatabase, type Database } from '../db/client';
 import { seedDemoPeriode, seedDemoRapor } from '../demo/seed';
 import { createAuditRepo } from '../modules/audit/audit.repo';
-import { BackupError, restoreBackup, writeBackup } from './backup';
+import { BackupError, backupFileIn, pruneBackups, restoreBackup, writeBackup } from './backup';
 
 // 25 November 2026, 12:00 WIB: October is the last month due; the demo year is filled up to it.
 const NOW = new Date('2026-11-25T05:00:00Z');
@@ -155,5 +155,16 @@ describe('backup and restore', () => {
       BackupError,
     );
     expect(Object.values(await counts(target)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('scheduled backups: dated names in a folder, and only the newest kept', async () => {
+    const dir = path.join(work, 'jadwal');
+    mkdirSync(dir, { recursive: true });
+    const names = [1, 2, 3, 4].map((d) => backupFileIn(dir, new Date(`2026-12-0${d}T19:00:00Z`)));
+    expect(path.basename(names[0]!)).toBe('sip-cadangan-20261201-190000.tar.gz');
+    for (const n of names) writeFileSync(n, 'x');
+    writeFileSync(path.join(dir, 'catatan.txt'), 'bukan cadangan');
+    expect(await pruneBackups(dir, 2)).toEqual(names.slice(0, 2).map((n) => path.basename(n)));
+    expect(readdirSync(dir).sort()).toEqual(['catatan.txt', ...names.slice(2).map((n) => path.basename(n))]);
   });
 });

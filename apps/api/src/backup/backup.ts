@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -259,4 +259,20 @@ export async function restoreBackup(
   }
   log(`  ${files.length} files`);
   return manifest;
+}
+
+const ARCHIVE = /^sip-cadangan-\d{8}-\d{6}\.tar\.gz$/;
+
+/** A dated archive name in `dir` (UTC, sortable): sip-cadangan-20261203-020000.tar.gz. */
+export function backupFileIn(dir: string, at: Date): string {
+  const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return path.join(dir, `sip-cadangan-${stamp}.tar.gz`);
+}
+
+/** Retention for scheduled backups: keeps the newest `keep` dated archives of `dir`, removes the rest. */
+export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
+  const archives = (await readdir(dir)).filter((n) => ARCHIVE.test(n)).sort();
+  const old = archives.slice(0, Math.max(0, archives.length - keep));
+  for (const name of old) await rm(path.join(dir, name), { force: true });
+  return old;
 }
