@@ -13,7 +13,7 @@ import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can, scopesFor } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { SaranStatus, SkmNewResponse, SkmRepo, SkmScope } from './skm.repo';
-import { createSkmUnits, refuse } from './skm.units';
+import { answersOf, createSkmUnits, refuse } from './skm.units';
 
 export interface SkmResponsesServiceDeps {
   db: Db;
@@ -159,22 +159,13 @@ export function createSkmResponsesService({
           'body.tanggal',
         );
       }
-      const saran = body.saran ? body.saran : null;
       const values: SkmNewResponse = {
         wilayahKode: kode,
         submittedAt: now,
         tahun: y,
         semester: m <= 6 ? 1 : 2,
         day: body.tanggal,
-        ...body.jawaban,
-        jenisKelamin: body.profil?.jenisKelamin ?? null,
-        kelompokUmur: body.profil?.kelompokUmur ?? null,
-        pendidikan: body.profil?.pendidikan ?? null,
-        pekerjaan: body.profil?.pekerjaan ?? null,
-        layanan: body.layanan ? body.layanan : null,
-        saran,
-        saranStatus: saran ? 'menunggu' : null,
-        idempotencyKey: body.idempotencyKey,
+        ...answersOf(body),
         // Paper has no device: a key of its own keeps the one-per-device rule out of the way.
         deviceId: `kertas:${body.idempotencyKey}`,
         status: 'diterima',

@@ -27,7 +27,7 @@ import { buildExport, type ExportFormat } from './skm.export';
 import type { SkmPow } from './skm.pow';
 import type { PeriodFilter, SkmNewResponse, SkmRepo } from './skm.repo';
 import type { SkmTokens } from './skm.tokens';
-import { createSkmUnits, refuse, unitLevels } from './skm.units';
+import { answersOf, createSkmUnits, refuse, unitLevels } from './skm.units';
 import { normaliseKodeLayanan } from './skm-kode.service';
 
 export interface SkmSettings {
@@ -270,22 +270,13 @@ export function createSkmService({
       let status: SkmResponseStatus = 'diterima';
       if (stats && stats.recent + 1 > burstLimit(stats, settings)) status = 'karantina';
       const deviceId = knownDevice ?? randomBytes(16).toString('base64url');
-      const saran = body.saran ? body.saran : null;
       const values: SkmNewResponse = {
         wilayahKode: kode,
         submittedAt: now,
         tahun: cal.tahun,
         semester: cal.semester,
         day: cal.day,
-        ...body.jawaban,
-        jenisKelamin: body.profil?.jenisKelamin ?? null,
-        kelompokUmur: body.profil?.kelompokUmur ?? null,
-        pendidikan: body.profil?.pendidikan ?? null,
-        pekerjaan: body.profil?.pekerjaan ?? null,
-        layanan: body.layanan ? body.layanan : null,
-        saran,
-        saranStatus: saran ? 'menunggu' : null,
-        idempotencyKey: body.idempotencyKey,
+        ...answersOf(body),
         deviceId,
         status,
         sumber: 'daring',

@@ -1,3 +1,4 @@
+import type { SkmPaperBody, SkmSubmitBody } from '@sip/contracts';
 import { AppError } from '../../lib/errors';
 import { type Actor, assertCan } from '../authz/authz';
 import type { WilayahRepo, WilayahRow } from '../wilayah/wilayah.repo';
@@ -41,4 +42,20 @@ export function createSkmUnits(wilayah: Pick<WilayahRepo, 'get'>) {
   }
 
   return { publicUnit, reportable };
+}
+
+/** What a response says, online or on paper: the answers, the profile, the service and the suggestion. */
+export function answersOf(body: SkmSubmitBody | SkmPaperBody) {
+  const saran = body.saran ? body.saran : null;
+  return {
+    ...body.jawaban,
+    jenisKelamin: body.profil?.jenisKelamin ?? null,
+    kelompokUmur: body.profil?.kelompokUmur ?? null,
+    pendidikan: body.profil?.pendidikan ?? null,
+    pekerjaan: body.profil?.pekerjaan ?? null,
+    layanan: body.layanan ? body.layanan : null,
+    saran,
+    saranStatus: saran ? ('menunggu' as const) : null,
+    idempotencyKey: body.idempotencyKey,
+  };
 }
