@@ -186,10 +186,6 @@ export const periodeTahunListSchema = z.object({
   items: z.array(periodeTahunSchema),
   /** The year pages open on: the latest with open work, else the latest aktif, else the latest; null without any. */
   bawaan: z.number().int().nullable(),
-  /** The pemda has a practice periode: the user may switch to mode latihan. */
-  latihanTersedia: z.boolean(),
-  /** These are the years of mode latihan (the request carried the practice cookie). */
-  modeLatihan: z.boolean(),
 });
 export type PeriodeTahunList = z.infer<typeof periodeTahunListSchema>;
 
@@ -202,7 +198,13 @@ export const LATIHAN_COOKIE = 'sip_latihan';
 
 export const latihanModeBodySchema = z.strictObject({ aktif: z.boolean() });
 export type LatihanModeBody = z.infer<typeof latihanModeBodySchema>;
-export const latihanModeSchema = z.object({ modeLatihan: z.boolean() });
+export const latihanModeSchema = z.object({
+  /** This session is in mode latihan (its requests carry the practice cookie). */
+  modeLatihan: z.boolean(),
+  /** The pemda has a practice periode: mode latihan can be switched on. */
+  tersedia: z.boolean(),
+});
+export type LatihanMode = z.infer<typeof latihanModeSchema>;
 
 /** Create the practice periode, or start it again from nothing, as a copy of a real periode. */
 export const latihanBodySchema = z.strictObject({

@@ -193,6 +193,11 @@ export const matrix: Record<string, MatrixEntry> = {
     roles: PEMDA_READERS,
     requests: () => [{ url: '/api/periode/latihan' }],
   },
+  'GET /api/periode/latihan/mode': {
+    kind: 'self',
+    why: "the own session's mode latihan, and whether the own pemda has a practice periode",
+    request: () => ({ url: '/api/periode/latihan/mode' }),
+  },
   'PUT /api/periode/latihan/mode': {
     kind: 'self',
     why: "switches the own session's mode latihan (a cookie); the periode it opens is the own pemda's",

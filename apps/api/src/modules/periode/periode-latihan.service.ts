@@ -1,4 +1,4 @@
-import type { LatihanBody, LatihanState } from '@sip/contracts';
+import type { LatihanBody, LatihanMode, LatihanState } from '@sip/contracts';
 import { validateFramework } from '@sip/scoring';
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
@@ -60,16 +60,23 @@ export function createPeriodeLatihanService({
       return { periode: row ? periodeSummary(row) : null };
     },
 
-    /** Whether mode latihan may be switched `on` for the actor (off always may); refuses without a practice periode. */
-    async switchMode(actor: Actor, on: boolean): Promise<boolean> {
-      if (on && !(await repo.getLatihan(actor.pemdaKode))) {
+    /** The session's mode and whether the pemda has a practice periode (the banner and the switch). */
+    async mode(actor: Actor): Promise<LatihanMode> {
+      const tersedia = (await repo.getLatihan(actor.pemdaKode)) !== undefined;
+      return { modeLatihan: (actor.latihan ?? false) && tersedia, tersedia };
+    },
+
+    /** The mode after switching it `on` or off (off always may); refuses on without a practice periode. */
+    async switchMode(actor: Actor, on: boolean): Promise<LatihanMode> {
+      const tersedia = (await repo.getLatihan(actor.pemdaKode)) !== undefined;
+      if (on && !tersedia) {
         throw new AppError(
           'CONFLICT',
           'Pemda Anda belum punya periode latihan. Minta admin menyiapkannya di halaman Periode.',
           { reason: 'NO_PERIODE_LATIHAN' },
         );
       }
-      return on;
+      return { modeLatihan: on, tersedia };
     },
 
     /** Creates the practice periode from `periodeId`, or empties it and copies that periode again. */

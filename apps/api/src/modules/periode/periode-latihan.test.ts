@@ -128,14 +128,21 @@ describe('the practice periode (mode latihan)', () => {
   it('in mode latihan the years, reports and notifications are the practice ones; the real year is untouched', async () => {
     const { client: lurah } = await loggedIn(ctx, 'lurah', KEL);
     const { client: camat } = await loggedIn(ctx, 'camat', KEC);
+    expect((await lurah.request('GET', '/api/periode/latihan/mode')).json()).toEqual({
+      modeLatihan: false,
+      tersedia: true,
+    });
     const real = (await lurah.request('GET', '/api/periode/tahun')).json() as PeriodeTahunList;
-    expect(real).toMatchObject({ latihanTersedia: true, modeLatihan: false });
     expect(real.items.map((p) => p.id)).toEqual([realId]);
     const realRaporBefore = (await camat.request('GET', `/api/rapor/2026/unit/${KEC}`)).json();
 
     await practising(lurah);
     const years = (await lurah.request('GET', '/api/periode/tahun')).json() as PeriodeTahunList;
-    expect(years).toMatchObject({ modeLatihan: true, bawaan: 2026 });
+    expect(years.bawaan).toBe(2026);
+    expect((await lurah.request('GET', '/api/periode/latihan/mode')).json()).toEqual({
+      modeLatihan: true,
+      tersedia: true,
+    });
     expect(years.items.map((p) => p.id)).toEqual([practiceId]);
 
     const sent = await submitted(lurah);
@@ -168,6 +175,7 @@ describe('the practice periode (mode latihan)', () => {
     // Out of mode latihan, the lurah's March report of the real year was never started.
     expect((await lurah.request('PUT', '/api/periode/latihan/mode', { aktif: false })).json()).toEqual({
       modeLatihan: false,
+      tersedia: true,
     });
     expect(lurah.cookies.has(LATIHAN_COOKIE)).toBe(false);
     const overview = (await lurah.request('GET', `/api/laporan/unit/${KEL}`)).json();

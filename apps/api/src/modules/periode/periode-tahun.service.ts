@@ -3,7 +3,7 @@ import type { Actor } from '../authz/authz';
 import type { PeriodeHead, PeriodeService } from './periode.service';
 
 export interface PeriodeTahunServiceDeps {
-  periode: Pick<PeriodeService, 'visibleTo' | 'hasLatihan'>;
+  periode: Pick<PeriodeService, 'visibleTo'>;
   /** How many things the actor has to do in that periode (the beranda module counts them). */
   openWork: (actor: Actor, p: PeriodeHead) => Promise<number>;
 }
@@ -28,12 +28,7 @@ export function createPeriodeTahunService({ periode, openWork }: PeriodeTahunSer
       );
       const bawaan =
         items.find((p) => p.tugas > 0) ?? items.find((p) => p.status === 'aktif') ?? items[0] ?? null;
-      return {
-        items,
-        bawaan: bawaan?.tahun ?? null,
-        latihanTersedia: await periode.hasLatihan(actor.pemdaKode),
-        modeLatihan: actor.latihan ?? false,
-      };
+      return { items, bawaan: bawaan?.tahun ?? null };
     },
   };
 }

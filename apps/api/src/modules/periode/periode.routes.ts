@@ -79,6 +79,18 @@ export const periodeRoutes: FastifyPluginAsyncZod<{
     async (req) => periodeLatihanService.reset(actorOf(req), req.body, req.ip),
   );
 
+  app.get(
+    '/api/periode/latihan/mode',
+    {
+      schema: {
+        tags: ['periode'],
+        summary: 'Apakah sesi ini dalam mode latihan, dan apakah pemda punya periode latihan',
+        response: { 200: latihanModeSchema, ...errorResponses },
+      },
+    },
+    async (req) => periodeLatihanService.mode(actorOf(req)),
+  );
+
   app.put(
     '/api/periode/latihan/mode',
     {
@@ -91,8 +103,8 @@ export const periodeRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (req, reply) => {
-      const aktif = await periodeLatihanService.switchMode(actorOf(req), req.body.aktif);
-      if (aktif) {
+      const mode = await periodeLatihanService.switchMode(actorOf(req), req.body.aktif);
+      if (mode.modeLatihan) {
         reply.setCookie(LATIHAN_COOKIE, '1', {
           path: '/api',
           httpOnly: true,
@@ -102,7 +114,7 @@ export const periodeRoutes: FastifyPluginAsyncZod<{
       } else {
         reply.clearCookie(LATIHAN_COOKIE, { path: '/api' });
       }
-      return { modeLatihan: aktif };
+      return mode;
     },
   );
 

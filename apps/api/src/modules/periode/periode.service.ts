@@ -191,11 +191,6 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
       );
     },
 
-    /** Whether the pemda has a practice periode (mode latihan can be switched on). */
-    async hasLatihan(pemdaKode: string): Promise<boolean> {
-      return (await repo.getLatihan(pemdaKode)) !== undefined;
-    },
-
     // ---- admin ----
 
     async list(actor: Actor): Promise<PeriodeSummary[]> {

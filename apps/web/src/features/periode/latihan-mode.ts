@@ -1,10 +1,17 @@
 import { type LatihanModeBody, latihanModeSchema } from '@sip/contracts';
-import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
+import { hashKey, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { meQueryOptions } from '@/features/auth/api/get-me';
 import { apiRequest } from '@/lib/api-client';
-import { usePeriodeTahun } from './api/get-periode-tahun';
+import { periodeRootKey } from './api/get-periodes';
+
+/** Whether this session is in mode latihan, and whether the pemda has a practice periode. */
+export const latihanModeQueryOptions = () =>
+  queryOptions({
+    queryKey: [...periodeRootKey, 'latihan', 'mode'],
+    queryFn: ({ signal }) => apiRequest('/periode/latihan/mode', { schema: latihanModeSchema, signal }),
+  });
 
 /** Mode latihan is a session cookie the API sets and reads on every request (links and downloads too). */
 export function switchLatihanMode(body: LatihanModeBody) {
@@ -13,7 +20,7 @@ export function switchLatihanMode(body: LatihanModeBody) {
 
 /** Whether mode latihan is on (as the API answered) and can be, and the switch. */
 export function useLatihanMode() {
-  const years = usePeriodeTahun();
+  const mode = useQuery(latihanModeQueryOptions());
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const me = hashKey(meQueryOptions().queryKey);
@@ -26,8 +33,8 @@ export function useLatihanMode() {
     },
   });
   return {
-    on: years.data?.modeLatihan ?? false,
-    available: years.data?.latihanTersedia ?? false,
+    on: mode.data?.modeLatihan ?? false,
+    available: mode.data?.tersedia ?? false,
     switching: mutation.isPending,
     error: mutation.error,
     switchTo: (aktif: boolean) => mutation.mutate({ aktif }),

@@ -1,7 +1,7 @@
 import { type LatihanBody, latihanStateSchema } from '@sip/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '@/lib/api-client';
-import { periodeTahunQueryOptions } from './get-periode-tahun';
+import { latihanModeQueryOptions } from '../latihan-mode';
 import { periodeRootKey } from './get-periodes';
 
 /** The pemda's practice periode (mode latihan), or null. */
@@ -27,7 +27,8 @@ export function useResetLatihan() {
     mutationFn: resetLatihan,
     onSuccess: (state) => {
       queryClient.setQueryData(latihanQueryOptions().queryKey, state);
-      void queryClient.invalidateQueries({ queryKey: periodeTahunQueryOptions().queryKey });
+      // The pemda may have a practice periode now: the switch appears.
+      void queryClient.invalidateQueries({ queryKey: latihanModeQueryOptions().queryKey });
     },
   });
 }
