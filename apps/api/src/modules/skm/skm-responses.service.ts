@@ -13,7 +13,7 @@ import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can, scopesFor } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { SaranStatus, SkmNewResponse, SkmRepo, SkmScope } from './skm.repo';
-import { answersOf, createSkmUnits, refuse } from './skm.units';
+import { answersOf, createSkmUnits, refuse, saranItem } from './skm.units';
 
 export interface SkmResponsesServiceDeps {
   db: Db;
@@ -224,15 +224,7 @@ export function createSkmResponsesService({
         pageSize: q.pageSize,
       });
       return {
-        items: rows.map((r) => ({
-          id: String(r.id),
-          wilayahKode: r.wilayahKode,
-          wilayahNama: r.wilayahNama,
-          submittedAt: r.submittedAt.toISOString(),
-          layanan: r.layanan,
-          saran: r.saran ?? '',
-          status: r.status ?? q.status,
-        })),
+        items: rows.map((r) => saranItem(r, q.status)),
         total,
         page: q.page,
         pageSize: q.pageSize,

@@ -27,7 +27,7 @@ import { buildExport, type ExportFormat } from './skm.export';
 import type { SkmPow } from './skm.pow';
 import type { PeriodFilter, SkmNewResponse, SkmRepo } from './skm.repo';
 import type { SkmTokens } from './skm.tokens';
-import { answersOf, createSkmUnits, refuse, unitLevels } from './skm.units';
+import { answersOf, createSkmUnits, refuse, saranItem, unitLevels } from './skm.units';
 import { normaliseKodeLayanan } from './skm-kode.service';
 
 export interface SkmSettings {
@@ -411,15 +411,7 @@ export function createSkmService({
           items.push({ value: null, label: 'Tidak diisi', count: counts.get(null) ?? 0 });
           return { field, label: skmProfilLabels[field], items };
         }),
-        saran: saran.rows.map((r) => ({
-          id: String(r.id),
-          wilayahKode: r.wilayahKode,
-          wilayahNama: r.wilayahNama,
-          submittedAt: r.submittedAt.toISOString(),
-          layanan: r.layanan,
-          saran: r.saran ?? '',
-          status: r.status ?? 'disetujui',
-        })),
+        saran: saran.rows.map((r) => saranItem(r, 'disetujui')),
         sampel: { populasi: q.populasi ?? null, minimum, cukup: hasil.respondents >= minimum },
       };
     },

@@ -2,6 +2,7 @@ import type { SkmPaperBody, SkmSubmitBody } from '@sip/contracts';
 import { AppError } from '../../lib/errors';
 import { type Actor, assertCan } from '../authz/authz';
 import type { WilayahRepo, WilayahRow } from '../wilayah/wilayah.repo';
+import type { SaranStatus, SkmRepo } from './skm.repo';
 
 /** The levels a citizen rates: kecamatan and kelurahan/desa offices. */
 export const unitLevels = new Set(['kecamatan', 'kelurahan_desa']);
@@ -59,3 +60,16 @@ export function answersOf(body: SkmSubmitBody | SkmPaperBody) {
     idempotencyKey: body.idempotencyKey,
   };
 }
+
+type SaranRow = Awaited<ReturnType<SkmRepo['saran']>>['rows'][number];
+
+/** A suggestion as the report and the moderation list show it (`status` when the row has none). */
+export const saranItem = (r: SaranRow, status: SaranStatus) => ({
+  id: String(r.id),
+  wilayahKode: r.wilayahKode,
+  wilayahNama: r.wilayahNama,
+  submittedAt: r.submittedAt.toISOString(),
+  layanan: r.layanan,
+  saran: r.saran ?? '',
+  status: r.status ?? status,
+});
