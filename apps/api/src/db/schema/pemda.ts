@@ -19,3 +19,17 @@ export const pemdaBantuan = pgTable('pemda_bantuan', {
   updatedAt: timestamp('updated_at', { withTimezone: true }),
   updatedBy: text('updated_by'),
 });
+
+/**
+ * The pemda's settings that every date rule reads: its time zone (WIB, WITA or WIT by IANA name).
+ * No row means the default of its province (contracts `defaultZonaOf`); `version` guards every write.
+ */
+export const pemdaSetting = pgTable('pemda_setting', {
+  pemdaKode: text('pemda_kode')
+    .primaryKey()
+    .references(() => wilayah.kode),
+  zona: text('zona').notNull(),
+  version: integer('version').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }),
+  updatedBy: text('updated_by'),
+});
