@@ -11,14 +11,27 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
+import * as jobs from './schema/jobs';
 import * as laporan from './schema/laporan';
 import * as pemda from './schema/pemda';
+import * as penutupan from './schema/penutupan';
 import * as periode from './schema/periode';
 import * as rapor from './schema/rapor';
 import * as skm from './schema/skm';
 import * as wilayah from './schema/wilayah';
 
-export const schema = { ...wilayah, ...auth, ...audit, ...pemda, ...periode, ...skm, ...laporan, ...rapor };
+export const schema = {
+  ...wilayah,
+  ...auth,
+  ...audit,
+  ...pemda,
+  ...periode,
+  ...skm,
+  ...laporan,
+  ...rapor,
+  ...penutupan,
+  ...jobs,
+};
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction or the database itself: every repo method accepts either. */
