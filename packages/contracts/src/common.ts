@@ -21,6 +21,8 @@ export const apiErrorCodes = [
   'UNSUPPORTED_MEDIA_TYPE',
   'REQUEST_ERROR',
   'UNAVAILABLE',
+  /** The file storage (folder or object store) cannot be used right now: nothing was half-saved. */
+  'STORAGE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export const errorCodeSchema = z.enum(apiErrorCodes);

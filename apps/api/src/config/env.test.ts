@@ -67,3 +67,57 @@ describe('second factor, password strength and idle sessions', () => {
     );
   });
 });
+
+describe('file storage', () => {
+  it('is the local folder by default', () => {
+    const config = loadConfig(base);
+    expect(config.s3).toBeUndefined();
+    expect(config.uploadDir).toMatch(/uploads$/);
+  });
+
+  it('is the bucket once S3_BUCKET is set: path-style for an endpoint (MinIO), the keys kept together', () => {
+    const config = loadConfig({
+      ...base,
+      S3_BUCKET: 'sip-bukti',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_ACCESS_KEY_ID: 'sip',
+      S3_SECRET_ACCESS_KEY: 'rahasia-minio',
+    });
+    expect(config.s3).toEqual({
+      bucket: 'sip-bukti',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'sip', secretAccessKey: 'rahasia-minio' },
+      forcePathStyle: true,
+      prefix: '',
+      timeoutMs: 15_000,
+    });
+    // AWS itself: virtual-hosted style and the SDK's own credentials chain.
+    expect(loadConfig({ ...base, S3_BUCKET: 'sip-bukti', S3_REGION: 'ap-southeast-3' }).s3).toMatchObject({
+      endpoint: undefined,
+      region: 'ap-southeast-3',
+      credentials: undefined,
+      forcePathStyle: false,
+    });
+    // STORAGE_DRIVER=local keeps the folder even with a bucket named.
+    expect(loadConfig({ ...base, S3_BUCKET: 'sip-bukti', STORAGE_DRIVER: 'local' }).s3).toBeUndefined();
+  });
+
+  it('refuses an incomplete or malformed bucket setting, naming every bad key', () => {
+    expect(() => loadConfig({ ...base, STORAGE_DRIVER: 's3' })).toThrow(
+      /S3_BUCKET: required when STORAGE_DRIVER=s3/,
+    );
+    expect(() => loadConfig({ ...base, S3_BUCKET: 'sip', S3_ACCESS_KEY_ID: 'sip' })).toThrow(
+      /S3_SECRET_ACCESS_KEY/,
+    );
+    let message = '';
+    try {
+      loadConfig({ ...base, S3_BUCKET: 'Bukti_SIP', S3_ENDPOINT: 'minio:9000', S3_PREFIX: '/sip' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/S3_BUCKET: must be a bucket name/);
+    expect(message).toMatch(/S3_ENDPOINT: must be an http/);
+    expect(message).toMatch(/S3_PREFIX: must be folder names/);
+  });
+});

@@ -88,6 +88,37 @@ const envSchema = z.object({
     }),
   /** Folder of uploaded bukti dukung (default DATA_DIR/uploads). */
   UPLOAD_DIR: z.string().optional(),
+  /**
+   * Where stored files (bukti dukung, exports) live: `local` (UPLOAD_DIR) or `s3` (an S3-compatible
+   * bucket: MinIO, any cloud). Default: `s3` when S3_BUCKET is set, otherwise `local`.
+   */
+  STORAGE_DRIVER: z.enum(['local', 's3']).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'must be a bucket name (3–63 lowercase letters, digits, dots, hyphens)',
+    )
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The object store's URL (MinIO: http://minio:9000); unset for AWS S3 itself. */
+  S3_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Without both keys the AWS SDK's own chain is used (instance role, AWS_* variables). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addressing (bucket in the path): MinIO needs it; default on when S3_ENDPOINT is set. */
+  S3_FORCE_PATH_STYLE: bool,
+  /** A folder inside the bucket for this app's objects (e.g. `sip/`), when the bucket is shared. */
+  S3_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be folder names each ending in / (e.g. sip/), or empty')
+    .default(''),
+  /** How long one request to the object store may take before it counts as down. */
+  S3_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(15),
   /** Largest accepted evidence file, in bytes (default 10 MB). */
   MAX_UPLOAD_BYTES: z.coerce
     .number()
@@ -142,6 +173,32 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
+/** The settings that only make sense together: an S3 bucket needs its name, and both keys or none. */
+const checkedEnvSchema = envSchema.superRefine((e, ctx) => {
+  const s3 = e.STORAGE_DRIVER === 's3' || (e.STORAGE_DRIVER === undefined && e.S3_BUCKET !== undefined);
+  if (s3 && e.S3_BUCKET === undefined)
+    ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required when STORAGE_DRIVER=s3' });
+  if (s3 && (e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)) {
+    const missing = e.S3_ACCESS_KEY_ID === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY';
+    ctx.addIssue({
+      code: 'custom',
+      path: [missing],
+      message: 'set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS SDK chain)',
+    });
+  }
+});
+
+/** An S3-compatible bucket for stored files (DESIGN.md, Operations). */
+export interface S3Config {
+  bucket: string;
+  endpoint: string | undefined;
+  region: string;
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+  forcePathStyle: boolean;
+  prefix: string;
+  timeoutMs: number;
+}
+
 /** Fastify's `trustProxy`: off, everyone, or the proxies' addresses. */
 export type TrustProxy = boolean | string[];
 
@@ -165,6 +222,8 @@ export interface Config {
   sessionCacheSeconds: number;
   trustProxy: TrustProxy;
   uploadDir: string;
+  /** Stored files go to this bucket; undefined: the local folder `uploadDir`. */
+  s3: S3Config | undefined;
   maxUploadBytes: number;
   skmRateLimitPerMinute: number;
   skmMinFillSeconds: number;
@@ -184,7 +243,7 @@ export class ConfigError extends Error {}
 
 /** Parsed once at boot; fails listing every bad key. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = checkedEnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
@@ -221,6 +280,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     trustProxy: e.TRUST_PROXY,
     uploadDir: path.resolve(e.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),
+    s3:
+      e.S3_BUCKET !== undefined && e.STORAGE_DRIVER !== 'local'
+        ? {
+            bucket: e.S3_BUCKET,
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            credentials:
+              e.S3_ACCESS_KEY_ID !== undefined && e.S3_SECRET_ACCESS_KEY !== undefined
+                ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+                : undefined,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
+            prefix: e.S3_PREFIX,
+            timeoutMs: e.S3_TIMEOUT_SECONDS * 1000,
+          }
+        : undefined,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     skmRateLimitPerMinute: e.SKM_RATE_LIMIT_PER_MINUTE,
     skmMinFillSeconds: e.SKM_MIN_FILL_SECONDS,

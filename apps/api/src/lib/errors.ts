@@ -18,6 +18,7 @@ const statusByCode: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   REQUEST_ERROR: 400,
   UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

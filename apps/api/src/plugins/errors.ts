@@ -30,6 +30,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitByt
         const retry = (err.details as { retryAfterMinutes?: number } | undefined)?.retryAfterMinutes;
         if (retry) reply.header('retry-after', String(retry * 60));
       }
+      if (err.code === 'STORAGE_UNAVAILABLE') {
+        // What the store said goes to the log, for the admin; the person reads the message.
+        req.log.warn({ err: err.cause ?? err }, 'file storage unavailable');
+        reply.header('retry-after', '30');
+      }
       return send(reply, err.status, err.code, err.message, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
