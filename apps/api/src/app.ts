@@ -42,6 +42,7 @@ import { createNotificationsService } from './modules/notifications/notification
 import { createPemdaRepo } from './modules/pemda/pemda.repo';
 import { pemdaRoutes } from './modules/pemda/pemda.routes';
 import { createPemdaService } from './modules/pemda/pemda.service';
+import { createZones } from './modules/pemda/pemda.zona';
 import { createPeriodeRepo } from './modules/periode/periode.repo';
 import { periodeRoutes } from './modules/periode/periode.routes';
 import { createPeriodeService } from './modules/periode/periode.service';
@@ -163,11 +164,14 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     await stopRaporListener();
   });
 
+  const pemdaRepo = createPemdaRepo(db);
+  const zones = createZones(pemdaRepo);
   const passwordPolicy = createPasswordPolicy({ minScore: config.passwordMinScore });
   const authService = createAuthService({
     db,
     repo: authRepo,
     audit,
+    zones,
     clock,
     events,
     sessionCache,
@@ -187,6 +191,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     repo: periodeRepo,
     wilayah: wilayahRepo,
     audit,
+    zones,
     events,
     clock,
   });
@@ -203,6 +208,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     db,
     repo: skmRepo,
     wilayah: wilayahRepo,
+    zones,
     clock,
     events,
     tokens: createSkmTokens(config.authSecret),
@@ -273,6 +279,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     repo: skmRepo,
     wilayah: wilayahRepo,
     audit,
+    zones,
     clock,
     events,
   });
@@ -330,9 +337,9 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     }),
   });
   await app.register(pemdaRoutes, {
-    pemdaService: createPemdaService({ db, repo: createPemdaRepo(db), wilayah: wilayahRepo, audit, clock }),
+    pemdaService: createPemdaService({ db, repo: pemdaRepo, wilayah: wilayahRepo, audit, events, clock }),
   });
-  await app.register(auditRoutes, { auditService: createAuditService({ repo: audit }) });
+  await app.register(auditRoutes, { auditService: createAuditService({ repo: audit, zones }) });
   await app.register(periodeRoutes, {
     periodeService,
     periodeTahunService: createPeriodeTahunService({
@@ -357,7 +364,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(skmRoutes, {
     skmService,
     responsesService: skmResponsesService,
-    kodeService: createSkmKodeService({ db, repo: skmRepo, wilayah: wilayahRepo, audit, clock }),
+    kodeService: createSkmKodeService({ db, repo: skmRepo, wilayah: wilayahRepo, audit, zones, clock }),
     submitRateLimitPerMinute: config.skmRateLimitPerMinute,
   });
   await app.register(laporanRoutes, {

@@ -29,6 +29,7 @@ export const auditActions = [
   'evidence.viewed',
   'export.downloaded',
   'pemda.bantuan_updated',
+  'pemda.zona_updated',
   'periode.created',
   'periode.framework_updated',
   'periode.settings_updated',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zonaSchema } from './pemda';
 
 export const roles = ['admin', 'verifikator', 'analis', 'camat', 'lurah', 'operator'] as const;
 export const roleSchema = z.enum(roles);
@@ -73,6 +74,8 @@ export const meSchema = z.object({
   sessionIdleMinutes: z.number().int(),
   /** The least strength (0–4) the server accepts for a new password. */
   passwordMinScore: z.number().int(),
+  /** The pemda's time zone: the web app shows every date and time in it. */
+  zona: zonaSchema,
 });
 export type Me = z.infer<typeof meSchema>;
 

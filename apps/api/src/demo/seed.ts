@@ -6,6 +6,8 @@ import type { Db } from '../db/client';
 import { createAuditRepo } from '../modules/audit/audit.repo';
 import { createLaporanRepo, type EntryInsert } from '../modules/laporan/laporan.repo';
 import { dueAtFor } from '../modules/laporan/laporan.state';
+import { createPemdaRepo } from '../modules/pemda/pemda.repo';
+import { createZones } from '../modules/pemda/pemda.zona';
 import { createPeriodeRepo } from '../modules/periode/periode.repo';
 import { createSkmRepo } from '../modules/skm/skm.repo';
 import { type ProvisionInput, provisionUser } from '../modules/users/users.provisioning';
@@ -137,11 +139,12 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
   if (p?.status !== 'aktif') return { laporan: 0, skm: 0 };
   const fw = p.framework;
   const cfg = p.settings;
+  const calendar = { tahun, settings: cfg, zona: await createZones(createPemdaRepo(db)).zonaOf(pemdaKode) };
   const laporanRepo = createLaporanRepo(db);
   const skmRepo = createSkmRepo(db);
   const units = await createWilayahRepo(db).unitsOf(pemdaKode);
   let dueMonths = 0;
-  for (let m = 1; m <= 12; m++) if (dueAtFor(tahun, 'bulanan', m, cfg) <= now) dueMonths = m;
+  for (let m = 1; m <= 12; m++) if (dueAtFor(calendar, 'bulanan', m) <= now) dueMonths = m;
 
   let laporanCount = 0;
   let skmCount = 0;
@@ -161,7 +164,7 @@ export async function seedDemoRapor(db: Db, pemdaKode: string, tahun: number, no
     const rows: Parameters<typeof laporanRepo.insertMany>[0] = [];
     const entriesOf = new Map<string, Omit<EntryInsert, 'laporanId'>[]>();
     for (const r of reports) {
-      const dueAt = dueAtFor(tahun, r.kind, r.bulan, cfg);
+      const dueAt = dueAtFor(calendar, r.kind, r.bulan);
       const late = rnd() < 0.25 * (1.2 - q);
       const submitted =
         r.kind === 'bulanan'

@@ -11,6 +11,8 @@ export interface EventMap {
   'skm.voided': { wilayahKode: string };
   /** A periode was created, or its framework, settings or state changed. */
   'periode.changed': { periodeId: string };
+  /** The pemda's time zone changed: every periode head (which carries it) is read again. */
+  'pemda.zona_changed': { pemdaKode: string };
   /** A periode's results were published (revision 1) or revised. */
   'rapor.published': { periodeId: string; revision: number };
   /** One session ended (logout, a stolen refresh token). */

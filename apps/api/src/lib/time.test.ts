@@ -16,6 +16,7 @@ describe('time in a pemda zone', () => {
     expect(yearIn(newYearWib, 'Asia/Jakarta')).toBe(2027);
     expect(dayIn(newYearWib, 'Asia/Jakarta')).toBe('2027-01-01');
     expect(formatWaktu(newYearWib, 'Asia/Jayapura')).toBe('2027-01-01 02:30');
-    expect(formatTanggal(new Date('2026-04-10T16:59:59Z'))).toBe('10 April 2026');
+    expect(formatTanggal(new Date('2026-04-10T16:59:59Z'), 'Asia/Jakarta')).toBe('10 April 2026');
+    expect(formatTanggal(new Date('2026-04-10T16:59:59Z'), 'Asia/Makassar')).toBe('11 April 2026');
   });
 });

@@ -2,10 +2,10 @@
  * Dates and deadlines in a pemda's time zone (DESIGN.md, Operations: WIB, WITA or WIT by their IANA
  * names, never a fixed offset). Every date rule of the API goes through here.
  */
-export type TimeZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+import type { Zona } from '@sip/contracts';
 
-/** The zone of the pemda until each pemda carries its own (Kota Bandung: WIB). */
-export const DEFAULT_ZONE: TimeZone = 'Asia/Jakarta';
+/** A pemda's zone (pemda_setting, else its province's: contracts `defaultZonaOf`). */
+export type TimeZone = Zona;
 
 const partsFormat = new Map<string, Intl.DateTimeFormat>();
 function formatterOf(zone: string) {
@@ -27,7 +27,7 @@ function formatterOf(zone: string) {
 }
 
 /** The wall clock of an instant in a zone. */
-export function wallClock(at: Date, zone: string = DEFAULT_ZONE) {
+export function wallClock(at: Date, zone: TimeZone) {
   const p = Object.fromEntries(
     formatterOf(zone)
       .formatToParts(at)
@@ -45,7 +45,7 @@ export function wallClock(at: Date, zone: string = DEFAULT_ZONE) {
 
 /** The instant a wall-clock time of a zone stands for (month 13 rolls into the next year, as Date.UTC does). */
 export function zonedTime(
-  zone: string,
+  zone: TimeZone,
   year: number,
   month: number,
   day: number,
@@ -63,35 +63,35 @@ export function zonedTime(
 }
 
 /** 00:00 of a calendar day in the zone. */
-export const startOfDay = (zone: string, year: number, month: number, day: number) =>
+export const startOfDay = (zone: TimeZone, year: number, month: number, day: number) =>
   zonedTime(zone, year, month, day);
 
 /** 23:59:59.999 of a calendar day in the zone. */
-export const endOfDay = (zone: string, year: number, month: number, day: number) =>
+export const endOfDay = (zone: TimeZone, year: number, month: number, day: number) =>
   zonedTime(zone, year, month, day, 23, 59, 59, 999);
 
 /** The calendar year of an instant in the zone. */
-export const yearIn = (at: Date, zone: string = DEFAULT_ZONE) => wallClock(at, zone).year;
+export const yearIn = (at: Date, zone: TimeZone) => wallClock(at, zone).year;
 
 /** The calendar day (YYYY-MM-DD) of an instant in the zone. */
-export function dayIn(at: Date, zone: string = DEFAULT_ZONE): string {
+export function dayIn(at: Date, zone: TimeZone): string {
   const w = wallClock(at, zone);
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
 
 /** "10 April 2026": a date as the pemda's people read it. */
-export const formatTanggal = (at: Date, zone: string = DEFAULT_ZONE) =>
+export const formatTanggal = (at: Date, zone: TimeZone) =>
   new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: zone }).format(at);
 
 /** "2026-04-10 16:59": a time in the zone for spreadsheets. */
-export function formatWaktu(at: Date, zone: string = DEFAULT_ZONE): string {
+export function formatWaktu(at: Date, zone: TimeZone): string {
   const w = wallClock(at, zone);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${w.year}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}`;
 }
 
 /** Whole calendar days from the day of `from` to the day of `to` in the zone (0 on the same day). */
-export function calendarDaysBetween(from: Date, to: Date, zone: string = DEFAULT_ZONE): number {
+export function calendarDaysBetween(from: Date, to: Date, zone: TimeZone): number {
   const a = wallClock(from, zone);
   const b = wallClock(to, zone);
   return Math.round(

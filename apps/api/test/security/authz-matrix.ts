@@ -170,6 +170,11 @@ export const matrix: Record<string, MatrixEntry> = {
       version: 0,
     },
   })),
+  'GET /api/pemda/:kode/zona': obj(['admin'], false, (o) => ({ url: `/api/pemda/${o.pemda}/zona` })),
+  'PUT /api/pemda/:kode/zona': obj(['admin'], false, (o) => ({
+    url: `/api/pemda/${o.pemda}/zona`,
+    body: { zona: 'Asia/Jakarta', version: 0 },
+  })),
   'PUT /api/unit/:kode/profil': obj(['admin', 'camat', 'lurah'], true, (o) => ({
     url: `/api/unit/${o.kelurahan}/profil`,
     body: { alamatKantor: 'Jl. Diambil Alih', telepon: '022', email: '', jamPelayanan: '08.00', version: 0 },

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, isNotNull, lt, type SQL, sql } from 'dr
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog } from '../../db/schema/audit';
 import { users } from '../../db/schema/auth';
-import { DEFAULT_ZONE, startOfDay } from '../../lib/time';
+import { startOfDay, type TimeZone } from '../../lib/time';
 
 /** Who did it: a signed-in actor, a user record, or nobody known (a failed login for an unknown name). */
 export interface AuditWho {
@@ -27,6 +27,8 @@ export interface AuditEvent {
 
 export interface AuditFilter {
   pemdaKode: string;
+  /** The pemda's zone: `from` and `to` are its calendar days. */
+  zona: TimeZone;
   action?: string | undefined;
   entity?: string | undefined;
   actor?: string | undefined;
@@ -47,10 +49,10 @@ export function createAuditRepo(db: Db) {
     if (f.entity) where.push(eq(auditLog.entity, f.entity));
     if (f.actor) where.push(eq(auditLog.actorUsername, f.actor));
     const day = (iso: string) => iso.split('-').map(Number) as [number, number, number];
-    if (f.from) where.push(gte(auditLog.at, startOfDay(DEFAULT_ZONE, ...day(f.from))));
+    if (f.from) where.push(gte(auditLog.at, startOfDay(f.zona, ...day(f.from))));
     if (f.to) {
       const [y, m, d] = day(f.to);
-      where.push(lt(auditLog.at, startOfDay(DEFAULT_ZONE, y, m, d + 1)));
+      where.push(lt(auditLog.at, startOfDay(f.zona, y, m, d + 1)));
     }
     return and(...where);
   }

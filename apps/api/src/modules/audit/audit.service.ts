@@ -4,11 +4,13 @@ import {
   type AuditPage,
   type AuditQuery,
   changedFields,
+  zonaSingkatan,
 } from '@sip/contracts';
 import { AppError } from '../../lib/errors';
 import { type Cell, type ExportFile, exportFile } from '../../lib/spreadsheet';
 import { formatWaktu } from '../../lib/time';
 import { type Actor, assertCan } from '../authz/authz';
+import type { Zones } from '../pemda/pemda.zona';
 import { AUDIT_EXPORT_LIMIT, type AuditRepo } from './audit.repo';
 
 const NO_VALUE = '—';
@@ -29,7 +31,7 @@ export function readableChanges(before: unknown, after: unknown): string {
 }
 
 /** The audit log viewer of a pemda (admin). */
-export function createAuditService({ repo }: { repo: AuditRepo }) {
+export function createAuditService({ repo, zones }: { repo: AuditRepo; zones: Zones }) {
   return {
     async facets(actor: Actor): Promise<AuditFacets> {
       assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
@@ -38,7 +40,8 @@ export function createAuditService({ repo }: { repo: AuditRepo }) {
 
     async list(actor: Actor, q: AuditQuery): Promise<AuditPage> {
       assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
-      const { rows, total } = await repo.list({ ...q, pemdaKode: actor.pemdaKode });
+      const zona = await zones.zonaOf(actor.pemdaKode);
+      const { rows, total } = await repo.list({ ...q, pemdaKode: actor.pemdaKode, zona });
       return {
         items: rows.map((r) => ({
           id: String(r.id),
@@ -66,8 +69,9 @@ export function createAuditService({ repo }: { repo: AuditRepo }) {
     async export(actor: Actor, q: AuditExportQuery): Promise<ExportFile> {
       assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
       const { format, ...filter } = q;
+      const zona = await zones.zonaOf(actor.pemdaKode);
       const { rows, truncated } = await repo.exportRows(
-        { ...filter, pemdaKode: actor.pemdaKode },
+        { ...filter, pemdaKode: actor.pemdaKode, zona },
         AUDIT_EXPORT_LIMIT,
       );
       if (truncated) {
@@ -77,7 +81,7 @@ export function createAuditService({ repo }: { repo: AuditRepo }) {
         );
       }
       const header: Cell[] = [
-        'Waktu',
+        `Waktu (${zonaSingkatan[zona]})`,
         'Pengguna',
         'Nama pengguna',
         'Aksi',
@@ -89,7 +93,7 @@ export function createAuditService({ repo }: { repo: AuditRepo }) {
         'Alamat IP',
       ];
       const data: Cell[][] = rows.map(({ row, actorNama, objekNama }) => [
-        formatWaktu(row.at),
+        formatWaktu(row.at, zona),
         row.actorUsername ?? NO_VALUE,
         actorNama ?? NO_VALUE,
         row.action,

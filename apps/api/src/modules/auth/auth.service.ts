@@ -7,6 +7,7 @@ import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
 import { createSecretBox } from '../../lib/secret-box';
 import { type AuditRepo, type AuditWho, nobody } from '../audit/audit.repo';
+import type { Zones } from '../pemda/pemda.zona';
 import { type Actor, holdsAdminRole } from '../authz/authz';
 import type { AuthRepo } from './auth.repo';
 import { createThrottle } from './auth.throttle';
@@ -24,6 +25,7 @@ export interface AuthServiceDeps {
   db: Db;
   repo: AuthRepo;
   audit: AuditRepo;
+  zones: Zones;
   clock: Clock;
   events: Pick<Events, 'emit'>;
   passwordPolicy: PasswordPolicy;
@@ -66,6 +68,7 @@ export function createAuthService({
   db,
   repo,
   audit,
+  zones,
   clock,
   events,
   settings,
@@ -190,10 +193,11 @@ export function createAuthService({
     username: string;
     namaLengkap: string;
     nip: string | null;
+    pemdaKode: string;
     mustChangePassword: boolean;
     totpEnabledAt: Date | null;
   }): Promise<Me> {
-    const roles = await repo.rolesOf(user.id);
+    const [roles, zona] = await Promise.all([repo.rolesOf(user.id), zones.zonaOf(user.pemdaKode)]);
     return {
       id: user.id,
       username: user.username,
@@ -205,6 +209,7 @@ export function createAuthService({
       mustEnrolTotp: user.totpEnabledAt === null && totpRequiredOf(roles),
       sessionIdleMinutes: idleMinutesOf(roles),
       passwordMinScore: passwordPolicy.minScore,
+      zona,
     };
   }
 

@@ -28,8 +28,10 @@ export interface BerandaServiceDeps {
 }
 
 /** The end of what a report covers: the first instant of the next month (of the next year). */
-const reportedSpanEndsAt = (tahun: number, kind: LaporanKind, bulan: number | null) =>
-  kind === 'bulanan' ? opensAtFor(tahun, 'bulanan', (bulan ?? 1) + 1) : opensAtFor(tahun + 1, 'bulanan', 1);
+const reportedSpanEndsAt = (p: PeriodeHead, kind: LaporanKind, bulan: number | null) =>
+  kind === 'bulanan'
+    ? opensAtFor(p, 'bulanan', (bulan ?? 1) + 1)
+    : opensAtFor({ tahun: p.tahun + 1, zona: p.zona }, 'bulanan', 1);
 
 const SLOTS: ReadonlyArray<{ kind: LaporanKind; bulan: number | null }> = [
   ...Array.from({ length: 12 }, (_, i) => ({ kind: 'bulanan' as const, bulan: i + 1 })),
@@ -63,8 +65,8 @@ export function createBerandaService({
         const r = existing.find((x) => x.kind === kind && x.bulan === bulan);
         // A to-do once the month (the year) it reports on is over, or once someone started it: on
         // 2 January the lurah's work is December and the annual report, not the new January.
-        if (!r && now < reportedSpanEndsAt(p.tahun, kind, bulan)) continue;
-        const dueAt = r?.dueAt ?? dueAtFor(p.tahun, kind, bulan, p.settings);
+        if (!r && now < reportedSpanEndsAt(p, kind, bulan)) continue;
+        const dueAt = r?.dueAt ?? dueAtFor(p, kind, bulan);
         if (r && !editableStatuses.has(r.status)) continue;
         // The same rule as the form: a report the person can no longer fill (entry closed, no exception) is no task.
         const lock = lockReason(
@@ -132,7 +134,7 @@ export function createBerandaService({
         periodeId: p.id,
         tahun: p.tahun,
         jumlah: page.total,
-        terlamaHari: oldest ? Math.max(0, calendarDaysBetween(new Date(oldest), now)) : 0,
+        terlamaHari: oldest ? Math.max(0, calendarDaysBetween(new Date(oldest), now, p.zona)) : 0,
       },
     ];
   }
@@ -142,7 +144,7 @@ export function createBerandaService({
     if (!can(actor, 'periode:manage', p.pemdaKode)) return [];
     const out: Tugas[] = [];
     if (p.status === 'aktif') {
-      const bulan = monthsDueAt(p.tahun, p.settings, now);
+      const bulan = monthsDueAt(p, now);
       if (bulan >= 1) {
         const submitted = new Set(
           (await laporan.monthlyReports(p.id))
@@ -154,7 +156,7 @@ export function createBerandaService({
         if (jumlah > 0) out.push({ jenis: 'unit_terlambat', periodeId: p.id, tahun: p.tahun, bulan, jumlah });
       }
     }
-    if (p.tahun < yearIn(now) && (p.status === 'aktif' || p.status === 'ditutup')) {
+    if (p.tahun < yearIn(now, p.zona) && (p.status === 'aktif' || p.status === 'ditutup')) {
       out.push({ jenis: 'periode_belum_diumumkan', periodeId: p.id, tahun: p.tahun, status: p.status });
     }
     return out;

@@ -92,7 +92,7 @@ export function createLaporanDetail({
     const mayEdit = can(actor, 'laporan:edit', row.wilayahKode);
     const lockInput = lockInputOf(row, p, clock.now(), mayEdit);
     const lockData = lockOf(lockInput);
-    const lock = lockData && lockMessage(lockData);
+    const lock = lockData && lockMessage(lockData, p.zona);
     const late = lock ? null : lateWarning(lockInput);
     const waiting = waitingFor(row.status, row.endorsementRequired);
     const own = reportsFor(actor, row.wilayahKode);
@@ -188,7 +188,7 @@ export function createLaporanDetail({
         decisionsApply: waiting !== 'unit',
         monthsDue: row.kind === 'bulanan' ? (row.bulan ?? 12) : 12,
         // The annual report itself is previewed as counted; a monthly one as the rapor counts it now.
-        annualDue: row.kind === 'bulanan' ? annualDueAt(p.tahun, p.settings, clock.now()) : true,
+        annualDue: row.kind === 'bulanan' ? annualDueAt(p, clock.now()) : true,
         timeliness: countsOf(timeliness.get(row.wilayahKode)),
         ikm: context.ikm,
         kelurahanTotals: row.level === 'kecamatan' ? (context.kelurahanTotals ?? []) : null,

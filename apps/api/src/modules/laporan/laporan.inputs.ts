@@ -1,14 +1,18 @@
-import type { PeriodeConfig } from '@sip/contracts';
 import type { Entry } from '@sip/scoring';
 import type { Clock } from '../../lib/clock';
 import type { LaporanRepo } from './laporan.repo';
-import { type Compliance, complianceOf, dueAtFor, timelinessOf, type UnitTimeliness } from './laporan.state';
+import {
+  type Compliance,
+  complianceOf,
+  dueAtFor,
+  type PeriodeCalendar,
+  timelinessOf,
+  type UnitTimeliness,
+} from './laporan.state';
 
 type UnitEntryRow = Awaited<ReturnType<LaporanRepo['unitEntries']>>[number];
-interface PeriodeRef {
+interface PeriodeRef extends PeriodeCalendar {
   id: string;
-  tahun: number;
-  settings: PeriodeConfig;
 }
 
 /**
@@ -64,7 +68,7 @@ export function createLaporanInputs({ repo, clock }: { repo: LaporanRepo; clock:
       asOf: Date = clock.now(),
     ): Promise<Map<string, UnitTimeliness>> {
       const byUnit = groupBy(await repo.monthlyReports(p.id, kodes), (r) => r.kode);
-      return new Map(kodes.map((k) => [k, timelinessOf(p.tahun, p.settings, byUnit.get(k) ?? [], asOf)]));
+      return new Map(kodes.map((k) => [k, timelinessOf(p, byUnit.get(k) ?? [], asOf)]));
     },
 
     /** Reports still waiting for a review, and annual reports verified (the publication checklist). */
@@ -84,7 +88,7 @@ export function createLaporanInputs({ repo, clock }: { repo: LaporanRepo; clock:
         const byMonth = new Map((byUnit.get(kode) ?? []).map((r) => [r.bulan, r]));
         return Array.from({ length: 12 }, (_, i) => {
           const r = byMonth.get(i + 1);
-          const due = r?.dueAt ?? dueAtFor(p.tahun, 'bulanan', i + 1, p.settings);
+          const due = r?.dueAt ?? dueAtFor(p, 'bulanan', i + 1);
           return complianceOf(r?.firstSubmittedAt, due, now);
         });
       };

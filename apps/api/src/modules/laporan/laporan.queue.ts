@@ -8,7 +8,6 @@ import {
 import type { z } from 'zod';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { yearIn } from '../../lib/time';
 import { type Actor, reportingUnits, scopesFor } from '../authz/authz';
 import type { PeriodeService } from '../periode/periode.service';
 import { type SummaryRow, summaryDto } from './laporan.dto';
@@ -43,7 +42,7 @@ export function createQueueService({ repo, periode, clock }: QueueServiceDeps) {
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()), actor.latihan);
+    return periode.getCurrentPeriode(actor.pemdaKode, clock.now(), actor.latihan);
   }
 
   return {

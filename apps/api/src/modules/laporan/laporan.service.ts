@@ -17,7 +17,6 @@ import { checkEntryValue, createScorer, previewRapor, reportedIndikator } from '
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { yearIn } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can } from '../authz/authz';
 import type { LoadedPeriode, PeriodeService } from '../periode/periode.service';
@@ -58,7 +57,7 @@ export function createLaporanService({
       if (!p || p.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Periode tidak ditemukan.');
       return p;
     }
-    return periode.getCurrentPeriode(actor.pemdaKode, yearIn(clock.now()), actor.latihan);
+    return periode.getCurrentPeriode(actor.pemdaKode, clock.now(), actor.latihan);
   }
 
   /** The unit's name, when `kode` is a kecamatan or kelurahan that exists. */
@@ -88,7 +87,7 @@ export function createLaporanService({
         canCreate,
         reports: slots.map(({ kind, bulan }) => {
           const r = existing.find((x) => x.kind === kind && x.bulan === bulan);
-          const dueAt = r?.dueAt ?? dueAtFor(p.tahun, kind, bulan, p.settings);
+          const dueAt = r?.dueAt ?? dueAtFor(p, kind, bulan);
           const compliance = complianceOf(r?.firstSubmittedAt, dueAt, now);
           return {
             kind,
@@ -98,7 +97,7 @@ export function createLaporanService({
             dueAt: dueAt.toISOString(),
             submittedAt: iso(r?.submittedAt),
             late: compliance === 'terlambat' || compliance === 'belum',
-            open: now >= opensAtFor(p.tahun, kind, bulan),
+            open: now >= opensAtFor(p, kind, bulan),
           };
         }),
       };
@@ -119,8 +118,8 @@ export function createLaporanService({
       if (p.status !== 'aktif')
         throw new AppError('CONFLICT', `Periode ${p.tahun} tidak aktif; laporan baru tidak dapat dibuat.`);
       const now = clock.now();
-      const dueAt = dueAtFor(p.tahun, body.kind, body.bulan, p.settings);
-      if (now < opensAtFor(p.tahun, body.kind, body.bulan)) {
+      const dueAt = dueAtFor(p, body.kind, body.bulan);
+      if (now < opensAtFor(p, body.kind, body.bulan)) {
         const draft = {
           ...key,
           status: 'draf' as const,

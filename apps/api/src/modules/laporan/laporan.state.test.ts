@@ -8,12 +8,18 @@ import {
   lockReason,
   monthsDueAt,
   nextStatus,
+  opensAtFor,
+  type PeriodeCalendar,
   type Transition,
   TransitionError,
   waitingFor,
 } from './laporan.state';
 
 const cfg = defaultPeriodeConfig(2026);
+/** Kota Bandung (WIB), and the same periode in a WITA and a WIT pemda. */
+const wib: PeriodeCalendar = { tahun: 2026, settings: cfg, zona: 'Asia/Jakarta' };
+const wita: PeriodeCalendar = { ...wib, zona: 'Asia/Makassar' };
+const wit: PeriodeCalendar = { ...wib, zona: 'Asia/Jayapura' };
 
 describe('laporan state machine', () => {
   const table: Array<
@@ -63,21 +69,87 @@ describe('laporan state machine', () => {
 });
 
 describe('deadlines and locks', () => {
+  it("a WITA and a WIT pemda meet their deadlines at their own midnight, not Jakarta's", () => {
+    // The March report is due at the end of 10 April on each pemda's own clock.
+    expect(dueAtFor(wita, 'bulanan', 3).toISOString()).toBe('2026-04-10T15:59:59.999Z');
+    expect(dueAtFor(wit, 'bulanan', 3).toISOString()).toBe('2026-04-10T14:59:59.999Z');
+    // 10 April 23:30 WIB = 11 April 00:30 WITA = 01:30 WIT: March is due in Makassar and Jayapura only.
+    const nearMidnight = new Date('2026-04-10T16:30:00Z');
+    expect(monthsDueAt(wib, nearMidnight)).toBe(2);
+    expect(monthsDueAt(wita, nearMidnight)).toBe(3);
+    expect(monthsDueAt(wit, nearMidnight)).toBe(3);
+    // Year end: the December report (due 10 January) and the annual one (due 31 January).
+    expect(dueAtFor(wit, 'bulanan', 12).toISOString()).toBe('2027-01-10T14:59:59.999Z');
+    expect(dueAtFor(wita, 'tahunan', null).toISOString()).toBe('2027-01-31T15:59:59.999Z');
+    expect(monthsDueAt(wit, new Date('2027-01-10T15:00:00Z'))).toBe(12);
+    expect(monthsDueAt(wib, new Date('2027-01-10T15:00:00Z'))).toBe(11);
+  });
+
+  it("a month opens at 00:00 of its first day in the pemda's zone", () => {
+    // 31 March 16:30 UTC: 23:30 WIB, 00:30 WITA on 1 April, 01:30 WIT on 1 April.
+    const at = new Date('2026-03-31T16:30:00Z');
+    expect(opensAtFor(wib, 'bulanan', 4).toISOString()).toBe('2026-03-31T17:00:00.000Z');
+    expect(opensAtFor(wita, 'bulanan', 4).toISOString()).toBe('2026-03-31T16:00:00.000Z');
+    expect(opensAtFor(wit, 'bulanan', 4).toISOString()).toBe('2026-03-31T15:00:00.000Z');
+    const april = (periode: PeriodeCalendar): LockInput => ({
+      status: 'draf',
+      endorsementRequired: false,
+      periodeStatus: 'aktif',
+      periode,
+      kind: 'bulanan',
+      bulan: 4,
+      now: at,
+      dueAt: dueAtFor(periode, 'bulanan', 4),
+      firstSubmittedAt: null,
+      exceptionUntil: null,
+      mayEdit: true,
+    });
+    expect(lockOf(april(wib))?.code).toBe('belum_dibuka');
+    expect(lockOf(april(wita))).toBeNull();
+    expect(lockOf(april(wit))).toBeNull();
+    // The date in the message is the pemda's day.
+    expect(lockReason({ ...april(wit), now: new Date('2026-03-30T00:00:00Z') })).toMatch(/1 April 2026/);
+  });
+
+  it("entry closes at the end of the annual due date in the pemda's zone", () => {
+    const closed = (periode: PeriodeCalendar): LockInput => ({
+      status: 'draf',
+      endorsementRequired: false,
+      periodeStatus: 'aktif',
+      periode,
+      kind: 'bulanan',
+      bulan: 3,
+      // 31 January 2027 23:30 WIB = 1 February 00:30 WITA.
+      now: new Date('2027-01-31T16:30:00Z'),
+      dueAt: dueAtFor(periode, 'bulanan', 3),
+      firstSubmittedAt: null,
+      exceptionUntil: null,
+      mayEdit: true,
+    });
+    expect(lockOf(closed(wib))).toBeNull();
+    expect(lockOf(closed(wita))).toEqual({
+      code: 'batas_lewat',
+      tahun: 2026,
+      at: '2027-01-31T15:59:59.999Z',
+    });
+    expect(lockReason(closed(wita))).toMatch(/pengisian ditutup 31 Januari 2027/);
+  });
+
   it('a monthly report is due at the end of the 10th of the next month, WIB', () => {
-    expect(dueAtFor(2026, 'bulanan', 3, cfg).toISOString()).toBe('2026-04-10T16:59:59.999Z');
-    expect(dueAtFor(2026, 'bulanan', 12, cfg).toISOString()).toBe('2027-01-10T16:59:59.999Z');
-    expect(dueAtFor(2026, 'tahunan', null, cfg).toISOString()).toBe('2027-01-31T16:59:59.999Z');
+    expect(dueAtFor(wib, 'bulanan', 3).toISOString()).toBe('2026-04-10T16:59:59.999Z');
+    expect(dueAtFor(wib, 'bulanan', 12).toISOString()).toBe('2027-01-10T16:59:59.999Z');
+    expect(dueAtFor(wib, 'tahunan', null).toISOString()).toBe('2027-01-31T16:59:59.999Z');
   });
 
   it('months due by an instant follow the monthly deadlines, for any due day and any hour', () => {
     for (const monthlyDueDay of [1, 10, 28, 31]) {
-      const c = { ...cfg, monthlyDueDay };
-      for (let t = Date.UTC(2025, 11, 20); t < Date.UTC(2027, 1, 5); t += 7 * 3_600_000 + 13 * 60_000) {
-        const now = new Date(t);
-        const expected = [...Array(12).keys()].filter(
-          (i) => dueAtFor(2026, 'bulanan', i + 1, c) < now,
-        ).length;
-        expect(monthsDueAt(2026, c, now), `${now.toISOString()} day ${monthlyDueDay}`).toBe(expected);
+      for (const zona of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const) {
+        const c: PeriodeCalendar = { tahun: 2026, settings: { ...cfg, monthlyDueDay }, zona };
+        for (let t = Date.UTC(2025, 11, 20); t < Date.UTC(2027, 1, 5); t += 7 * 3_600_000 + 13 * 60_000) {
+          const now = new Date(t);
+          const expected = [...Array(12).keys()].filter((i) => dueAtFor(c, 'bulanan', i + 1) < now).length;
+          expect(monthsDueAt(c, now), `${now.toISOString()} day ${monthlyDueDay} ${zona}`).toBe(expected);
+        }
       }
     }
   });
@@ -86,14 +158,13 @@ describe('deadlines and locks', () => {
     status: 'draf',
     endorsementRequired: false,
     periodeStatus: 'aktif',
-    tahun: 2026,
+    periode: wib,
     kind: 'bulanan',
     bulan: 3,
     now: new Date('2026-04-05T03:00:00Z'),
-    dueAt: dueAtFor(2026, 'bulanan', 3, cfg),
+    dueAt: dueAtFor(wib, 'bulanan', 3),
     firstSubmittedAt: null,
     exceptionUntil: null,
-    cfg,
     mayEdit: true,
   };
 

@@ -17,7 +17,7 @@
  */
 import type { LaporanKind, LaporanLock, LaporanStatus, PeriodeConfig } from '@sip/contracts';
 import { namaBulan } from '@sip/contracts';
-import { DEFAULT_ZONE, endOfDay, formatTanggal, startOfDay, wallClock } from '../../lib/time';
+import { endOfDay, formatTanggal, startOfDay, type TimeZone, wallClock } from '../../lib/time';
 
 export type Transition = 'submit' | 'endorse' | 'return' | 'approve' | 'reopen';
 export type WaitingFor = 'unit' | 'camat' | 'verifikator' | 'none';
@@ -89,36 +89,39 @@ export function nextStatus(
 // ------------------------------------------------------------------------------------------------
 // Dates. Deadlines are the end of a day in the pemda's time zone (lib/time.ts).
 
-const dayEnd = (year: number, month: number, day: number) => endOfDay(DEFAULT_ZONE, year, month, day);
-const dayStart = (year: number, month: number, day: number) => startOfDay(DEFAULT_ZONE, year, month, day);
+/** What a periode's dates are computed from: its year, its settings and its pemda's zone. */
+export interface PeriodeCalendar {
+  tahun: number;
+  settings: PeriodeConfig;
+  zona: TimeZone;
+}
 
 /** The calendar day a monthly report is due: `monthlyDueDay` of the next month. */
 const monthlyDueDay = (tahun: number, bulan: number, cfg: PeriodeConfig) =>
   [tahun, bulan + 1, cfg.monthlyDueDay] as const;
 
 /** A monthly report is due on `monthlyDueDay` of the next month; the annual one on `annualDueDate`. */
-export function dueAtFor(tahun: number, kind: LaporanKind, bulan: number | null, cfg: PeriodeConfig): Date {
-  if (kind === 'bulanan') return dayEnd(...monthlyDueDay(tahun, bulan ?? 1, cfg));
-  const [y, m, d] = cfg.annualDueDate.split('-').map(Number) as [number, number, number];
-  return dayEnd(y, m, d);
+export function dueAtFor(p: PeriodeCalendar, kind: LaporanKind, bulan: number | null): Date {
+  if (kind === 'bulanan') return endOfDay(p.zona, ...monthlyDueDay(p.tahun, bulan ?? 1, p.settings));
+  return entryClosesAtFor(p);
 }
 
-/** Whether the annual report of `tahun` is due at `now` (docs/scoring.md §4 `annualDue`). */
-export function annualDueAt(tahun: number, cfg: PeriodeConfig, now: Date): boolean {
-  return now > dueAtFor(tahun, 'tahunan', null, cfg);
+/** Whether the annual report of the periode is due at `now` (docs/scoring.md §4 `annualDue`). */
+export function annualDueAt(p: PeriodeCalendar, now: Date): boolean {
+  return now > dueAtFor(p, 'tahunan', null);
 }
 
 /**
- * How many months of `tahun` are due at `now` (0..12): a month is due once its due day has ended
- * in the pemda's zone. The same rule as `dueAtFor`, read on the zone's calendar (one clock reading
- * per call: it runs on every rapor request).
+ * How many months of the periode are due at `now` (0..12): a month is due once its due day has
+ * ended in the pemda's zone. The same rule as `dueAtFor`, read on the zone's calendar (one clock
+ * reading per call: it runs on every rapor request).
  */
-export function monthsDueAt(tahun: number, cfg: PeriodeConfig, now: Date): number {
-  const w = wallClock(now, DEFAULT_ZONE);
+export function monthsDueAt(p: PeriodeCalendar, now: Date): number {
+  const w = wallClock(now, p.zona);
   const today = Date.UTC(w.year, w.month - 1, w.day);
   let due = 0;
   for (let bulan = 1; bulan <= 12; bulan++) {
-    const [y, m, d] = monthlyDueDay(tahun, bulan, cfg);
+    const [y, m, d] = monthlyDueDay(p.tahun, bulan, p.settings);
     // Date.UTC rolls a day past the month's end over as the deadline itself does (lib/time.ts).
     if (Date.UTC(y, m - 1, d) < today) due = bulan;
   }
@@ -126,8 +129,12 @@ export function monthsDueAt(tahun: number, cfg: PeriodeConfig, now: Date): numbe
 }
 
 /** A monthly report opens on the 1st of its month; the annual one on 1 January of the year. */
-export function opensAtFor(tahun: number, kind: LaporanKind, bulan: number | null): Date {
-  return dayStart(tahun, kind === 'bulanan' ? (bulan ?? 1) : 1, 1);
+export function opensAtFor(
+  p: Pick<PeriodeCalendar, 'tahun' | 'zona'>,
+  kind: LaporanKind,
+  bulan: number | null,
+): Date {
+  return startOfDay(p.zona, p.tahun, kind === 'bulanan' ? (bulan ?? 1) : 1, 1);
 }
 
 /**
@@ -135,9 +142,9 @@ export function opensAtFor(tahun: number, kind: LaporanKind, bulan: number | nul
  * late-entry exception: the end of the reporting year (the annual due date). Before it, a report
  * past its due date may still be submitted and is flagged late.
  */
-export function entryClosesAtFor(cfg: PeriodeConfig): Date {
-  const [y, m, d] = cfg.annualDueDate.split('-').map(Number) as [number, number, number];
-  return dayEnd(y, m, d);
+export function entryClosesAtFor(p: Pick<PeriodeCalendar, 'settings' | 'zona'>): Date {
+  const [y, m, d] = p.settings.annualDueDate.split('-').map(Number) as [number, number, number];
+  return endOfDay(p.zona, y, m, d);
 }
 
 export { formatTanggal };
@@ -152,14 +159,13 @@ export interface LockInput {
   status: LaporanStatus;
   endorsementRequired: boolean;
   periodeStatus: string;
-  tahun: number;
+  periode: PeriodeCalendar;
   kind: LaporanKind;
   bulan: number | null;
   now: Date;
   dueAt: Date;
   firstSubmittedAt: Date | null;
   exceptionUntil: Date | null;
-  cfg: PeriodeConfig;
   /** The person may fill this unit's reports (lurah, camat of his own kecamatan, operator). */
   mayEdit: boolean;
 }
@@ -168,7 +174,7 @@ export interface LockInput {
 export function lockOf(i: LockInput): LaporanLock | null {
   const lock = (code: LaporanLock['code'], at: Date | null = null): LaporanLock => ({
     code,
-    tahun: i.tahun,
+    tahun: i.periode.tahun,
     at: at?.toISOString() ?? null,
   });
   if (i.periodeStatus === 'draf') return lock('periode_draf');
@@ -177,19 +183,19 @@ export function lockOf(i: LockInput): LaporanLock | null {
   const waiting = waitingFor(i.status, i.endorsementRequired);
   if (waiting === 'camat') return lock('menunggu_camat');
   if (waiting === 'verifikator') return lock('menunggu_verifikator');
-  const opensAt = opensAtFor(i.tahun, i.kind, i.bulan);
+  const opensAt = opensAtFor(i.periode, i.kind, i.bulan);
   if (i.now < opensAt) return lock('belum_dibuka', opensAt);
   if (!i.mayEdit) return lock('hanya_baca');
-  const closesAt = entryClosesAtFor(i.cfg);
+  const closesAt = entryClosesAtFor(i.periode);
   const excepted = i.exceptionUntil !== null && i.now <= i.exceptionUntil;
   if (i.status === 'draf' && i.firstSubmittedAt === null && i.now > closesAt && !excepted)
     return lock('batas_lewat', closesAt);
   return null;
 }
 
-/** A lock in Bahasa Indonesia (the API's `lockReason` and its error messages). */
-export function lockMessage(l: LaporanLock): string {
-  const at = l.at ? formatTanggal(new Date(l.at)) : '';
+/** A lock in Bahasa Indonesia (the API's `lockReason` and its error messages), dates in `zona`. */
+export function lockMessage(l: LaporanLock, zona: TimeZone): string {
+  const at = l.at ? formatTanggal(new Date(l.at), zona) : '';
   switch (l.code) {
     case 'periode_draf':
       return `Periode ${l.tahun} belum aktif.`;
@@ -213,7 +219,7 @@ export function lockMessage(l: LaporanLock): string {
 /** Why the form cannot be edited, in Bahasa Indonesia, or null when it can. */
 export function lockReason(i: LockInput): string | null {
   const l = lockOf(i);
-  return l && lockMessage(l);
+  return l && lockMessage(l, i.periode.zona);
 }
 
 /** The lock input of a stored report (the periode it belongs to, now, whether the person may fill it). */
@@ -227,7 +233,7 @@ export function lockInputOf(
     firstSubmittedAt: Date | null;
     exceptionUntil: Date | null;
   },
-  periode: { status: string; tahun: number; settings: PeriodeConfig },
+  periode: PeriodeCalendar & { status: string },
   now: Date,
   mayEdit: boolean,
 ): LockInput {
@@ -235,14 +241,13 @@ export function lockInputOf(
     status: row.status,
     endorsementRequired: row.endorsementRequired,
     periodeStatus: periode.status,
-    tahun: periode.tahun,
+    periode: { tahun: periode.tahun, settings: periode.settings, zona: periode.zona },
     kind: row.kind,
     bulan: row.bulan,
     now,
     dueAt: row.dueAt,
     firstSubmittedAt: row.firstSubmittedAt,
     exceptionUntil: row.exceptionUntil,
-    cfg: periode.settings,
     mayEdit,
   };
 }
@@ -250,7 +255,7 @@ export function lockInputOf(
 /** A notice that does not lock the form. */
 export function lateWarning(i: LockInput): string | null {
   if (!editableStatuses.has(i.status) || i.firstSubmittedAt !== null || i.now <= i.dueAt) return null;
-  return `Batas waktu ${formatTanggal(i.dueAt)} sudah lewat: laporan ini akan ditandai terlambat.`;
+  return `Batas waktu ${formatTanggal(i.dueAt, i.periode.zona)} sudah lewat: laporan ini akan ditandai terlambat.`;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -280,8 +285,7 @@ export const countsOf = (t: UnitTimeliness | undefined) => (t ? { onTime: t.onTi
  * submitted. `reports` are the unit's monthly reports of the year (absent months were never opened).
  */
 export function timelinessOf(
-  tahun: number,
-  cfg: PeriodeConfig,
+  p: PeriodeCalendar,
   reports: ReadonlyArray<{ bulan: number | null; dueAt: Date; firstSubmittedAt: Date | null }>,
   now: Date,
 ): UnitTimeliness {
@@ -291,7 +295,7 @@ export function timelinessOf(
   const months: (boolean | null)[] = [];
   for (let m = 1; m <= 12; m++) {
     const r = byMonth.get(m);
-    const c = complianceOf(r?.firstSubmittedAt, r?.dueAt ?? dueAtFor(tahun, 'bulanan', m, cfg), now);
+    const c = complianceOf(r?.firstSubmittedAt, r?.dueAt ?? dueAtFor(p, 'bulanan', m), now);
     if (c === 'belum_jatuh_tempo') {
       months.push(null);
       continue;

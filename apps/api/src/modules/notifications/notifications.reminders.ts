@@ -1,8 +1,7 @@
 import { type NotificationKind, type NotificationParams, unitLevelOf } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
-import { yearIn } from '../../lib/time';
 import type { Actor } from '../authz/authz';
-import { dueAtFor, formatTanggal, laporanLabel } from '../laporan/laporan.state';
+import { dueAtFor, formatTanggal, laporanLabel, type PeriodeCalendar } from '../laporan/laporan.state';
 
 export interface Reminder {
   kind: Extract<NotificationKind, 'jatuh_tempo' | 'terlambat'>;
@@ -14,10 +13,7 @@ export interface Reminder {
 
 export interface RemindersDeps {
   periode: {
-    getCurrentPeriode(
-      pemdaKode: string,
-      year: number,
-    ): Promise<{ id: string; tahun: number; settings: Parameters<typeof dueAtFor>[3] } | undefined>;
+    getCurrentPeriode(pemdaKode: string, now: Date): Promise<(PeriodeCalendar & { id: string }) | undefined>;
   };
   reports: {
     listForUnit(
@@ -38,7 +34,7 @@ const DAY = 86_400_000;
 export function createReminders({ periode, reports, wilayah, clock }: RemindersDeps) {
   return async function reminders(actor: Actor, kodes: string[]): Promise<Reminder[]> {
     const now = clock.now();
-    const p = await periode.getCurrentPeriode(actor.pemdaKode, yearIn(now));
+    const p = await periode.getCurrentPeriode(actor.pemdaKode, now);
     if (!p || kodes.length === 0) return [];
     const names = new Map((await wilayah.getMany(kodes)).map((w) => [w.kode, w.nama]));
     const out: Reminder[] = [];
@@ -46,7 +42,7 @@ export function createReminders({ periode, reports, wilayah, clock }: RemindersD
       if (!unitLevelOf(kode)) continue;
       const existing = await reports.listForUnit(p.id, kode);
       for (let m = 1; m <= 12; m++) {
-        const due = dueAtFor(p.tahun, 'bulanan', m, p.settings);
+        const due = dueAtFor(p, 'bulanan', m);
         const r = existing.find((x) => x.kind === 'bulanan' && x.bulan === m);
         if (r?.firstSubmittedAt) continue;
         const ms = due.getTime() - now.getTime();
@@ -61,7 +57,7 @@ export function createReminders({ periode, reports, wilayah, clock }: RemindersD
             kind: 'jatuh_tempo',
             laporanId: r?.id ?? null,
             dedupeKey: `jatuh_tempo:${p.id}:${kode}:${m}`,
-            message: `${what} jatuh tempo ${formatTanggal(due)}.`,
+            message: `${what} jatuh tempo ${formatTanggal(due, p.zona)}.`,
             params,
           });
         } else if (ms <= 0 && ms > -31 * DAY) {
@@ -69,7 +65,7 @@ export function createReminders({ periode, reports, wilayah, clock }: RemindersD
             kind: 'terlambat',
             laporanId: r?.id ?? null,
             dedupeKey: `terlambat:${p.id}:${kode}:${m}`,
-            message: `${what} terlambat: batas waktu ${formatTanggal(due)} sudah lewat.`,
+            message: `${what} terlambat: batas waktu ${formatTanggal(due, p.zona)} sudah lewat.`,
             params,
           });
         }

@@ -1,4 +1,11 @@
-import { bantuanBodySchema, bantuanQuerySchema, bantuanSchema, wilayahKodeSchema } from '@sip/contracts';
+import {
+  bantuanBodySchema,
+  bantuanQuerySchema,
+  bantuanSchema,
+  pemdaZonaBodySchema,
+  pemdaZonaSchema,
+  wilayahKodeSchema,
+} from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
@@ -35,5 +42,32 @@ export const pemdaRoutes: FastifyPluginAsyncZod<{ pemdaService: PemdaService }> 
       },
     },
     async (req) => pemdaService.updateBantuan(actorOf(req), req.params.kode, req.body, req.ip),
+  );
+
+  app.get(
+    '/api/pemda/:kode/zona',
+    {
+      schema: {
+        tags: ['pemda'],
+        summary: 'Zona waktu pemda (WIB, WITA atau WIT)',
+        params: z.strictObject({ kode: wilayahKodeSchema }),
+        response: { 200: pemdaZonaSchema, ...errorResponses },
+      },
+    },
+    async (req) => pemdaService.zona(actorOf(req), req.params.kode),
+  );
+
+  app.put(
+    '/api/pemda/:kode/zona',
+    {
+      schema: {
+        tags: ['pemda'],
+        summary: 'Ubah zona waktu pemda',
+        params: z.strictObject({ kode: wilayahKodeSchema }),
+        body: pemdaZonaBodySchema,
+        response: { 200: pemdaZonaSchema, ...errorResponses },
+      },
+    },
+    async (req) => pemdaService.updateZona(actorOf(req), req.params.kode, req.body, req.ip),
   );
 };

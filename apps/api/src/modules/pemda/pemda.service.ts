@@ -1,7 +1,15 @@
-import type { Bantuan, BantuanBody } from '@sip/contracts';
+import {
+  type Bantuan,
+  type BantuanBody,
+  defaultZonaOf,
+  type PemdaZona,
+  type PemdaZonaBody,
+  zonaSchema,
+} from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
@@ -12,14 +20,20 @@ export interface PemdaServiceDeps {
   repo: PemdaRepo;
   wilayah: WilayahRepo;
   audit: AuditRepo;
+  events: Pick<Events, 'emit'>;
   clock: Clock;
 }
 
-/** The pemda's own settings that are not tied to a year: for now, where its people get help. */
-export function createPemdaService({ db, repo, wilayah, audit, clock }: PemdaServiceDeps) {
-  async function load(pemdaKode: string): Promise<Bantuan> {
+/** The pemda's own settings that are not tied to a year: where its people get help, its time zone. */
+export function createPemdaService({ db, repo, wilayah, audit, events, clock }: PemdaServiceDeps) {
+  async function assertPemda(pemdaKode: string) {
     const w = await wilayah.get(pemdaKode);
     if (w?.level !== 'kabupaten_kota') throw new AppError('NOT_FOUND', 'Pemda tidak ditemukan.');
+    return w;
+  }
+
+  async function load(pemdaKode: string): Promise<Bantuan> {
+    const w = await assertPemda(pemdaKode);
     const row = await repo.getBantuan(pemdaKode);
     return {
       pemdaKode,
@@ -73,6 +87,60 @@ export function createPemdaService({ db, repo, wilayah, audit, clock }: PemdaSer
       });
       return load(pemdaKode);
     },
+
+    async zona(actor: Actor, pemdaKode: string): Promise<PemdaZona> {
+      assertCan(actor, 'pemda:settings', pemdaKode, 'Pemda');
+      return loadZona(pemdaKode);
+    },
+
+    /** The admin sets the zone every deadline, "today" and date of the pemda is read in. */
+    async updateZona(
+      actor: Actor,
+      pemdaKode: string,
+      body: PemdaZonaBody,
+      ip: string | null,
+    ): Promise<PemdaZona> {
+      assertCan(actor, 'pemda:settings', pemdaKode, 'Pemda');
+      const before = await loadZona(pemdaKode);
+      await db.transaction(async (tx) => {
+        const saved = await repo.saveZona(pemdaKode, body.zona, body.version, actor.userId, clock.now(), tx);
+        if (!saved) {
+          throw new AppError(
+            'STALE',
+            'Zona waktu sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
+          );
+        }
+        await audit.record(
+          actor,
+          {
+            action: 'pemda.zona_updated',
+            entity: 'pemda',
+            entityId: pemdaKode,
+            before: { zona: before.zona, diatur: before.diatur },
+            after: { zona: body.zona },
+            ip,
+          },
+          tx,
+        );
+      });
+      events.emit('pemda.zona_changed', { pemdaKode });
+      return loadZona(pemdaKode);
+    },
   };
+
+  async function loadZona(pemdaKode: string): Promise<PemdaZona> {
+    await assertPemda(pemdaKode);
+    const row = await repo.getSetting(pemdaKode);
+    const bawaan = defaultZonaOf(pemdaKode);
+    const set = zonaSchema.safeParse(row?.zona);
+    return {
+      pemdaKode,
+      zona: set.success ? set.data : bawaan,
+      bawaan,
+      diatur: Boolean(row && row.version > 0),
+      version: row?.version ?? 0,
+      updatedAt: row?.updatedAt?.toISOString() ?? null,
+    };
+  }
 }
 export type PemdaService = ReturnType<typeof createPemdaService>;

@@ -13,6 +13,7 @@ import {
   type UpdateFrameworkBody,
   type UpdatePeriodeSettingsBody,
   unwrapFrameworkImport,
+  type Zona,
 } from '@sip/contracts';
 import {
   defaultSettings,
@@ -28,8 +29,10 @@ import type { Clock } from '../../lib/clock';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
+import { yearIn } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, visiblePeriodeStatuses } from '../authz/authz';
+import type { Zones } from '../pemda/pemda.zona';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PeriodeRepo, PeriodeRow } from './periode.repo';
 
@@ -38,16 +41,19 @@ export interface PeriodeServiceDeps {
   repo: PeriodeRepo;
   wilayah: WilayahRepo;
   audit: AuditRepo;
+  zones: Zones;
   events: Pick<Events, 'emit'>;
   clock: Clock;
 }
 
-/** A periode as other modules use it: the framework already parsed. */
+/** A periode as other modules use it: the framework already parsed, with its pemda's time zone. */
 export interface LoadedPeriode extends Omit<PeriodeRow, 'framework'> {
   framework: Framework;
+  /** Every deadline and "today" of the periode is read in this zone. */
+  zona: Zona;
 }
-/** A periode without its framework: its year, state, version and settings. */
-export type PeriodeHead = Omit<PeriodeRow, 'framework'>;
+/** A periode without its framework: its year, state, version, settings and its pemda's zone. */
+export type PeriodeHead = Omit<PeriodeRow, 'framework'> & { zona: Zona };
 
 const emptyFramework = (): Framework => ({ settings: defaultSettings(), bidang: [] });
 
@@ -88,7 +94,6 @@ function unknownKeys(input: unknown, parsed: unknown, path = ''): string[] {
   });
 }
 
-const loaded = (row: PeriodeRow): LoadedPeriode => ({ ...row, framework: parseFramework(row) });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -124,7 +129,21 @@ function detail(row: PeriodeRow): Periode {
   };
 }
 
-export function createPeriodeService({ db, repo, wilayah, audit, events, clock }: PeriodeServiceDeps) {
+export function createPeriodeService({
+  db,
+  repo,
+  wilayah,
+  audit,
+  zones,
+  events,
+  clock,
+}: PeriodeServiceDeps) {
+  const loaded = async (row: PeriodeRow, tx?: DbOrTx): Promise<LoadedPeriode> => ({
+    ...row,
+    framework: parseFramework(row),
+    zona: await zones.zonaOf(row.pemdaKode, tx),
+  });
+
   const auditBase = (row: { id: string; pemdaKode: string }, ip: string | null) => ({
     pemdaKode: row.pemdaKode,
     entity: 'periode',
@@ -148,20 +167,21 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
 
     async getPeriode(id: string, tx?: DbOrTx): Promise<LoadedPeriode | undefined> {
       const row = await repo.get(id, tx);
-      return row && loaded(row);
+      return row && loaded(row, tx);
     },
 
     /**
-     * The periode reports are filled for now: the active one of `year`, else the nearest active
-     * one; in mode latihan (`latihan`) the practice periode.
+     * The periode reports are filled for `now`: the active one of the year (in the pemda's zone),
+     * else the nearest active one; in mode latihan (`latihan`) the practice periode.
      */
     async getCurrentPeriode(
       pemdaKode: string,
-      year: number,
+      now: Date,
       latihan = false,
     ): Promise<LoadedPeriode | undefined> {
-      const row = await repo.nearestActive(pemdaKode, year, latihan);
-      return row && loaded(row);
+      const zona = await zones.zonaOf(pemdaKode);
+      const row = await repo.nearestActive(pemdaKode, yearIn(now, zona), latihan);
+      return row && { ...row, framework: parseFramework(row), zona };
     },
 
     /** The periode of that year (real, or the practice one) without its framework, whatever its state. */
@@ -170,7 +190,8 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
       tahun: number,
       latihan = false,
     ): Promise<PeriodeHead | undefined> {
-      return repo.headByTahun(pemdaKode, tahun, latihan);
+      const row = await repo.headByTahun(pemdaKode, tahun, latihan);
+      return row && { ...row, zona: await zones.zonaOf(pemdaKode) };
     },
 
     /** The years whose results the pemda has published (public), newest first. */
@@ -186,9 +207,10 @@ export function createPeriodeService({ db, repo, wilayah, audit, events, clock }
       const statuses = visiblePeriodeStatuses(actor);
       if (statuses.size === 0)
         throw new AppError('FORBIDDEN', 'Peran Anda tidak berwenang melakukan tindakan ini.');
-      return (await repo.heads(actor.pemdaKode, actor.latihan ?? false)).filter((p) =>
-        statuses.has(p.status),
-      );
+      const zona = await zones.zonaOf(actor.pemdaKode);
+      return (await repo.heads(actor.pemdaKode, actor.latihan ?? false))
+        .filter((p) => statuses.has(p.status))
+        .map((p) => ({ ...p, zona }));
     },
 
     // ---- admin ----

@@ -8,6 +8,8 @@ import { periode as periodeTable } from '../../db/schema/periode';
 import { systemClock } from '../../lib/clock';
 import { createEvents } from '../../lib/events';
 import { createAuditRepo } from '../audit/audit.repo';
+import { createPemdaRepo } from '../pemda/pemda.repo';
+import { createZones } from '../pemda/pemda.zona';
 import { importWilayah } from '../wilayah/wilayah.import';
 import { createWilayahRepo } from '../wilayah/wilayah.repo';
 import { createPeriodeRepo } from './periode.repo';
@@ -422,18 +424,20 @@ describe('service functions for other modules', () => {
       repo: createPeriodeRepo(ctx.database.db),
       wilayah: createWilayahRepo(ctx.database.db),
       audit: createAuditRepo(ctx.database.db),
+      zones: createZones(createPemdaRepo(ctx.database.db)),
       events: createEvents({ onError: () => {} }),
       clock: systemClock,
     });
     const p = await createFromTemplate();
-    expect((await service.getCurrentPeriode('32.73', p.tahun))?.id).not.toBe(p.id);
+    const midYear = new Date(Date.UTC(p.tahun, 5, 15));
+    expect((await service.getCurrentPeriode('32.73', midYear))?.id).not.toBe(p.id);
     expect((await service.getPeriode(p.id))?.framework.bidang).toHaveLength(4);
     await transition(p, 'aktif');
-    const active = await service.getCurrentPeriode('32.73', p.tahun);
-    expect(active).toMatchObject({ id: p.id, status: 'aktif' });
+    const active = await service.getCurrentPeriode('32.73', midYear);
+    expect(active).toMatchObject({ id: p.id, status: 'aktif', zona: 'Asia/Jakarta' });
     expect(active?.framework.settings.predikatBands[0]).toEqual({ min: 90, label: 'Sangat Baik' });
     const head = await service.getPeriodeHead('32.73', p.tahun);
-    expect(head).toMatchObject({ id: p.id, status: 'aktif', tahun: p.tahun });
+    expect(head).toMatchObject({ id: p.id, status: 'aktif', tahun: p.tahun, zona: 'Asia/Jakarta' });
     expect(head).not.toHaveProperty('framework');
   });
 });

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
-import { DEFAULT_ZONE, endOfDay } from '../../lib/time';
+import { endOfDay } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can, reportsFor } from '../authz/authz';
 import type { PeriodeHead } from '../periode/periode.service';
@@ -51,7 +51,7 @@ export function createKeberatanService({ db, repo, views, audit, clock }: Kebera
     const sampai = p.settings.keberatanSampai ?? null;
     if (!sampai || p.status === 'diumumkan') return { sampai, terbuka: false };
     const [y, m, d] = sampai.split('-').map(Number) as [number, number, number];
-    return { sampai, terbuka: clock.now() < endOfDay(DEFAULT_ZONE, y, m, d) };
+    return { sampai, terbuka: clock.now() < endOfDay(p.zona, y, m, d) };
   }
 
   return {

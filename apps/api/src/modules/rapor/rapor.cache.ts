@@ -181,7 +181,7 @@ export function createRaporCache() {
 }
 export type RaporCache = ReturnType<typeof createRaporCache>;
 
-/** Applies one `sip_rapor` notice (migrations 0007, 0010) from any instance. */
+/** Applies one `sip_rapor` notice (migrations 0007, 0010, 0018) from any instance. */
 function applyNotice(cache: RaporCache, payload: string) {
   const [kind, a, b] = payload.split(':');
   if (kind === 'laporan' && a && b) cache.invalidateUnit(a, b);
@@ -210,6 +210,7 @@ export async function keepRaporCacheFresh({
   events.on('skm.voided', (e) => cache.invalidateUnitEverywhere(e.wilayahKode));
   events.on('rapor.published', (e) => cache.invalidatePeriode(e.periodeId));
   events.on('periode.changed', () => cache.invalidateHeads());
+  events.on('pemda.zona_changed', () => cache.invalidateHeads());
   events.on('user.revoked', () => cache.invalidateOfficials());
   const stopRapor = await database.listen(
     'sip_rapor',

@@ -77,6 +77,7 @@ async function engineResults(monthsDue: 10 | 12 = 10) {
     id: periodeId,
     tahun: 2026,
     settings: (await db.select().from(periode).where(eq(periode.id, periodeId)))[0]!.settings,
+    zona: 'Asia/Jakarta' as const,
   };
   const units = (await db.execute(
     sql`select kode, level from wilayah where kode like '32.73.%' order by kode`,
@@ -106,7 +107,7 @@ async function engineResults(monthsDue: 10 | 12 = 10) {
       entries: (await inputs.scoringEntries(periodeId, [kode])).get(kode) ?? [],
       context: {
         monthsDue,
-        annualDue: annualDueAt(2026, p.settings, asOf),
+        annualDue: annualDueAt(p, asOf),
         ikm: await ikmOf(kode),
         timeliness: (await inputs.timeliness(p, [kode], asOf)).get(kode) ?? null,
         ...(kelurahanTotals ? { kelurahanTotals } : {}),
@@ -204,7 +205,7 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     const db = ctx.database.db;
     const settings = (await db.select().from(periode).where(eq(periode.id, periodeId)))[0]!.settings;
     const inputs = createLaporanInputs({ repo: createLaporanRepo(db), clock });
-    const octoberOnTime = (await inputs.timeliness({ id: periodeId, tahun: 2026, settings }, [DAGO])).get(
+    const octoberOnTime = (await inputs.timeliness({ id: periodeId, tahun: 2026, settings, zona: 'Asia/Jakarta' }, [DAGO])).get(
       DAGO,
     )?.months[9];
     const october = computeRapor({

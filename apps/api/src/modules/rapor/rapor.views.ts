@@ -48,7 +48,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
 
   /** Months 1..n whose monthly report is due at the periode's instant. */
   function monthsDueOf(p: PeriodeHead): number {
-    return monthsDueAt(p.tahun, p.settings, asOfOf(p));
+    return monthsDueAt(p, asOfOf(p));
   }
 
   async function unitsOf(pemdaKode: string): Promise<UnitInfo[]> {
@@ -93,7 +93,7 @@ export function createRaporViews(deps: RaporViewsDeps) {
       ikmRespondents: ikm.get(u.kode)?.respondents ?? 0,
       corrected: corrected.get(u.kode) ?? [],
       monthsDue,
-      annualDue: annualDueAt(p.tahun, p.settings, asOf),
+      annualDue: annualDueAt(p, asOf),
     });
     const computed = new Map<string, UnitResult>();
     const resultOf = (kode: string) => computed.get(kode) ?? s.units.get(kode);
@@ -127,8 +127,8 @@ export function createRaporViews(deps: RaporViewsDeps) {
   /** The running rapor: cached units reused, missing ones computed; concurrent requests share one build. */
   function runningView(p: PeriodeHead): Promise<PeriodeView> {
     const asOf = asOfOf(p);
-    const monthsDue = monthsDueAt(p.tahun, p.settings, asOf);
-    const s = cache.running(p.id, `${p.version}:${p.status}:${monthsDue}`);
+    const monthsDue = monthsDueAt(p, asOf);
+    const s = cache.running(p.id, `${p.version}:${p.status}:${p.zona}:${monthsDue}`);
     if (s.view) return Promise.resolve(s.view);
     if (s.building) return s.building;
     const build = async () => {

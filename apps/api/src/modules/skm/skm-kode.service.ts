@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { SkmKodeBatch, SkmSettings as SkmUnitSettings } from '@sip/contracts';
+import { pemdaOf, type SkmKodeBatch, type SkmSettings as SkmUnitSettings } from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { DEFAULT_ZONE, startOfDay } from '../../lib/time';
+import { startOfDay } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
+import type { Zones } from '../pemda/pemda.zona';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { SkmRepo } from './skm.repo';
 import { createSkmUnits } from './skm.units';
@@ -24,13 +25,13 @@ export function normaliseKodeLayanan(input: string): string {
 }
 export const formatKodeLayanan = (k: string) => `${k.slice(0, 4)}-${k.slice(4)}`;
 
-const yearStart = (tahun: number) => startOfDay(DEFAULT_ZONE, tahun, 1, 1);
 
 export interface SkmKodeServiceDeps {
   db: Db;
   repo: SkmRepo;
   wilayah: Pick<WilayahRepo, 'get'>;
   audit: AuditRepo;
+  zones: Zones;
   clock: Clock;
 }
 
@@ -38,15 +39,16 @@ export interface SkmKodeServiceDeps {
  * Kode layanan (ADR 005): a unit may count only responses that bring a one-time code the service
  * counter handed out (printed slips with a QR code); the admin turns the mode on per unit and year.
  */
-export function createSkmKodeService({ db, repo, wilayah, audit, clock }: SkmKodeServiceDeps) {
+export function createSkmKodeService({ db, repo, wilayah, audit, zones, clock }: SkmKodeServiceDeps) {
   const { publicUnit } = createSkmUnits(wilayah);
   return {
     async unitSettings(actor: Actor, kode: string, tahun: number): Promise<SkmUnitSettings> {
       await publicUnit(kode);
       assertCan(actor, 'skm:kode-layanan', kode, 'Unit');
+      const zona = await zones.zonaOf(pemdaOf(kode));
       const [mode, batches] = await Promise.all([
         repo.settings(kode, tahun),
-        repo.batches(kode, yearStart(tahun), yearStart(tahun + 1)),
+        repo.batches(kode, startOfDay(zona, tahun, 1, 1), startOfDay(zona, tahun + 1, 1, 1)),
       ]);
       return {
         kode,

@@ -2,6 +2,7 @@ import {
   type SkmKarantinaSummary,
   type SkmPaperBody,
   type SkmResponseStatus,
+  pemdaOf,
   skmUnsurKeys,
 } from '@sip/contracts';
 import type { Db } from '../../db/client';
@@ -11,6 +12,7 @@ import type { Events } from '../../lib/events';
 import { dayIn } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan, can, scopesFor } from '../authz/authz';
+import type { Zones } from '../pemda/pemda.zona';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { SaranStatus, SkmNewResponse, SkmRepo, SkmScope } from './skm.repo';
 import { answersOf, createSkmUnits, refuse, saranItem } from './skm.units';
@@ -20,6 +22,7 @@ export interface SkmResponsesServiceDeps {
   repo: SkmRepo;
   wilayah: Pick<WilayahRepo, 'get'>;
   audit: AuditRepo;
+  zones: Zones;
   clock: Clock;
   events: Pick<Events, 'emit'>;
 }
@@ -34,6 +37,7 @@ export function createSkmResponsesService({
   repo,
   wilayah,
   audit,
+  zones,
   clock,
   events,
 }: SkmResponsesServiceDeps) {
@@ -148,7 +152,7 @@ export function createSkmResponsesService({
         return { id: String(prev.id), ulang: true };
       }
       const now = clock.now();
-      const today = dayIn(now);
+      const today = dayIn(now, await zones.zonaOf(pemdaOf(kode)));
       if (body.tanggal > today) {
         throw refuse('Tanggal pengisian tidak boleh setelah hari ini.', 'body.tanggal');
       }

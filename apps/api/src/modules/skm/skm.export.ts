@@ -1,7 +1,7 @@
-import { type SkmIkm, skmProfilOptions, type skmUnsurKeys } from '@sip/contracts';
+import { type SkmIkm, skmProfilOptions, type skmUnsurKeys, zonaSingkatan } from '@sip/contracts';
 import { SKM_UNSUR } from '@sip/scoring';
 import { type Cell, type ExportFile, type ExportFormat, exportFile } from '../../lib/spreadsheet';
-import { formatWaktu } from '../../lib/time';
+import { formatWaktu, type TimeZone } from '../../lib/time';
 import type { SkmRepo } from './skm.repo';
 
 export type { ExportFormat };
@@ -21,12 +21,14 @@ export function buildExport(args: {
   rows: ExportRow[];
   summary: SkmIkm;
   format: ExportFormat;
+  /** The pemda's zone: the times are written in it and the header says which. */
+  zona: TimeZone;
 }): ExportFile {
   const header = [
     'ID',
     'Kode wilayah',
     'Nama wilayah',
-    'Waktu (WIB)',
+    `Waktu (${zonaSingkatan[args.zona]})`,
     'Tahun',
     'Semester',
     ...SKM_UNSUR.map((u, i) => `U${i + 1} ${u.nama}`),
@@ -42,7 +44,7 @@ export function buildExport(args: {
     String(r.id),
     r.wilayahKode,
     wilayahNama,
-    formatWaktu(r.submittedAt),
+    formatWaktu(r.submittedAt, args.zona),
     r.tahun,
     r.semester,
     ...SKM_UNSUR.map((u) => r[u.key as (typeof skmUnsurKeys)[number]]),

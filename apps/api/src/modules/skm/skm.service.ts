@@ -13,6 +13,7 @@ import {
   type SkmUnits,
   skmProfilLabels,
   skmProfilOptions,
+  pemdaOf,
   skmUnsurKeys,
 } from '@sip/contracts';
 import { computeIkm, SKM_UNSUR } from '@sip/scoring';
@@ -20,8 +21,9 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
-import { dayIn, wallClock } from '../../lib/time';
+import { dayIn, type TimeZone, wallClock } from '../../lib/time';
 import type { Actor } from '../authz/authz';
+import type { Zones } from '../pemda/pemda.zona';
 import type { WilayahRepo, WilayahRow } from '../wilayah/wilayah.repo';
 import { buildExport, type ExportFormat } from './skm.export';
 import type { SkmPow } from './skm.pow';
@@ -46,6 +48,7 @@ export interface SkmServiceDeps {
   db: Db;
   repo: SkmRepo;
   wilayah: WilayahRepo;
+  zones: Zones;
   clock: Clock;
   events: Pick<Events, 'emit'>;
   tokens: SkmTokens;
@@ -69,9 +72,9 @@ export function burstLimit(
 type SumsRow = Awaited<ReturnType<SkmRepo['sumsByWilayah']>>[number];
 
 /** Calendar facts of an instant in the pemda's zone: the SKM period and the day of the device limit. */
-export function skmCalendar(at: Date) {
-  const w = wallClock(at);
-  return { tahun: w.year, semester: w.month <= 6 ? 1 : 2, day: dayIn(at) };
+export function skmCalendar(at: Date, zona: TimeZone) {
+  const w = wallClock(at, zona);
+  return { tahun: w.year, semester: w.month <= 6 ? 1 : 2, day: dayIn(at, zona) };
 }
 
 const emptySums = () =>
@@ -118,6 +121,7 @@ export function createSkmService({
   db,
   repo,
   wilayah,
+  zones,
   clock,
   events,
   tokens,
@@ -179,10 +183,11 @@ export function createSkmService({
       const now = clock.now();
       const formToken = tokens.issueForm(kode, now);
       const deviceId = tokens.checkDevice(deviceToken);
+      const cal = skmCalendar(now, await zones.zonaOf(pemdaOf(kode)));
       const [altcha, mode, sudahHariIni] = await Promise.all([
         pow.issue(kode, tokens.formNonce(formToken) as string),
-        unitSettings(kode, skmCalendar(now).tahun),
-        deviceId ? repo.answeredOn(kode, deviceId, skmCalendar(now).day) : false,
+        unitSettings(kode, cal.tahun),
+        deviceId ? repo.answeredOn(kode, deviceId, cal.day) : false,
       ]);
       return {
         kode: unit.kode,
@@ -254,7 +259,7 @@ export function createSkmService({
           ),
         );
       }
-      const cal = skmCalendar(now);
+      const cal = skmCalendar(now, await zones.zonaOf(pemdaOf(kode)));
       const code = body.kodeLayanan ? normaliseKodeLayanan(body.kodeLayanan) : null;
       // One round trip for the mode and the burst numbers (only needed without a code).
       const stats = code ? null : await repo.burstStats(kode, cal.tahun, now, settings.burstBaselineDays);
@@ -456,7 +461,15 @@ export function createSkmService({
       const summary = toIkm(
         pool(unitLevels.has(w.level) ? sums.filter((r) => r.wilayahKode === kode) : sums),
       );
-      return buildExport({ unit: w, tahun: q.tahun, semester: q.semester, rows, summary, format: q.format });
+      return buildExport({
+        unit: w,
+        tahun: q.tahun,
+        semester: q.semester,
+        rows,
+        summary,
+        format: q.format,
+        zona: await zones.zonaOf(pemdaOf(kode)),
+      });
     },
 
     /** The unit, and for a kecamatan its kelurahan: one QR poster each. */

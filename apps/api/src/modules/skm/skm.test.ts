@@ -13,6 +13,8 @@ import { createTestApp, loggedIn, TEST_SECRET, type TestContext } from '../../..
 import { auditLog } from '../../db/schema/audit';
 import { skmResponses } from '../../db/schema/skm';
 import { createEvents } from '../../lib/events';
+import { createPemdaRepo } from '../pemda/pemda.repo';
+import { createZones } from '../pemda/pemda.zona';
 import { createWilayahRepo } from '../wilayah/wilayah.repo';
 import { createSkmPow } from './skm.pow';
 import { createSkmRepo } from './skm.repo';
@@ -585,6 +587,7 @@ describe('SKM: the public survey and its IKM', () => {
       db: ctx.database.db,
       repo: createSkmRepo(ctx.database.db),
       wilayah: createWilayahRepo(ctx.database.db),
+      zones: createZones(createPemdaRepo(ctx.database.db)),
       clock,
       events: createEvents({ onError: () => {} }),
       tokens,
