@@ -3,6 +3,7 @@ export * from './auth';
 export * from './beranda';
 export * from './common';
 export * from './health';
+export * from './jobs';
 export * from './laporan';
 export * from './pemda';
 export * from './periode';

@@ -56,6 +56,12 @@ export interface Database {
     onState: (listening: boolean) => void,
   ): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /**
+   * Plain SQL text with `$n` parameters, or several statements without parameters, as pg-boss sends
+   * it (modules/jobs): the pool on PostgreSQL, the one connection on PGlite. Never inside a drizzle
+   * transaction on PGlite (the transaction holds its only connection).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** PostgreSQL only: the connection pool's connections (for /metrics). */
   poolStats?(): { total: number; idle: number; waiting: number };
 }
@@ -145,6 +151,12 @@ export async function createDatabase(opts: DatabaseOptions): Promise<Database> {
       return true;
     },
     dump: () => client.dumpDataDir('gzip'),
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      // Several statements (pg-boss wraps its maintenance in BEGIN … COMMIT): the last one's rows.
+      const results = await client.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
     listen: async (channel, onMessage, onState) => {
       const unlisten = await client.listen(channel, onMessage);
       onState(true);
@@ -187,6 +199,10 @@ async function createPostgres(url: string, poolSize: number): Promise<Database> 
       return true;
     },
     listen: (channel, onMessage, onState) => listenPostgres(url, channel, onMessage, onState),
+    executeSql: async (text, values) => {
+      const result = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(result) ? (result.at(-1) ?? { rows: [] }) : result;
+    },
     close: () => pool.end(),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };

@@ -130,6 +130,8 @@ const policy = {
   ],
   /** Publish a periode's results (an immutable snapshot) and publish revisions. */
   'rapor:publish': [['admin', 'within']],
+  /** See every background job of a pemda (and the installation's own: backups, the hourly rounds). */
+  'job:read-all': [['admin', 'within']],
 } as const satisfies Record<string, ReadonlyArray<readonly [Role, Reach]>>;
 
 export type Action = keyof typeof policy;
@@ -159,6 +161,7 @@ const visibility: Record<Action, Action> = {
   'rapor:read': 'rapor:read',
   'rapor:read-all': 'rapor:read',
   'rapor:publish': 'rapor:read',
+  'job:read-all': 'job:read-all',
 };
 
 export function can(actor: Actor, action: Action, targetKode: string): boolean {
