@@ -10,6 +10,7 @@ import { type Clock, systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
 import { createEvents } from './lib/events';
 import { responseSerializerCompiler } from './lib/serializer';
+import { openStorage } from './lib/storage/open';
 import { malformedTextPath } from './lib/text';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -24,7 +25,6 @@ import { createBerandaService } from './modules/beranda/beranda.service';
 import { createBuktiRepo } from './modules/bukti/bukti.repo';
 import { buktiRoutes } from './modules/bukti/bukti.routes';
 import { createBuktiService } from './modules/bukti/bukti.service';
-import { createLocalStorage } from './modules/bukti/storage';
 import { healthRoutes } from './modules/health.routes';
 import { createLaporanDetail } from './modules/laporan/laporan.detail';
 import { createLaporanInputs } from './modules/laporan/laporan.inputs';
@@ -142,7 +142,9 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   const periodeRepo = createPeriodeRepo(db);
   const laporanRepo = createLaporanRepo(db);
   const buktiRepo = createBuktiRepo(db);
-  const evidenceStorage = createLocalStorage(config.uploadDir);
+  // Stored files: the local folder, or the bucket, which must answer now or the start stops.
+  const storage = await openStorage(config);
+  app.addHook('onClose', async () => storage.close());
   const notificationsRepo = createNotificationsRepo(db);
   const skmRepo = createSkmRepo(db);
   const raporRepo = createRaporRepo(db);
@@ -352,8 +354,13 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       audit,
       events,
       clock,
+      // The rows are gone already: a store that is down now leaves unnamed files behind, logged,
+      // rather than failing a reset that happened.
       deleteFiles: async (keys) => {
-        for (const key of keys) await evidenceStorage.delete(key);
+        for (const key of keys)
+          await storage.bukti
+            .delete(key)
+            .catch((err) => app.log.warn({ err, key }, 'practice evidence file left in storage'));
       },
     }),
     cookieSecure: config.cookieSecure,
@@ -384,7 +391,7 @@ export async function buildApp({ config, database, clock = systemClock, logger }
       repo: buktiRepo,
       laporan: laporanReader,
       entries: laporanRepo,
-      storage: evidenceStorage,
+      storage: storage.bukti,
       audit,
       clock,
     }),

@@ -1,10 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { BackupError, backupFileIn, pruneBackups, restoreBackup, writeBackup } from './backup/backup';
 import { ConfigError, loadConfig, weakenedProtections } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
+import { evidence } from './db/schema/laporan';
 import { DEMO_PASSWORD, seedDemo } from './demo/seed';
+import { copyStorage } from './lib/storage/copy';
+import { createLocalStorage } from './lib/storage/local';
+import { openStorage } from './lib/storage/open';
+import { StorageUnavailableError } from './lib/storage/storage';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { createPasswordPolicy } from './modules/auth/password-policy';
 import { provisionUser } from './modules/users/users.provisioning';
@@ -23,6 +29,10 @@ const usage = `SIP Kinerja Kewilayahan — command line
                                 with --dir a dated file there, and --keep removes all but the newest n (cron)
   restore <file>                restore such an archive into an empty database and empty storage
                                 (migrated to the same schema level; refused otherwise, nothing half-written)
+  copy-storage [--from <folder>]
+                                copy the evidence files of a local folder (default UPLOAD_DIR) into the
+                                configured S3 bucket; resumable (what is there with the same checksum is
+                                skipped), every copy read back and verified
   import-wilayah <kode|all>     import real areas from idn-area-data: a regency (32.73), a province (32) or all
   create-admin --pemda <kode> --username <u> --nama <nama lengkap> [--nip <18 digit>]
                                 create the first admin of a pemda; password from SIP_ADMIN_PASSWORD
@@ -76,18 +86,73 @@ async function main() {
           `${command} needs the archive's file name${command === 'backup' ? ' or --dir' : ''}.`,
         );
       const log = (line: string) => console.log(line);
+      const storage = await openStorage(config);
       if (command === 'backup') {
-        console.log(`Backup of ${where} and ${config.uploadDir} into ${file}:`);
-        const m = await writeBackup(database, config.uploadDir, file, log);
+        console.log(`Backup of ${where} and the ${storage.bukti.where} into ${file}:`);
+        const m = await writeBackup(database, storage.bukti, file, log);
         const rows = Object.values(m.tables).reduce((n, c) => n + c, 0);
         console.log(`Done: ${rows} rows, ${m.files} files.`);
         if (values.dir && keep !== undefined) {
           for (const old of await pruneBackups(values.dir, keep)) console.log(`Removed old backup ${old}`);
         }
       } else {
-        console.log(`Restore of ${file} into ${where} and ${config.uploadDir}:`);
-        const m = await restoreBackup(database, config.uploadDir, file, log);
+        console.log(`Restore of ${file} into ${where} and the ${storage.bukti.where}:`);
+        const m = await restoreBackup(database, storage.bukti, file, log);
         console.log(`Done: the backup of ${m.createdAt} (${m.driver}) is restored.`);
+      }
+      storage.close();
+      await database.close();
+      return;
+    }
+    case 'copy-storage': {
+      const { values } = parseArgs({ args: rest, options: { from: { type: 'string' } } });
+      if (!config.s3)
+        throw new UsageError(
+          'copy-storage copies into the S3 bucket: set S3_BUCKET (and S3_ENDPOINT …) first.',
+        );
+      const from = createLocalStorage(path.resolve(values.from ?? config.uploadDir));
+      const storage = await openStorage(config);
+      const to = storage.bukti;
+      // The SHA-256 each file had at upload: a source file that no longer matches is not copied.
+      const expected = new Map(
+        (await database.db.select({ key: evidence.storageKey, sha256: evidence.sha256 }).from(evidence)).map(
+          (r) => [r.key, r.sha256],
+        ),
+      );
+      console.log(`Copy of the ${from.where} into the ${to.where}:`);
+      let shown = 0;
+      try {
+        const r = await copyStorage({
+          from,
+          to,
+          expected,
+          onProgress: (p) => {
+            if (p.done !== p.total && performance.now() - shown < 1000) return;
+            shown = performance.now();
+            console.log(
+              `  ${p.done} / ${p.total} files: ${p.copied} copied, ${p.skipped} already there, ${p.replaced} replaced, ${p.failed} failed`,
+            );
+          },
+        });
+        const mb = (r.bytes / 1024 / 1024).toFixed(1);
+        console.log(
+          `Done in ${(r.ms / 1000).toFixed(1)} s: ${r.total} files, ${r.copied} copied (${mb} MB), ${r.skipped} already there with the same checksum, ${r.replaced} replaced (other bytes under the key), ${r.failed} failed.`,
+        );
+        for (const f of r.failures) console.error(`  FAILED ${f.key}: ${f.reason}`);
+        if (r.missingInSource.length > 0) {
+          console.error(
+            `  ${r.missingInSource.length} evidence rows name a file that is not in the folder: ${r.missingInSource.slice(0, 10).join(', ')}${r.missingInSource.length > 10 ? ' …' : ''}`,
+          );
+        }
+        if (r.failed > 0) process.exitCode = 1;
+      } catch (err) {
+        if (!(err instanceof StorageUnavailableError)) throw err;
+        console.error(
+          `The bucket stopped answering (${(err.cause as Error)?.message ?? err.message}); run copy-storage again to carry on: what was copied is kept and skipped.`,
+        );
+        process.exitCode = 1;
+      } finally {
+        storage.close();
       }
       await database.close();
       return;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type TestContext } from '../../test/helpers';
 import { createDatabase, type Database } from '../db/client';
 import { seedDemoPeriode, seedDemoRapor } from '../demo/seed';
+import { createLocalStorage } from '../lib/storage/local';
 import { createAuditRepo } from '../modules/audit/audit.repo';
 import { BackupError, backupFileIn, pruneBackups, restoreBackup, writeBackup } from './backup';
 
@@ -107,7 +108,7 @@ const snapshot = async (database: Database) =>
 
 describe('backup and restore', () => {
   it('restores into an empty database with the same rows, the same published snapshot and the same files', async () => {
-    const manifest = await writeBackup(ctx.database, path.join(work, 'uploads'), archive);
+    const manifest = await writeBackup(ctx.database, createLocalStorage(path.join(work, 'uploads')), archive);
     expect(manifest.tables.laporan).toBeGreaterThan(1000);
     expect(manifest.tables.rapor_publikasi).toBe(1);
     expect(manifest.files).toBe(1);
@@ -115,7 +116,7 @@ describe('backup and restore', () => {
 
     const target = await emptyDatabase();
     const targetUploads = path.join(work, 'restored-uploads');
-    await restoreBackup(target, targetUploads, archive);
+    await restoreBackup(target, createLocalStorage(targetUploads), archive);
     const before = await counts(ctx.database);
     expect(await counts(target)).toEqual(before);
     expect(before.audit_log).toBeGreaterThan(0);
@@ -136,14 +137,13 @@ describe('backup and restore', () => {
 
   it('refuses a database or storage that is not empty, and a damaged archive, writing nothing', async () => {
     // Not empty: the source itself.
-    await expect(restoreBackup(ctx.database, path.join(work, 'x'), archive)).rejects.toThrow(
-      /database is not empty/,
-    );
+    await expect(
+      restoreBackup(ctx.database, createLocalStorage(path.join(work, 'x')), archive),
+    ).rejects.toThrow(/database is not empty/);
     // Storage not empty.
     const target = await emptyDatabase();
-    const full = path.join(work, 'full-uploads');
-    mkdirSync(full, { recursive: true });
-    writeFileSync(path.join(full, 'lain.txt'), 'x');
+    const full = createLocalStorage(path.join(work, 'full-uploads'));
+    await full.put(Buffer.from('x'));
     await expect(restoreBackup(target, full, archive)).rejects.toThrow(/storage folder .* is not empty/);
     // Damaged: one byte changed in the middle of the archive.
     const bytes = readFileSync(archive);
@@ -151,9 +151,9 @@ describe('backup and restore', () => {
     bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
     const damaged = path.join(work, 'rusak.tar.gz');
     writeFileSync(damaged, bytes);
-    await expect(restoreBackup(target, path.join(work, 'empty-uploads'), damaged)).rejects.toBeInstanceOf(
-      BackupError,
-    );
+    await expect(
+      restoreBackup(target, createLocalStorage(path.join(work, 'empty-uploads')), damaged),
+    ).rejects.toBeInstanceOf(BackupError);
     expect(Object.values(await counts(target)).every((n) => n === 0)).toBe(true);
   });
 

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, readdirSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { extract, pack } from 'tar-stream';
 import type { Database, DbOrTx } from '../db/client';
+import { type FileStorage, StoredFileMissingError } from '../lib/storage/storage';
 
 /**
  * Backups (DESIGN.md, Operations): one archive of the database and the stored files, the same for
@@ -17,9 +18,12 @@ import type { Database, DbOrTx } from '../db/client';
  * row_to_json) and `files/<storage key>` (the evidence files the database names). The rows are read
  * in one repeatable-read transaction: a consistent picture even while the app serves.
  *
- * A restore goes into an empty database (migrated to the same schema level) and an empty storage
- * folder, checks every checksum before writing anything, then writes the files and inserts all
- * rows in one transaction (parents before children); on any failure nothing stays behind.
+ * Files are read and written through the storage interface, so the same archive comes from and goes
+ * to a local folder or an S3 bucket (a backup of one restores into the other).
+ *
+ * A restore goes into an empty database (migrated to the same schema level) and an empty storage,
+ * checks every checksum before writing anything, then writes the files and inserts all rows in one
+ * transaction (parents before children); on any failure nothing stays behind.
  */
 
 const FORMAT = 'sip-kinerja-backup';
@@ -93,7 +97,7 @@ const orderOf = (table: string) => (table === 'wilayah' ? sql`order by length(ko
 
 export async function writeBackup(
   database: Database,
-  uploadDir: string,
+  storage: FileStorage,
   file: string,
   log: (line: string) => void = () => {},
 ): Promise<BackupManifest> {
@@ -123,12 +127,12 @@ export async function writeBackup(
   }
   const missingFiles: string[] = [];
   for (const key of dump.keys) {
-    const at = path.join(uploadDir, key);
-    if (!existsSync(at)) {
+    try {
+      entries.push({ name: `files/${key}`, data: await storage.get(key) });
+    } catch (err) {
+      if (!(err instanceof StoredFileMissingError)) throw err;
       missingFiles.push(key);
-      continue;
     }
-    entries.push({ name: `files/${key}`, data: await readFile(at) });
   }
   const manifest: BackupManifest = {
     format: FORMAT,
@@ -189,7 +193,7 @@ async function readArchive(
 
 export async function restoreBackup(
   database: Database,
-  uploadDir: string,
+  storage: FileStorage,
   file: string,
   log: (line: string) => void = () => {},
 ): Promise<BackupManifest> {
@@ -213,18 +217,19 @@ export async function restoreBackup(
       );
     }
   }
-  if (existsSync(uploadDir) && readdirSync(uploadDir).length > 0) {
+  for await (const key of storage.list()) {
     throw new BackupError(
-      `The storage folder ${uploadDir} is not empty: a backup restores only into empty storage.`,
+      `The storage ${storage.where} is not empty (it holds ${key}): a backup restores only into empty storage.`,
     );
   }
 
   const files = [...entries.keys()].filter((n) => n.startsWith('files/'));
+  const written: string[] = [];
   try {
     for (const name of files) {
-      const at = path.join(uploadDir, name.slice('files/'.length));
-      await mkdir(path.dirname(at), { recursive: true });
-      await writeFile(at, entries.get(name)!);
+      const key = name.slice('files/'.length);
+      await storage.put(entries.get(name)!, key);
+      written.push(key);
     }
     await db.transaction(async (tx) => {
       for (const table of order) {
@@ -251,8 +256,7 @@ export async function restoreBackup(
       }
     });
   } catch (err) {
-    await rm(uploadDir, { recursive: true, force: true });
-    await mkdir(uploadDir, { recursive: true });
+    for (const key of written) await storage.delete(key).catch(() => {});
     throw err instanceof BackupError
       ? err
       : new BackupError(`Restore failed, nothing was kept: ${(err as Error).message}`);

@@ -138,16 +138,18 @@ export function createS3Storage(
 /** Why a bucket cannot be used, naming the variable to fix (the start stops with it). */
 export async function checkBucket(client: S3Client, config: S3Config): Promise<string | null> {
   const at = config.endpoint ?? `AWS S3 (${config.region})`;
+  // A short wait: a start that hangs on a dead endpoint helps nobody.
+  const waitMs = Math.min(config.timeoutMs, 5000);
   try {
     await client.send(new HeadBucketCommand({ Bucket: config.bucket }), {
-      abortSignal: AbortSignal.timeout(Math.min(config.timeoutMs, 5000)),
+      abortSignal: AbortSignal.timeout(waitMs),
     });
     return null;
   } catch (err) {
     const code = status(err);
     const detail =
       (err as Error).name === 'AbortError' || (err as Error).name === 'TimeoutError'
-        ? 'no answer within 5 s'
+        ? `no answer within ${waitMs / 1000} s`
         : (err as Error).message || (err as Error).name;
     if (code === 404)
       return `S3_BUCKET: the bucket "${config.bucket}" does not exist at ${at}; create it (mc mb) or name an existing one`;

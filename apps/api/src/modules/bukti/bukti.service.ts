@@ -4,6 +4,7 @@ import { reportedIndikator } from '@sip/scoring';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
+import type { FileStorage } from '../../lib/storage/storage';
 import type { AuditRepo } from '../audit/audit.repo';
 import type { Actor } from '../authz/authz';
 import type { LaporanDetailReader } from '../laporan/laporan.detail';
@@ -11,7 +12,6 @@ import type { LaporanRepo } from '../laporan/laporan.repo';
 import { editableStatuses } from '../laporan/laporan.state';
 import { checkEvidenceFile, cleanFileName } from './bukti.check';
 import type { BuktiRepo, BuktiRow } from './bukti.repo';
-import type { FileStorage } from './storage';
 
 export interface BuktiServiceDeps {
   db: Db;
@@ -72,6 +72,8 @@ export function createBuktiService({ db, repo, laporan, entries, storage, audit,
       if (!checked.ok)
         throw new AppError('VALIDATION', checked.message, [{ path: 'file', message: checked.message }]);
       const sha256 = createHash('sha256').update(data).digest('hex');
+      // The file first, then its row: a store that is down fails here (503) with nothing written,
+      // and a row is never committed without its file.
       const key = await storage.put(data);
       try {
         const saved = await db.transaction(async (tx) => {
@@ -118,7 +120,9 @@ export function createBuktiService({ db, repo, laporan, entries, storage, audit,
         });
         return dto(saved, actor.namaLengkap);
       } catch (err) {
-        await storage.delete(key);
+        // No orphan file for a row that was not written. (Should the store fail in this very
+        // moment too, the file stays behind unnamed: harmless, and the original error is kept.)
+        await storage.delete(key).catch(() => {});
         throw err;
       }
     },
@@ -131,6 +135,8 @@ export function createBuktiService({ db, repo, laporan, entries, storage, audit,
     async remove(actor: Actor, id: string, ip: string | null) {
       const e = await fileOf(actor, id);
       await laporan.editable(actor, e.laporanId);
+      // The file goes last inside the transaction: a store that is down rolls the row back (503,
+      // nothing changed, try again) instead of leaving a row that names a file that is gone.
       await db.transaction(async (tx) => {
         await repo.delete(id, tx);
         const decisionCleared = await entries.clearDecision(e.laporanId, e.indikatorCode, tx);
@@ -151,8 +157,8 @@ export function createBuktiService({ db, repo, laporan, entries, storage, audit,
           },
           tx,
         );
+        await storage.delete(e.storageKey);
       });
-      await storage.delete(e.storageKey);
     },
   };
 }
