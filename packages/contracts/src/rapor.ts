@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zonaSchema } from './pemda';
 
 /** Rapor, rankings, analytics and publication (issue #7). Numbers are the engine's, rounded as shown. */
 
@@ -272,6 +273,8 @@ export const publicRankingsSchema = z.object({
   tahun: z.number().int(),
   pemdaKode: z.string(),
   pemdaNama: z.string(),
+  /** The pemda's time zone: the page shows its dates in it. */
+  zona: zonaSchema,
   revision: z.number().int(),
   revised: z.boolean(),
   revisions: z.array(publicationSummarySchema),
@@ -298,6 +301,7 @@ export const publicRaporSchema = z.object({
   tahun: z.number().int(),
   pemdaKode: z.string(),
   pemdaNama: z.string(),
+  zona: zonaSchema,
   revision: z.number().int(),
   /** When the revision shown was published (ISO). */
   publishedAt: z.string(),

@@ -1,8 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import type { Me } from '@sip/contracts';
 import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { setDisplayZone } from '@/lib/format';
 import { ApiError } from '@/lib/http';
 import { i18next } from '@/lib/i18n/i18n';
 import { cssVariablesResolver, theme } from '@/lib/theme';
@@ -24,6 +26,13 @@ export function createQueryClient() {
       },
       mutations: { retry: false },
     },
+  });
+  // Dates show in the signed-in person's pemda zone, however `me` arrives (fetch, login, refresh).
+  queryClient.getQueryCache().subscribe((event) => {
+    const q = event.query;
+    if (q.queryKey[0] !== 'auth' || q.queryKey[1] !== 'me') return;
+    const me = q.state.data as Me | null | undefined;
+    if (me) setDisplayZone(me.zona);
   });
   return queryClient;
 }

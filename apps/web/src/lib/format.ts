@@ -1,6 +1,18 @@
+import { type Zona, zonaSingkatan } from '@sip/contracts';
 import { currentLocale } from './i18n/i18n';
 
-// Every number and date the app shows, in the UI language (id-ID, or en-GB when English is chosen).
+// Every number and date the app shows, in the UI language (id-ID, or en-GB when English is chosen),
+// dates and times in the pemda's time zone (WIB, WITA or WIT), wherever the browser happens to be.
+
+let displayZone: Zona = 'Asia/Jakarta';
+
+/** The signed-in person's pemda zone (`me.zona`, kept by app/providers.tsx); WIB until known. */
+export function setDisplayZone(zona: Zona): void {
+  displayZone = zona;
+}
+
+/** "WIB", "WITA" or "WIT": written after times so nobody wonders whose clock it is. */
+export const zoneLabel = (zona: Zona = displayZone) => zonaSingkatan[zona];
 
 /** What a cell shows when there is no value. */
 export const NO_VALUE = '—';
@@ -29,9 +41,13 @@ export function decimalSeparator(): string {
   return currentLocale() === 'id-ID' ? ',' : '.';
 }
 
-/** "Rabu, 25 November 2026" */
-export function formatLongDate(value: Date | string): string {
+/**
+ * "Rabu, 25 November 2026". Public pages pass the zone of the pemda they show; signed-in pages use
+ * the person's pemda zone.
+ */
+export function formatLongDate(value: Date | string, zona: Zona = displayZone): string {
   return new Intl.DateTimeFormat(currentLocale(), {
+    timeZone: zona,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -40,8 +56,9 @@ export function formatLongDate(value: Date | string): string {
 }
 
 /** "25 Nov 2026, 21.57" */
-export function formatDateTime(value: Date | string): string {
+export function formatDateTime(value: Date | string, zona: Zona = displayZone): string {
   return new Intl.DateTimeFormat(currentLocale(), {
+    timeZone: zona,
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -51,25 +68,38 @@ export function formatDateTime(value: Date | string): string {
 }
 
 /** "25 November 2026 pukul 21.57" */
-export function formatLongDateTime(value: Date | string): string {
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(value),
-  );
+export function formatLongDateTime(value: Date | string, zona: Zona = displayZone): string {
+  return new Intl.DateTimeFormat(currentLocale(), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: zona,
+  }).format(new Date(value));
 }
 
 /** "14.05" */
-export function formatTime(value: Date | string): string {
-  return new Intl.DateTimeFormat(currentLocale(), { hour: '2-digit', minute: '2-digit' }).format(
+export function formatTime(value: Date | string, zona: Zona = displayZone): string {
+  return new Intl.DateTimeFormat(currentLocale(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zona,
+  }).format(new Date(value));
+}
+
+/** "10 April 2026": a deadline is the end of that day in the pemda's zone. */
+export function formatDueDate(value: Date | string, zona: Zona = displayZone): string {
+  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeZone: zona }).format(
     new Date(value),
   );
 }
 
-/** "10 April 2026" in WIB, as deadlines are set. */
-export function formatDueDate(value: Date | string): string {
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(
-    new Date(value),
-  );
+/** The calendar day (YYYY-MM-DD) of an instant in the pemda's zone: "today" for date inputs. */
+export function dayInZone(value: Date, zona: Zona = displayZone): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zona }).format(value);
 }
+
+/** The calendar year of an instant in the pemda's zone. */
+export const yearInZone = (value: Date, zona: Zona = displayZone) =>
+  Number(dayInZone(value, zona).slice(0, 4));
 
 /** "Jan" … "Des" for months 1–12. */
 export function formatMonthShort(bulan: number): string {

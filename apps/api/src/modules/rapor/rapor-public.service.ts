@@ -1,4 +1,4 @@
-import type { PublicKelurahan, PublicRankings, PublicRapor, PublicYears } from '@sip/contracts';
+import type { PublicKelurahan, PublicRankings, PublicRapor, PublicYears, Zona } from '@sip/contracts';
 import { AppError } from '../../lib/errors';
 import type { PeriodeService } from '../periode/periode.service';
 import type { PublishedView } from './rapor.cache';
@@ -17,13 +17,13 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
     pemdaKode: string,
     tahun: number,
     what: 'Peringkat' | 'Rapor' = 'Peringkat',
-  ): Promise<PublishedView> {
+  ): Promise<PublishedView & { zona: Zona }> {
     const notYet = () => new AppError('NOT_FOUND', `${what} tahun ${tahun} belum diumumkan.`);
     const p = await views.periodeOf(pemdaKode, tahun).catch(() => undefined);
     if (p?.status !== 'diumumkan') throw notYet();
     const snapshot = await views.published(p);
     if (!snapshot) throw notYet();
-    return snapshot;
+    return { ...snapshot, zona: p.zona };
   }
 
   /**
@@ -42,13 +42,14 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
     pemdaKode: string,
     tahun: number,
   ): Promise<{ body: PublicRankings; view: object | null }> {
-    const { row, revision, revisions, pemdaNama, view } = await publishedOf(pemdaKode, tahun);
+    const { row, revision, revisions, pemdaNama, view, zona } = await publishedOf(pemdaKode, tahun);
     const results = row.results as SnapshotResults;
     const pejabat = await pejabatOf(pemdaKode, results);
     const body: PublicRankings = {
       tahun,
       pemdaKode,
       pemdaNama,
+      zona,
       revision,
       revised: revision > 1,
       revisions,
@@ -74,7 +75,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
 
     /** One unit's rapor as published: scores and ranks, no indicator values or inputs. */
     async rapor(pemdaKode: string, tahun: number, kode: string): Promise<PublicRapor> {
-      const { row, revision, pemdaNama, view } = await publishedOf(pemdaKode, tahun, 'Rapor');
+      const { row, revision, pemdaNama, view, zona } = await publishedOf(pemdaKode, tahun, 'Rapor');
       const d = kode.startsWith(`${pemdaKode}.`) ? raporDetail(view, kode) : undefined;
       if (!d) throw new AppError('NOT_FOUND', `Unit ${kode} tidak ada dalam hasil ${tahun} yang diumumkan.`);
       const pejabat = await pejabatOf(pemdaKode, row.results as SnapshotResults);
@@ -82,6 +83,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
         tahun,
         pemdaKode,
         pemdaNama,
+        zona,
         revision,
         publishedAt: row.publishedAt.toISOString(),
         formulaVersion: row.formulaVersion,

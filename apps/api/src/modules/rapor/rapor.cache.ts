@@ -210,7 +210,8 @@ export async function keepRaporCacheFresh({
   events.on('skm.voided', (e) => cache.invalidateUnitEverywhere(e.wilayahKode));
   events.on('rapor.published', (e) => cache.invalidatePeriode(e.periodeId));
   events.on('periode.changed', () => cache.invalidateHeads());
-  events.on('pemda.zona_changed', () => cache.invalidateHeads());
+  // Heads and published answers carry the zone; it changes about never: start afresh.
+  events.on('pemda.zona_changed', () => cache.clear());
   events.on('user.revoked', () => cache.invalidateOfficials());
   const stopRapor = await database.listen(
     'sip_rapor',

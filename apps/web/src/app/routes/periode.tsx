@@ -5,6 +5,8 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
+import { useMe } from '@/features/auth/api/get-me';
+import { ZonaCard } from '@/features/pemda/components/zona-card';
 import { usePeriode } from '@/features/periode/api/get-periode';
 import { usePeriodes } from '@/features/periode/api/get-periodes';
 import { CreatePeriodeForm } from '@/features/periode/components/create-periode-form';
@@ -19,6 +21,7 @@ export function PeriodeListRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const list = usePeriodes();
+  const admin = useMe().data?.roles.find((r) => r.role === 'admin');
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -39,6 +42,7 @@ export function PeriodeListRoute() {
             onCreated={(p) => navigate(paths.admin.periode.detail.getHref(p.id))}
           />
           <LatihanPanel periodes={list.data.items} />
+          {admin ? <ZonaCard pemdaKode={admin.wilayahKode} /> : null}
         </>
       )}
     </Stack>

@@ -12,10 +12,11 @@ import { PublicRapor } from '@/features/rapor/components/public-rapor';
 import { PublicationView } from '@/features/rapor/components/publication-view';
 import { RankingsView } from '@/features/rapor/components/rankings-view';
 import { RaporView } from '@/features/rapor/components/rapor-view';
+import { yearInZone } from '@/lib/format';
 import { YearPage } from './year-page';
 
-/** The assessment year in Asia/Jakarta. */
-export const currentTahun = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+/** The assessment year in the pemda's zone. */
+export const currentTahun = () => yearInZone(new Date());
 const tahunOf = (v: string | undefined) => {
   const n = Number.parseInt(v ?? '', 10);
   return Number.isFinite(n) && n >= 2000 && n <= 2100 ? n : currentTahun();

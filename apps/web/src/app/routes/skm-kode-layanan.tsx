@@ -3,9 +3,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { SkmKodeLayanan } from '@/features/skm/components/skm-kode-layanan';
-
-/** The year in the pemda's zone (Asia/Jakarta, UTC+7 without daylight saving). */
-const currentYear = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+import { yearInZone } from '@/lib/format';
 
 export function SkmKodeLayananRoute() {
   const kode = useParams().kode ?? '';
@@ -13,7 +11,7 @@ export function SkmKodeLayananRoute() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const n = Number.parseInt(params.get('tahun') ?? '', 10);
-  const tahun = Number.isFinite(n) && n >= 2017 ? n : currentYear();
+  const tahun = Number.isFinite(n) && n >= 2017 ? n : yearInZone(new Date());
   const canSwitch = (me?.roles ?? []).some((g) => g.role === 'admin' && isWithin(kode, g.wilayahKode));
   return (
     <SkmKodeLayanan

@@ -4,8 +4,8 @@ import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { SkmReport } from '@/features/skm/components/skm-report';
 import { SkmResponses } from '@/features/skm/components/skm-responses';
+import { yearInZone } from '@/lib/format';
 
-const currentYear = () => new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
 const positiveInt = (v: string | null) => {
   const n = Number.parseInt(v ?? '', 10);
   return Number.isFinite(n) && n > 0 ? n : undefined;
@@ -15,7 +15,7 @@ export function SkmReportRoute() {
   const kode = useParams().kode ?? '';
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
-  const tahun = positiveInt(params.get('tahun')) ?? currentYear();
+  const tahun = positiveInt(params.get('tahun')) ?? yearInZone(new Date());
   const semesterRaw = positiveInt(params.get('semester'));
   const semester = semesterRaw === 1 || semesterRaw === 2 ? semesterRaw : undefined;
   const populasi = positiveInt(params.get('populasi'));

@@ -50,6 +50,23 @@ export const adminEn: AdminTranslation = {
     reason: 'Reason (recorded in the audit log)',
     transitioned: 'Period {{tahun}} is now {{status}}.',
   },
+  zona: {
+    title: 'Time zone of the pemda',
+    intro:
+      'Every report deadline, "today", the one-survey-a-day limit, date filters, exports and on-screen dates follow this time zone. By default it follows the province.',
+    label: 'Time zone',
+    options: {
+      'Asia/Jakarta': 'WIB — Western Indonesia Time (UTC+7)',
+      'Asia/Makassar': 'WITA — Central Indonesia Time (UTC+8)',
+      'Asia/Jayapura': 'WIT — Eastern Indonesia Time (UTC+9)',
+    },
+    bawaan: 'Province default: {{zona}}',
+    diatur: 'Set by the admin on {{date}}',
+    save: 'Save time zone',
+    saved: 'Time zone saved. Deadlines are now computed in {{zona}}.',
+    confirm:
+      'Changing the zone shifts every deadline, including running ones. Go on only if the previous zone was wrong.',
+  },
   framework: {
     actions: 'Actions',
     scoringSettings: 'Rounding and grades',

@@ -49,6 +49,23 @@ export const adminId = {
     reason: 'Alasan (dicatat di log audit)',
     transitioned: 'Periode {{tahun}} sekarang berstatus {{status}}.',
   },
+  zona: {
+    title: 'Zona waktu pemda',
+    intro:
+      'Semua batas waktu laporan, "hari ini", batas satu survei per hari, filter tanggal, ekspor dan tanggal di layar mengikuti zona waktu ini. Bawaannya mengikuti provinsi.',
+    label: 'Zona waktu',
+    options: {
+      'Asia/Jakarta': 'WIB — Waktu Indonesia Barat (UTC+7)',
+      'Asia/Makassar': 'WITA — Waktu Indonesia Tengah (UTC+8)',
+      'Asia/Jayapura': 'WIT — Waktu Indonesia Timur (UTC+9)',
+    },
+    bawaan: 'Bawaan provinsi: {{zona}}',
+    diatur: 'Diatur admin pada {{date}}',
+    save: 'Simpan zona waktu',
+    saved: 'Zona waktu disimpan. Batas waktu kini dihitung dalam {{zona}}.',
+    confirm:
+      'Mengubah zona menggeser setiap batas waktu, termasuk yang sedang berjalan. Lanjutkan hanya bila zona sebelumnya salah.',
+  },
   framework: {
     actions: 'Tindakan',
     scoringSettings: 'Pembulatan dan predikat',

@@ -53,10 +53,10 @@ export function PublicRankings({
             <Text size="sm">
               {q.data && q.data.revision > 1
                 ? t('rapor.public.publishedRevision', {
-                    date: formatLongDate(latest.publishedAt),
+                    date: formatLongDate(latest.publishedAt, q.data?.zona),
                     n: q.data.revision,
                   })
-                : t('rapor.public.publishedAt', { date: formatLongDate(latest.publishedAt) })}
+                : t('rapor.public.publishedAt', { date: formatLongDate(latest.publishedAt, q.data?.zona) })}
             </Text>
           ) : null}
         </Stack>
@@ -142,7 +142,7 @@ export function PublicRankings({
                 const skm = skmRevisionCount(r, t);
                 return (
                   <Text size="sm" key={r.revision}>
-                    {t('rapor.publication.revision')} {r.revision} · {formatDateTime(r.publishedAt)} ·{' '}
+                    {t('rapor.publication.revision')} {r.revision} · {formatDateTime(r.publishedAt, q.data.zona)} ·{' '}
                     {visibleText(r.reason)} · {skm.count}
                     {skm.change ? ` (${skm.change})` : ''}
                   </Text>

@@ -75,7 +75,7 @@ export function PublicRapor({
               </Text>
               <Text size="sm">
                 {t('rapor.public.publishedRevision', {
-                  date: formatLongDate(q.data.publishedAt),
+                  date: formatLongDate(q.data.publishedAt, q.data.zona),
                   n: q.data.revision,
                 })}
               </Text>

@@ -32,14 +32,10 @@ import { Link } from 'react-router';
 import type { z } from 'zod';
 import { PageTitle } from '@/components/ui/page-title';
 import { errorMessage } from '@/lib/api-client';
+import { dayInZone } from '@/lib/format';
 import { fieldErrors } from '@/lib/http';
 import { useEnterSkmPaper } from '../api/enter-skm-paper';
 import { useSkmPosterUnits } from '../api/get-skm-posters';
-
-/** Today in the pemda's zone (YYYY-MM-DD): a questionnaire cannot be filled in after it. */
-export function todayInJakarta(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
-}
 
 const profilFields = Object.keys(skmProfilOptions) as SkmProfilField[];
 type FormValues = z.input<typeof formSchema>;
@@ -66,10 +62,10 @@ export function SkmPaperForm({ kode, reportHref }: { kode: string; reportHref: s
   const mutation = useEnterSkmPaper();
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [entered, setEntered] = useState(0);
-  const today = todayInJakarta();
+  const today = dayInZone(new Date());
   const form = useForm<FormValues>({
     resolver: zodResolver(
-      formSchema.refine((v) => v.tanggal <= todayInJakarta(), {
+      formSchema.refine((v) => v.tanggal <= dayInZone(new Date()), {
         path: ['tanggal'],
         message: t('skm.paperDateFuture'),
       }),
