@@ -12,6 +12,7 @@ import { createEvents } from './lib/events';
 import { responseSerializerCompiler } from './lib/serializer';
 import { openStorage } from './lib/storage/open';
 import { malformedTextPath } from './lib/text';
+import { auditExportAccess, auditExportJob } from './modules/audit/audit.jobs';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { createAuditService } from './modules/audit/audit.service';
@@ -26,6 +27,13 @@ import { createBuktiRepo } from './modules/bukti/bukti.repo';
 import { buktiRoutes } from './modules/bukti/bukti.routes';
 import { createBuktiService } from './modules/bukti/bukti.service';
 import { healthRoutes } from './modules/health.routes';
+import { createJobActors } from './modules/jobs/jobs.actors';
+import { createFileSealer, createJobFiles } from './modules/jobs/jobs.files';
+import { createJobsRepo } from './modules/jobs/jobs.repo';
+import { jobsRoutes } from './modules/jobs/jobs.routes';
+import { createJobs } from './modules/jobs/jobs.runtime';
+import { scheduleJobs } from './modules/jobs/jobs.schedules';
+import { createJobsService } from './modules/jobs/jobs.service';
 import { createLaporanDetail } from './modules/laporan/laporan.detail';
 import { createLaporanInputs } from './modules/laporan/laporan.inputs';
 import { createQueueService } from './modules/laporan/laporan.queue';
@@ -91,12 +99,23 @@ export interface AppDeps {
   database: Database;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Background jobs of this app: which queues it works (default: all when JOBS_WORK is on) and
+   * whether it keeps the recurring schedules (default on; the tests leave them off).
+   */
+  jobs?: { work?: boolean | readonly string[]; schedules?: boolean };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** Builds the whole app without starting it: the server and the tests both start from here. */
-export async function buildApp({ config, database, clock = systemClock, logger }: AppDeps) {
+export async function buildApp({
+  config,
+  database,
+  clock = systemClock,
+  logger,
+  jobs: jobsDeps = {},
+}: AppDeps) {
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -145,6 +164,11 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   // Stored files: the local folder, or the bucket, which must answer now or the start stops.
   const storage = await openStorage(config);
   app.addHook('onClose', async () => storage.close());
+  // Background jobs (modules/jobs): queued in this database by pg-boss; their files go to storage.ekspor.
+  const jobsRepo = createJobsRepo(db);
+  const jobs = createJobs({ database, repo: jobsRepo, log: app.log });
+  const jobFiles = createJobFiles({ storage: storage.ekspor, sealer: createFileSealer(config.authSecret) });
+  const jobActors = createJobActors({ auth: authRepo });
   const notificationsRepo = createNotificationsRepo(db);
   const skmRepo = createSkmRepo(db);
   const raporRepo = createRaporRepo(db);
@@ -299,7 +323,11 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
-  await app.register(metricsPlugin, { database, token: config.metricsToken });
+  await app.register(metricsPlugin, {
+    database,
+    token: config.metricsToken,
+    jobs: { counts: () => jobsRepo.counts(), onFailure: (l) => jobs.onFailure(l) },
+  });
   await app.register(errorsPlugin, { bodyLimitBytes: config.bodyLimitBytes });
   await app.register(securityPlugin, {
     authSecret: config.authSecret,
@@ -341,7 +369,8 @@ export async function buildApp({ config, database, clock = systemClock, logger }
   await app.register(pemdaRoutes, {
     pemdaService: createPemdaService({ db, repo: pemdaRepo, wilayah: wilayahRepo, audit, events, clock }),
   });
-  await app.register(auditRoutes, { auditService: createAuditService({ repo: audit, zones }) });
+  const auditService = createAuditService({ repo: audit, zones, jobs });
+  jobs.register(auditExportJob({ audit: auditService, files: jobFiles, actors: jobActors }));
   await app.register(periodeRoutes, {
     periodeService,
     periodeTahunService: createPeriodeTahunService({
@@ -425,6 +454,19 @@ export async function buildApp({ config, database, clock = systemClock, logger }
     answers: raporCache,
     publicService: createRaporPublicService({ views: raporViews, periode: periodeService }),
   });
+  const jobsService = createJobsService({
+    repo: jobsRepo,
+    files: jobFiles,
+    mayDownload: { 'audit.export': auditExportAccess },
+  });
+  await app.register(auditRoutes, { auditService, jobsService });
+  await app.register(jobsRoutes, { jobsService });
+  const work = config.jobsWork ? (jobsDeps.work ?? true) : false;
+  app.addHook('onReady', async () => {
+    await jobs.start({ work });
+    if (work !== false && (jobsDeps.schedules ?? true)) await scheduleJobs(jobs, config);
+  });
+  app.addHook('onClose', async () => jobs.stop());
   await app.register(spaPlugin, { webDist: config.webDist });
 
   return app;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Role } from '@sip/contracts';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app';
+import { type AppDeps, buildApp } from '../src/app';
 import { loadConfig } from '../src/config/env';
 import type { Database } from '../src/db/client';
 import type { Clock } from '../src/lib/clock';
@@ -32,7 +32,7 @@ export interface TestContext {
   }) => Promise<{ id: string; username: string; password: string }>;
 }
 
-type AppDepsOverrides = { clock?: Clock };
+type AppDepsOverrides = { clock?: Clock; jobs?: AppDeps['jobs'] };
 
 /** The real argon2id hash, computed once per password per test file (most fixtures share one). */
 const hashes = new Map<string, Promise<string>>();
@@ -87,7 +87,8 @@ async function appOn(
     },
     { dataDir },
   );
-  const app = await buildApp({ config, database, logger: false, ...appDeps });
+  // Jobs run as in production; the hourly rounds are started by the tests that need them.
+  const app = await buildApp({ config, database, logger: false, jobs: { schedules: false }, ...appDeps });
   await app.ready();
   const deps = {
     db: database.db,

@@ -88,6 +88,8 @@ export const auditExportQuerySchema = auditQuerySchema
   .omit({ page: true, pageSize: true })
   .extend({ format: z.enum(['csv', 'xlsx']).default('xlsx') });
 export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;
+/** The same, as the body that starts an export job (POST /api/audit/export): nothing else accepted. */
+export const auditExportBodySchema = z.strictObject(auditExportQuerySchema.shape);
 
 /**
  * The fields that differ between before and after (top level), for reading a change at a glance:

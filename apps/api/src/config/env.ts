@@ -171,6 +171,32 @@ const envSchema = z.object({
    * requests from this machine (loopback).
    */
   METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /**
+   * This instance runs background jobs (exports, imports, the hourly reminder and month-close rounds,
+   * scheduled backups). Off for an instance that only answers requests; at least one must work.
+   */
+  JOBS_WORK: bool,
+  /** Scheduled backups: the folder of the dated archives (off when unset). */
+  BACKUP_DIR: z.string().optional(),
+  /** When (cron: minute hour day month weekday, read in BACKUP_TZ); default 01:30 every day. */
+  BACKUP_CRON: z
+    .string()
+    .regex(/^\s*\S+(\s+\S+){4}\s*$/, 'five cron fields: minute hour day month weekday (e.g. 30 1 * * *)')
+    .default('30 1 * * *'),
+  /** The zone BACKUP_CRON is read in (IANA name). */
+  BACKUP_TZ: z
+    .string()
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'an IANA time zone such as Asia/Jakarta')
+    .default('Asia/Jakarta'),
+  /** How many dated archives to keep (the oldest go). */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
 });
 
 /** The settings that only make sense together: an S3 bucket needs its name, and both keys or none. */
@@ -237,6 +263,10 @@ export interface Config {
   sessionIdleMinutesAdmin: number;
   sessionIdleMinutes: number;
   metricsToken: string | undefined;
+  /** This instance runs background jobs (JOBS_WORK). */
+  jobsWork: boolean;
+  /** Scheduled backups (BACKUP_DIR set), with retention. */
+  backup: { dir: string; cron: string; tz: string; keep: number } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -309,6 +339,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionIdleMinutesAdmin: e.SESSION_IDLE_MINUTES_ADMIN,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     metricsToken: e.METRICS_TOKEN,
+    jobsWork: e.JOBS_WORK ?? true,
+    backup: e.BACKUP_DIR
+      ? { dir: path.resolve(e.BACKUP_DIR), cron: e.BACKUP_CRON.trim(), tz: e.BACKUP_TZ, keep: e.BACKUP_KEEP }
+      : undefined,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Database } from '../db/client';
 import { AppError } from '../lib/errors';
 
@@ -9,6 +9,11 @@ export interface MetricsOptions {
   database: Pick<Database, 'driver' | 'poolStats'>;
   /** Bearer token of the scraper; without one only this machine (loopback) may read. */
   token: string | undefined;
+  /** Background jobs: their number per name and state (all instances), and failed runs here. */
+  jobs?: {
+    counts(): Promise<{ name: string; state: string; n: number }[]>;
+    onFailure(listener: (name: string) => void): void;
+  };
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -22,7 +27,8 @@ function allowed(req: FastifyRequest, token: string | undefined): boolean {
 
 /**
  * `/metrics` in the Prometheus text format (DESIGN.md, Operations): request duration per route,
- * the PostgreSQL pool, and the process (memory, event loop, GC). One registry per app, so several
+ * the PostgreSQL pool, background jobs (queue depth, failures) and the process (memory, event
+ * loop, GC). One registry per app, so several
  * apps in one process (tests) never share or double-count series.
  */
 export const metricsPlugin = fp(async (app: FastifyInstance, opts: MetricsOptions) => {
@@ -50,6 +56,32 @@ export const metricsPlugin = fp(async (app: FastifyInstance, opts: MetricsOption
         this.set({ state: 'waiting' }, s.waiting);
       },
     });
+  }
+
+  const { jobs } = opts;
+  if (jobs) {
+    // Queue depth and failures of the whole installation (jobs.job is shared), read at each scrape.
+    const states = ['created', 'retry', 'active', 'failed'] as const;
+    new Gauge({
+      name: 'jobs',
+      help: 'Background jobs by name and state (created and retry = waiting; failed = failed for good, kept a week)',
+      labelNames: ['name', 'state'] as const,
+      registers: [registry],
+      async collect() {
+        this.reset();
+        for (const c of await jobs.counts()) {
+          if ((states as readonly string[]).includes(c.state))
+            this.set({ name: c.name, state: c.state }, c.n);
+        }
+      },
+    });
+    const failures = new Counter({
+      name: 'job_run_failures_total',
+      help: 'Job runs that failed or went silent, counted by the instance that saw it',
+      labelNames: ['name'] as const,
+      registers: [registry],
+    });
+    jobs.onFailure((name) => failures.inc({ name }));
   }
 
   app.addHook('onResponse', async (req, reply) => {

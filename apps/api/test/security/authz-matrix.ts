@@ -183,11 +183,17 @@ export const matrix: Record<string, MatrixEntry> = {
   // audit
   'GET /api/audit/facets': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/audit/facets' }] },
   'GET /api/audit': { kind: 'list', roles: ['admin'], requests: () => [{ url: '/api/audit?pageSize=200' }] },
-  'GET /api/audit/export': {
-    kind: 'list',
+  'POST /api/audit/export': {
+    kind: 'own',
     roles: ['admin'],
-    requests: () => [{ url: '/api/audit/export?format=csv' }],
+    why: "starts an export of the actor's own pemda's log (the job and its file are his alone)",
+    request: () => ({ url: '/api/audit/export', body: { format: 'csv' } }),
   },
+
+  // background jobs: each person his own, the admin his pemda's and the installation's
+  'GET /api/jobs': { kind: 'list', roles: ALL, requests: () => [{ url: '/api/jobs?limit=200' }] },
+  'GET /api/jobs/:id': obj(ALL, false, (o) => ({ url: `/api/jobs/${o.jobId}` })),
+  'GET /api/jobs/:id/file': obj(ALL, false, (o) => ({ url: `/api/jobs/${o.jobId}/file` })),
 
   // periode and framework
   'GET /api/periode': { kind: 'list', roles: PEMDA_READERS, requests: () => [{ url: '/api/periode' }] },

@@ -7,6 +7,7 @@ import { skmUnsurKeys } from '@sip/contracts';
 import { and, asc, eq, like } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { roleAssignments, users } from '../../src/db/schema/auth';
+import { job } from '../../src/db/schema/jobs';
 import { evidence, laporan, laporanEntry, notifications } from '../../src/db/schema/laporan';
 import { periode } from '../../src/db/schema/periode';
 import { raporKeberatan } from '../../src/db/schema/rapor';
@@ -54,6 +55,8 @@ export interface Objects {
   skmId: string;
   notificationId: string;
   keberatanId: string;
+  /** A finished export job of the scope's lurah, with its file. */
+  jobId: string;
   /** Strings that must never appear in a response to an actor outside this scope. */
   markers: string[];
   /** Wilayah codes of the scope: secret outside it, except in the (public) wilayah reference. */
@@ -154,6 +157,31 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
       })
       .returning()
   )[0]!;
+  const exportJob = (
+    await db
+      .insert(job)
+      .values({
+        name: 'skm.export',
+        data: { kode: kelurahan, tahun: 2026, format: 'csv' },
+        state: 'completed',
+        pemdaKode: pemda,
+        createdBy: user.id,
+        maxAttempts: 3,
+        attempts: 1,
+        progress: 100,
+        label: `LABEL-${tag}`,
+        result: {
+          file: {
+            key: '00/00000000-0000-4000-8000-000000000000',
+            filename: `EKSPOR-${tag}.csv`,
+            contentType: 'text/csv',
+            bytes: 1,
+          },
+        },
+        finishedAt: NOW,
+      })
+      .returning()
+  )[0]!;
   return {
     pemda,
     kecamatan,
@@ -169,6 +197,7 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
     skmId: String(skmId),
     notificationId: notification.id,
     keberatanId: keberatan.id,
+    jobId: exportJob.id,
     codes: [kelurahan],
     markers: [
       d.id,
@@ -181,6 +210,9 @@ async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Pro
       `PESAN-${tag}`,
       keberatan.id,
       `KEBERATAN-${tag}`,
+      exportJob.id,
+      `EKSPOR-${tag}`,
+      `LABEL-${tag}`,
     ],
   };
 }

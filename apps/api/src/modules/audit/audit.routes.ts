@@ -1,13 +1,20 @@
-import { auditExportQuerySchema, auditFacetsSchema, auditPageSchema, auditQuerySchema } from '@sip/contracts';
+import {
+  auditExportBodySchema,
+  auditFacetsSchema,
+  auditPageSchema,
+  auditQuerySchema,
+  jobStartedSchema,
+} from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
+import type { JobsService } from '../jobs/jobs.service';
 import type { AuditService } from './audit.service';
 
-export const auditRoutes: FastifyPluginAsyncZod<{ auditService: AuditService }> = async (
-  app,
-  { auditService },
-) => {
+export const auditRoutes: FastifyPluginAsyncZod<{
+  auditService: AuditService;
+  jobsService: Pick<JobsService, 'get'>;
+}> = async (app, { auditService, jobsService }) => {
   app.get(
     '/api/audit/facets',
     {
@@ -33,22 +40,21 @@ export const auditRoutes: FastifyPluginAsyncZod<{ auditService: AuditService }> 
     async (req) => auditService.list(actorOf(req), req.query),
   );
 
-  app.get(
+  app.post(
     '/api/audit/export',
     {
       schema: {
         tags: ['audit'],
-        summary: 'Unduh log audit terfilter (CSV atau XLSX) dengan nama dan perubahan per kolom',
-        querystring: auditExportQuerySchema,
+        summary:
+          'Mulai ekspor log audit terfilter (CSV atau XLSX) sebagai pekerjaan latar; berkasnya diunduh dari /api/jobs/:id/file',
+        body: auditExportBodySchema,
+        response: { 202: jobStartedSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
-      const file = await auditService.export(actorOf(req), req.query);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'no-store')
-        .send(file.body);
+      const actor = actorOf(req);
+      const id = await auditService.startExport(actor, req.body);
+      return reply.status(202).send({ job: await jobsService.get(actor, id) });
     },
   );
 };

@@ -10,6 +10,7 @@ import { AppError } from '../../lib/errors';
 import { type Cell, type ExportFile, exportFile } from '../../lib/spreadsheet';
 import { formatWaktu } from '../../lib/time';
 import { type Actor, assertCan } from '../authz/authz';
+import { type Jobs, ownerOf } from '../jobs/jobs.runtime';
 import type { Zones } from '../pemda/pemda.zona';
 import { AUDIT_EXPORT_LIMIT, type AuditRepo } from './audit.repo';
 
@@ -31,7 +32,21 @@ export function readableChanges(before: unknown, after: unknown): string {
 }
 
 /** The audit log viewer of a pemda (admin). */
-export function createAuditService({ repo, zones }: { repo: AuditRepo; zones: Zones }) {
+export function createAuditService({
+  repo,
+  zones,
+  jobs,
+}: {
+  repo: AuditRepo;
+  zones: Zones;
+  jobs: Pick<Jobs, 'send'>;
+}) {
+  const tooMany = () =>
+    new AppError(
+      'VALIDATION',
+      `Lebih dari ${AUDIT_EXPORT_LIMIT.toLocaleString('id-ID')} baris cocok dengan filter ini. Persempit rentang tanggal atau pilih aksi tertentu, lalu unduh lagi.`,
+    );
+
   return {
     async facets(actor: Actor): Promise<AuditFacets> {
       assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
@@ -63,10 +78,32 @@ export function createAuditService({ repo, zones }: { repo: AuditRepo; zones: Zo
     },
 
     /**
+     * Starts the export of the filtered log as a background job (audit.jobs.ts) and returns its id;
+     * a selection over the limit is refused at once. The same request twice gives the same job.
+     */
+    async startExport(actor: Actor, q: AuditExportQuery): Promise<string> {
+      assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
+      const { format: _format, ...filter } = q;
+      const zona = await zones.zonaOf(actor.pemdaKode);
+      const { total } = await repo.list({
+        ...filter,
+        pemdaKode: actor.pemdaKode,
+        zona,
+        page: 1,
+        pageSize: 1,
+      });
+      if (total > AUDIT_EXPORT_LIMIT) throw tooMany();
+      return jobs.send('audit.export', q, {
+        owner: ownerOf(actor),
+        singletonKey: `${actor.userId}:${JSON.stringify(q)}`,
+      });
+    },
+
+    /**
      * The filtered log as a spreadsheet a person reads: times in the pemda's zone, names next to
      * usernames and object ids, and what changed field by field instead of two JSON documents.
      */
-    async export(actor: Actor, q: AuditExportQuery): Promise<ExportFile> {
+    async export(actor: Actor, q: AuditExportQuery): Promise<ExportFile & { rows: number }> {
       assertCan(actor, 'audit:read', actor.pemdaKode, 'Log audit');
       const { format, ...filter } = q;
       const zona = await zones.zonaOf(actor.pemdaKode);
@@ -74,12 +111,7 @@ export function createAuditService({ repo, zones }: { repo: AuditRepo; zones: Zo
         { ...filter, pemdaKode: actor.pemdaKode, zona },
         AUDIT_EXPORT_LIMIT,
       );
-      if (truncated) {
-        throw new AppError(
-          'VALIDATION',
-          `Lebih dari ${AUDIT_EXPORT_LIMIT.toLocaleString('id-ID')} baris cocok dengan filter ini. Persempit rentang tanggal atau pilih aksi tertentu, lalu unduh lagi.`,
-        );
-      }
+      if (truncated) throw tooMany();
       const header: Cell[] = [
         `Waktu (${zonaSingkatan[zona]})`,
         'Pengguna',
@@ -105,9 +137,10 @@ export function createAuditService({ repo, zones }: { repo: AuditRepo; zones: Zo
         row.ip ?? '',
       ]);
       const day = filter.from || filter.to ? `-${filter.from ?? ''}_${filter.to ?? ''}` : '';
-      return exportFile(`log-audit-${actor.pemdaKode}${day}`, format, [
+      const file = exportFile(`log-audit-${actor.pemdaKode}${day}`, format, [
         { name: 'Log audit', rows: [header, ...data] },
       ]);
+      return { ...file, rows: data.length };
     },
   };
 }

@@ -14,7 +14,7 @@ export type Progress = (percent: number, label: string) => Promise<void>;
  * killed after storing resumes from the note instead of building it again, and a run that lost the
  * job to another removes its file.
  */
-export function exportJob<D extends { latihan?: boolean | undefined }>({
+export function exportJob<D extends object>({
   name,
   data,
   files,
@@ -36,7 +36,9 @@ export function exportJob<D extends { latihan?: boolean | undefined }>({
       const done = ctx.checkpoint as JobResult | null;
       if (fileOf(done)) return done as JobResult;
       if (!ctx.owner) throw new PermanentJobError('Ekspor tanpa pemilik tidak dijalankan.');
-      const actor = await actors.load(ctx.owner, ctx.id, { latihan: ctx.data.latihan ?? false });
+      // Mode latihan (a practice periode) is part of what the person asked for.
+      const latihan = (ctx.data as { latihan?: unknown }).latihan === true;
+      const actor = await actors.load(ctx.owner, ctx.id, { latihan });
       await ctx.progress(5, 'Membaca data');
       const { file, rows } = await build(actor, ctx.data, ctx.progress);
       await ctx.progress(90, 'Menyimpan berkas');

@@ -1,4 +1,5 @@
 import type { JobFile } from '@sip/contracts';
+import { createSecretBox } from '../../lib/secret-box';
 import type { ExportFile } from '../../lib/spreadsheet';
 import type { FileStorage } from '../../lib/storage/storage';
 
@@ -19,6 +20,15 @@ export interface JobResult {
 export interface FileSealer {
   seal(data: Buffer): Buffer;
   open(data: Buffer): Buffer;
+}
+
+/** Job files sealed under a key derived from AUTH_SECRET: a copy of the storage alone reveals nothing. */
+export function createFileSealer(authSecret: string): FileSealer {
+  const box = createSecretBox(authSecret, 'job-files');
+  return {
+    seal: (data) => Buffer.from(box.seal(data.toString('base64'))),
+    open: (data) => Buffer.from(box.open(data.toString('utf8')), 'base64'),
+  };
 }
 
 /**

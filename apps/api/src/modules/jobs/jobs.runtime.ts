@@ -76,6 +76,12 @@ export interface ScheduleOptions {
   data?: Record<string, unknown>;
 }
 
+/** The owner of a job a signed-in person starts. */
+export const ownerOf = (actor: { userId: string; pemdaKode: string }): JobOwner => ({
+  userId: actor.userId,
+  pemdaKode: actor.pemdaKode,
+});
+
 /** A run that failed in a way another run would not fix (bad data, no right): failed at once. */
 export class PermanentJobError extends Error {}
 
