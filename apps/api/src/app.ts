@@ -33,7 +33,7 @@ import { createJobsRepo } from './modules/jobs/jobs.repo';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { createJobs } from './modules/jobs/jobs.runtime';
 import { scheduleJobs } from './modules/jobs/jobs.schedules';
-import { createJobsService } from './modules/jobs/jobs.service';
+import { createJobsService, type JobDownloadChecks } from './modules/jobs/jobs.service';
 import { createLaporanDetail } from './modules/laporan/laporan.detail';
 import { createLaporanInputs } from './modules/laporan/laporan.inputs';
 import { createQueueService } from './modules/laporan/laporan.queue';
@@ -69,6 +69,7 @@ import { createRaporPublicService } from './modules/rapor/rapor-public.service';
 import { createRaporPublicationService } from './modules/rapor/rapor-publication.service';
 import { createSkmPow } from './modules/skm/skm.pow';
 import { createSkmRepo } from './modules/skm/skm.repo';
+import { createSkmExports, skmExportJob } from './modules/skm/skm.jobs';
 import { skmRoutes } from './modules/skm/skm.routes';
 import { createSkmService } from './modules/skm/skm.service';
 import { createSkmTokens } from './modules/skm/skm.tokens';
@@ -169,6 +170,9 @@ export async function buildApp({
   const jobs = createJobs({ database, repo: jobsRepo, log: app.log });
   const jobFiles = createJobFiles({ storage: storage.ekspor, sealer: createFileSealer(config.authSecret) });
   const jobActors = createJobActors({ auth: authRepo });
+  // Who may take a finished job's file away, per job name (each module adds its own check below).
+  const downloadChecks: JobDownloadChecks = {};
+  const jobsService = createJobsService({ repo: jobsRepo, files: jobFiles, mayDownload: downloadChecks });
   const notificationsRepo = createNotificationsRepo(db);
   const skmRepo = createSkmRepo(db);
   const raporRepo = createRaporRepo(db);
@@ -371,6 +375,7 @@ export async function buildApp({
   });
   const auditService = createAuditService({ repo: audit, zones, jobs });
   jobs.register(auditExportJob({ audit: auditService, files: jobFiles, actors: jobActors }));
+  downloadChecks['audit.export'] = auditExportAccess;
   await app.register(periodeRoutes, {
     periodeService,
     periodeTahunService: createPeriodeTahunService({
@@ -397,10 +402,15 @@ export async function buildApp({
   await app.register(berandaRoutes, { berandaService });
   await app.register(periodeFrameworkRoutes, { periodeService });
   await app.register(usersRoutes, { usersService });
+  const skmExports = createSkmExports({ wilayah: wilayahRepo, jobs });
+  jobs.register(skmExportJob({ skm: skmService, files: jobFiles, actors: jobActors }));
+  downloadChecks['skm.export'] = skmExports.mayDownload;
   await app.register(skmRoutes, {
     skmService,
     responsesService: skmResponsesService,
     kodeService: createSkmKodeService({ db, repo: skmRepo, wilayah: wilayahRepo, audit, zones, clock }),
+    exports: skmExports,
+    jobsService,
     submitRateLimitPerMinute: config.skmRateLimitPerMinute,
   });
   await app.register(laporanRoutes, {
@@ -453,11 +463,6 @@ export async function buildApp({
     }),
     answers: raporCache,
     publicService: createRaporPublicService({ views: raporViews, periode: periodeService }),
-  });
-  const jobsService = createJobsService({
-    repo: jobsRepo,
-    files: jobFiles,
-    mayDownload: { 'audit.export': auditExportAccess },
   });
   await app.register(auditRoutes, { auditService, jobsService });
   await app.register(jobsRoutes, { jobsService });

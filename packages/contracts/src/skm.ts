@@ -236,6 +236,13 @@ export type SkmReport = z.infer<typeof skmReportSchema>;
 export const skmExportQuerySchema = skmReportQuerySchema.pick({ tahun: true, semester: true }).extend({
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
+/** The body that starts an SKM export job (POST /api/skm/:kode/export): nothing else accepted. */
+export const skmExportBodySchema = z.strictObject({
+  tahun: z.number().int().min(2000).max(2100),
+  semester: z.number().int().min(1).max(2).optional(),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+export type SkmExportBody = z.input<typeof skmExportBodySchema>;
 
 export const skmResponseStatusSchema = z.enum(['diterima', 'karantina', 'dibatalkan']);
 export type SkmResponseStatus = z.infer<typeof skmResponseStatusSchema>;

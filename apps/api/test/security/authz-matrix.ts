@@ -312,8 +312,9 @@ export const matrix: Record<string, MatrixEntry> = {
     request: (o) => ({ url: `/api/public/skm/${o.kelurahan}`, body: { formToken: 'x', deviceToken: 'y' } }),
   },
   'GET /api/skm/:kode': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}?tahun=${o.tahun}` })),
-  'GET /api/skm/:kode/export': obj(ALL, true, (o) => ({
-    url: `/api/skm/${o.kelurahan}/export?tahun=${o.tahun}`,
+  'POST /api/skm/:kode/export': obj(ALL, true, (o) => ({
+    url: `/api/skm/${o.kelurahan}/export`,
+    body: { tahun: o.tahun, format: 'csv' },
   })),
   'GET /api/skm/:kode/jawaban': obj(['admin'], true, (o) => ({
     url: `/api/skm/${o.kelurahan}/jawaban?tahun=${o.tahun}`,

@@ -25,7 +25,7 @@ export function exportJob<D extends object>({
   data: z.ZodType<D>;
   files: JobFiles;
   actors: JobActors;
-  build(actor: Actor, data: D, progress: Progress): Promise<{ file: ExportFile; rows: number }>;
+  build(actor: Actor, data: D, progress: Progress): Promise<{ file: ExportFile; rows?: number }>;
 }): JobDefinition<D, JobResult> {
   return {
     name,
@@ -42,7 +42,10 @@ export function exportJob<D extends object>({
       await ctx.progress(5, 'Membaca data');
       const { file, rows } = await build(actor, ctx.data, ctx.progress);
       await ctx.progress(90, 'Menyimpan berkas');
-      const result: JobResult = { file: await files.store(file), counts: { baris: rows } };
+      const result: JobResult = {
+        file: await files.store(file),
+        ...(rows === undefined ? {} : { counts: { baris: rows } }),
+      };
       try {
         await ctx.saveCheckpoint(result);
       } catch (err) {

@@ -18,6 +18,8 @@ export async function scheduleJobs(
     ['laporan.month-close', '15 * * * *'],
   ];
   for (const [name, cron] of hourly) if (names.has(name)) await jobs.schedule(name, cron);
+  // The e-mail outbox: at once for those who chose so; digests decide per pemda on its own hour.
+  if (names.has('email.kirim')) await jobs.schedule('email.kirim', '* * * * *');
   if (names.has('jobs.cleanup')) await jobs.schedule('jobs.cleanup', '40 2 * * *', { tz: 'Asia/Jakarta' });
   if (names.has('backup.scheduled')) {
     if (config.backup) await jobs.schedule('backup.scheduled', config.backup.cron, { tz: config.backup.tz });

@@ -8,6 +8,9 @@ type Listed = NonNullable<Awaited<ReturnType<JobsRepo['get']>>>;
 
 const notFound = () => new AppError('NOT_FOUND', 'Pekerjaan tidak ditemukan.');
 
+/** Per job name: throws (an AppError) when the actor may no longer have that job's file. */
+export type JobDownloadChecks = Record<string, (actor: Actor, data: unknown) => void | Promise<void>>;
+
 /**
  * Jobs as people read them: everyone his own (the exports and imports he started), the pemda's
  * admin every job of the pemda and the installation's own. Only the person who started a job takes
@@ -20,8 +23,7 @@ export function createJobsService({
 }: {
   repo: JobsRepo;
   files: JobFiles;
-  /** Per job name: throws (AppError) when the actor may no longer have this job's file. */
-  mayDownload: Record<string, (actor: Actor, data: unknown) => void | Promise<void>>;
+  mayDownload: JobDownloadChecks;
 }) {
   const readsAll = (actor: Actor) => can(actor, 'job:read-all', actor.pemdaKode);
 

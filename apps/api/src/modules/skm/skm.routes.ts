@@ -1,8 +1,9 @@
 import {
+  jobStartedSchema,
   okResponseSchema,
   SKM_DEVICE_HEADER,
   skmBatchParamsSchema,
-  skmExportQuerySchema,
+  skmExportBodySchema,
   skmFormResponseSchema,
   skmIdParamsSchema,
   skmKarantinaQuerySchema,
@@ -35,6 +36,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
+import type { JobsService } from '../jobs/jobs.service';
+import type { SkmExports } from './skm.jobs';
 import type { SkmService } from './skm.service';
 import type { SkmKodeService } from './skm-kode.service';
 import type { SkmResponsesService } from './skm-responses.service';
@@ -46,8 +49,13 @@ export const skmRoutes: FastifyPluginAsyncZod<{
   skmService: SkmService;
   responsesService: SkmResponsesService;
   kodeService: SkmKodeService;
+  exports: SkmExports;
+  jobsService: Pick<JobsService, 'get'>;
   submitRateLimitPerMinute: number;
-}> = async (app, { skmService, responsesService, kodeService, submitRateLimitPerMinute }) => {
+}> = async (
+  app,
+  { skmService, responsesService, kodeService, exports, jobsService, submitRateLimitPerMinute },
+) => {
   // --- public: the citizens' survey (no login, no cookies) ---
   app.get(
     '/api/public/skm',
@@ -123,23 +131,22 @@ export const skmRoutes: FastifyPluginAsyncZod<{
     async (req) => skmService.report(actorOf(req), req.params.kode, req.query),
   );
 
-  app.get(
+  app.post(
     '/api/skm/:kode/export',
     {
       schema: {
         tags: ['skm'],
-        summary: 'Unduh jawaban survei (CSV atau XLSX)',
+        summary:
+          'Mulai ekspor jawaban survei (CSV atau XLSX) sebagai pekerjaan latar; berkasnya diunduh dari /api/jobs/:id/file',
         params: kodeParams,
-        querystring: skmExportQuerySchema,
+        body: skmExportBodySchema,
+        response: { 202: jobStartedSchema, ...errorResponses },
       },
     },
     async (req, reply) => {
-      const file = await skmService.export(actorOf(req), req.params.kode, req.query);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'no-store')
-        .send(file.body);
+      const actor = actorOf(req);
+      const id = await exports.start(actor, req.params.kode, req.body);
+      return reply.status(202).send({ job: await jobsService.get(actor, id) });
     },
   );
 

@@ -10,6 +10,7 @@ import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, TEST_SECRET, type TestContext } from '../../../test/helpers';
+import { exportThroughJob } from '../../../test/jobs';
 import { auditLog } from '../../db/schema/audit';
 import { skmResponses } from '../../db/schema/skm';
 import { createEvents } from '../../lib/events';
@@ -476,7 +477,7 @@ describe('SKM: the public survey and its IKM', () => {
     const other = await lurah.request('GET', '/api/skm/32.73.02.1001?tahun=2026');
     expect(other.statusCode).toBe(404);
     expect(other.body).not.toContain('Cipaganti');
-    expect((await lurah.request('GET', '/api/skm/32.73.02.1001/export?tahun=2026')).statusCode).toBe(404);
+    expect((await lurah.request('POST', '/api/skm/32.73.02.1001/export', { tahun: 2026 })).statusCode).toBe(404);
     expect((await lurah.request('GET', '/api/skm/32.73.02.1004/jawaban?tahun=2026')).statusCode).toBe(403);
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.02');
     expect((await camat.request('GET', '/api/skm/32.73.02.1001?tahun=2026')).statusCode).toBe(200);
@@ -555,8 +556,12 @@ describe('SKM: the public survey and its IKM', () => {
     await admin.request('POST', `/api/skm/saran/${pending.json().items[0].id}/moderasi`, {
       status: 'disetujui',
     });
-    const csv = await admin.request('GET', `/api/skm/${kode}/export?tahun=2026&format=csv`);
-    expect(csv.statusCode).toBe(200);
+    // A job: started, followed, then downloaded by who started it (the file comes from storage).
+    const { job, file: csv } = await exportThroughJob(admin, 'POST', `/api/skm/${kode}/export`, {
+      tahun: 2026,
+      format: 'csv',
+    });
+    expect(job).toMatchObject({ name: 'skm.export', state: 'completed', mine: true });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['content-disposition']).toContain(`ikm-${kode}-2026.csv`);
     expect(csv.body).toContain(`'=HYPERLINK`);
@@ -564,8 +569,10 @@ describe('SKM: the public survey and its IKM', () => {
     expect(csv.body).toContain(`'+62 812`);
     const cells = csv.body.split(/[;\r\n]/).map((c) => c.replace(/^"|"$/g, ''));
     expect(cells.filter((c) => /^[=+\-@]/.test(c))).toEqual([]);
-    const xlsx = await admin.request('GET', `/api/skm/${kode}/export?tahun=2026&format=xlsx`);
-    expect(xlsx.statusCode).toBe(200);
+    const { file: xlsx } = await exportThroughJob(admin, 'POST', `/api/skm/${kode}/export`, {
+      tahun: 2026,
+      format: 'xlsx',
+    });
     const wb = XLSX.read(xlsx.rawPayload, { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['Ringkasan', 'Responden']);
     const rows = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets.Responden as XLSX.WorkSheet, {
