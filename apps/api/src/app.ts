@@ -26,6 +26,12 @@ import { createBerandaService } from './modules/beranda/beranda.service';
 import { createBuktiRepo } from './modules/bukti/bukti.repo';
 import { buktiRoutes } from './modules/bukti/bukti.routes';
 import { createBuktiService } from './modules/bukti/bukti.service';
+import { emailJobs } from './modules/email/email.jobs';
+import { openMailer } from './modules/email/email.mailer';
+import { createEmailRepo } from './modules/email/email.repo';
+import { emailRoutes } from './modules/email/email.routes';
+import { createEmailService } from './modules/email/email.service';
+import { createEmailTokens } from './modules/email/email.tokens';
 import { healthRoutes } from './modules/health.routes';
 import { createJobActors } from './modules/jobs/jobs.actors';
 import { createFileSealer, createJobFiles } from './modules/jobs/jobs.files';
@@ -67,9 +73,9 @@ import { keberatanRoutes } from './modules/rapor/rapor-keberatan.routes';
 import { createKeberatanService } from './modules/rapor/rapor-keberatan.service';
 import { createRaporPublicService } from './modules/rapor/rapor-public.service';
 import { createRaporPublicationService } from './modules/rapor/rapor-publication.service';
+import { createSkmExports, skmExportJob } from './modules/skm/skm.jobs';
 import { createSkmPow } from './modules/skm/skm.pow';
 import { createSkmRepo } from './modules/skm/skm.repo';
-import { createSkmExports, skmExportJob } from './modules/skm/skm.jobs';
 import { skmRoutes } from './modules/skm/skm.routes';
 import { createSkmService } from './modules/skm/skm.service';
 import { createSkmTokens } from './modules/skm/skm.tokens';
@@ -173,6 +179,9 @@ export async function buildApp({
   // Who may take a finished job's file away, per job name (each module adds its own check below).
   const downloadChecks: JobDownloadChecks = {};
   const jobsService = createJobsService({ repo: jobsRepo, files: jobFiles, mayDownload: downloadChecks });
+  // E-mail (modules/email): the SMTP server of SMTP_URL must answer now, or the start stops.
+  const mailer = config.smtp ? await openMailer(config.smtp) : undefined;
+  app.addHook('onClose', async () => mailer?.close());
   const notificationsRepo = createNotificationsRepo(db);
   const skmRepo = createSkmRepo(db);
   const raporRepo = createRaporRepo(db);
@@ -404,6 +413,19 @@ export async function buildApp({
   await app.register(usersRoutes, { usersService });
   const skmExports = createSkmExports({ wilayah: wilayahRepo, jobs });
   jobs.register(skmExportJob({ skm: skmService, files: jobFiles, actors: jobActors }));
+  const emailService = createEmailService({
+    db,
+    repo: createEmailRepo(db),
+    wilayah: wilayahRepo,
+    zones,
+    tokens: createEmailTokens(config.authSecret),
+    mailer,
+    jobs,
+    clock,
+    settings: { publicUrl: config.publicUrl, digestHour: config.smtp?.digestHour ?? 7 },
+    log: app.log,
+  });
+  for (const job of emailJobs({ email: emailService, users: usersRepo })) jobs.register(job);
   downloadChecks['skm.export'] = skmExports.mayDownload;
   await app.register(skmRoutes, {
     skmService,
@@ -466,6 +488,7 @@ export async function buildApp({
   });
   await app.register(auditRoutes, { auditService, jobsService });
   await app.register(jobsRoutes, { jobsService });
+  await app.register(emailRoutes, { emailService });
   const work = config.jobsWork ? (jobsDeps.work ?? true) : false;
   app.addHook('onReady', async () => {
     await jobs.start({ work });

@@ -2,6 +2,7 @@ export * from './audit';
 export * from './auth';
 export * from './beranda';
 export * from './common';
+export * from './email';
 export * from './health';
 export * from './jobs';
 export * from './laporan';

@@ -197,6 +197,22 @@ const envSchema = z.object({
     .default('Asia/Jakarta'),
   /** How many dated archives to keep (the oldest go). */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  /**
+   * The SMTP server e-mail goes out through, as a URL: smtp://user:pass@host:587 (STARTTLS) or
+   * smtps://…:465; unset: no e-mail (the in-app notifications stay).
+   */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL (smtp://user:pass@host:587)' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The sender of every e-mail, e.g. `SIP Kinerja <sip@bandung.go.id>`. */
+  MAIL_FROM: z.string().trim().min(3).default('SIP Kinerja Kewilayahan <noreply@localhost>'),
+  /** The address people open the app at: links in e-mails point there. */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the http:// or https:// address people open the app at' })
+    .optional(),
+  /** The hour (0–23, the pemda's time zone) the daily e-mail digest goes out. */
+  EMAIL_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 /** The settings that only make sense together: an S3 bucket needs its name, and both keys or none. */
@@ -263,6 +279,10 @@ export interface Config {
   sessionIdleMinutesAdmin: number;
   sessionIdleMinutes: number;
   metricsToken: string | undefined;
+  /** E-mail through this SMTP server (SMTP_URL); undefined: in-app notifications only. */
+  smtp: { url: string; from: string; digestHour: number } | undefined;
+  /** Where people open the app (links in e-mails). */
+  publicUrl: string;
   /** This instance runs background jobs (JOBS_WORK). */
   jobsWork: boolean;
   /** Scheduled backups (BACKUP_DIR set), with retention. */
@@ -339,6 +359,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionIdleMinutesAdmin: e.SESSION_IDLE_MINUTES_ADMIN,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     metricsToken: e.METRICS_TOKEN,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM, digestHour: e.EMAIL_DIGEST_HOUR } : undefined,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     jobsWork: e.JOBS_WORK ?? true,
     backup: e.BACKUP_DIR
       ? { dir: path.resolve(e.BACKUP_DIR), cron: e.BACKUP_CRON.trim(), tz: e.BACKUP_TZ, keep: e.BACKUP_KEEP }

@@ -142,6 +142,30 @@ export const matrix: Record<string, MatrixEntry> = {
     }),
   },
 
+  'GET /api/akun/email': {
+    kind: 'self',
+    why: 'the own e-mail settings',
+    request: () => ({ url: '/api/akun/email' }),
+  },
+  'PUT /api/akun/email': {
+    kind: 'self',
+    why: 'changes the own e-mail settings (a new address is confirmed by a link sent to it)',
+    request: () => ({
+      url: '/api/akun/email',
+      body: { alamat: '', jenis: [], frekuensi: 'harian', version: 0 },
+    }),
+  },
+  'POST /api/akun/email/konfirmasi': {
+    kind: 'self',
+    why: 'sends the confirmation link of the own address again',
+    request: () => ({ url: '/api/akun/email/konfirmasi', body: {} }),
+  },
+  'POST /api/public/email/tautan': {
+    kind: 'public',
+    why: 'the signed link of an e-mail (confirm the address, stop e-mails) is the credential',
+    request: () => ({ url: '/api/public/email/tautan', body: { token: 'bukan.tautan-yang-sah' } }),
+  },
+
   // wilayah (reference data)
   'GET /api/wilayah': { kind: 'reference', request: () => ({ url: '/api/wilayah' }) },
   'GET /api/wilayah/search': { kind: 'reference', request: () => ({ url: '/api/wilayah/search?q=ban' }) },

@@ -94,7 +94,6 @@ function unknownKeys(input: unknown, parsed: unknown, path = ''): string[] {
   });
 }
 
-
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export function periodeSummary(row: PeriodeRow): PeriodeSummary {
@@ -129,15 +128,7 @@ function detail(row: PeriodeRow): Periode {
   };
 }
 
-export function createPeriodeService({
-  db,
-  repo,
-  wilayah,
-  audit,
-  zones,
-  events,
-  clock,
-}: PeriodeServiceDeps) {
+export function createPeriodeService({ db, repo, wilayah, audit, zones, events, clock }: PeriodeServiceDeps) {
   const loaded = async (row: PeriodeRow, tx?: DbOrTx): Promise<LoadedPeriode> => ({
     ...row,
     framework: parseFramework(row),

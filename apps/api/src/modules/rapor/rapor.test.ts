@@ -205,9 +205,9 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     const db = ctx.database.db;
     const settings = (await db.select().from(periode).where(eq(periode.id, periodeId)))[0]!.settings;
     const inputs = createLaporanInputs({ repo: createLaporanRepo(db), clock });
-    const octoberOnTime = (await inputs.timeliness({ id: periodeId, tahun: 2026, settings, zona: 'Asia/Jakarta' }, [DAGO])).get(
-      DAGO,
-    )?.months[9];
+    const octoberOnTime = (
+      await inputs.timeliness({ id: periodeId, tahun: 2026, settings, zona: 'Asia/Jakarta' }, [DAGO])
+    ).get(DAGO)?.months[9];
     const october = computeRapor({
       framework,
       level: 'kelurahan',

@@ -25,7 +25,6 @@ export function normaliseKodeLayanan(input: string): string {
 }
 export const formatKodeLayanan = (k: string) => `${k.slice(0, 4)}-${k.slice(4)}`;
 
-
 export interface SkmKodeServiceDeps {
   db: Db;
   repo: SkmRepo;

@@ -1,8 +1,8 @@
 import {
+  pemdaOf,
   type SkmKarantinaSummary,
   type SkmPaperBody,
   type SkmResponseStatus,
-  pemdaOf,
   skmUnsurKeys,
 } from '@sip/contracts';
 import type { Db } from '../../db/client';

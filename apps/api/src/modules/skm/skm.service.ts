@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   krejcieMorganSample,
+  pemdaOf,
   SKM_DEFAULT_MIN_SAMPLE,
   SKM_HONEYPOT_FIELD,
   type SkmFormResponse,
@@ -13,7 +14,6 @@ import {
   type SkmUnits,
   skmProfilLabels,
   skmProfilOptions,
-  pemdaOf,
   skmUnsurKeys,
 } from '@sip/contracts';
 import { computeIkm, SKM_UNSUR } from '@sip/scoring';

@@ -1,0 +1,219 @@
+import type { EmailSettings, EmailSettingsBody, EmailTokenResult, NotificationKind } from '@sip/contracts';
+import { notificationKinds } from '@sip/contracts';
+import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import { dayIn, wallClock } from '../../lib/time';
+import type { Actor } from '../authz/authz';
+import type { Jobs } from '../jobs/jobs.runtime';
+import type { Zones } from '../pemda/pemda.zona';
+import type { WilayahRepo } from '../wilayah/wilayah.repo';
+import type { Mailer } from './email.mailer';
+import type { EmailRepo } from './email.repo';
+import { confirmMail, digestMail } from './email.templates';
+import type { EmailTokens } from './email.tokens';
+
+/** A confirmation link works this long. */
+export const CONFIRM_DAYS = 3;
+/** After this many refused attempts a notification is no longer tried by e-mail (it stays in the app). */
+export const MAX_ATTEMPTS = 20;
+
+export interface EmailServiceDeps {
+  db: Db;
+  repo: EmailRepo;
+  wilayah: Pick<WilayahRepo, 'get'>;
+  zones: Zones;
+  tokens: EmailTokens;
+  /** Undefined when no SMTP server is configured: settings are kept, nothing is sent. */
+  mailer: Mailer | undefined;
+  jobs: Pick<Jobs, 'send'>;
+  clock: Clock;
+  settings: { publicUrl: string; digestHour: number };
+  log: { warn(obj: object, msg: string): void };
+}
+
+const knownKinds = new Set<string>(notificationKinds);
+
+/**
+ * Notifications by e-mail (DESIGN.md, Operations): each person chooses his address (confirmed by a
+ * link before anything is sent to it), the kinds and a daily digest or at once; every e-mail
+ * carries a link that stops them. The in-app notifications stay whatever he chooses. Sending runs
+ * as a job (email.kirim, every minute) over the outbox the notifications fill (migration 0020), so a
+ * mail server that is down delays e-mail and never fails the request that caused it.
+ */
+export function createEmailService(deps: EmailServiceDeps) {
+  const { repo, tokens, clock, settings } = deps;
+  const url = (p: string) => `${settings.publicUrl}${p}`;
+
+  async function current(userId: string): Promise<EmailSettings> {
+    const [row, menunggu] = await Promise.all([repo.get(userId), repo.pendingCount(userId)]);
+    return {
+      tersedia: deps.mailer !== undefined,
+      alamat: row?.alamat ?? null,
+      terverifikasi: Boolean(row?.alamat && row.terverifikasiAt),
+      jenis: (row?.jenis ?? []).filter((k): k is NotificationKind => knownKinds.has(k)),
+      frekuensi: row?.frekuensi ?? 'harian',
+      menunggu,
+      version: row?.version ?? 0,
+    };
+  }
+
+  /** Whether a daily-digest reader is due his digest now: past the digest hour, none sent today. */
+  function digestDue(last: Date | null, zona: Parameters<typeof dayIn>[1], now: Date): boolean {
+    if (wallClock(now, zona).hour < settings.digestHour) return false;
+    return last === null || dayIn(last, zona) !== dayIn(now, zona);
+  }
+
+  /** Sends the confirmation link (again) to the address not yet confirmed. */
+  async function resendConfirmation(actor: Actor): Promise<EmailSettings> {
+    const row = await repo.get(actor.userId);
+    if (!row?.alamat) throw new AppError('VALIDATION', 'Isi alamat e-mail Anda lebih dahulu.');
+    if (row.terverifikasiAt) throw new AppError('CONFLICT', 'Alamat e-mail ini sudah dikonfirmasi.');
+    if (!deps.mailer) {
+      throw new AppError(
+        'CONFLICT',
+        'Server ini belum disiapkan untuk mengirim e-mail (SMTP). Pengaturan Anda disimpan; hubungi admin TI pemda.',
+      );
+    }
+    // One waiting confirmation per person and address: asking twice sends one e-mail.
+    await deps.jobs.send(
+      'email.konfirmasi',
+      { userId: actor.userId, alamat: row.alamat },
+      { pemdaKode: actor.pemdaKode, singletonKey: `email.konfirmasi:${actor.userId}:${row.alamat}` },
+    );
+    return current(actor.userId);
+  }
+
+  return {
+    settings: (actor: Actor) => current(actor.userId),
+    resendConfirmation,
+
+    async updateSettings(actor: Actor, body: EmailSettingsBody): Promise<EmailSettings> {
+      const before = await repo.get(actor.userId);
+      const alamat = body.alamat === '' ? null : body.alamat.toLowerCase();
+      const sameAddress = alamat !== null && alamat === before?.alamat;
+      const saved = await repo.save(
+        actor.userId,
+        {
+          alamat,
+          terverifikasiAt: sameAddress ? (before?.terverifikasiAt ?? null) : null,
+          jenis: [...new Set(body.jenis)],
+          frekuensi: body.frekuensi,
+        },
+        body.version,
+        clock.now(),
+      );
+      if (!saved) {
+        throw new AppError(
+          'STALE',
+          'Pengaturan e-mail sudah diubah (mungkin dari perangkat lain) sejak Anda membukanya. Muat ulang halaman, lalu ulangi perubahan Anda.',
+        );
+      }
+      if (alamat !== null && !sameAddress && deps.mailer) return resendConfirmation(actor);
+      return current(actor.userId);
+    },
+
+    /** The link of a confirmation or stop e-mail (no sign-in: the signed link is the credential). */
+    async followLink(token: string): Promise<EmailTokenResult> {
+      const now = clock.now();
+      const t = tokens.verify(token, now);
+      const invalid = () =>
+        new AppError(
+          'VALIDATION',
+          'Tautan ini tidak sah atau sudah kedaluwarsa. Buka pengaturan e-mail di akun Anda untuk meminta tautan baru.',
+        );
+      if (!t) throw invalid();
+      if (t.a === 'konfirmasi') {
+        const row = await repo.confirm(t.u, t.e, now);
+        if (!row) throw invalid();
+        return { hasil: 'terkonfirmasi', alamat: t.e, jenis: null };
+      }
+      const kind = t.k !== null && knownKinds.has(t.k) ? (t.k as NotificationKind) : null;
+      const row = await repo.stop(t.u, kind, now);
+      return { hasil: kind ? 'berhenti_jenis' : 'berhenti_semua', alamat: row?.alamat ?? null, jenis: kind };
+    },
+
+    /** Job email.konfirmasi: the confirmation e-mail (retried by the job when the server refuses). */
+    async sendConfirmation(userId: string, alamat: string, nama: string): Promise<void> {
+      if (!deps.mailer) return;
+      const row = await repo.get(userId);
+      if (row?.alamat !== alamat || row.terverifikasiAt) return; // changed or confirmed meanwhile
+      const token = tokens.sign({
+        a: 'konfirmasi',
+        u: userId,
+        e: alamat,
+        x: clock.now().getTime() + CONFIRM_DAYS * 86_400_000,
+      });
+      await deps.mailer.send(
+        confirmMail({
+          to: alamat,
+          nama,
+          confirmUrl: url(`/email/konfirmasi?token=${token}`),
+          berlakuHari: CONFIRM_DAYS,
+        }),
+      );
+    },
+
+    /**
+     * Job email.kirim (every minute): for each person with notifications waiting, one e-mail of all
+     * of them — at once for 'segera', after the digest hour in his pemda's zone for 'harian'. What
+     * he no longer wants (kind off, address gone or unconfirmed, account off) is set aside, never
+     * sent. Returns the counts; throws after the round when the server refused someone (the job
+     * then counts a failure and the rows are tried again).
+     */
+    async deliver(): Promise<{ terkirim: number; dilewati: number; gagal: number }> {
+      const out = { terkirim: 0, dilewati: 0, gagal: 0 };
+      if (!deps.mailer) return out;
+      const now = clock.now();
+      const pemdaNama = new Map<string, string>();
+      let lastError: unknown;
+      for (const r of await repo.pendingRecipients()) {
+        const items = await repo.pendingItems(r.userId);
+        const usable = r.active && r.alamat && r.terverifikasiAt;
+        const wanted = new Set(r.jenis ?? []);
+        const skip = items.filter((i) => !usable || !wanted.has(i.kind) || i.attempts >= MAX_ATTEMPTS);
+        const send = items.filter((i) => !skip.includes(i));
+        await repo.markSkipped(skip.map((i) => i.id));
+        out.dilewati += skip.length;
+        if (send.length === 0 || !r.alamat) continue;
+        const zona = await deps.zones.zonaOf(r.pemdaKode);
+        const harian = r.frekuensi !== 'segera';
+        if (harian && !digestDue(r.terakhirDikirimAt, zona, now)) continue;
+        if (!pemdaNama.has(r.pemdaKode))
+          pemdaNama.set(r.pemdaKode, (await deps.wilayah.get(r.pemdaKode))?.nama ?? r.pemdaKode);
+        const mail = digestMail({
+          to: r.alamat,
+          nama: r.nama,
+          pemdaNama: pemdaNama.get(r.pemdaKode) ?? r.pemdaKode,
+          harian,
+          items: send.map((i) => ({
+            kind: i.kind,
+            message: i.message,
+            url: url(i.laporanId ? `/laporan/${i.laporanId}` : '/notifikasi'),
+          })),
+          settingsUrl: url('/akun/email'),
+          unsubscribeUrl: url(
+            `/email/berhenti?token=${tokens.sign({ a: 'berhenti', u: r.userId, k: null })}`,
+          ),
+        });
+        try {
+          await deps.mailer.send(mail);
+          await repo.markSent(
+            r.userId,
+            send.map((i) => i.id),
+            now,
+          );
+          out.terkirim += send.length;
+        } catch (err) {
+          lastError = err;
+          out.gagal += send.length;
+          await repo.markFailed(send.map((i) => i.id));
+          deps.log.warn({ err, userId: r.userId }, 'e-mail not sent; tried again next round');
+        }
+      }
+      if (lastError) throw lastError;
+      return out;
+    },
+  };
+}
+export type EmailService = ReturnType<typeof createEmailService>;
