@@ -7,6 +7,7 @@ export type NavIcon =
   | 'wilayah'
   | 'unit'
   | 'audit'
+  | 'jobs'
   | 'scope'
   | 'account'
   | 'periode'
@@ -36,6 +37,7 @@ export interface NavItem {
     | 'nav.skmModeration'
     | 'admin.nav.periode'
     | 'admin.nav.users'
+    | 'admin.nav.jobs'
     | 'laporan.nav.reports'
     | 'laporan.nav.review'
     | 'rapor.nav.rapor'
@@ -170,6 +172,7 @@ export function buildNavigation(me: Me): NavItem[] {
       { key: 'periode', to: paths.admin.periode.list.getHref(), label: 'admin.nav.periode', icon: 'periode' },
       { key: 'users', to: paths.admin.users.getHref(), label: 'admin.nav.users', icon: 'users' },
       { key: 'audit', to: paths.admin.audit.getHref(), label: 'nav.audit', icon: 'audit' },
+      { key: 'jobs', to: paths.admin.jobs.getHref(), label: 'admin.nav.jobs', icon: 'jobs' },
     );
   }
   items.push({ key: 'account', to: paths.account.password.getHref(), label: 'nav.account', icon: 'account' });

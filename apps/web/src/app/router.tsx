@@ -148,6 +148,15 @@ export function createAppRouter(queryClient: QueryClient) {
               ],
             },
             {
+              element: <RequireRole roles={['admin']} title="jobs.title" message="jobs.forbidden" />,
+              children: [
+                {
+                  path: paths.admin.jobs.path,
+                  lazy: async () => ({ Component: (await import('./routes/jobs')).JobsRoute }),
+                },
+              ],
+            },
+            {
               element: (
                 <RequireRole roles={['admin']} title="admin.periode.title" message="admin.forbidden" />
               ),

@@ -28,6 +28,8 @@ export const paths = {
       detail: { path: '/admin/periode/:id', getHref: (id: string) => `/admin/periode/${id}` },
     },
     users: { path: '/admin/pengguna', getHref: () => '/admin/pengguna' },
+    /** Background jobs: exports, imports, the hourly rounds, backups. */
+    jobs: { path: '/admin/pekerjaan', getHref: () => '/admin/pekerjaan' },
   },
   laporan: {
     root: { path: '/laporan', getHref: () => '/laporan' },

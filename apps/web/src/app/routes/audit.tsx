@@ -1,11 +1,11 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
-import { IconDownload } from '@tabler/icons-react';
+import { Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/ui/page-title';
-import { auditExportHref } from '@/features/audit/api/get-audit-export';
+import { useStartAuditExport } from '@/features/audit/api/start-audit-export';
 import { AuditFilterBar, type AuditFilterBarValues } from '@/features/audit/components/audit-filter-bar';
 import { AuditTable } from '@/features/audit/components/audit-table';
+import { ExportJobButtons } from '@/features/jobs/components/export-job-buttons';
 
 const PAGE_SIZE = 25;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -14,6 +14,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export function AuditRoute() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const startExport = useStartAuditExport();
 
   // Filters live in the URL so a filtered view can be bookmarked and shared.
   const filters: AuditFilterBarValues = {
@@ -47,29 +48,22 @@ export function AuditRoute() {
       <Card withBorder radius="md" padding="md">
         <AuditFilterBar value={filters} onApply={(next) => update(next)} />
       </Card>
-      <Group gap="sm">
-        {(['xlsx', 'csv'] as const).map((format) => (
-          <Button
-            key={format}
-            component="a"
-            href={auditExportHref(
-              {
-                action: filters.action || undefined,
-                entity: filters.entity || undefined,
-                actor: filters.actor || undefined,
-                from: filters.from || undefined,
-                to: filters.to || undefined,
-              },
+      <ExportJobButtons
+        formats={['xlsx', 'csv'] as const}
+        label={(format) => t('audit.download', { format: format.toUpperCase() })}
+        start={async (format) =>
+          (
+            await startExport.mutateAsync({
               format,
-            )}
-            download
-            variant="default"
-            leftSection={<IconDownload size={18} aria-hidden />}
-          >
-            {t('audit.download', { format: format.toUpperCase() })}
-          </Button>
-        ))}
-      </Group>
+              action: filters.action || undefined,
+              entity: filters.entity || undefined,
+              actor: filters.actor || undefined,
+              from: filters.from || undefined,
+              to: filters.to || undefined,
+            })
+          ).job
+        }
+      />
       <AuditTable
         params={{
           page,

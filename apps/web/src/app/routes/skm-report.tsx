@@ -1,7 +1,10 @@
 import { isWithin } from '@sip/contracts';
+import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
+import { ExportJobButtons } from '@/features/jobs/components/export-job-buttons';
+import { useStartSkmExport } from '@/features/skm/api/start-skm-export';
 import { SkmReport } from '@/features/skm/components/skm-report';
 import { SkmResponses } from '@/features/skm/components/skm-responses';
 import { yearInZone } from '@/lib/format';
@@ -12,7 +15,9 @@ const positiveInt = (v: string | null) => {
 };
 
 export function SkmReportRoute() {
+  const { t } = useTranslation();
   const kode = useParams().kode ?? '';
+  const startExport = useStartSkmExport();
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
   const tahun = positiveInt(params.get('tahun')) ?? yearInZone(new Date());
@@ -52,6 +57,21 @@ export function SkmReportRoute() {
       moderationHref={canModerate ? paths.skm.moderation.getHref() : undefined}
       kodeLayananHref={canKode ? paths.skm.kodeLayanan.getHref(kode, tahun) : undefined}
       paperHref={canPaper ? paths.skm.paper.getHref(kode) : undefined}
+      exportActions={
+        <ExportJobButtons
+          key={`${kode}-${tahun}-${semester ?? 0}`}
+          formats={['csv', 'xlsx'] as const}
+          label={(format) => t(format === 'csv' ? 'skm.exportCsv' : 'skm.exportXlsx')}
+          start={async (format) =>
+            (
+              await startExport.mutateAsync({
+                kode,
+                body: { tahun, format, ...(semester ? { semester } : {}) },
+              })
+            ).job
+          }
+        />
+      }
     >
       {canVoid ? (
         <SkmResponses key={`${tahun}-${semester ?? 0}`} kode={kode} tahun={tahun} semester={semester} />

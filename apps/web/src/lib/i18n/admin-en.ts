@@ -3,7 +3,7 @@ import type { AdminTranslation } from './admin-id';
 /** Admin pages: English. */
 export const adminEn: AdminTranslation = {
   forbidden: 'This page is for pemda administrators only.',
-  nav: { periode: 'Periods & frameworks', users: 'Users & roles' },
+  nav: { periode: 'Periods & frameworks', users: 'Users & roles', jobs: 'Background jobs' },
   breadcrumbs: 'You are here',
   close: 'Close',
   clearFile: 'Remove the chosen file',

@@ -1,7 +1,7 @@
 /** Admin pages (periodes, framework editor, users): Bahasa Indonesia. */
 export const adminId = {
   forbidden: 'Halaman ini hanya untuk admin pemda.',
-  nav: { periode: 'Periode & kerangka', users: 'Pengguna & peran' },
+  nav: { periode: 'Periode & kerangka', users: 'Pengguna & peran', jobs: 'Pekerjaan latar' },
   breadcrumbs: 'Lokasi halaman',
   close: 'Tutup',
   clearFile: 'Hapus berkas yang dipilih',

@@ -1,5 +1,6 @@
 import { adminEn } from './admin-en';
 import type { Translation } from './id';
+import { jobsEn } from './jobs-en';
 import { laporanEn } from './laporan-en';
 import { panduanEn } from './panduan-en';
 import { publicEn } from './public-en';
@@ -8,6 +9,7 @@ import { skmEn } from './skm-en';
 
 export const en: Translation = {
   admin: adminEn,
+  jobs: jobsEn,
   laporan: laporanEn,
   rapor: raporEn,
   skm: skmEn,

@@ -30,10 +30,3 @@ export const skmReportQueryOptions = (params: SkmReportParams) =>
 export function useSkmReport(params: SkmReportParams) {
   return useQuery(skmReportQueryOptions(params));
 }
-
-/** Download link of the responses (CSV or XLSX); the browser sends the session cookie itself. */
-export function skmExportHref(params: Omit<SkmReportParams, 'populasi'> & { format: 'csv' | 'xlsx' }) {
-  const q = new URLSearchParams({ tahun: String(params.tahun), format: params.format });
-  if (params.semester) q.set('semester', String(params.semester));
-  return `/api/skm/${encodeURIComponent(params.kode)}/export?${q.toString()}`;
-}

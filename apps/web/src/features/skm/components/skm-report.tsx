@@ -1,12 +1,12 @@
 import { Button, Card, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconDownload, IconQrcode } from '@tabler/icons-react';
+import { IconQrcode } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
-import { skmExportHref, useSkmReport } from '../api/get-skm-report';
+import { useSkmReport } from '../api/get-skm-report';
 import { ReportBody } from './report/report-body';
 
 export interface SkmReportProps {
@@ -25,6 +25,8 @@ export interface SkmReportProps {
   paperHref?: string | undefined;
   /** The admin's single-response list with voiding, rendered by the route when allowed. */
   children?: ReactNode;
+  /** The export of the responses (a background job), rendered by the route. */
+  exportActions?: ReactNode;
 }
 
 export function SkmReport(props: SkmReportProps) {
@@ -91,24 +93,6 @@ export function SkmReport(props: SkmReportProps) {
             }
           />
           <Group gap="xs">
-            <Button
-              component="a"
-              href={skmExportHref({ kode, tahun, semester, format: 'csv' })}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
-            >
-              {t('skm.exportCsv')}
-            </Button>
-            <Button
-              component="a"
-              href={skmExportHref({ kode, tahun, semester, format: 'xlsx' })}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
-            >
-              {t('skm.exportXlsx')}
-            </Button>
             {props.posterHref ? (
               <Button
                 component={Link}
@@ -136,6 +120,11 @@ export function SkmReport(props: SkmReportProps) {
             ) : null}
           </Group>
         </Group>
+        {props.exportActions ? (
+          <Stack gap="xs" mt="md">
+            {props.exportActions}
+          </Stack>
+        ) : null}
       </Card>
 
       {report.isPending ? <LoadingState lines={6} /> : null}
