@@ -44,6 +44,18 @@ export function createAppRouter(queryClient: QueryClient) {
       lazy: async () => ({ Component: (await import('./routes/rapor')).PublicRankingsRoute }),
     },
     {
+      path: paths.emailLink.konfirmasi.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/account-email')).EmailKonfirmasiRoute }),
+    },
+    {
+      path: paths.emailLink.berhenti.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/account-email')).EmailBerhentiRoute }),
+    },
+    {
       path: paths.publicLatest.path,
       HydrateFallback: FullPageLoader,
       ErrorBoundary: RootErrorBoundary,
@@ -137,6 +149,10 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: async () => ({
                 Component: (await import('./routes/account-security')).AccountSecurityRoute,
               }),
+            },
+            {
+              path: paths.account.email.path,
+              lazy: async () => ({ Component: (await import('./routes/account-email')).AccountEmailRoute }),
             },
             {
               element: <RequireRole roles={['admin']} title="audit.title" message="audit.forbidden" />,

@@ -11,6 +11,11 @@ export const paths = {
     },
   },
   home: { path: '/', getHref: () => '/' },
+  /** Public: the links of e-mails (confirm the address, stop e-mails), signed tokens in `?token=`. */
+  emailLink: {
+    konfirmasi: { path: '/email/konfirmasi', getHref: () => '/email/konfirmasi' },
+    berhenti: { path: '/email/berhenti', getHref: () => '/email/berhenti' },
+  },
   wilayah: {
     root: { path: '/wilayah', getHref: () => '/wilayah' },
     detail: { path: '/wilayah/:kode', getHref: (kode: string) => `/wilayah/${kode}` },
@@ -20,6 +25,8 @@ export const paths = {
     password: { path: '/akun/kata-sandi', getHref: () => '/akun/kata-sandi' },
     /** Second factor (TOTP): enrol, recovery codes, disable. */
     security: { path: '/akun/keamanan', getHref: () => '/akun/keamanan' },
+    /** E-mail notifications: address, kinds, daily digest or at once. */
+    email: { path: '/akun/email', getHref: () => '/akun/email' },
   },
   admin: {
     audit: { path: '/admin/audit', getHref: () => '/admin/audit' },

@@ -56,6 +56,9 @@ export function ChangePasswordRoute() {
         >
           {t('security.title')}: {me.totpEnabled ? t('security.enabled') : t('security.disabled')}
         </Anchor>
+        <Anchor component={Link} to={paths.account.email.getHref()} size="sm" mt={4} display="block">
+          {t('email.title')}
+        </Anchor>
       </Card>
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="ganti-sandi">
         <Title order={2} size="h4" id="ganti-sandi" mb={4}>

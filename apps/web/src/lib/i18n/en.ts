@@ -1,4 +1,5 @@
 import { adminEn } from './admin-en';
+import { emailEn } from './email-en';
 import type { Translation } from './id';
 import { jobsEn } from './jobs-en';
 import { laporanEn } from './laporan-en';
@@ -9,6 +10,7 @@ import { skmEn } from './skm-en';
 
 export const en: Translation = {
   admin: adminEn,
+  email: emailEn,
   jobs: jobsEn,
   laporan: laporanEn,
   rapor: raporEn,

@@ -1,5 +1,6 @@
 /** Bahasa Indonesia: the default language of the UI and the source of the translation keys. */
 import { adminId } from './admin-id';
+import { emailId } from './email-id';
 import { jobsId } from './jobs-id';
 import { laporanId } from './laporan-id';
 import { panduanId } from './panduan-id';
@@ -9,6 +10,7 @@ import { skmId } from './skm-id';
 
 export const id = {
   admin: adminId,
+  email: emailId,
   jobs: jobsId,
   laporan: laporanId,
   rapor: raporId,
