@@ -47,10 +47,14 @@ export async function startS3Server(bucket = 'sip-uji') {
       timeoutMs: 5000,
     },
     start,
+    /** As an outage: no new connections, and the open ones (kept alive by the SDK) cut at once. */
     stop: async () => {
       const s = server;
       server = undefined;
-      await s?.close();
+      if (!s) return;
+      const closed = s.close();
+      s.httpServer?.closeAllConnections();
+      await closed;
     },
     dispose: async () => {
       await server?.close();
