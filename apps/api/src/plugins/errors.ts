@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isBadText, isDatabaseDown } from '../lib/db-errors';
 import { AppError, type ErrorCode } from '../lib/errors';
+import { StoredFileMissingError } from '../lib/storage/storage';
 
 interface FieldIssue {
   path: string;
@@ -35,6 +36,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance, opts: { bodyLimitByt
         req.log.warn({ err: err.cause ?? err }, 'file storage unavailable');
         reply.header('retry-after', '30');
       }
+      // A row that names a file the storage does not have: the admin must hear of it.
+      if (err instanceof StoredFileMissingError) req.log.error({ key: err.key }, 'stored file missing');
       return send(reply, err.status, err.code, err.message, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -173,6 +173,21 @@ describe('bukti dukung in an S3 bucket', () => {
     }
   });
 
+  it('a row whose object is gone answers 404 with a message, not a server error', async () => {
+    const { client, laporanId } = await openReport('32.73.02.1005');
+    const up = await upload(client, laporanId, 'hilang.pdf');
+    expect(up.statusCode, up.body).toBe(201);
+    const { id } = up.json() as { id: string };
+    const [row] = await ctx.database.db.select().from(evidence).where(eq(evidence.id, id));
+    await bucket.delete(row!.storageKey);
+    const dl = await client.request('GET', `/api/bukti/${id}`);
+    expect(dl.statusCode).toBe(404);
+    expect(dl.json().error.message).toMatch(/Berkas tidak ditemukan di penyimpanan/);
+    // Removed, the report is whole again.
+    expect((await client.request('DELETE', `/api/bukti/${id}`)).statusCode).toBe(200);
+    expect(await bucketKeys()).toEqual(await rowKeys());
+  });
+
   it('backs up the files from the bucket and restores them into another (empty) bucket folder', async () => {
     const archive = path.join(work, 'cadangan.tar.gz');
     const manifest = await writeBackup(ctx.database, bucket, archive);
