@@ -18,6 +18,8 @@ export const emailSettingsSchema = z.object({
   terverifikasi: z.boolean(),
   jenis: z.array(emailJenisSchema),
   frekuensi: emailFrekuensiSchema,
+  /** The hour (in the pemda's zone) the daily digest goes out. */
+  jamRingkasan: z.number().int(),
   /** Notifications waiting to be sent (the digest, or a retry after the mail server refused). */
   menunggu: z.number().int(),
   version: z.number().int(),

@@ -53,6 +53,7 @@ export function createEmailService(deps: EmailServiceDeps) {
       terverifikasi: Boolean(row?.alamat && row.terverifikasiAt),
       jenis: (row?.jenis ?? []).filter((k): k is NotificationKind => knownKinds.has(k)),
       frekuensi: row?.frekuensi ?? 'harian',
+      jamRingkasan: settings.digestHour,
       menunggu,
       version: row?.version ?? 0,
     };

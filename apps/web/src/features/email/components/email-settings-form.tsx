@@ -70,9 +70,7 @@ export function EmailSettingsForm({ current, onReload }: { current: EmailSetting
               </Badge>
             ) : (
               <>
-                <Text size="sm" c="orange.9">
-                  {t('email.status.belum')}
-                </Text>
+                <Text size="sm">{t('email.status.belum')}</Text>
                 {current.tersedia ? (
                   <Button
                     size="xs"
@@ -115,7 +113,11 @@ export function EmailSettingsForm({ current, onReload }: { current: EmailSetting
       >
         <Stack gap={6} mt="xs">
           {emailFrekuensiSchema.options.map((f) => (
-            <Radio key={f} value={f} label={t(`email.frekuensiLabel.${f}`)} />
+            <Radio
+              key={f}
+              value={f}
+              label={t(`email.frekuensiLabel.${f}`, { jam: String(current.jamRingkasan).padStart(2, '0') })}
+            />
           ))}
         </Stack>
       </Radio.Group>
