@@ -4,6 +4,7 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { scheduledBackupJob } from './backup/backup.job';
 import type { Config } from './config/env';
 import type { Database } from './db/client';
 import { type Clock, systemClock } from './lib/clock';
@@ -34,10 +35,11 @@ import { createEmailService } from './modules/email/email.service';
 import { createEmailTokens } from './modules/email/email.tokens';
 import { healthRoutes } from './modules/health.routes';
 import { createJobActors } from './modules/jobs/jobs.actors';
+import { jobsCleanupJob } from './modules/jobs/jobs.cleanup';
 import { createFileSealer, createJobFiles } from './modules/jobs/jobs.files';
 import { createJobsRepo } from './modules/jobs/jobs.repo';
 import { jobsRoutes } from './modules/jobs/jobs.routes';
-import { createJobs } from './modules/jobs/jobs.runtime';
+import { createJobs, type Jobs } from './modules/jobs/jobs.runtime';
 import { scheduleJobs } from './modules/jobs/jobs.schedules';
 import { createJobsService, type JobDownloadChecks } from './modules/jobs/jobs.service';
 import { createLaporanDetail } from './modules/laporan/laporan.detail';
@@ -48,7 +50,10 @@ import { laporanRoutes } from './modules/laporan/laporan.routes';
 import { createLaporanService } from './modules/laporan/laporan.service';
 import { createKomentarRepo } from './modules/laporan/laporan-komentar.repo';
 import { createKomentarService } from './modules/laporan/laporan-komentar.service';
+import { monthCloseJob } from './modules/laporan/laporan-penutupan.jobs';
+import { createPenutupanRepo } from './modules/laporan/laporan-penutupan.repo';
 import { createLaporanReviewService } from './modules/laporan/laporan-review.service';
+import { remindersRoundJob } from './modules/notifications/notifications.jobs';
 import { createReminders } from './modules/notifications/notifications.reminders';
 import { createNotificationsRepo } from './modules/notifications/notifications.repo';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
@@ -64,6 +69,7 @@ import { periodeFrameworkRoutes } from './modules/periode/periode-framework.rout
 import { createPeriodeLatihanService } from './modules/periode/periode-latihan.service';
 import { createPeriodeTahunService } from './modules/periode/periode-tahun.service';
 import { createRaporCache, keepRaporCacheFresh } from './modules/rapor/rapor.cache';
+import { raporExportAccess, raporExportJob, raporRecomputeJob } from './modules/rapor/rapor.jobs';
 import { createRaporRepo } from './modules/rapor/rapor.repo';
 import { raporRoutes } from './modules/rapor/rapor.routes';
 import { createRaporService } from './modules/rapor/rapor.service';
@@ -84,6 +90,8 @@ import { createSkmResponsesService } from './modules/skm/skm-responses.service';
 import { createUnitRepo } from './modules/unit/unit.repo';
 import { unitRoutes } from './modules/unit/unit.routes';
 import { createUnitService } from './modules/unit/unit.service';
+import { createUsersImport } from './modules/users/users.import';
+import { usersImportAccess, usersImportJob } from './modules/users/users.jobs';
 import { createUsersRepo } from './modules/users/users.repo';
 import { usersRoutes } from './modules/users/users.routes';
 import { createUsersService } from './modules/users/users.service';
@@ -260,17 +268,40 @@ export async function buildApp({
       burstBaselineDays: config.skmBurstBaselineDays,
     },
   });
+  const reminders = createReminders({
+    periode: periodeService,
+    reports: laporanRepo,
+    wilayah: wilayahRepo,
+    clock,
+  });
   const notificationsService = createNotificationsService({
     repo: notificationsRepo,
     users: usersRepo,
-    reminders: createReminders({
-      periode: periodeService,
-      reports: laporanRepo,
-      wilayah: wilayahRepo,
-      clock,
-    }),
+    reminders,
     clock,
   });
+  // The hourly rounds and the jobs that follow a month's end (jobs.schedules.ts).
+  jobs.register(
+    remindersRoundJob({
+      periode: periodeRepo,
+      wilayah: wilayahRepo,
+      reminders,
+      users: usersRepo,
+      repo: notificationsRepo,
+    }),
+  );
+  jobs.register(
+    monthCloseJob({
+      periode: periodeRepo,
+      zones,
+      wilayah: wilayahRepo,
+      repo: createPenutupanRepo(db),
+      jobs,
+      clock,
+    }),
+  );
+  jobs.register(jobsCleanupJob({ repo: jobsRepo, files: jobFiles }));
+  jobs.register(scheduledBackupJob({ database, storage: storage.bukti, settings: config.backup, clock }));
 
   const laporanInputs = createLaporanInputs({ repo: laporanRepo, clock });
   const raporViews = createRaporViews({
@@ -410,7 +441,10 @@ export async function buildApp({
   });
   await app.register(berandaRoutes, { berandaService });
   await app.register(periodeFrameworkRoutes, { periodeService });
-  await app.register(usersRoutes, { usersService });
+  const usersImport = createUsersImport({ db, users: usersRepo, wilayah: wilayahRepo, audit, jobs });
+  jobs.register(usersImportJob({ importer: usersImport, files: jobFiles, actors: jobActors }));
+  downloadChecks['users.import'] = usersImportAccess;
+  await app.register(usersRoutes, { usersService, usersImport, jobsService });
   const skmExports = createSkmExports({ wilayah: wilayahRepo, jobs });
   jobs.register(skmExportJob({ skm: skmService, files: jobFiles, actors: jobActors }));
   const emailService = createEmailService({
@@ -467,8 +501,18 @@ export async function buildApp({
     clock,
   });
   await app.register(keberatanRoutes, { keberatanService });
+  const raporService = createRaporService({
+    views: raporViews,
+    laporan: laporanInputs,
+    skm: skmService,
+    jobs,
+  });
+  jobs.register(raporExportJob({ rapor: raporService, files: jobFiles, actors: jobActors }));
+  jobs.register(raporRecomputeJob({ views: raporViews, periode: periodeService }));
+  downloadChecks['rapor.export'] = raporExportAccess(raporService);
   await app.register(raporRoutes, {
-    raporService: createRaporService({ views: raporViews, laporan: laporanInputs, skm: skmService }),
+    raporService,
+    jobsService,
     publicationService: createRaporPublicationService({
       db,
       repo: raporRepo,
@@ -497,6 +541,8 @@ export async function buildApp({
   app.addHook('onClose', async () => jobs.stop());
   await app.register(spaPlugin, { webDist: config.webDist });
 
-  return app;
+  // The job runtime, for the CLI (`jobs run`) and the tests that start a round themselves.
+  app.decorate('jobs', jobs);
+  return app as typeof app & { jobs: Jobs };
 }
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -21,6 +21,8 @@ export const TEST_PASSWORD = 'Rahasia-Uji-2026';
 export interface TestContext {
   app: Awaited<ReturnType<typeof buildApp>>;
   database: Database;
+  /** The app's data folder (its stored files: `uploads/`, `ekspor/`). */
+  dataDir: string;
   close: () => Promise<void>;
   /** Another app (an instance of its own) on the same database, with only these settings; closed with this context. */
   variant: (configOverrides: Record<string, string>, appDeps?: AppDepsOverrides) => Promise<TestContext>;
@@ -102,6 +104,7 @@ async function appOn(
   return {
     app,
     database,
+    dataDir,
     close: async () => {
       if (closed) return;
       closed = true;

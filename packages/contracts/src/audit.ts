@@ -7,6 +7,8 @@ export const auditActions = [
   'auth.login_refused',
   'auth.logout',
   'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset_by_email',
   'auth.refresh_reuse',
   'auth.session_idle',
   'auth.totp_enrolled',

@@ -145,6 +145,8 @@ export const rankingsExportQuerySchema = rankingsQuerySchema.extend({
   format: exportFormatSchema.default('xlsx'),
 });
 export const raporExportQuerySchema = z.object({ format: exportFormatSchema.default('xlsx') });
+/** Starts the export of every unit's rapor of a year as a background job. */
+export const raporAllExportBodySchema = z.strictObject({ format: exportFormatSchema.default('xlsx') });
 
 export const tahunParamsSchema = z.object({ tahun: z.coerce.number().int().min(2000).max(2100) });
 export const raporParamsSchema = tahunParamsSchema.extend({

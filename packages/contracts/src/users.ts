@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nipSchema, roleAssignmentSchema, roleSchema, usernameSchema } from './auth';
+import { jobSchema } from './jobs';
 import { wilayahKodeSchema } from './wilayah';
 
 /**
@@ -115,5 +116,10 @@ export const importUsersResultSchema = z.object({
     }),
   ),
   rows: z.number().int(),
+  /**
+   * A large import runs as a background job (202): the accounts are made there, and the temporary
+   * passwords come as the job's file; `users` then lists what will be created (no passwords).
+   */
+  job: jobSchema.nullable().default(null),
 });
 export type ImportUsersResult = z.infer<typeof importUsersResultSchema>;

@@ -523,6 +523,12 @@ export const matrix: Record<string, MatrixEntry> = {
     roles: PEMDA_READERS,
     requests: (o) => [{ url: `/api/rapor/${o.tahun}/peringkat/export?format=csv&level=kelurahan` }],
   },
+  'POST /api/rapor/:tahun/export': {
+    kind: 'own',
+    roles: PEMDA_READERS,
+    why: "starts the export of the actor's own pemda's rapor (the job and its file are his alone)",
+    request: (o) => ({ url: `/api/rapor/${o.tahun}/export`, body: { format: 'csv' } }),
+  },
   'GET /api/rapor/:tahun/sepuluh-besar': {
     kind: 'list',
     roles: ALL,

@@ -1,6 +1,5 @@
 import { type NotificationKind, type NotificationParams, unitLevelOf } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
-import type { Actor } from '../authz/authz';
 import { dueAtFor, formatTanggal, laporanLabel, type PeriodeCalendar } from '../laporan/laporan.state';
 
 export interface Reminder {
@@ -28,13 +27,14 @@ export interface RemindersDeps {
 const DAY = 86_400_000;
 
 /**
- * Reminders for the units a person reports for: a monthly report due within 3 days, or late (up to
- * a month after its due date). Made when the person next looks, once per report (dedupe key).
+ * Reminders for units of a pemda: a monthly report due within 3 days, or late (up to a month after
+ * its due date). Made for everyone by the hourly round (notifications.jobs.ts) and, should a person
+ * look before it ran, when he looks; once per report and person either way (dedupe key).
  */
 export function createReminders({ periode, reports, wilayah, clock }: RemindersDeps) {
-  return async function reminders(actor: Actor, kodes: string[]): Promise<Reminder[]> {
+  return async function reminders(pemdaKode: string, kodes: string[]): Promise<Reminder[]> {
     const now = clock.now();
-    const p = await periode.getCurrentPeriode(actor.pemdaKode, now);
+    const p = await periode.getCurrentPeriode(pemdaKode, now);
     if (!p || kodes.length === 0) return [];
     const names = new Map((await wilayah.getMany(kodes)).map((w) => [w.kode, w.nama]));
     const out: Reminder[] = [];

@@ -18,7 +18,7 @@ export function createNotificationsRepo(db: Db) {
         .onConflictDoNothing();
     },
 
-    /** A reminder to one person, made at most once per dedupe key. */
+    /** A reminder to one person, made at most once per dedupe key; true when it is new. */
     async remind(
       n: {
         userId: string;
@@ -30,7 +30,12 @@ export function createNotificationsRepo(db: Db) {
       },
       tx: DbOrTx = db,
     ) {
-      await tx.insert(notifications).values(n).onConflictDoNothing();
+      const rows = await tx
+        .insert(notifications)
+        .values(n)
+        .onConflictDoNothing()
+        .returning({ id: notifications.id });
+      return rows.length > 0;
     },
 
     async list(userId: string, limit: number, tx: DbOrTx = db) {

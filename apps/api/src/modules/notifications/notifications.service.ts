@@ -22,7 +22,8 @@ export function createNotificationsService({ repo, users, reminders, clock }: No
   async function remind(actor: Actor) {
     const units = reportingUnits(actor);
     if (units.length === 0) return;
-    for (const r of await reminders(actor, units)) await repo.remind({ userId: actor.userId, ...r });
+    for (const r of await reminders(actor.pemdaKode, units))
+      await repo.remind({ userId: actor.userId, ...r });
   }
 
   return {

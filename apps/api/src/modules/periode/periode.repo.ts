@@ -69,6 +69,20 @@ export function createPeriodeRepo(db: Db) {
       return rows[0];
     },
 
+    /** Every real (not practice) periode in use, of every pemda: what the hourly rounds look at. */
+    async activeAll(tx: DbOrTx = db) {
+      return tx
+        .select({
+          id: periode.id,
+          pemdaKode: periode.pemdaKode,
+          tahun: periode.tahun,
+          settings: periode.settings,
+        })
+        .from(periode)
+        .where(and(eq(periode.status, 'aktif'), eq(periode.latihan, false)))
+        .orderBy(periode.pemdaKode, periode.tahun);
+    },
+
     /** The active periode of `year`; else the nearest past active one; else the nearest future one. */
     async nearestActive(pemdaKode: string, year: number, latihan = false, tx: DbOrTx = db) {
       const rows = await tx

@@ -12,6 +12,35 @@ const statusLabel: Record<RaporDetail['bidang'][number]['indikator'][number]['st
   belum_jatuh_tempo: 'Belum jatuh tempo',
 };
 
+/** A ranking as rows: the header, then one row per unit in rank order. */
+function rankingSheet(
+  level: 'kecamatan' | 'kelurahan',
+  bidang: { code: string; name: string }[],
+  list: RankingRow[],
+): Cell[][] {
+  const header: Cell[] = [
+    'Peringkat',
+    ...(level === 'kelurahan' ? ['Peringkat di kecamatan'] : []),
+    'Kode',
+    level === 'kecamatan' ? 'Kecamatan' : 'Kelurahan',
+    ...(level === 'kelurahan' ? ['Kecamatan'] : []),
+    'Nilai total',
+    'Predikat',
+    ...bidang.map((b) => `${b.code} ${b.name}`),
+  ];
+  const rows: Cell[][] = list.map((r) => [
+    r.rank,
+    ...(level === 'kelurahan' ? [r.rankInKecamatan] : []),
+    r.kode,
+    r.nama,
+    ...(level === 'kelurahan' ? [r.kecamatanNama] : []),
+    r.total,
+    r.predikat ?? '',
+    ...bidang.map((b) => r.bidang[b.code] ?? null),
+  ]);
+  return [header, ...rows];
+}
+
 export function rankingsExport(args: {
   tahun: number;
   level: 'kecamatan' | 'kelurahan';
@@ -20,28 +49,75 @@ export function rankingsExport(args: {
   rows: RankingRow[];
   format: ExportFormat;
 }): ExportFile {
+  const base = `peringkat-${args.level}${args.kecamatan ? `-${args.kecamatan}` : ''}-${args.tahun}`;
+  return exportFile(base, args.format, [
+    { name: 'Peringkat', rows: rankingSheet(args.level, args.bidang, args.rows) },
+  ]);
+}
+
+/**
+ * Every unit's rapor of a year in one file (a background job: 181 units in Kota Bandung): the
+ * indicator table of all units — as CSV alone, in the workbook beside both rankings.
+ */
+export function allRaporExport(args: {
+  tahun: number;
+  bidang: { code: string; name: string }[];
+  kecamatan: RankingRow[];
+  kelurahan: RankingRow[];
+  details: RaporDetail[];
+  format: ExportFormat;
+}): ExportFile & { rows: number } {
   const header: Cell[] = [
-    'Peringkat',
-    ...(args.level === 'kelurahan' ? ['Peringkat di kecamatan'] : []),
-    'Kode',
-    args.level === 'kecamatan' ? 'Kecamatan' : 'Kelurahan',
-    ...(args.level === 'kelurahan' ? ['Kecamatan'] : []),
+    'Kode unit',
+    'Unit',
+    'Tingkat',
     'Nilai total',
     'Predikat',
-    ...args.bidang.map((b) => `${b.code} ${b.name}`),
+    'Peringkat',
+    'Bidang',
+    'Kode indikator',
+    'Indikator',
+    'Nilai (realisasi)',
+    'Target',
+    'Skor',
+    'Bobot efektif',
+    'Status',
   ];
-  const rows: Cell[][] = args.rows.map((r) => [
-    r.rank,
-    ...(args.level === 'kelurahan' ? [r.rankInKecamatan] : []),
-    r.kode,
-    r.nama,
-    ...(args.level === 'kelurahan' ? [r.kecamatanNama] : []),
-    r.total,
-    r.predikat ?? '',
-    ...args.bidang.map((b) => r.bidang[b.code] ?? null),
-  ]);
-  const base = `peringkat-${args.level}${args.kecamatan ? `-${args.kecamatan}` : ''}-${args.tahun}`;
-  return exportFile(base, args.format, [{ name: 'Peringkat', rows: [header, ...rows] }]);
+  const rows: Cell[][] = args.details.flatMap((r) =>
+    r.bidang.flatMap((b) =>
+      b.indikator.map((i) => [
+        r.kode,
+        r.nama,
+        r.level === 'kecamatan' ? 'Kecamatan' : 'Kelurahan',
+        r.total,
+        r.predikat ?? '',
+        r.rank,
+        `${b.code} ${b.name}`,
+        i.code,
+        i.name,
+        shown(i.value),
+        shown(i.target),
+        i.score,
+        shown(i.effectiveWeight),
+        statusLabel[i.status],
+      ]),
+    ),
+  );
+  const base = `rapor-semua-unit-${args.tahun}`;
+  const indikator = { name: 'Indikator', rows: [header, ...rows] };
+  if (args.format === 'csv') return { ...exportFile(base, 'csv', [indikator]), rows: rows.length };
+  const sheetOf = (level: 'kecamatan' | 'kelurahan', list: RankingRow[]) => ({
+    name: level === 'kecamatan' ? 'Peringkat kecamatan' : 'Peringkat kelurahan',
+    rows: rankingSheet(level, args.bidang, list),
+  });
+  return {
+    ...exportFile(base, 'xlsx', [
+      sheetOf('kecamatan', args.kecamatan),
+      sheetOf('kelurahan', args.kelurahan),
+      indikator,
+    ]),
+    rows: rows.length,
+  };
 }
 
 export function raporExport(r: RaporDetail, format: ExportFormat): ExportFile {

@@ -1,5 +1,6 @@
 import {
   analyticsResponseSchema,
+  jobStartedSchema,
   publicationPreviewSchema,
   publicationsResponseSchema,
   publicKelurahanSchema,
@@ -11,6 +12,7 @@ import {
   rankingsExportQuerySchema,
   rankingsQuerySchema,
   rankingsResponseSchema,
+  raporAllExportBodySchema,
   raporDetailSchema,
   raporExportQuerySchema,
   raporParamsSchema,
@@ -22,6 +24,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { type AnswerMemo, sendShared } from '../../lib/shared-answer';
 import { actorOf } from '../../plugins/auth';
+import type { JobsService } from '../jobs/jobs.service';
 import type { RaporCache } from './rapor.cache';
 import { type ExportFile, rankingsExport, raporExport } from './rapor.export';
 import type { RaporService } from './rapor.service';
@@ -32,10 +35,11 @@ const tags = ['rapor'];
 
 export const raporRoutes: FastifyPluginAsyncZod<{
   raporService: RaporService;
+  jobsService: Pick<JobsService, 'get'>;
   publicationService: RaporPublicationService;
   publicService: RaporPublicService;
   answers: Pick<RaporCache, 'answer'>;
-}> = async (app, { raporService, publicationService, publicService, answers }) => {
+}> = async (app, { raporService, jobsService, publicationService, publicService, answers }) => {
   /** The answers of one view under one name (a unit's rapor, a ranking …), kept with the view. */
   const memoOf =
     (view: object, name: string): AnswerMemo =>
@@ -130,6 +134,25 @@ export const raporRoutes: FastifyPluginAsyncZod<{
           format: req.query.format,
         }),
       );
+    },
+  );
+
+  app.post(
+    '/api/rapor/:tahun/export',
+    {
+      schema: {
+        tags,
+        summary:
+          'Mulai ekspor rapor semua unit (peringkat dan tiap indikator tiap unit) sebagai pekerjaan latar; berkasnya diunduh dari /api/jobs/:id/file',
+        params: tahunParamsSchema,
+        body: raporAllExportBodySchema,
+        response: { 202: jobStartedSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const id = await raporService.startExport(actor, req.params.tahun, req.body.format);
+      return reply.status(202).send({ job: await jobsService.get(actor, id) });
     },
   );
 

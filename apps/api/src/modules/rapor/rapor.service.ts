@@ -2,6 +2,7 @@ import type { AnalyticsResponse, RankingsResponse, RaporDetail, TopTen } from '@
 import type { Level } from '@sip/scoring';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../authz/authz';
+import { type Jobs, ownerOf } from '../jobs/jobs.runtime';
 import type { LaporanInputs } from '../laporan/laporan.inputs';
 import type { PeriodeHead } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
@@ -15,6 +16,7 @@ export interface RaporServiceDeps {
   views: RaporViews;
   laporan: Pick<LaporanInputs, 'compliance'>;
   skm: Pick<SkmService, 'report'>;
+  jobs: Pick<Jobs, 'send'>;
 }
 
 type RankingQuery = { level: Level; kecamatan?: string | undefined };
@@ -26,7 +28,7 @@ export interface Shared<T> {
 }
 
 /** Reading rapor: one unit's, the rankings, the award lists, analytics and export rows. */
-export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
+export function createRaporService({ views, laporan, skm, jobs }: RaporServiceDeps) {
   /** The rows of a ranking: kecamatan, kelurahan of the pemda, or of one kecamatan by rank within it. */
   function rankingRows(view: PeriodeView, q: RankingQuery) {
     if (q.level === 'kecamatan') return view.kecamatan;
@@ -169,6 +171,45 @@ export function createRaporService({ views, laporan, skm }: RaporServiceDeps) {
           respondents: report?.hasil.respondents ?? 0,
         })),
       };
+    },
+
+    /**
+     * Starts the export of every unit's rapor of a year (rapor.jobs.ts) and returns the job's id; the
+     * same request again, while it waits or runs, gives the same job.
+     */
+    async startExport(actor: Actor, tahun: number, format: 'csv' | 'xlsx'): Promise<string> {
+      const p = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
+      assertReadAll(actor, p);
+      const latihan = actor.latihan === true;
+      return jobs.send(
+        'rapor.export',
+        { tahun, format, latihan },
+        { owner: ownerOf(actor), singletonKey: `${actor.userId}:${tahun}:${format}:${latihan}` },
+      );
+    },
+
+    /** Whoever may still read every rapor of the pemda takes the export away. */
+    async assertMayExport(actor: Actor, tahun: number) {
+      assertReadAll(actor, await views.periodeOf(actor.pemdaKode, tahun, actor.latihan));
+    },
+
+    /**
+     * Everything the export of a year holds: both rankings and every unit's rapor in rank order, read
+     * unit by unit (`progress` hears each tenth).
+     */
+    async allForExport(actor: Actor, tahun: number, progress: (done: number, of: number) => Promise<void>) {
+      const p: PeriodeHead = await views.periodeOf(actor.pemdaKode, tahun, actor.latihan);
+      assertReadAll(actor, p);
+      const view = await views.viewFor(p);
+      const kecamatan = rankingRows(view, { level: 'kecamatan' });
+      const kelurahan = rankingRows(view, { level: 'kelurahan' });
+      const kodes = [...kecamatan, ...kelurahan].map((r) => r.kode);
+      const details: RaporDetail[] = [];
+      for (const [i, kode] of kodes.entries()) {
+        details.push((await raporShared(actor, tahun, kode)).body);
+        if (i % 10 === 9) await progress(i + 1, kodes.length);
+      }
+      return { tahun: p.tahun, bidang: view.bidang, kecamatan, kelurahan, details };
     },
 
     /** For exports: the rows of a ranking (whole rankings need rapor:read-all). */

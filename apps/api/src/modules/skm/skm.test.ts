@@ -477,7 +477,9 @@ describe('SKM: the public survey and its IKM', () => {
     const other = await lurah.request('GET', '/api/skm/32.73.02.1001?tahun=2026');
     expect(other.statusCode).toBe(404);
     expect(other.body).not.toContain('Cipaganti');
-    expect((await lurah.request('POST', '/api/skm/32.73.02.1001/export', { tahun: 2026 })).statusCode).toBe(404);
+    expect((await lurah.request('POST', '/api/skm/32.73.02.1001/export', { tahun: 2026 })).statusCode).toBe(
+      404,
+    );
     expect((await lurah.request('GET', '/api/skm/32.73.02.1004/jawaban?tahun=2026')).statusCode).toBe(403);
     const { client: camat } = await loggedIn(ctx, 'camat', '32.73.02');
     expect((await camat.request('GET', '/api/skm/32.73.02.1001?tahun=2026')).statusCode).toBe(200);

@@ -13,14 +13,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
+import type { JobsService } from '../jobs/jobs.service';
+import type { UsersImport } from './users.import';
 import type { UsersService } from './users.service';
 
 const idParams = z.strictObject({ id: z.uuid('Pengguna tidak ditemukan') });
 
-export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> = async (
-  app,
-  { usersService },
-) => {
+export const usersRoutes: FastifyPluginAsyncZod<{
+  usersService: UsersService;
+  usersImport: UsersImport;
+  jobsService: Pick<JobsService, 'get'>;
+}> = async (app, { usersService, usersImport, jobsService }) => {
   app.get(
     '/api/users',
     {
@@ -58,12 +61,18 @@ export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> 
     {
       schema: {
         tags: ['users'],
-        summary: 'Impor pengguna dari CSV: semua baris diperiksa, satu baris salah = tidak ada yang diimpor',
+        summary:
+          'Impor pengguna dari CSV: semua baris diperiksa, satu baris salah = tidak ada yang diimpor; lebih dari 20 akun dibuat sebagai pekerjaan latar (202)',
         body: importUsersBodySchema,
-        response: { 200: importUsersResultSchema, ...errorResponses },
+        response: { 200: importUsersResultSchema, 202: importUsersResultSchema, ...errorResponses },
       },
     },
-    async (req) => usersService.importCsv(actorOf(req), req.body, req.ip),
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const { jobId, ...result } = await usersImport.importCsv(actor, req.body, req.ip);
+      if (!jobId) return result;
+      return reply.status(202).send({ ...result, job: await jobsService.get(actor, jobId) });
+    },
   );
 
   app.post(

@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
   type CreateUserBody,
-  type CsvRowError,
-  type ImportUsersBody,
-  type ImportUsersResult,
   type RoleGrantInput,
   type UpdateUserBody,
   type User,
@@ -24,7 +21,6 @@ import type { AuthRepo } from '../auth/auth.repo';
 import { hashPassword } from '../auth/password';
 import { type Actor, assertCan } from '../authz/authz';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
-import { parseUsersCsv } from './users.csv';
 import type { UsersRepo } from './users.repo';
 import { dutyConflicts, grantProblem, temporaryPassword } from './users.rules';
 
@@ -40,8 +36,8 @@ export interface UsersServiceDeps {
 
 type UserRow = NonNullable<Awaited<ReturnType<UsersRepo['findById']>>>;
 
-const newTemporaryPassword = () => temporaryPassword((n) => randomBytes(n));
-const grantKey = (g: { role: string; wilayahKode: string }) => `${g.role}@${g.wilayahKode}`;
+export const newTemporaryPassword = () => temporaryPassword((n) => randomBytes(n));
+export const grantKey = (g: { role: string; wilayahKode: string }) => `${g.role}@${g.wilayahKode}`;
 
 function conflictFromUnique(constraint: string): AppError {
   if (constraint.includes('nip'))
@@ -344,143 +340,6 @@ export function createUsersService({ db, users, auth, wilayah, audit, events, cl
         );
       });
       return toUser(row);
-    },
-
-    /** All rows checked first; any wrong row and nothing is imported. */
-    async importCsv(actor: Actor, body: ImportUsersBody, ip: string | null): Promise<ImportUsersResult> {
-      assertCan(actor, 'user:manage', actor.pemdaKode, 'Pengguna');
-      const { rows, errors } = parseUsersCsv(body.csv);
-      const errorAt = (baris: number, pesan: string) =>
-        errors.push({ baris, pesan: `Baris ${baris}: ${pesan}` });
-
-      const known = new Map(
-        (await wilayah.getMany([...new Set(rows.map((r) => r.wilayahKode))])).map((w) => [w.kode, w]),
-      );
-      const taken = new Set(await users.existingUsernames([...new Set(rows.map((r) => r.username))]));
-      const takenNips = new Set(
-        await users.existingNips([...new Set(rows.flatMap((r) => (r.nip ? [r.nip] : [])))]),
-      );
-      const byUsername = new Map<string, typeof rows>();
-      const nipOwner = new Map<string, string>();
-      const seen = new Map<string, number>();
-      for (const r of rows) {
-        const problems: string[] = [];
-        const g = grantProblem(actor.pemdaKode, r.role, r.wilayahKode, known.get(r.wilayahKode));
-        if (g) problems.push(g);
-        if (taken.has(r.username)) problems.push(`username "${r.username}" sudah terdaftar`);
-        if (r.nip && takenNips.has(r.nip)) problems.push(`NIP ${r.nip} sudah terdaftar untuk pengguna lain`);
-        const key = `${r.username}|${grantKey(r)}`;
-        const dup = seen.get(key);
-        if (dup !== undefined) problems.push(`sama dengan baris ${dup}`);
-        else seen.set(key, r.baris);
-        const first = byUsername.get(r.username)?.[0];
-        if (first && (first.namaLengkap !== r.namaLengkap || first.nip !== r.nip)) {
-          problems.push(`nama_lengkap atau nip berbeda dengan baris ${first.baris} untuk username yang sama`);
-        }
-        if (r.nip) {
-          const owner = nipOwner.get(r.nip);
-          if (owner && owner !== r.username) problems.push(`NIP ${r.nip} juga dipakai username "${owner}"`);
-          else nipOwner.set(r.nip, r.username);
-        }
-        if (problems.length > 0) errorAt(r.baris, problems.join('; '));
-        byUsername.set(r.username, [...(byUsername.get(r.username) ?? []), r]);
-      }
-      if (errors.length > 0) {
-        errors.sort((a, b) => a.baris - b.baris);
-        throw new AppError(
-          'VALIDATION',
-          `CSV tidak diimpor: ${errors.length} baris salah. Tidak ada pengguna yang disimpan; perbaiki baris berikut lalu unggah lagi. ${errors
-            .slice(0, 5)
-            .map((e) => e.pesan)
-            .join(' ')}`,
-          errors satisfies CsvRowError[],
-        );
-      }
-      const planned = [...byUsername.values()].map((rs) => rs[0] as (typeof rows)[number]);
-      if (body.dryRun) {
-        return {
-          dryRun: true,
-          rows: rows.length,
-          users: planned.map((p) => ({
-            username: p.username,
-            namaLengkap: p.namaLengkap,
-            roles: byUsername.get(p.username)?.length ?? 0,
-            temporaryPassword: null,
-          })),
-        };
-      }
-      const prepared = await Promise.all(
-        planned.map(async (p) => {
-          const password = newTemporaryPassword();
-          return { p, password, passwordHash: await hashPassword(password) };
-        }),
-      );
-      try {
-        await db.transaction(async (tx) => {
-          for (const { p, passwordHash } of prepared) {
-            const user = await users.insert(
-              {
-                username: p.username,
-                namaLengkap: p.namaLengkap,
-                nip: p.nip,
-                pemdaKode: actor.pemdaKode,
-                passwordHash,
-                mustChangePassword: true,
-              },
-              tx,
-            );
-            const grants = (byUsername.get(p.username) ?? []).map((r) => ({
-              role: r.role,
-              wilayahKode: r.wilayahKode,
-            }));
-            for (const g of grants)
-              await users.assignRole({ userId: user.id, ...g, createdBy: actor.userId }, tx);
-            await audit.record(
-              actor,
-              {
-                ...base(user.id, ip),
-                action: 'user.created',
-                after: {
-                  username: p.username,
-                  namaLengkap: p.namaLengkap,
-                  nip: p.nip,
-                  roles: grants,
-                  sumber: 'impor CSV',
-                },
-              },
-              tx,
-            );
-          }
-          await audit.record(
-            actor,
-            {
-              ...base(actor.pemdaKode, ip),
-              entity: 'user_import',
-              action: 'user.imported',
-              after: { rows: rows.length, users: planned.map((p) => p.username) },
-            },
-            tx,
-          );
-        });
-      } catch (err) {
-        const c = uniqueViolation(err);
-        if (c)
-          throw new AppError(
-            'CONFLICT',
-            'Sebagian pengguna baru saja dibuat orang lain. Tidak ada yang diimpor; periksa lalu unggah lagi.',
-          );
-        throw err;
-      }
-      return {
-        dryRun: false,
-        rows: rows.length,
-        users: prepared.map(({ p, password }) => ({
-          username: p.username,
-          namaLengkap: p.namaLengkap,
-          roles: byUsername.get(p.username)?.length ?? 0,
-          temporaryPassword: password,
-        })),
-      };
     },
 
     /** One row per role, `;`-separated with a BOM so spreadsheets open it as Indonesian Excel does. */
