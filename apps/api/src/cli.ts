@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from './app';
 import { BackupError, backupFileIn, pruneBackups, restoreBackup, writeBackup } from './backup/backup';
+import { JobsUsageError, jobsCommand, jobsUsage } from './cli-jobs';
 import { ConfigError, loadConfig, weakenedProtections } from './config/env';
 import { createDatabase, DatabaseLockedError } from './db/client';
 import { evidence } from './db/schema/laporan';
@@ -33,7 +34,7 @@ const usage = `SIP Kinerja Kewilayahan — command line
                                 copy the evidence files of a local folder (default UPLOAD_DIR) into the
                                 configured S3 bucket; resumable (what is there with the same checksum is
                                 skipped), every copy read back and verified
-  import-wilayah <kode|all>     import real areas from idn-area-data: a regency (32.73), a province (32) or all
+${jobsUsage}  import-wilayah <kode|all>     import real areas from idn-area-data: a regency (32.73), a province (32) or all
   create-admin --pemda <kode> --username <u> --nama <nama lengkap> [--nip <18 digit>]
                                 create the first admin of a pemda; password from SIP_ADMIN_PASSWORD
                                 or generated and printed once (must be changed at first login)
@@ -157,6 +158,11 @@ async function main() {
       await database.close();
       return;
     }
+    case 'jobs': {
+      process.exitCode = await jobsCommand(rest, { config, database });
+      await database.close();
+      return;
+    }
     case 'import-wilayah': {
       const target = rest[0];
       if (!target)
@@ -245,10 +251,11 @@ main().catch((err) => {
     err instanceof ConfigError ||
     err instanceof DatabaseLockedError ||
     err instanceof UsageError ||
+    err instanceof JobsUsageError ||
     err instanceof BackupError
   ) {
     console.error(err.message);
-    if (err instanceof UsageError) process.stderr.write(`\n${usage}`);
+    if (err instanceof UsageError || err instanceof JobsUsageError) process.stderr.write(`\n${usage}`);
   } else {
     console.error(err);
   }

@@ -4,6 +4,8 @@ import { Link, Navigate, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { DEFAULT_PEMDA } from '@/config/pemda';
 import { useMe } from '@/features/auth/api/get-me';
+import { ExportJobButtons } from '@/features/jobs/components/export-job-buttons';
+import { useStartRaporExport } from '@/features/rapor/api/start-rapor-export';
 import { AnalyticsView } from '@/features/rapor/components/analytics-view';
 import { KeberatanCard } from '@/features/rapor/components/keberatan-card';
 import { PublicLatest } from '@/features/rapor/components/public-latest';
@@ -70,7 +72,22 @@ export function RankingsRoute() {
 }
 
 export function AnalyticsRoute() {
-  return <AnalyticsView tahun={tahunOf(useParams().tahun)} />;
+  const { t } = useTranslation();
+  const tahun = tahunOf(useParams().tahun);
+  const startExport = useStartRaporExport();
+  return (
+    <AnalyticsView
+      tahun={tahun}
+      exportAll={
+        <ExportJobButtons
+          key={tahun}
+          formats={['xlsx', 'csv'] as const}
+          label={(format) => t('rapor.analytics.downloadAll', { format: format.toUpperCase() })}
+          start={async (format) => (await startExport.mutateAsync({ tahun, format })).job}
+        />
+      }
+    />
+  );
 }
 
 export function PublicationRoute() {

@@ -2,6 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '@/components/ui/page-title';
 import { useMe } from '@/features/auth/api/get-me';
+import { JobProgress } from '@/features/jobs/components/job-progress';
 import { UsersTable } from '@/features/users/components/users-table';
 import { wilayahChildrenQueryOptions } from '@/features/wilayah/api/get-wilayah-children';
 
@@ -21,6 +22,7 @@ export function UsersRoute() {
       <UsersTable
         pemda={{ kode: admin.wilayahKode, nama: admin.wilayahNama }}
         wilayahChildren={wilayahChildrenQueryOptions}
+        renderJob={(jobId) => <JobProgress jobId={jobId} />}
       />
     </Stack>
   );

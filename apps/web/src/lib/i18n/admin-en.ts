@@ -291,6 +291,10 @@ export const adminEn: AdminTranslation = {
     importDone_one: '{{count}} user imported',
     importDone_other: '{{count}} users imported',
     importDoneHint: 'The temporary passwords below are shown only once; download or copy them now.',
+    importStarted_one: '{{count}} account is being created in the background',
+    importStarted_other: '{{count}} accounts are being created in the background',
+    importStartedHint:
+      'An import this large runs as a background job. The temporary passwords become a file only you can download, here or on the Background jobs page, for 7 days.',
     downloadPasswords: 'Download temporary passwords (CSV)',
   },
 };

@@ -300,6 +300,10 @@ export const adminId = {
     importDone_one: '{{count}} pengguna diimpor',
     importDone_other: '{{count}} pengguna diimpor',
     importDoneHint: 'Kata sandi sementara di bawah hanya ditampilkan sekali; unduh atau salin sekarang.',
+    importStarted_one: '{{count}} akun sedang dibuat di latar',
+    importStarted_other: '{{count}} akun sedang dibuat di latar',
+    importStartedHint:
+      'Impor sebesar ini berjalan sebagai pekerjaan latar. Kata sandi sementara menjadi berkas yang hanya dapat Anda unduh di sini atau di halaman Pekerjaan latar, selama 7 hari.',
     downloadPasswords: 'Unduh kata sandi sementara (CSV)',
   },
 };

@@ -91,6 +91,7 @@ export const raporEn: Widen<RaporTranslation> = {
     heatmapLevel: 'Show',
     download: 'Download rankings (XLSX)',
     downloadCsv: 'Download rankings (CSV)',
+    downloadAll: "Download every unit's rapor ({{format}})",
     forbidden: 'This page is for analysts, verifiers and admins.',
   },
   publication: {

@@ -92,6 +92,7 @@ export const raporId = {
     heatmapLevel: 'Tampilkan',
     download: 'Unduh peringkat (XLSX)',
     downloadCsv: 'Unduh peringkat (CSV)',
+    downloadAll: 'Unduh rapor semua unit ({{format}})',
     forbidden: 'Halaman ini untuk analis, verifikator dan admin.',
   },
   publication: {

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { AnalyticsResponse } from '@sip/contracts';
 import { IconDownload } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
@@ -20,7 +20,14 @@ import { SkmUnsurChart } from './analytics/skm-unsur-chart';
 import { TrendChart } from './analytics/trend-chart';
 import './rapor.css';
 
-export function AnalyticsView({ tahun }: { tahun: number }) {
+export function AnalyticsView({
+  tahun,
+  exportAll,
+}: {
+  tahun: number;
+  /** The export of every unit's rapor (a background job), rendered by the app layer. */
+  exportAll?: ReactNode;
+}) {
   const { t } = useTranslation();
   const q = useAnalytics(tahun);
   return (
@@ -37,13 +44,21 @@ export function AnalyticsView({ tahun }: { tahun: number }) {
           <ErrorState error={q.error} onRetry={() => void q.refetch()} retrying={q.isFetching} />
         )
       ) : (
-        <AnalyticsBody data={q.data} tahun={tahun} />
+        <AnalyticsBody data={q.data} tahun={tahun} exportAll={exportAll} />
       )}
     </Stack>
   );
 }
 
-function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number }) {
+function AnalyticsBody({
+  data,
+  tahun,
+  exportAll,
+}: {
+  data: AnalyticsResponse;
+  tahun: number;
+  exportAll: ReactNode;
+}) {
   const { t } = useTranslation();
   const kec = data.kecamatan;
   const [a, setA] = useState<string | null>(kec[0]?.kode ?? null);
@@ -97,6 +112,7 @@ function AnalyticsBody({ data, tahun }: { data: AnalyticsResponse; tahun: number
           ))}
         </Group>
       </Group>
+      {exportAll}
       <RankingBars kecamatan={kec} />
       <BidangStack data={data} />
       <ComparePicker options={options} a={a} b={b} onA={setA} onB={setB} />

@@ -1,12 +1,14 @@
 import { Alert, Button, Code, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import { type CsvRowError, csvRowErrorSchema, type ImportUsersResult } from '@sip/contracts';
 import { IconAlertCircle, IconDownload, IconUpload } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import Papa from 'papaparse';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { errorMessage } from '@/lib/api-client';
 import { isApiError } from '@/lib/http';
+import { usersQueryKey } from '../api/get-users';
 import { useImportUsers } from '../api/import-users';
 
 const rowErrorsSchema = z.array(csvRowErrorSchema);
@@ -28,7 +30,17 @@ function downloadCredentials(result: ImportUsersResult) {
 }
 
 /** CSV import: every row is checked; one wrong row and nothing is imported, each wrong row listed. */
-export function UsersImport({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function UsersImport({
+  opened,
+  onClose,
+  renderJob,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  /** More than 20 accounts are made by a background job: its progress and the passwords' file. */
+  renderJob: (jobId: string) => ReactNode;
+}) {
+  const queryClient = useQueryClient();
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const mutation = useImportUsers();
@@ -36,9 +48,13 @@ export function UsersImport({ opened, onClose }: { opened: boolean; onClose: () 
     isApiError(mutation.error, 'VALIDATION') && rowErrorsSchema.safeParse(mutation.error.details).success
       ? rowErrorsSchema.parse(mutation.error.details)
       : [];
-  const result = mutation.data && !mutation.data.dryRun ? mutation.data : null;
+  const done = mutation.data && !mutation.data.dryRun ? mutation.data : null;
+  const job = done?.job ?? null;
+  const result = done && !job ? done : null;
 
   const close = () => {
+    // A job may have made the accounts meanwhile.
+    if (job) void queryClient.invalidateQueries({ queryKey: usersQueryKey });
     setFile(null);
     mutation.reset();
     onClose();
@@ -64,7 +80,22 @@ export function UsersImport({ opened, onClose }: { opened: boolean; onClose: () 
             'username;nama_lengkap;nip;peran;kode_wilayah\nsiti.rahma;Siti Rahmawati;198503122010012003;lurah;32.73.02.1004'
           }
         </Code>
-        {!result ? (
+        {job ? (
+          <>
+            <Alert
+              color="blue"
+              variant="light"
+              role="status"
+              title={t('admin.users.importStarted', { count: done?.users.length ?? 0 })}
+            >
+              {t('admin.users.importStartedHint')}
+            </Alert>
+            {renderJob(job.id)}
+            <Group justify="flex-end">
+              <Button onClick={close}>{t('admin.users.done')}</Button>
+            </Group>
+          </>
+        ) : !result ? (
           <>
             <FileInput
               label={t('admin.users.importFile')}

@@ -27,7 +27,7 @@ import {
   IconUserPlus,
 } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/ui/error-state';
 import { errorMessage } from '@/lib/api-client';
@@ -48,9 +48,12 @@ type SortKey = 'username' | 'namaLengkap' | 'nip' | 'createdAt';
 export function UsersTable({
   pemda,
   wilayahChildren,
+  renderJob,
 }: {
   pemda: { kode: string; nama: string };
   wilayahChildren: WilayahChildrenQuery;
+  /** A large import's background job, shown by the app layer (the jobs feature). */
+  renderJob: (jobId: string) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
@@ -400,7 +403,7 @@ export function UsersTable({
         </Stack>
       </Modal>
 
-      <UsersImport opened={importing} onClose={() => setImporting(false)} />
+      <UsersImport opened={importing} onClose={() => setImporting(false)} renderJob={renderJob} />
       <TemporaryPasswordDialog value={shown} onClose={() => setShown(null)} />
     </Stack>
   );
