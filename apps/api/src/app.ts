@@ -33,6 +33,7 @@ import { createEmailRepo } from './modules/email/email.repo';
 import { emailRoutes } from './modules/email/email.routes';
 import { createEmailService } from './modules/email/email.service';
 import { createEmailTokens } from './modules/email/email.tokens';
+import { createPasswordReset } from './modules/email/email-sandi.service';
 import { healthRoutes } from './modules/health.routes';
 import { createJobActors } from './modules/jobs/jobs.actors';
 import { jobsCleanupJob } from './modules/jobs/jobs.cleanup';
@@ -459,7 +460,19 @@ export async function buildApp({
     settings: { publicUrl: config.publicUrl, digestHour: config.smtp?.digestHour ?? 7 },
     log: app.log,
   });
-  for (const job of emailJobs({ email: emailService, users: usersRepo })) jobs.register(job);
+  const passwordReset = createPasswordReset({
+    db,
+    auth: authRepo,
+    email: createEmailRepo(db),
+    audit,
+    passwordPolicy,
+    mailer,
+    jobs,
+    events,
+    clock,
+    settings: { authSecret: config.authSecret, publicUrl: config.publicUrl },
+  });
+  for (const job of emailJobs({ email: emailService, passwordReset, users: usersRepo })) jobs.register(job);
   downloadChecks['skm.export'] = skmExports.mayDownload;
   await app.register(skmRoutes, {
     skmService,
@@ -532,7 +545,11 @@ export async function buildApp({
   });
   await app.register(auditRoutes, { auditService, jobsService });
   await app.register(jobsRoutes, { jobsService });
-  await app.register(emailRoutes, { emailService });
+  await app.register(emailRoutes, {
+    emailService,
+    passwordReset,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
+  });
   const work = config.jobsWork ? (jobsDeps.work ?? true) : false;
   app.addHook('onReady', async () => {
     await jobs.start({ work });

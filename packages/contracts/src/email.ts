@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordSchema } from './auth';
 import { optionalEmailSchema } from './common';
 import { notificationKinds } from './laporan';
 
@@ -47,3 +48,16 @@ export const emailTokenResultSchema = z.object({
   jenis: emailJenisSchema.nullable(),
 });
 export type EmailTokenResult = z.infer<typeof emailTokenResultSchema>;
+
+/** "Lupa kata sandi": the username; the answer is the same whether it exists or not. */
+export const forgotPasswordBodySchema = z.strictObject({
+  username: z.string().trim().min(1, 'Isi nama pengguna').max(50),
+});
+export const forgotPasswordResponseSchema = z.object({ pesan: z.string() });
+
+/** The new password from the e-mailed link (the link is the credential, valid an hour, once). */
+export const resetPasswordByEmailBodySchema = z.strictObject({
+  token: z.string().min(10, 'Tautan tidak lengkap').max(1000, 'Tautan tidak sah'),
+  newPassword: passwordSchema,
+});
+export type ResetPasswordByEmailBody = z.infer<typeof resetPasswordByEmailBodySchema>;

@@ -160,6 +160,19 @@ export const matrix: Record<string, MatrixEntry> = {
     why: 'sends the confirmation link of the own address again',
     request: () => ({ url: '/api/akun/email/konfirmasi', body: {} }),
   },
+  'POST /api/auth/lupa-sandi': {
+    kind: 'public',
+    why: 'asks for a password link by e-mail; the answer is the same for every username',
+    request: () => ({ url: '/api/auth/lupa-sandi', body: { username: 'siapa-saja' } }),
+  },
+  'POST /api/auth/reset-sandi': {
+    kind: 'public',
+    why: 'the signed, single-use link of the e-mail is the credential',
+    request: () => ({
+      url: '/api/auth/reset-sandi',
+      body: { token: 'bukan.tautan-yang-sah', newPassword: 'Sandi-Baru-Yang-Panjang-2026' },
+    }),
+  },
   'POST /api/public/email/tautan': {
     kind: 'public',
     why: 'the signed link of an e-mail (confirm the address, stop e-mails) is the credential',

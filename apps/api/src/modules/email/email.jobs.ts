@@ -2,13 +2,16 @@ import { z } from 'zod';
 import type { JobDefinition } from '../jobs/jobs.runtime';
 import type { UsersRepo } from '../users/users.repo';
 import type { EmailService } from './email.service';
+import type { PasswordReset } from './email-sandi.service';
 
 /** The e-mail jobs: the outbox round (every minute) and one confirmation e-mail. */
 export function emailJobs({
   email,
+  passwordReset,
   users,
 }: {
   email: Pick<EmailService, 'deliver' | 'sendConfirmation'>;
+  passwordReset: Pick<PasswordReset, 'sendLink'>;
   users: Pick<UsersRepo, 'findById'>;
 }): JobDefinition[] {
   const kirim: JobDefinition<Record<string, never>, unknown> = {
@@ -35,5 +38,15 @@ export function emailJobs({
       return null;
     },
   };
-  return [kirim as JobDefinition, konfirmasi as JobDefinition];
+  const resetSandi: JobDefinition<{ userId: string }, unknown> = {
+    name: 'auth.reset-sandi',
+    data: z.object({ userId: z.uuid() }),
+    attempts: 5,
+    retryDelaySeconds: 30,
+    async run(ctx) {
+      await passwordReset.sendLink(ctx.data.userId);
+      return null;
+    },
+  };
+  return [kirim as JobDefinition, konfirmasi as JobDefinition, resetSandi as JobDefinition];
 }

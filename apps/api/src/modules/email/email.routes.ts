@@ -3,17 +3,22 @@ import {
   emailSettingsSchema,
   emailTokenBodySchema,
   emailTokenResultSchema,
+  forgotPasswordBodySchema,
+  forgotPasswordResponseSchema,
+  resetPasswordByEmailBodySchema,
 } from '@sip/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { EmailService } from './email.service';
+import { FORGOT_ANSWER, type PasswordReset } from './email-sandi.service';
 
-export const emailRoutes: FastifyPluginAsyncZod<{ emailService: EmailService }> = async (
-  app,
-  { emailService },
-) => {
+export const emailRoutes: FastifyPluginAsyncZod<{
+  emailService: EmailService;
+  passwordReset: PasswordReset;
+  loginRateLimitPerMinute: number;
+}> = async (app, { emailService, passwordReset, loginRateLimitPerMinute }) => {
   const tags = ['email'];
 
   app.get(
@@ -69,5 +74,40 @@ export const emailRoutes: FastifyPluginAsyncZod<{ emailService: EmailService }> 
       },
     },
     async (req) => emailService.followLink(req.body.token),
+  );
+
+  app.post(
+    '/api/auth/lupa-sandi',
+    {
+      config: { public: true, rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Lupa kata sandi: kirim tautan ke alamat e-mail terkonfirmasi (jawaban sama untuk setiap nama pengguna)',
+        body: forgotPasswordBodySchema,
+        response: { 202: forgotPasswordResponseSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      await passwordReset.request(req.body.username, req.ip);
+      return reply.status(202).send({ pesan: FORGOT_ANSWER });
+    },
+  );
+
+  app.post(
+    '/api/auth/reset-sandi',
+    {
+      config: { public: true, rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Buat kata sandi baru dari tautan e-mail (sekali pakai, 60 menit); semua sesi akun berakhir',
+        body: resetPasswordByEmailBodySchema,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      await passwordReset.reset(req.body, req.ip);
+      return reply.status(204).send(null);
+    },
   );
 };

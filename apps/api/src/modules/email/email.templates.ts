@@ -102,3 +102,29 @@ export function confirmMail(args: {
   );
   return { to: args.to, subject, text: lines.join('\n'), html };
 }
+
+/** The link that sets a new password (asked for on the login page). */
+export function resetMail(args: {
+  to: string;
+  nama: string;
+  username: string;
+  resetUrl: string;
+  berlakuMenit: number;
+}): Mail {
+  const subject = `${APP}: atur ulang kata sandi`;
+  const lines = [
+    `Yth. ${args.nama},`,
+    '',
+    `Ada permintaan mengatur ulang kata sandi akun ${args.username}. Buka tautan berikut untuk membuat kata sandi baru (berlaku ${args.berlakuMenit} menit, sekali pakai):`,
+    '',
+    args.resetUrl,
+    '',
+    'Bila Anda tidak memintanya, abaikan e-mail ini: kata sandi Anda tidak berubah.',
+  ];
+  const html = layout(
+    subject,
+    `<p style="margin:0 0 12px">Yth. ${escapeHtml(args.nama)},</p><p style="margin:0 0 12px">Ada permintaan mengatur ulang kata sandi akun <strong>${escapeHtml(args.username)}</strong>. Tombol di bawah berlaku ${args.berlakuMenit} menit dan hanya sekali.</p><p style="margin:16px 0"><a href="${escapeHtml(args.resetUrl)}" style="background:#1864ab;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none;display:inline-block">Buat kata sandi baru</a></p><p style="margin:0;font-size:13px;color:#495057">Atau salin tautan ini: ${escapeHtml(args.resetUrl)}</p>`,
+    'Bila Anda tidak memintanya, abaikan e-mail ini: kata sandi Anda tidak berubah.',
+  );
+  return { to: args.to, subject, text: lines.join('\n'), html };
+}

@@ -7,7 +7,7 @@ import {
   eventually,
   loggedIn,
   TEST_SECRET,
-  type TestClient,
+  TestClient,
   type TestContext,
 } from '../../../test/helpers';
 import { loadConfig } from '../../config/env';
@@ -71,6 +71,7 @@ let ctx: TestContext;
 let email: EmailService;
 let lurah: TestClient;
 let lurahId: string;
+let lurahUsername: string;
 
 const notify = (kind: 'dikembalikan' | 'disahkan' | 'jatuh_tempo', message: string) =>
   createNotificationsRepo(ctx.database.db).notifyAll([{ id: lurahId }], {
@@ -110,6 +111,7 @@ beforeAll(async () => {
   const l = await loggedIn(ctx, 'lurah', '32.73.02.1001');
   lurah = l.client;
   lurahId = l.user.id;
+  lurahUsername = l.user.username;
 }, 60_000);
 afterAll(async () => {
   await ctx?.close();
@@ -252,5 +254,40 @@ describe('e-mail notifications', () => {
     await expect(
       openMailer({ url: 'smtp://user:rahasia@127.0.0.1:1', from: 'x <x@example.go.id>' }, 2000),
     ).rejects.toThrow(/SMTP_URL: .*user:\*\*\*@127\.0\.0\.1:1\b/);
+  });
+
+  it('"lupa kata sandi": a link to the confirmed address sets a new password once; asking never tells who exists', async () => {
+    smtp.mails.length = 0;
+    clock.t = new Date();
+    const anon = new TestClient(ctx.app);
+    const asked = await anon.request('POST', '/api/auth/lupa-sandi', { username: lurahUsername });
+    const unknown = await anon.request('POST', '/api/auth/lupa-sandi', { username: 'tidak-ada-orangnya' });
+    expect(asked.statusCode, asked.body).toBe(202);
+    expect(unknown.statusCode).toBe(202);
+    expect(unknown.json()).toEqual(asked.json());
+
+    let token = '';
+    await eventually(() => {
+      const mail = smtp.mails.find((m) => decoded(m.raw).includes('atur ulang kata sandi'));
+      expect(mail?.to).toEqual(['lurah.dago@example.go.id']);
+      token = /\/reset-sandi\?token=([A-Za-z0-9_.-]+)/.exec(decoded(mail!.raw))?.[1] ?? '';
+      expect(token).not.toBe('');
+    }, 15_000);
+    expect(smtp.mails).toHaveLength(1);
+
+    const weak = await anon.request('POST', '/api/auth/reset-sandi', { token, newPassword: 'password123' });
+    expect(weak.statusCode).toBe(400);
+    const fresh = 'Kopi-Susu-Gunung-Tangkuban-2026';
+    const done = await anon.request('POST', '/api/auth/reset-sandi', { token, newPassword: fresh });
+    expect(done.statusCode, done.body).toBe(204);
+    // Every session of the account ended; the new password signs in; the link works once.
+    expect((await lurah.request('GET', '/api/auth/me')).statusCode).toBe(401);
+    expect((await new TestClient(ctx.app).login(lurahUsername, fresh)).statusCode).toBe(200);
+    const again = await anon.request('POST', '/api/auth/reset-sandi', {
+      token,
+      newPassword: `${fresh}-lagi`,
+    });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.message).toContain('sudah dipakai');
   });
 });
