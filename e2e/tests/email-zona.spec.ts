@@ -52,3 +52,22 @@ test("the admin sees the pemda's time zone (WIB for Kota Bandung, by its provinc
   await expect(card.getByRole('button', { name: 'Simpan zona waktu' })).toBeDisabled();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test('"lupa kata sandi" from the login page answers the same for anyone; a broken link is refused', async ({
+  page,
+}) => {
+  await page.goto('/masuk');
+  await page.getByRole('link', { name: 'Lupa kata sandi?' }).click();
+  await expect(page.getByRole('heading', { name: 'Lupa kata sandi' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByLabel('Nama pengguna').fill('tidak-ada-orangnya');
+  await page.getByRole('button', { name: 'Kirim tautan' }).click();
+  await expect(page.getByRole('status')).toContainText('Bila nama pengguna itu terdaftar');
+
+  await page.goto('/reset-sandi?token=bukan.tautan-yang-sah');
+  await page.getByLabel(/^Kata sandi baru/).fill('Kopi-Susu-Gunung-Tangkuban-2026');
+  await page.getByLabel('Ulangi kata sandi baru').fill('Kopi-Susu-Gunung-Tangkuban-2026');
+  await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();
+  await expect(page.getByRole('alert')).toContainText('tidak sah, sudah dipakai atau sudah kedaluwarsa');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});

@@ -44,6 +44,18 @@ export function createAppRouter(queryClient: QueryClient) {
       lazy: async () => ({ Component: (await import('./routes/rapor')).PublicRankingsRoute }),
     },
     {
+      path: paths.lupaSandi.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/account-email')).LupaSandiRoute }),
+    },
+    {
+      path: paths.resetSandi.path,
+      HydrateFallback: FullPageLoader,
+      ErrorBoundary: RootErrorBoundary,
+      lazy: async () => ({ Component: (await import('./routes/account-email')).ResetSandiRoute }),
+    },
+    {
       path: paths.emailLink.konfirmasi.path,
       HydrateFallback: FullPageLoader,
       ErrorBoundary: RootErrorBoundary,

@@ -11,6 +11,9 @@ export const paths = {
     },
   },
   home: { path: '/', getHref: () => '/' },
+  /** Public: ask for a password link by e-mail, and the page that link opens (`?token=`). */
+  lupaSandi: { path: '/lupa-sandi', getHref: () => '/lupa-sandi' },
+  resetSandi: { path: '/reset-sandi', getHref: () => '/reset-sandi' },
   /** Public: the links of e-mails (confirm the address, stop e-mails), signed tokens in `?token=`. */
   emailLink: {
     konfirmasi: { path: '/email/konfirmasi', getHref: () => '/email/konfirmasi' },

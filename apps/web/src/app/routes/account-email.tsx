@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import { useEmailSettings } from '@/features/email/api/get-email-settings';
 import { EmailLinkPage } from '@/features/email/components/email-link-page';
 import { EmailSettingsForm } from '@/features/email/components/email-settings-form';
+import { ForgotPasswordPage, ResetPasswordPage } from '@/features/email/components/password-reset-pages';
 
 /** The signed-in person's e-mail notifications. */
 export function AccountEmailRoute() {
@@ -60,4 +61,14 @@ export function EmailBerhentiRoute() {
   return (
     <EmailLinkPage mode="berhenti" token={params.get('token')} settingsHref={paths.account.email.getHref()} />
   );
+}
+
+/** Public: "Lupa kata sandi" and the page its e-mailed link opens. */
+export function LupaSandiRoute() {
+  return <ForgotPasswordPage loginHref={paths.login.getHref()} />;
+}
+
+export function ResetSandiRoute() {
+  const [params] = useSearchParams();
+  return <ResetPasswordPage token={params.get('token')} loginHref={paths.login.getHref()} />;
 }

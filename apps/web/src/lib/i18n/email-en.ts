@@ -33,6 +33,22 @@ export const emailEn: EmailTranslation = {
   save: 'Save e-mail settings',
   saved: 'E-mail settings saved.',
   savedConfirm: 'Saved. Open the confirmation link we sent to {{alamat}} to start receiving e-mail.',
+  sandi: {
+    forgotTitle: 'Forgot your password',
+    forgotIntro:
+      'Enter your username. If that account has a confirmed e-mail address, we send it a link to create a new password.',
+    username: 'Username',
+    send: 'Send the link',
+    resetTitle: 'Create a new password',
+    resetIntro:
+      'Use at least 10 characters, preferably three or four unrelated words. Once saved, every session of this account ends.',
+    newPassword: 'New password',
+    repeat: 'Repeat the new password',
+    mismatch: 'The repetition does not match the new password',
+    save: 'Save the new password',
+    done: 'Your new password is saved. Please sign in with it.',
+    toLogin: 'To the sign-in page',
+  },
   link: {
     konfirmasiTitle: 'Confirm your e-mail address',
     konfirmasiIntro: 'Press the button below to confirm your e-mail address in SIP Kinerja Kewilayahan.',

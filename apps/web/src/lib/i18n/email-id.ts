@@ -31,6 +31,22 @@ export const emailId = {
   save: 'Simpan pengaturan e-mail',
   saved: 'Pengaturan e-mail disimpan.',
   savedConfirm: 'Disimpan. Buka tautan konfirmasi yang kami kirim ke {{alamat}} untuk mulai menerima e-mail.',
+  sandi: {
+    forgotTitle: 'Lupa kata sandi',
+    forgotIntro:
+      'Masukkan nama pengguna Anda. Bila akun itu punya alamat e-mail yang sudah dikonfirmasi, kami kirim tautan untuk membuat kata sandi baru.',
+    username: 'Nama pengguna',
+    send: 'Kirim tautan',
+    resetTitle: 'Buat kata sandi baru',
+    resetIntro:
+      'Gunakan minimal 10 karakter, sebaiknya tiga atau empat kata yang tidak saling berhubungan. Setelah disimpan, semua sesi akun ini berakhir.',
+    newPassword: 'Kata sandi baru',
+    repeat: 'Ulangi kata sandi baru',
+    mismatch: 'Ulangan kata sandi tidak sama dengan kata sandi baru',
+    save: 'Simpan kata sandi baru',
+    done: 'Kata sandi baru tersimpan. Silakan masuk dengan kata sandi itu.',
+    toLogin: 'Ke halaman masuk',
+  },
   link: {
     konfirmasiTitle: 'Konfirmasi alamat e-mail',
     konfirmasiIntro:

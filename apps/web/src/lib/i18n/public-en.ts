@@ -17,6 +17,7 @@ export const publicEn: Pick<Translation, 'app' | 'language' | 'login'> = {
     changed: 'Language switched to English',
   },
   login: {
+    forgot: 'Forgot your password?',
     title: 'Log in',
     heading: 'Log in to your account',
     username: 'Username',

@@ -19,6 +19,7 @@ export const publicId = {
     changed: 'Bahasa diganti ke Bahasa Indonesia',
   },
   login: {
+    forgot: 'Lupa kata sandi?',
     title: 'Masuk',
     heading: 'Masuk ke akun Anda',
     username: 'Nama pengguna',

@@ -326,6 +326,9 @@ export function LoginPage({ language, onLanguageChange, reason, onSuccess }: Log
               </p>
             </form>
           )}
+          <p className="lp-help">
+            <a href={paths.lupaSandi.getHref()}>{t('login.forgot')}</a>
+          </p>
           {bantuan ? (
             <p className="lp-help">
               {t('login.helpContact', { nama: bantuan.nama })}

@@ -142,8 +142,8 @@ export function PublicRankings({
                 const skm = skmRevisionCount(r, t);
                 return (
                   <Text size="sm" key={r.revision}>
-                    {t('rapor.publication.revision')} {r.revision} · {formatDateTime(r.publishedAt, q.data.zona)} ·{' '}
-                    {visibleText(r.reason)} · {skm.count}
+                    {t('rapor.publication.revision')} {r.revision} ·{' '}
+                    {formatDateTime(r.publishedAt, q.data.zona)} · {visibleText(r.reason)} · {skm.count}
                     {skm.change ? ` (${skm.change})` : ''}
                   </Text>
                 );
