@@ -97,6 +97,35 @@ export function dayInZone(value: Date, zona: Zona = displayZone): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: zona }).format(value);
 }
 
+/**
+ * The instant a wall-clock time ("2026-04-10 16:00:00", as the date-time picker gives it) stands for
+ * in the pemda's zone — not in the browser's, which may be elsewhere.
+ */
+export function zonedInstant(wall: string, zona: Zona = displayZone): Date {
+  const [date = '', time = '00:00:00'] = wall.trim().split(/[ T]/);
+  const [y = 0, mo = 1, d = 1] = date.split('-').map(Number);
+  const [h = 0, mi = 0, s = 0] = time.split(':').map(Number);
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const part = new Map(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: zona,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(asUtc))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const n = (type: Intl.DateTimeFormatPartTypes) => part.get(type) ?? 0;
+  // No zone of Indonesia shifts during the year: the offset at that moment is the zone's offset.
+  const offset = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - asUtc;
+  return new Date(asUtc - offset);
+}
+
 /** The calendar year of an instant in the pemda's zone. */
 export const yearInZone = (value: Date, zona: Zona = displayZone) =>
   Number(dayInZone(value, zona).slice(0, 4));

@@ -6,7 +6,7 @@ import type { LaporanDetail } from '@sip/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, zonedInstant } from '@/lib/format';
 import { fieldErrors } from '@/lib/http';
 import { useAcceptUndecided } from '../api/accept-undecided';
 import { useApproveLaporan } from '../api/approve-laporan';
@@ -327,8 +327,8 @@ function ExceptionForm({ detail }: { detail: LaporanDetail }) {
                 id: detail.id,
                 body: {
                   version: detail.version,
-                  // The picker gives local wall time; send it with the browser's offset.
-                  until: until ? new Date(until.replace(' ', 'T')).toISOString() : '',
+                  // The picker gives a wall time: the pemda's, wherever the browser is.
+                  until: until ? zonedInstant(until).toISOString() : '',
                   reason,
                 },
               },
