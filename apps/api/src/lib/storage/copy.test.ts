@@ -74,12 +74,13 @@ describe('copying a folder into a bucket', () => {
     expect(arrived.length).toBeGreaterThanOrEqual(5);
     expect(arrived.length).toBeLessThan(12);
     const resumed = await copyStorage({ from: folder, to });
-    expect(resumed).toMatchObject({
-      total: 12,
-      skipped: arrived.length,
-      copied: 12 - arrived.length,
-      failed: 0,
-    });
+    // A put cut off by the outage may still land in the store after the listing, whole (then
+    // skipped) or cut short (then its checksums differ and it is replaced): every file is
+    // accounted for once, and the copy ends with every file intact.
+    expect(resumed).toMatchObject({ total: 12, failed: 0 });
+    expect(resumed.skipped + resumed.replaced).toBeGreaterThanOrEqual(arrived.length);
+    expect(resumed.skipped + resumed.copied + resumed.replaced).toBe(12);
+    expect(resumed.skipped).toBeLessThan(12);
     for (const [key, data] of files) expect(await to.get(key)).toEqual(data);
   });
 
