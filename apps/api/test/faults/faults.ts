@@ -8,12 +8,15 @@
  *  4. PostgreSQL restarted under load: only 200 or 503 meanwhile, then 200 again with no API restart.
  *  5. two instances and a PostgreSQL restart: a logout on one still ends the session on the other
  *     (their session caches listen for revocations and must re-listen after the restart).
+ *  6. kill -9 while a background job runs: after restart it completes exactly once (jobs.ts).
+ *  7. two instances keeping a schedule: each cron tick runs once (jobs.ts).
  * PostgreSQL is started again at the end whatever happens.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 import { fillReport, freshDatabase, Http, pool, type Server, seed, startServer } from '../live/harness';
+import { jobFaults } from './jobs';
 
 const failures: string[] = [];
 const check = (ok: boolean, what: string) => {
@@ -98,6 +101,7 @@ async function main() {
     for (const k of kelurahan) await addUser(`lurah-${k}`, 'lurah', k);
     for (const k of kecamatan) await addUser(`camat-${k}`, 'camat', k);
     await addUser('verifikator-faults', 'verifikator', '32.73');
+    await addUser('admin-faults', 'admin', '32.73');
     await database.close();
     const bulan = now.getUTCMonth() === 0 ? 1 : now.getUTCMonth(); // last month's report (this month's if January)
 
@@ -349,6 +353,9 @@ async function main() {
       await a.stop();
       await b.stop();
     }
+
+    // 6 and 7: background jobs
+    await jobFaults(url, check);
   } finally {
     for (const s of [server, second]) {
       if (s && s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGKILL');

@@ -50,6 +50,7 @@ export const jobsEn: JobsTranslation = {
     pengingat: 'new reminders',
     bulan: 'months closed',
     unit: 'units',
+    jatuhTempo: 'months due',
     berkas: 'files',
     arsip: 'old archives removed',
     pekerjaan: 'old jobs removed',

@@ -49,6 +49,7 @@ export const jobsId = {
     pengingat: 'pengingat baru',
     bulan: 'bulan ditutup',
     unit: 'unit',
+    jatuhTempo: 'bulan jatuh tempo',
     berkas: 'berkas',
     arsip: 'arsip lama dihapus',
     pekerjaan: 'pekerjaan lama dihapus',
