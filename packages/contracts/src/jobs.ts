@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Background jobs (docs/decisions/008-background-jobs.md): exports, imports, reminders, month close,
+ * Background jobs (docs/decisions/009-background-jobs.md): exports, imports, reminders, month close,
  * recomputed rapor and backups, as the person who started them and the admin see them.
  */
 export const jobStates = ['created', 'active', 'retry', 'completed', 'failed'] as const;

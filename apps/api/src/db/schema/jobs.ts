@@ -12,7 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /**
- * Background jobs as people see them (docs/decisions/008-background-jobs.md): what runs, for whom,
+ * Background jobs as people see them (docs/decisions/009-background-jobs.md): what runs, for whom,
  * how far it is, and what it made. pg-boss (schema `pgboss`) queues, locks and retries them; this
  * row is the one the UI, the CLI and the metrics read, and the one a run must win to count as done.
  * Its own schema, so backups (public tables only) leave the operational history out.

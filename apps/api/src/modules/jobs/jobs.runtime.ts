@@ -5,7 +5,7 @@ import { AppError } from '../../lib/errors';
 import type { JobsRepo } from './jobs.repo';
 
 /**
- * Background jobs (DESIGN.md, Operations; docs/decisions/008-background-jobs.md): exports, imports,
+ * Background jobs (DESIGN.md, Operations; docs/decisions/009-background-jobs.md): exports, imports,
  * recomputations, reminders, month close and backups run here, retried, visible and resumable, once
  * across instances.
  *

@@ -5,7 +5,7 @@ import type { Jobs } from './jobs.runtime';
  * The recurring jobs (kept in pg-boss's schedule table, so every instance agrees and one sends each
  * tick). pg-boss 10 keeps one schedule per queue while the pemda of one installation may be in
  * different zones: the reminder and month-close rounds run every hour and decide per pemda on its own
- * calendar (docs/decisions/008-background-jobs.md); what they make has a unique key, so a round that
+ * calendar (docs/decisions/009-background-jobs.md); what they make has a unique key, so a round that
  * finds nothing new changes nothing.
  */
 export async function scheduleJobs(
