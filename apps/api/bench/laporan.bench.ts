@@ -123,7 +123,11 @@ async function main() {
         .filter((m) => !existing.has(`${k.kode}:${m}`))
         .map((m) => {
           const status = statuses[(ki + m) % statuses.length]!;
-          const dueAt = dueAtFor({ tahun: 2026, settings: defaultPeriodeConfig(2026), zona: 'Asia/Jakarta' }, 'bulanan', m);
+          const dueAt = dueAtFor(
+            { tahun: 2026, settings: defaultPeriodeConfig(2026), zona: 'Asia/Jakarta' },
+            'bulanan',
+            m,
+          );
           const submittedAt =
             status === 'draf' ? null : new Date(dueAt.getTime() - ((ki * 13 + m * 7) % 200) * 3_600_000);
           return {

@@ -17,7 +17,9 @@ export const userEmail = pgTable('user_email', {
   /** Notification kinds sent by e-mail (contracts `notificationKinds`). */
   jenis: jsonb('jenis').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
   /** 'harian': one digest a day (the default); 'segera': within a minute. */
-  frekuensi: text('frekuensi', { enum: ['harian', 'segera'] }).notNull().default('harian'),
+  frekuensi: text('frekuensi', { enum: ['harian', 'segera'] })
+    .notNull()
+    .default('harian'),
   /** The last digest or message sent (a digest waits a day after it). */
   terakhirDikirimAt: timestamp('terakhir_dikirim_at', { withTimezone: true }),
   version: integer('version').notNull().default(0),
@@ -46,5 +48,7 @@ export const emailOutbox = pgTable(
     /** Set when the address stopped being valid or the kind was turned off before sending. */
     skipped: boolean('skipped').notNull().default(false),
   },
-  (t) => [index('email_outbox_pending_idx').on(t.userId).where(sql`${t.sentAt} is null and not ${t.skipped}`)],
+  (t) => [
+    index('email_outbox_pending_idx').on(t.userId).where(sql`${t.sentAt} is null and not ${t.skipped}`),
+  ],
 );
