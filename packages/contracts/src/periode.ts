@@ -31,6 +31,16 @@ export const periodeConfigSchema = z.strictObject({
    * publication; null: no window open. Absent in settings saved before it existed: null.
    */
   keberatanSampai: z.iso.date('Tanggal tidak valid (YYYY-MM-DD)').nullable().optional(),
+  /**
+   * Days before a monthly report's due date that its unit is reminded (in the app and by e-mail);
+   * 0: no reminder before, only once it is late. Absent in settings saved before it existed: 3.
+   */
+  pengingatHari: z
+    .number()
+    .int('Jumlah hari bilangan bulat')
+    .min(0, 'Pengingat 0–14 hari')
+    .max(14, 'Pengingat 0–14 hari')
+    .optional(),
 });
 export type PeriodeConfig = z.infer<typeof periodeConfigSchema>;
 
@@ -41,8 +51,12 @@ export function defaultPeriodeConfig(tahun: number): PeriodeConfig {
     camatEndorsement: true,
     resultsVisibleBeforePublication: false,
     keberatanSampai: null,
+    pengingatHari: DEFAULT_PENGINGAT_HARI,
   };
 }
+
+/** Reminders of a monthly report come this many days before its due date unless the periode says otherwise. */
+export const DEFAULT_PENGINGAT_HARI = 3;
 
 /** One problem of a framework as the scoring engine reports it (validateFramework). */
 export const frameworkIssueSchema = z.object({

@@ -5,7 +5,13 @@ import { type LaporanDetail, previewInputOf } from '@sip/contracts';
 import { createScorer, previewRapor } from '@sip/scoring';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, loggedIn, type TestClient, type TestContext } from '../../../test/helpers';
+import {
+  createTestApp,
+  eventually,
+  loggedIn,
+  type TestClient,
+  type TestContext,
+} from '../../../test/helpers';
 import { auditLog } from '../../db/schema/audit';
 import { roleAssignments } from '../../db/schema/auth';
 import { evidence, laporan } from '../../db/schema/laporan';
@@ -935,6 +941,37 @@ describe('deadlines, lateness and exceptions', () => {
     const read = await client.request('POST', `/api/notifications/${due[0].id}/read`);
     expect(read.json().unread).toBe(first.unread - 1);
     expect((await client.request('POST', '/api/notifications/read-all')).json().unread).toBe(0);
+  });
+
+  it('reminds as many days before as the periode says (0: only once late)', async () => {
+    const setReminder = async (pengingatHari: number) => {
+      const [row] = await ctx.database.db.select().from(periode).where(eq(periode.id, periodeId));
+      await ctx.database.db
+        .update(periode)
+        .set({ settings: { ...row!.settings, pengingatHari } })
+        .where(eq(periode.id, periodeId));
+    };
+    const dueKinds = async (kode: string) => {
+      const { client } = await loggedIn(ctx, 'lurah', kode);
+      const items = (await client.request('GET', '/api/notifications')).json().items as {
+        kind: string;
+        message: string;
+      }[];
+      return items.filter((n) => n.kind === 'jatuh_tempo').map((n) => n.message);
+    };
+    try {
+      // 4 May: six days before the April report is due on 10 May.
+      clock.t = new Date('2026-05-04T03:00:00Z');
+      await setReminder(7);
+      await eventually(async () =>
+        expect(await dueKinds('32.73.03.1004')).toEqual([expect.stringMatching(/April 2026/)]),
+      );
+      await setReminder(0);
+      clock.t = new Date('2026-05-09T03:00:00Z');
+      await eventually(async () => expect(await dueKinds('32.73.03.1005')).toEqual([]));
+    } finally {
+      await setReminder(3);
+    }
   });
 });
 

@@ -1,4 +1,9 @@
-import { type NotificationKind, type NotificationParams, unitLevelOf } from '@sip/contracts';
+import {
+  DEFAULT_PENGINGAT_HARI,
+  type NotificationKind,
+  type NotificationParams,
+  unitLevelOf,
+} from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
 import { dueAtFor, formatTanggal, laporanLabel, type PeriodeCalendar } from '../laporan/laporan.state';
 
@@ -52,7 +57,7 @@ export function createReminders({ periode, reports, wilayah, clock }: RemindersD
           laporan: { kind: 'bulanan' as const, bulan: m, tahun: p.tahun, unit },
           dueAt: due.toISOString(),
         };
-        if (ms > 0 && ms <= 3 * DAY) {
+        if (ms > 0 && ms <= (p.settings.pengingatHari ?? DEFAULT_PENGINGAT_HARI) * DAY) {
           out.push({
             kind: 'jatuh_tempo',
             laporanId: r?.id ?? null,

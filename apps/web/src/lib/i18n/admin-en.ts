@@ -212,6 +212,9 @@ export const adminEn: AdminTranslation = {
     monthlyDueDayHint: 'Day of the next month, 1–28.',
     annualDueDate: 'Annual report due date',
     annualDueDateHint: 'Default: 31 January of the next year.',
+    pengingatHari: 'Reminder before the due date (days)',
+    pengingatHariHint:
+      'Units are reminded (in the app, and by e-mail for those who chose it) this many days before a monthly report is due; 0 = only once it is late.',
     keberatanSampai: 'Last day to object to a rapor',
     keberatanSampaiHint:
       'Up to and including this day lurah and camat may object to their rapor before the results are announced. Leave empty when not open.',

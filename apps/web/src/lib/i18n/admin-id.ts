@@ -214,6 +214,9 @@ export const adminId = {
     monthlyDueDayHint: 'Tanggal pada bulan berikutnya, 1–28.',
     annualDueDate: 'Jatuh tempo laporan tahunan',
     annualDueDateHint: 'Bawaan: 31 Januari tahun berikutnya.',
+    pengingatHari: 'Pengingat sebelum jatuh tempo (hari)',
+    pengingatHariHint:
+      'Unit diingatkan (di aplikasi dan lewat e-mail bagi yang memilihnya) sekian hari sebelum laporan bulanan jatuh tempo; 0 = hanya saat terlambat.',
     keberatanSampai: 'Batas pengajuan keberatan atas rapor',
     keberatanSampaiHint:
       'Sampai tanggal ini (termasuk) lurah dan camat dapat mengajukan keberatan sebelum hasil diumumkan. Kosongkan bila tidak dibuka.',

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Periode } from '@sip/contracts';
-import { type PeriodeConfig, periodeConfigSchema } from '@sip/contracts';
+import { DEFAULT_PENGINGAT_HARI, type PeriodeConfig, periodeConfigSchema } from '@sip/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -69,6 +69,21 @@ export function PeriodeSettingsForm({ periode }: { periode: Periode }) {
               disabled={readOnly}
             />
           </SimpleGrid>
+          <Controller
+            control={form.control}
+            name="pengingatHari"
+            render={({ field }) => (
+              <NumberField
+                label={t('admin.settings.pengingatHari')}
+                description={t('admin.settings.pengingatHariHint')}
+                value={field.value ?? DEFAULT_PENGINGAT_HARI}
+                onValue={(v) => field.onChange(v ?? Number.NaN)}
+                onBlur={field.onBlur}
+                error={errors.pengingatHari?.message}
+                disabled={readOnly}
+              />
+            )}
+          />
           <TextInput
             type="date"
             label={t('admin.settings.keberatanSampai')}
