@@ -56,6 +56,7 @@ const byRole: Record<DemoUser | 'anonim', PageSpec[]> = {
     `/unit/${DAGO}`,
     '/akun/kata-sandi',
     '/admin/audit',
+    '/admin/pekerjaan',
     '/admin/periode',
     async (page) => `/admin/periode/${await firstPeriode(page)}`,
     '/admin/pengguna',

@@ -179,3 +179,29 @@ test('the audit log filters by action and shows before and after', async ({ page
   await expect(diff.getByRole('cell')).toHaveText(['status', 'draf', 'aktif']);
   await noSeriousA11y(page);
 });
+
+test('the audit log export runs as a background job: progress, then the file, and the jobs page lists it', async ({
+  page,
+}) => {
+  await loginViaApi(page, 'admin');
+  await page.goto('/admin/audit?aksi=periode.created');
+  await expect(page.getByRole('heading', { level: 1, name: 'Log audit' })).toBeVisible();
+  await page.getByRole('button', { name: 'Unduh log terfilter (XLSX)' }).click();
+  // The job is followed where it was started; the page may be left meanwhile.
+  const job = page.getByRole('status').filter({ hasText: 'Ekspor log audit' });
+  await expect(job).toBeVisible();
+  const download = job.getByRole('link', { name: 'Unduh log-audit-32.73.xlsx' });
+  await expect(download).toBeVisible();
+  await expect(job.getByText('Selesai').first()).toBeVisible();
+  const downloaded = page.waitForEvent('download');
+  await download.click();
+  expect((await downloaded).suggestedFilename()).toBe('log-audit-32.73.xlsx');
+  await noSeriousA11y(page);
+
+  await page.getByRole('link', { name: 'Pekerjaan latar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pekerjaan latar' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Ekspor log audit' }).first();
+  await expect(row).toContainText('Selesai');
+  await expect(row.getByRole('link', { name: 'Unduh log-audit-32.73.xlsx' })).toBeVisible();
+  await noSeriousA11y(page);
+});

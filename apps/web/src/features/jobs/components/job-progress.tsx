@@ -15,13 +15,15 @@ export function JobProgressBar({ job }: { job: Job }) {
   const label = job.label || t(`jobs.state.${job.state}`);
   return (
     <Stack gap={4}>
-      <Progress
-        value={job.progress}
-        animated={job.state === 'active'}
-        color={job.state === 'failed' ? 'red' : job.state === 'completed' ? 'teal' : 'blue'}
-        aria-label={t('jobs.progressOf', { name: jobTitle(t, job.name) })}
-        aria-valuetext={`${formatNumber(job.progress)}% — ${label}`}
-      />
+      <Progress.Root>
+        <Progress.Section
+          value={job.progress}
+          animated={job.state === 'active'}
+          color={job.state === 'failed' ? 'red' : job.state === 'completed' ? 'teal' : 'blue'}
+          aria-label={t('jobs.progressOf', { name: jobTitle(t, job.name) })}
+          aria-valuetext={`${formatNumber(job.progress)}% — ${label}`}
+        />
+      </Progress.Root>
       <Text size="xs" c="dimmed">
         {formatNumber(job.progress)}% · {label}
       </Text>

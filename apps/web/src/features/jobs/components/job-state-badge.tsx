@@ -13,7 +13,7 @@ const colors: Record<JobState, string> = {
 export function JobStateBadge({ state }: { state: JobState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={colors[state]} variant="light">
+    <Badge color={colors[state]} variant="light" c="dark.8">
       {t(`jobs.state.${state}`)}
     </Badge>
   );
