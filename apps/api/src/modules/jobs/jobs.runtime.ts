@@ -110,7 +110,7 @@ export interface Jobs {
 }
 
 export interface JobsSettings {
-  /** How often an idle queue asks for work (default 1 s; a job sent here is picked up at once). */
+  /** How often an idle queue asks for work (default 2 s; a job sent here is picked up at once). */
   pollSeconds?: number;
   /** A running job writes a heartbeat this often (default 5 s). */
   heartbeatSeconds?: number;
@@ -152,7 +152,7 @@ export function createJobs({
   log: Log;
   settings?: JobsSettings;
 }): Jobs {
-  const pollMs = (settings.pollSeconds ?? 1) * 1000;
+  const pollMs = (settings.pollSeconds ?? 2) * 1000;
   const heartbeatMs = (settings.heartbeatSeconds ?? 5) * 1000;
   const stallSeconds = settings.stallSeconds ?? 30;
   const superviseMs = (settings.superviseSeconds ?? 10) * 1000;
