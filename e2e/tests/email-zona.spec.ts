@@ -32,7 +32,7 @@ test('a lurah chooses which notifications come by e-mail (kept even before the s
 test('the link of an e-mail acts only on a button, and refuses a broken link in Indonesian', async ({
   page,
 }) => {
-  await page.goto('/email/berhenti?token=bukan.tautan-yang-sah');
+  await page.goto('/email/berhenti#token=bukan.tautan-yang-sah');
   await expect(page.getByRole('heading', { name: 'Berhenti menerima e-mail' })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Berhenti menerima e-mail' }).click();
@@ -64,7 +64,7 @@ test('"lupa kata sandi" from the login page answers the same for anyone; a broke
   await page.getByRole('button', { name: 'Kirim tautan' }).click();
   await expect(page.getByRole('status')).toContainText('Bila nama pengguna itu terdaftar');
 
-  await page.goto('/reset-sandi?token=bukan.tautan-yang-sah');
+  await page.goto('/reset-sandi#token=bukan.tautan-yang-sah');
   await page.getByLabel(/^Kata sandi baru/).fill('Kopi-Susu-Gunung-Tangkuban-2026');
   await page.getByLabel('Ulangi kata sandi baru').fill('Kopi-Susu-Gunung-Tangkuban-2026');
   await page.getByRole('button', { name: 'Simpan kata sandi baru' }).click();

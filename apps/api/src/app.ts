@@ -448,9 +448,9 @@ export async function buildApp({
   await app.register(usersRoutes, { usersService, usersImport, jobsService });
   const skmExports = createSkmExports({ wilayah: wilayahRepo, jobs });
   jobs.register(skmExportJob({ skm: skmService, files: jobFiles, actors: jobActors }));
+  const emailRepo = createEmailRepo(db);
   const emailService = createEmailService({
-    db,
-    repo: createEmailRepo(db),
+    repo: emailRepo,
     wilayah: wilayahRepo,
     zones,
     tokens: createEmailTokens(config.authSecret),
@@ -463,7 +463,7 @@ export async function buildApp({
   const passwordReset = createPasswordReset({
     db,
     auth: authRepo,
-    email: createEmailRepo(db),
+    email: emailRepo,
     audit,
     passwordPolicy,
     mailer,

@@ -215,8 +215,18 @@ const envSchema = z.object({
   EMAIL_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
-/** The settings that only make sense together: an S3 bucket needs its name, and both keys or none. */
+/**
+ * The settings that only make sense together: an S3 bucket needs its name, and both keys or none;
+ * e-mail needs the address its links point at.
+ */
 const checkedEnvSchema = envSchema.superRefine((e, ctx) => {
+  if (e.SMTP_URL !== undefined && e.PUBLIC_URL === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['PUBLIC_URL'],
+      message: 'required with SMTP_URL: the https:// address people open the app at (links in e-mails)',
+    });
+  }
   const s3 = e.STORAGE_DRIVER === 's3' || (e.STORAGE_DRIVER === undefined && e.S3_BUCKET !== undefined);
   if (s3 && e.S3_BUCKET === undefined)
     ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'required when STORAGE_DRIVER=s3' });

@@ -43,6 +43,11 @@ export const emailOutbox = pgTable(
       .references(() => notifications.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    /**
+     * A round that is sending it holds it until then (another instance's round, or the next one while
+     * this is slow, leaves it alone); a round that died lets go by itself.
+     */
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     /** Failed sending attempts (the mail server refused or was down). */
     attempts: integer('attempts').notNull().default(0),
     /** Set when the address stopped being valid or the kind was turned off before sending. */

@@ -147,6 +147,44 @@ export function createAuthRepo(db: Db) {
       return rows.map((r) => r.id);
     },
 
+    /**
+     * Forgets the failed passwords against an account (login and password change) from every
+     * address, keeping its second-factor throttle: a reset by e-mail proves the mailbox, not the
+     * authenticator.
+     */
+    async clearPasswordThrottlesOf(account: ThrottledAccount, tx: DbOrTx = db) {
+      await tx
+        .delete(authThrottle)
+        .where(
+          or(
+            and(eq(authThrottle.kind, 'login'), eq(authThrottle.subject, account.username.toLowerCase())),
+            and(eq(authThrottle.kind, 'password_change'), eq(authThrottle.subject, account.id)),
+          ),
+        );
+    },
+
+    /** Sets a new password only if the current one is still `expectedHash`; false when it changed meanwhile. */
+    async replacePassword(
+      userId: string,
+      expectedHash: string,
+      passwordHash: string,
+      now: Date,
+      tx: DbOrTx = db,
+    ) {
+      const rows = await tx
+        .update(users)
+        .set({
+          passwordHash,
+          mustChangePassword: false,
+          passwordChangedAt: now,
+          updatedAt: now,
+          version: sql`${users.version} + 1`,
+        })
+        .where(and(eq(users.id, userId), eq(users.passwordHash, expectedHash)))
+        .returning({ id: users.id });
+      return rows.length === 1;
+    },
+
     /** Forgets every failed attempt against an account from every address (an admin's unlock or reset). */
     async clearThrottlesOf(account: ThrottledAccount, tx: DbOrTx = db) {
       await tx.delete(authThrottle).where(rowsOfAccounts([account]));

@@ -38,13 +38,13 @@ export function emailJobs({
       return null;
     },
   };
-  const resetSandi: JobDefinition<{ userId: string }, unknown> = {
+  const resetSandi: JobDefinition<{ username: string; ip: string | null }, unknown> = {
     name: 'auth.reset-sandi',
-    data: z.object({ userId: z.uuid() }),
+    data: z.object({ username: z.string().max(50), ip: z.string().max(64).nullable() }),
     attempts: 5,
     retryDelaySeconds: 30,
     async run(ctx) {
-      await passwordReset.sendLink(ctx.data.userId);
+      await passwordReset.sendLink(ctx.data.username, ctx.data.ip);
       return null;
     },
   };

@@ -1,6 +1,7 @@
 import type { NotificationKind } from '@sip/contracts';
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lt, max, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
+import { auditLog } from '../../db/schema/audit';
 import { users } from '../../db/schema/auth';
 import { emailOutbox, userEmail } from '../../db/schema/email';
 import { notifications } from '../../db/schema/laporan';
@@ -60,6 +61,15 @@ export function createEmailRepo(db: Db) {
       return rows[0];
     },
 
+    /** When a reset e-mail was last made for the account (its audit row), if ever. */
+    async lastResetRequest(userId: string, tx: DbOrTx = db): Promise<Date | undefined> {
+      const [row] = await tx
+        .select({ at: max(auditLog.at) })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'auth.password_reset_requested'), eq(auditLog.entityId, userId)));
+      return row?.at ?? undefined;
+    },
+
     async pendingCount(userId: string, tx: DbOrTx = db) {
       const [row] = await tx
         .select({ n: count() })
@@ -89,20 +99,49 @@ export function createEmailRepo(db: Db) {
         .orderBy(emailOutbox.userId);
     },
 
-    /** What waits for one person, oldest first. */
-    async pendingItems(userId: string, tx: DbOrTx = db) {
+    /**
+     * What waits for one person and no other round holds, oldest first — taken until `until`, so two
+     * rounds (two instances, or a slow one and the next) never send the same notification.
+     */
+    async claimPending(userId: string, now: Date, until: Date, tx: DbOrTx = db) {
+      const claimed = await tx
+        .update(emailOutbox)
+        .set({ claimedUntil: until })
+        .where(
+          and(
+            eq(emailOutbox.userId, userId),
+            pending,
+            or(isNull(emailOutbox.claimedUntil), lt(emailOutbox.claimedUntil, now)),
+          ),
+        )
+        .returning({ id: emailOutbox.id });
+      if (claimed.length === 0) return [];
       return tx
         .select({
           id: emailOutbox.id,
           kind: notifications.kind,
           message: notifications.message,
           laporanId: notifications.laporanId,
-          attempts: emailOutbox.attempts,
+          createdAt: emailOutbox.createdAt,
         })
         .from(emailOutbox)
         .innerJoin(notifications, eq(notifications.id, emailOutbox.notificationId))
-        .where(and(eq(emailOutbox.userId, userId), pending))
+        .where(
+          inArray(
+            emailOutbox.id,
+            claimed.map((c) => c.id),
+          ),
+        )
         .orderBy(asc(emailOutbox.createdAt));
+    },
+
+    /** Lets go of rows a round claimed but did not send (not due yet, or the server refused). */
+    async release(ids: string[], failed: boolean, tx: DbOrTx = db) {
+      if (ids.length === 0) return;
+      await tx
+        .update(emailOutbox)
+        .set({ claimedUntil: null, ...(failed ? { attempts: sql`${emailOutbox.attempts} + 1` } : {}) })
+        .where(inArray(emailOutbox.id, ids));
     },
 
     async markSent(userId: string, ids: string[], now: Date, tx: DbOrTx = db) {
@@ -111,17 +150,21 @@ export function createEmailRepo(db: Db) {
       await tx.update(userEmail).set({ terakhirDikirimAt: now }).where(eq(userEmail.userId, userId));
     },
 
+    /** Forgets sent and set-aside rows older than `before` (the notifications themselves stay). */
+    async prune(before: Date, tx: DbOrTx = db) {
+      await tx
+        .delete(emailOutbox)
+        .where(
+          and(
+            or(isNotNull(emailOutbox.sentAt), eq(emailOutbox.skipped, true)),
+            lt(emailOutbox.createdAt, before),
+          ),
+        );
+    },
+
     async markSkipped(ids: string[], tx: DbOrTx = db) {
       if (ids.length > 0)
         await tx.update(emailOutbox).set({ skipped: true }).where(inArray(emailOutbox.id, ids));
-    },
-
-    async markFailed(ids: string[], tx: DbOrTx = db) {
-      if (ids.length > 0)
-        await tx
-          .update(emailOutbox)
-          .set({ attempts: sql`${emailOutbox.attempts} + 1` })
-          .where(inArray(emailOutbox.id, ids));
     },
   };
 }

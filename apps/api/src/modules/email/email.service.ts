@@ -1,6 +1,5 @@
 import type { EmailSettings, EmailSettingsBody, EmailTokenResult, NotificationKind } from '@sip/contracts';
 import { notificationKinds } from '@sip/contracts';
-import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { dayIn, wallClock } from '../../lib/time';
@@ -15,11 +14,17 @@ import type { EmailTokens } from './email.tokens';
 
 /** A confirmation link works this long. */
 export const CONFIRM_DAYS = 3;
-/** After this many refused attempts a notification is no longer tried by e-mail (it stays in the app). */
-export const MAX_ATTEMPTS = 20;
+/**
+ * A notification not sent within this many days (the mail server was away that long) is no longer
+ * tried by e-mail — it stays in the app; news of last week in a burst would mislead more than help.
+ */
+export const GIVE_UP_DAYS = 3;
+/** A round holds what it is sending this long; a round that died lets go after it. */
+const CLAIM_MS = 10 * 60_000;
+/** Sent and set-aside outbox rows are kept this long (what went out when), then forgotten. */
+const KEEP_DAYS = 30;
 
 export interface EmailServiceDeps {
-  db: Db;
   repo: EmailRepo;
   wilayah: Pick<WilayahRepo, 'get'>;
   zones: Zones;
@@ -149,7 +154,7 @@ export function createEmailService(deps: EmailServiceDeps) {
         confirmMail({
           to: alamat,
           nama,
-          confirmUrl: url(`/email/konfirmasi?token=${token}`),
+          confirmUrl: url(`/email/konfirmasi#token=${token}`),
           berlakuHari: CONFIRM_DAYS,
         }),
       );
@@ -158,28 +163,36 @@ export function createEmailService(deps: EmailServiceDeps) {
     /**
      * Job email.kirim (every minute): for each person with notifications waiting, one e-mail of all
      * of them — at once for 'segera', after the digest hour in his pemda's zone for 'harian'. What
-     * he no longer wants (kind off, address gone or unconfirmed, account off) is set aside, never
-     * sent. Returns the counts; throws after the round when the server refused someone (the job
+     * he no longer wants (kind off, address gone or unconfirmed, account off) or what waited more than
+     * GIVE_UP_DAYS is set aside, never sent. Returns the counts; throws after the round when the server refused someone (the job
      * then counts a failure and the rows are tried again).
      */
     async deliver(): Promise<{ terkirim: number; dilewati: number; gagal: number }> {
       const out = { terkirim: 0, dilewati: 0, gagal: 0 };
       if (!deps.mailer) return out;
       const now = clock.now();
+      const tooOld = now.getTime() - GIVE_UP_DAYS * 86_400_000;
       const pemdaNama = new Map<string, string>();
       let lastError: unknown;
       for (const r of await repo.pendingRecipients()) {
-        const items = await repo.pendingItems(r.userId);
+        const items = await repo.claimPending(r.userId, now, new Date(now.getTime() + CLAIM_MS));
+        if (items.length === 0) continue; // another round holds them
         const usable = r.active && r.alamat && r.terverifikasiAt;
         const wanted = new Set(r.jenis ?? []);
-        const skip = items.filter((i) => !usable || !wanted.has(i.kind) || i.attempts >= MAX_ATTEMPTS);
+        const skip = items.filter((i) => !usable || !wanted.has(i.kind) || i.createdAt.getTime() < tooOld);
         const send = items.filter((i) => !skip.includes(i));
         await repo.markSkipped(skip.map((i) => i.id));
         out.dilewati += skip.length;
         if (send.length === 0 || !r.alamat) continue;
         const zona = await deps.zones.zonaOf(r.pemdaKode);
         const harian = r.frekuensi !== 'segera';
-        if (harian && !digestDue(r.terakhirDikirimAt, zona, now)) continue;
+        if (harian && !digestDue(r.terakhirDikirimAt, zona, now)) {
+          await repo.release(
+            send.map((i) => i.id),
+            false,
+          );
+          continue;
+        }
         if (!pemdaNama.has(r.pemdaKode))
           pemdaNama.set(r.pemdaKode, (await deps.wilayah.get(r.pemdaKode))?.nama ?? r.pemdaKode);
         const mail = digestMail({
@@ -193,8 +206,9 @@ export function createEmailService(deps: EmailServiceDeps) {
             url: url(i.laporanId ? `/laporan/${i.laporanId}` : '/notifikasi'),
           })),
           settingsUrl: url('/akun/email'),
+          // In the fragment: the browser never sends it, so no request log holds it.
           unsubscribeUrl: url(
-            `/email/berhenti?token=${tokens.sign({ a: 'berhenti', u: r.userId, k: null })}`,
+            `/email/berhenti#token=${tokens.sign({ a: 'berhenti', u: r.userId, k: null })}`,
           ),
         });
         try {
@@ -208,10 +222,14 @@ export function createEmailService(deps: EmailServiceDeps) {
         } catch (err) {
           lastError = err;
           out.gagal += send.length;
-          await repo.markFailed(send.map((i) => i.id));
+          await repo.release(
+            send.map((i) => i.id),
+            true,
+          );
           deps.log.warn({ err, userId: r.userId }, 'e-mail not sent; tried again next round');
         }
       }
+      await repo.prune(new Date(now.getTime() - KEEP_DAYS * 86_400_000));
       if (lastError) throw lastError;
       return out;
     },

@@ -1,6 +1,6 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
@@ -44,23 +44,23 @@ export function AccountEmailRoute() {
   );
 }
 
+/**
+ * The signed token of an e-mail's link, from the URL fragment (`#token=`): the browser never sends a
+ * fragment to the server, so no request log holds a live link.
+ */
+function useLinkToken(): string | null {
+  return new URLSearchParams(useLocation().hash.replace(/^#/, '')).get('token');
+}
+
 /** Public: the links of e-mails (no sign-in needed). */
 export function EmailKonfirmasiRoute() {
-  const [params] = useSearchParams();
-  return (
-    <EmailLinkPage
-      mode="konfirmasi"
-      token={params.get('token')}
-      settingsHref={paths.account.email.getHref()}
-    />
-  );
+  const token = useLinkToken();
+  return <EmailLinkPage mode="konfirmasi" token={token} settingsHref={paths.account.email.getHref()} />;
 }
 
 export function EmailBerhentiRoute() {
-  const [params] = useSearchParams();
-  return (
-    <EmailLinkPage mode="berhenti" token={params.get('token')} settingsHref={paths.account.email.getHref()} />
-  );
+  const token = useLinkToken();
+  return <EmailLinkPage mode="berhenti" token={token} settingsHref={paths.account.email.getHref()} />;
 }
 
 /** Public: "Lupa kata sandi" and the page its e-mailed link opens. */
@@ -69,6 +69,6 @@ export function LupaSandiRoute() {
 }
 
 export function ResetSandiRoute() {
-  const [params] = useSearchParams();
-  return <ResetPasswordPage token={params.get('token')} loginHref={paths.login.getHref()} />;
+  const token = useLinkToken();
+  return <ResetPasswordPage token={token} loginHref={paths.login.getHref()} />;
 }
