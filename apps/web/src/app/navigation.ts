@@ -1,6 +1,7 @@
 import type { Me, Role } from '@sip/contracts';
 import { levelOfKode } from '@sip/contracts';
 import { paths } from '@/config/paths';
+import { yearInZone } from '@/lib/format';
 
 export type NavIcon =
   | 'home'
@@ -98,7 +99,7 @@ export function buildNavigation(me: Me): NavItem[] {
   }
 
   // Rapor: a unit's own; rankings for everyone (filtered by the API); analytics for pemda roles.
-  const tahun = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  const tahun = yearInZone(new Date());
   for (const r of units) {
     items.push({
       key: `rapor-${r.wilayahKode}`,

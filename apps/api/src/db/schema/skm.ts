@@ -32,7 +32,7 @@ export const skmResponses = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     tahun: smallint('tahun').notNull(),
     semester: smallint('semester').notNull(),
-    /** Calendar day in Asia/Jakarta: one response per device per unit per day. */
+    /** Calendar day in the pemda's zone: one response per device per unit per day. */
     day: date('day', { mode: 'string' }).notNull(),
     persyaratan: unsur('persyaratan'),
     prosedur: unsur('prosedur'),

@@ -19,7 +19,7 @@ import { PageTitle } from '@/components/ui/page-title';
 import { paths } from '@/config/paths';
 import { useMe } from '@/features/auth/api/get-me';
 import { TugasList } from '@/features/beranda/components/tugas-list';
-import { formatLongDate } from '@/lib/format';
+import { dayInZone, formatLongDate } from '@/lib/format';
 
 const roleIcons: Record<Role, ReactNode> = {
   admin: <IconShieldCheck size={22} />,
@@ -114,7 +114,7 @@ export function HomeRoute() {
         <Group gap={6} c="dimmed">
           <IconCalendar size={18} aria-hidden />
           <Text size="sm" c="dimmed">
-            <time dateTime={new Date().toLocaleDateString('sv-SE')}>{formatLongDate(new Date())}</time>
+            <time dateTime={dayInZone(new Date())}>{formatLongDate(new Date())}</time>
           </Text>
           <Text size="sm" c="dimmed" aria-hidden>
             ·

@@ -26,7 +26,7 @@ export const emailEn: EmailTranslation = {
   },
   frekuensi: 'When',
   frekuensiLabel: {
-    harian: 'Daily digest (one e-mail a day, at {{jam}}.00)',
+    harian: 'Daily digest (one e-mail a day, at {{jam}}.00 {{zona}})',
     segera: 'At once (within a minute)',
   },
   menunggu: '{{count}} notifications waiting to be sent.',

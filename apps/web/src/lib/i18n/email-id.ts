@@ -24,7 +24,7 @@ export const emailId = {
   },
   frekuensi: 'Kapan dikirim',
   frekuensiLabel: {
-    harian: 'Ringkasan harian (satu e-mail sehari, pukul {{jam}}.00)',
+    harian: 'Ringkasan harian (satu e-mail sehari, pukul {{jam}}.00 {{zona}})',
     segera: 'Segera (dalam satu menit)',
   },
   menunggu: '{{count}} pemberitahuan menunggu dikirim.',

@@ -192,6 +192,7 @@ export const laporanEn: Widen<LaporanTranslation> = {
     reopened: 'Report reopened.',
     exception: 'Late-entry exception',
     exceptionUntil: 'Valid until',
+    exceptionZone: '{{zona}} (the pemda time zone)',
     exceptionReason: 'Reason',
     exceptionGranted: 'Late-entry exception granted.',
   },

@@ -192,6 +192,7 @@ export const laporanId = {
     reopened: 'Laporan dibuka kembali.',
     exception: 'Izin pengisian terlambat',
     exceptionUntil: 'Berlaku sampai',
+    exceptionZone: 'Waktu {{zona}} (zona waktu pemda)',
     exceptionReason: 'Alasan izin',
     exceptionGranted: 'Izin pengisian terlambat diberikan.',
   },

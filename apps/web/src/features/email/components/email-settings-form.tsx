@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaleAlert } from '@/components/ui/stale-alert';
 import { errorMessage } from '@/lib/api-client';
+import { zoneLabel } from '@/lib/format';
 import { fieldErrors, isApiError } from '@/lib/http';
 import { useResendConfirmation } from '../api/resend-confirmation';
 import { useUpdateEmailSettings } from '../api/update-email-settings';
@@ -116,7 +117,10 @@ export function EmailSettingsForm({ current, onReload }: { current: EmailSetting
             <Radio
               key={f}
               value={f}
-              label={t(`email.frekuensiLabel.${f}`, { jam: String(current.jamRingkasan).padStart(2, '0') })}
+              label={t(`email.frekuensiLabel.${f}`, {
+                jam: String(current.jamRingkasan).padStart(2, '0'),
+                zona: zoneLabel(),
+              })}
             />
           ))}
         </Stack>

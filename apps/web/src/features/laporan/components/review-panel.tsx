@@ -6,7 +6,7 @@ import type { LaporanDetail } from '@sip/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime, zonedInstant } from '@/lib/format';
+import { formatDateTime, zonedInstant, zoneLabel } from '@/lib/format';
 import { fieldErrors } from '@/lib/http';
 import { useAcceptUndecided } from '../api/accept-undecided';
 import { useApproveLaporan } from '../api/approve-laporan';
@@ -304,6 +304,7 @@ function ExceptionForm({ detail }: { detail: LaporanDetail }) {
       <Group align="flex-end">
         <DateTimePicker
           label={t('laporan.admin.exceptionUntil')}
+          description={t('laporan.admin.exceptionZone', { zona: zoneLabel() })}
           value={until}
           onChange={(v) => setUntil(v)}
           error={errors.until}

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
-import { formatDueDate } from '@/lib/format';
+import { formatDueDate, zonedInstant } from '@/lib/format';
 import { useDecideKeberatan } from '../api/decide-keberatan';
 import { useKeberatan } from '../api/get-keberatan';
 import { KeberatanItem } from './keberatan-card';
@@ -113,7 +113,7 @@ export function KeberatanAdmin({ tahun }: { tahun: number }) {
         <Text size="sm" c="dimmed">
           {q.data.sampai
             ? t(q.data.terbuka ? 'rapor.keberatan.windowOpen' : 'rapor.keberatan.windowClosed', {
-                date: formatDueDate(`${q.data.sampai}T12:00:00+07:00`),
+                date: formatDueDate(zonedInstant(`${q.data.sampai} 12:00`)),
               })
             : t('rapor.keberatan.windowNone')}
         </Text>

@@ -5,7 +5,7 @@ import { fileKeberatanBodySchema, type Keberatan } from '@sip/contracts';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime, formatDueDate, visibleText } from '@/lib/format';
+import { formatDateTime, formatDueDate, visibleText, zonedInstant } from '@/lib/format';
 import { useFileKeberatan } from '../api/file-keberatan';
 import { useKeberatan } from '../api/get-keberatan';
 
@@ -85,8 +85,12 @@ export function KeberatanCard({ tahun, kode, canFile }: { tahun: number; kode: s
         {q.data.sampai ? (
           <Text size="sm" c="dimmed">
             {q.data.terbuka
-              ? t('rapor.keberatan.windowOpen', { date: formatDueDate(`${q.data.sampai}T12:00:00+07:00`) })
-              : t('rapor.keberatan.windowClosed', { date: formatDueDate(`${q.data.sampai}T12:00:00+07:00`) })}
+              ? t('rapor.keberatan.windowOpen', {
+                  date: formatDueDate(zonedInstant(`${q.data.sampai} 12:00`)),
+                })
+              : t('rapor.keberatan.windowClosed', {
+                  date: formatDueDate(zonedInstant(`${q.data.sampai} 12:00`)),
+                })}
           </Text>
         ) : null}
         {mine.map((k) => (

@@ -22,7 +22,7 @@ import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { ScrollRegion } from '@/components/ui/scroll-region';
 import { errorMessage } from '@/lib/api-client';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatDateTime, formatNumber, yearInZone } from '@/lib/format';
 import { fieldErrors } from '@/lib/http';
 import { useCreateKodeBatch } from '../api/create-kode-batch';
 import { useSkmPosterUnits } from '../api/get-skm-posters';
@@ -53,7 +53,7 @@ export function SkmKodeLayanan(props: SkmKodeLayananProps) {
   const save = useSaveSkmSettings();
   const create = useCreateKodeBatch();
   const [jumlah, setJumlah] = useState<number>(50);
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInZone(new Date());
   const unitName = unit ? `${t(`skm.levelWord.${unit.level}`)} ${unit.nama}` : kode;
   const data = settings.data;
 

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingState } from '@/components/ui/loading-state';
 import { PageTitle } from '@/components/ui/page-title';
+import { yearInZone } from '@/lib/format';
 import { useSkmReport } from '../api/get-skm-report';
 import { ReportBody } from './report/report-body';
 
@@ -33,7 +34,7 @@ export function SkmReport(props: SkmReportProps) {
   const { t } = useTranslation();
   const { kode, tahun, semester, populasi, onChange } = props;
   const report = useSkmReport({ kode, tahun, semester, populasi });
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInZone(new Date());
   const data = report.data;
 
   return (
