@@ -412,7 +412,16 @@ export async function buildApp({
     }),
   });
   await app.register(pemdaRoutes, {
-    pemdaService: createPemdaService({ db, repo: pemdaRepo, wilayah: wilayahRepo, audit, events, clock }),
+    pemdaService: createPemdaService({
+      db,
+      repo: pemdaRepo,
+      wilayah: wilayahRepo,
+      audit,
+      events,
+      clock,
+      periodes: periodeRepo,
+      laporan: laporanRepo,
+    }),
   });
   const auditService = createAuditService({ repo: audit, zones, jobs });
   jobs.register(auditExportJob({ audit: auditService, files: jobFiles, actors: jobActors }));

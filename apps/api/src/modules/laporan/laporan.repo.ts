@@ -128,6 +128,26 @@ export function createLaporanRepo(db: Db) {
     },
 
     /** Undefined when someone else created the same report a moment earlier. */
+    /** The due instant of a periode's reports of one kind and month (the pemda's zone changed). */
+    async setDueAt(
+      periodeId: string,
+      kind: 'bulanan' | 'tahunan',
+      bulan: number | null,
+      dueAt: Date,
+      tx: DbOrTx = db,
+    ) {
+      await tx
+        .update(laporan)
+        .set({ dueAt })
+        .where(
+          and(
+            eq(laporan.periodeId, periodeId),
+            eq(laporan.kind, kind),
+            bulan === null ? isNull(laporan.bulan) : eq(laporan.bulan, bulan),
+          ),
+        );
+    },
+
     async insert(values: LaporanInsert, tx: DbOrTx = db) {
       const rows = await tx.insert(laporan).values(values).onConflictDoNothing().returning();
       return rows[0];

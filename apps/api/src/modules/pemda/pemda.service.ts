@@ -12,6 +12,9 @@ import { AppError } from '../../lib/errors';
 import type { Events } from '../../lib/events';
 import type { AuditRepo } from '../audit/audit.repo';
 import { type Actor, assertCan } from '../authz/authz';
+import type { LaporanRepo } from '../laporan/laporan.repo';
+import { dueAtFor } from '../laporan/laporan.state';
+import type { PeriodeRepo } from '../periode/periode.repo';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PemdaRepo } from './pemda.repo';
 
@@ -22,10 +25,22 @@ export interface PemdaServiceDeps {
   audit: AuditRepo;
   events: Pick<Events, 'emit'>;
   clock: Clock;
+  /** The periodes whose reports carry a due instant (recomputed when the zone changes). */
+  periodes: Pick<PeriodeRepo, 'heads'>;
+  laporan: Pick<LaporanRepo, 'setDueAt'>;
 }
 
 /** The pemda's own settings that are not tied to a year: where its people get help, its time zone. */
-export function createPemdaService({ db, repo, wilayah, audit, events, clock }: PemdaServiceDeps) {
+export function createPemdaService({
+  db,
+  repo,
+  wilayah,
+  audit,
+  events,
+  clock,
+  periodes,
+  laporan,
+}: PemdaServiceDeps) {
   async function assertPemda(pemdaKode: string) {
     const w = await wilayah.get(pemdaKode);
     if (w?.level !== 'kabupaten_kota') throw new AppError('NOT_FOUND', 'Pemda tidak ditemukan.');
@@ -109,6 +124,16 @@ export function createPemdaService({ db, repo, wilayah, audit, events, clock }: 
             'STALE',
             'Zona waktu sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman untuk melihat versi terbaru, lalu ulangi perubahan Anda.',
           );
+        }
+        // Reports keep the instant they are due: those of periodes not yet announced move with the zone.
+        for (const latihan of [false, true]) {
+          for (const p of await periodes.heads(pemdaKode, latihan, tx)) {
+            if (p.status === 'diumumkan') continue;
+            const calendar = { tahun: p.tahun, settings: p.settings, zona: body.zona };
+            for (let bulan = 1; bulan <= 12; bulan++)
+              await laporan.setDueAt(p.id, 'bulanan', bulan, dueAtFor(calendar, 'bulanan', bulan), tx);
+            await laporan.setDueAt(p.id, 'tahunan', null, dueAtFor(calendar, 'tahunan', null), tx);
+          }
         }
         await audit.record(
           actor,

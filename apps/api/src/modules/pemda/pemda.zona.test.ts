@@ -19,6 +19,7 @@ const MAKASSAR = '73.71';
 const JAYAPURA = '91.71';
 let ctx: TestContext;
 let kelurahanMakassar: string;
+let aprilMakassar: string;
 
 beforeAll(async () => {
   ctx = await createTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }, { clock });
@@ -64,6 +65,7 @@ describe("a pemda's time zone", () => {
     expect(opened.statusCode, opened.body).toBe(201);
     // Due at the end of 10 May in WITA (UTC+8).
     expect(opened.json().dueAt).toBe('2026-05-10T15:59:59.999Z');
+    aprilMakassar = opened.json().id;
   });
 
   it('months due in the rapor follow the zone around midnight of the due day', async () => {
@@ -98,6 +100,10 @@ describe("a pemda's time zone", () => {
     });
     // The cached periode head carried the old zone: the change is seen on the next request.
     expect((await admin.request('GET', '/api/rapor/2026/analitik')).json().monthsDue).toBe(3);
+    // A report already opened moves its deadline with the zone (end of 10 May in WIT).
+    const report = await admin.request('GET', `/api/laporan/${aprilMakassar}`);
+    expect(report.statusCode, report.body).toBe(200);
+    expect(report.json().dueAt).toBe('2026-05-10T14:59:59.999Z');
     const [row] = await ctx.database.db
       .select()
       .from(auditLog)
