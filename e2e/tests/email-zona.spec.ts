@@ -1,4 +1,4 @@
-import { expect, loginViaApi, seriousA11yViolations, test } from '../fixtures';
+import { DEMO_PASSWORD, expect, loginViaApi, seriousA11yViolations, test } from '../fixtures';
 
 /** Issue 19, items 4 and 5: a person's e-mail settings; the pemda's time zone on the periode page. */
 test('a lurah chooses which notifications come by e-mail (kept even before the server sends e-mail)', async ({
@@ -15,6 +15,7 @@ test('a lurah chooses which notifications come by e-mail (kept even before the s
   await expect(page.getByText('Alamat email tidak valid')).toBeVisible();
 
   await page.getByLabel('Alamat e-mail').fill('lurah.dago@example.go.id');
+  await page.getByLabel(/^Kata sandi Anda/).fill(DEMO_PASSWORD);
   await page.getByRole('checkbox', { name: 'Laporan dikembalikan untuk diperbaiki' }).check();
   await page.getByRole('radio', { name: /Segera/ }).check();
   await page.getByRole('button', { name: 'Simpan pengaturan e-mail' }).click();

@@ -460,6 +460,8 @@ export async function buildApp({
   const emailRepo = createEmailRepo(db);
   const emailService = createEmailService({
     repo: emailRepo,
+    auth: authService,
+    audit,
     wilayah: wilayahRepo,
     zones,
     tokens: createEmailTokens(config.authSecret),

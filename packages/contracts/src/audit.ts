@@ -9,6 +9,7 @@ export const auditActions = [
   'auth.password_changed',
   'auth.password_reset_requested',
   'auth.password_reset_by_email',
+  'auth.email_changed',
   'auth.refresh_reuse',
   'auth.session_idle',
   'auth.totp_enrolled',

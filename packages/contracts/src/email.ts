@@ -32,6 +32,8 @@ export const emailSettingsBodySchema = z.strictObject({
   alamat: optionalEmailSchema,
   jenis: z.array(emailJenisSchema).max(notificationKinds.length),
   frekuensi: emailFrekuensiSchema,
+  /** The current password: asked when the address changes (password links go to it). */
+  kataSandi: z.string().max(200).optional(),
   version: z.number().int().min(0),
 });
 export type EmailSettingsBody = z.infer<typeof emailSettingsBodySchema>;

@@ -411,6 +411,21 @@ export function createAuthService({
     },
 
     /** Changing the password ends every other session of the user. */
+    /**
+     * The signed-in person proves he knows the password (before a change that could take the account
+     * over, such as the address password links go to), throttled like a password change.
+     */
+    async confirmPassword(actor: Actor, password: string, ip: string | null, path = 'kataSandi') {
+      const user = await repo.findUserById(actor.userId);
+      if (!user) throw sessionEnded();
+      await throttle.assertOpen('password_change', user.id, ip ?? '');
+      if (!(await verifyPassword(user.passwordHash, password))) {
+        await throttle.failed('password_change', user.id, ip ?? '');
+        throw new AppError('VALIDATION', 'Kata sandi salah.', [{ path, message: 'Kata sandi salah.' }]);
+      }
+      await throttle.succeeded('password_change', user.id, ip ?? '');
+    },
+
     async changePassword(actor: Actor, currentPassword: string, newPassword: string, meta: RequestMeta) {
       const user = await repo.findUserById(actor.userId);
       if (!user) throw sessionEnded();

@@ -44,7 +44,7 @@ export const emailRoutes: FastifyPluginAsyncZod<{
         response: { 200: emailSettingsSchema, ...errorResponses },
       },
     },
-    async (req) => emailService.updateSettings(actorOf(req), req.body),
+    async (req) => emailService.updateSettings(actorOf(req), req.body, req.ip),
   );
 
   app.post(

@@ -3,6 +3,7 @@ import { notificationKinds } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { dayIn, wallClock } from '../../lib/time';
+import type { AuditRepo } from '../audit/audit.repo';
 import type { Actor } from '../authz/authz';
 import type { Jobs } from '../jobs/jobs.runtime';
 import type { Zones } from '../pemda/pemda.zona';
@@ -26,6 +27,9 @@ const KEEP_DAYS = 30;
 
 export interface EmailServiceDeps {
   repo: EmailRepo;
+  /** Who changes the address proves the password first (links to set a password go there). */
+  auth: { confirmPassword(actor: Actor, password: string, ip: string | null): Promise<void> };
+  audit: Pick<AuditRepo, 'record'>;
   wilayah: Pick<WilayahRepo, 'get'>;
   zones: Zones;
   tokens: EmailTokens;
@@ -94,10 +98,19 @@ export function createEmailService(deps: EmailServiceDeps) {
     settings: (actor: Actor) => current(actor.userId),
     resendConfirmation,
 
-    async updateSettings(actor: Actor, body: EmailSettingsBody): Promise<EmailSettings> {
+    async updateSettings(actor: Actor, body: EmailSettingsBody, ip: string | null): Promise<EmailSettings> {
       const before = await repo.get(actor.userId);
       const alamat = body.alamat === '' ? null : body.alamat.toLowerCase();
       const sameAddress = alamat !== null && alamat === before?.alamat;
+      const changed = alamat !== (before?.alamat ?? null);
+      if (changed && alamat !== null) {
+        if (!body.kataSandi) {
+          throw new AppError('VALIDATION', 'Isi kata sandi Anda untuk mengganti alamat e-mail.', [
+            { path: 'kataSandi', message: 'Isi kata sandi Anda untuk mengganti alamat e-mail.' },
+          ]);
+        }
+        await deps.auth.confirmPassword(actor, body.kataSandi, ip);
+      }
       const saved = await repo.save(
         actor.userId,
         {
@@ -114,6 +127,16 @@ export function createEmailService(deps: EmailServiceDeps) {
           'STALE',
           'Pengaturan e-mail sudah diubah (mungkin dari perangkat lain) sejak Anda membukanya. Muat ulang halaman, lalu ulangi perubahan Anda.',
         );
+      }
+      if (changed) {
+        await deps.audit.record(actor, {
+          action: 'auth.email_changed',
+          entity: 'user',
+          entityId: actor.userId,
+          before: { alamat: before?.alamat ?? null },
+          after: { alamat },
+          ip,
+        });
       }
       if (alamat !== null && !sameAddress && deps.mailer) return resendConfirmation(actor);
       return current(actor.userId);

@@ -6,12 +6,14 @@ import {
   createTestApp,
   eventually,
   loggedIn,
+  TEST_PASSWORD,
   TEST_SECRET,
   TestClient,
   type TestContext,
 } from '../../../test/helpers';
 import { loadConfig } from '../../config/env';
 import { emailOutbox } from '../../db/schema/email';
+import { createAuditRepo } from '../audit/audit.repo';
 import { createNotificationsRepo } from '../notifications/notifications.repo';
 import { createPemdaRepo } from '../pemda/pemda.repo';
 import { createZones } from '../pemda/pemda.zona';
@@ -98,6 +100,8 @@ beforeAll(async () => {
   // The outbox round as the email.kirim job runs it, on this test's clock.
   email = createEmailService({
     repo: createEmailRepo(db),
+    auth: { confirmPassword: async () => {} },
+    audit: createAuditRepo(db),
     wilayah: createWilayahRepo(db),
     zones: createZones(createPemdaRepo(db)),
     tokens: createEmailTokens(TEST_SECRET),
@@ -122,12 +126,19 @@ describe('e-mail notifications', () => {
     const before = await lurah.request('GET', '/api/akun/email');
     expect(before.json()).toMatchObject({ tersedia: true, alamat: null, terverifikasi: false, version: 0 });
 
-    const saved = await lurah.request('PUT', '/api/akun/email', {
+    const body = {
       alamat: 'Lurah.Dago@Example.go.id',
       jenis: ['dikembalikan', 'jatuh_tempo'],
       frekuensi: 'segera',
       version: 0,
-    });
+    };
+    // A new address needs the password (links to set a password go there).
+    const noPassword = await lurah.request('PUT', '/api/akun/email', body);
+    expect(noPassword.statusCode).toBe(400);
+    expect(noPassword.json().error.details).toEqual([expect.objectContaining({ path: 'kataSandi' })]);
+    const wrong = await lurah.request('PUT', '/api/akun/email', { ...body, kataSandi: 'salah-sekali-123' });
+    expect(wrong.json().error.message).toContain('Kata sandi salah');
+    const saved = await lurah.request('PUT', '/api/akun/email', { ...body, kataSandi: TEST_PASSWORD });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({
       alamat: 'lurah.dago@example.go.id',

@@ -8,6 +8,8 @@ export const emailEn: EmailTranslation = {
     'This server is not set up to send e-mail yet. Your choices are kept and apply once the pemda IT admin sets it up.',
   alamat: 'E-mail address',
   alamatHint: 'Leave empty to receive no e-mail at all.',
+  kataSandi: 'Your password',
+  kataSandiHint: 'Asked when the address changes: links to create a new password go to this address.',
   status: {
     terverifikasi: 'Confirmed',
     belum: 'Waiting for confirmation: open the link sent to this address.',

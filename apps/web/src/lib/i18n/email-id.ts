@@ -6,6 +6,8 @@ export const emailId = {
     'Server ini belum disiapkan untuk mengirim e-mail. Pilihan Anda tetap disimpan dan berlaku begitu admin TI pemda menyiapkannya.',
   alamat: 'Alamat e-mail',
   alamatHint: 'Kosongkan untuk tidak menerima e-mail sama sekali.',
+  kataSandi: 'Kata sandi Anda',
+  kataSandiHint: 'Diminta saat alamat diganti: tautan untuk membuat kata sandi baru dikirim ke alamat ini.',
   status: {
     terverifikasi: 'Terkonfirmasi',
     belum: 'Menunggu konfirmasi: buka tautan yang dikirim ke alamat ini.',

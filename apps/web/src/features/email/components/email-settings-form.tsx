@@ -1,4 +1,15 @@
-import { Alert, Badge, Button, Checkbox, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  PasswordInput,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   type EmailFrekuensi,
@@ -26,12 +37,22 @@ export function EmailSettingsForm({ current, onReload }: { current: EmailSetting
   const [alamat, setAlamat] = useState(current.alamat ?? '');
   const [jenis, setJenis] = useState<Kind[]>(current.jenis);
   const [frekuensi, setFrekuensi] = useState<EmailFrekuensi>(current.frekuensi);
+  const [kataSandi, setKataSandi] = useState('');
+  // A new address needs the password: links to set a password go there.
+  const newAddress = alamat.trim() !== '' && alamat.trim().toLowerCase() !== (current.alamat ?? '');
   const stale = isApiError(update.error, 'STALE');
   const alamatError = fieldErrors(update.error).alamat;
+  const kataSandiError = fieldErrors(update.error).kataSandi;
 
   const save = () =>
     update.mutate(
-      { alamat: alamat.trim(), jenis, frekuensi, version: current.version },
+      {
+        alamat: alamat.trim(),
+        jenis,
+        frekuensi,
+        ...(newAddress ? { kataSandi } : {}),
+        version: current.version,
+      },
       {
         onSuccess: (saved) =>
           notifications.show({
@@ -63,6 +84,19 @@ export function EmailSettingsForm({ current, onReload }: { current: EmailSetting
           error={alamatError}
           maxLength={120}
         />
+        {newAddress ? (
+          <PasswordInput
+            id="email-kata-sandi"
+            label={t('email.kataSandi')}
+            description={t('email.kataSandiHint')}
+            autoComplete="current-password"
+            required
+            value={kataSandi}
+            onChange={(e) => setKataSandi(e.currentTarget.value)}
+            error={kataSandiError}
+            visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
+          />
+        ) : null}
         <Group gap="xs">
           {current.alamat ? (
             current.terverifikasi ? (
@@ -132,7 +166,7 @@ export function EmailSettingsForm({ current, onReload }: { current: EmailSetting
       ) : null}
       {stale ? (
         <StaleAlert error={update.error} onReload={onReload} reloading={false} />
-      ) : update.isError && !alamatError ? (
+      ) : update.isError && !alamatError && !kataSandiError ? (
         <Alert color="red" variant="light" role="alert" icon={<IconAlertCircle aria-hidden />}>
           {errorMessage(update.error)}
         </Alert>
