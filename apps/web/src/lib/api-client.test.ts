@@ -28,6 +28,7 @@ const me = {
   mustEnrolTotp: false,
   sessionIdleMinutes: 480,
   passwordMinScore: 3,
+  zona: 'Asia/Jakarta',
 };
 
 /** A fake server: per "METHOD /path", a list of answers given in turn (the last one repeats). */
