@@ -2,7 +2,7 @@ import type { EmailSettings, EmailSettingsBody, EmailTokenResult, NotificationKi
 import { notificationKinds } from '@sip/contracts';
 import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { dayIn, wallClock } from '../../lib/time';
+import { dayIn, type TimeZone, wallClock } from '../../lib/time';
 import type { AuditRepo } from '../audit/audit.repo';
 import type { Actor } from '../authz/authz';
 import type { Jobs } from '../jobs/jobs.runtime';
@@ -69,7 +69,7 @@ export function createEmailService(deps: EmailServiceDeps) {
   }
 
   /** Whether a daily-digest reader is due his digest now: past the digest hour, none sent today. */
-  function digestDue(last: Date | null, zona: Parameters<typeof dayIn>[1], now: Date): boolean {
+  function digestDue(last: Date | null, zona: TimeZone, now: Date): boolean {
     if (wallClock(now, zona).hour < settings.digestHour) return false;
     return last === null || dayIn(last, zona) !== dayIn(now, zona);
   }
@@ -195,7 +195,19 @@ export function createEmailService(deps: EmailServiceDeps) {
       if (!deps.mailer) return out;
       const now = clock.now();
       const tooOld = now.getTime() - GIVE_UP_DAYS * 86_400_000;
-      const pemdaNama = new Map<string, string>();
+      // One round reads each pemda's zone and name once, however many of its people get e-mail.
+      const pemdaOf = new Map<string, Promise<{ zona: TimeZone; nama: string }>>();
+      const pemda = (kode: string) => {
+        let p = pemdaOf.get(kode);
+        if (!p) {
+          p = Promise.all([deps.zones.zonaOf(kode), deps.wilayah.get(kode)]).then(([zona, w]) => ({
+            zona,
+            nama: w?.nama ?? kode,
+          }));
+          pemdaOf.set(kode, p);
+        }
+        return p;
+      };
       let lastError: unknown;
       for (const r of await repo.pendingRecipients()) {
         const items = await repo.claimPending(r.userId, now, new Date(now.getTime() + CLAIM_MS));
@@ -207,7 +219,7 @@ export function createEmailService(deps: EmailServiceDeps) {
         await repo.markSkipped(skip.map((i) => i.id));
         out.dilewati += skip.length;
         if (send.length === 0 || !r.alamat) continue;
-        const zona = await deps.zones.zonaOf(r.pemdaKode);
+        const { zona, nama: pemdaNama } = await pemda(r.pemdaKode);
         const harian = r.frekuensi !== 'segera';
         if (harian && !digestDue(r.terakhirDikirimAt, zona, now)) {
           await repo.release(
@@ -216,12 +228,10 @@ export function createEmailService(deps: EmailServiceDeps) {
           );
           continue;
         }
-        if (!pemdaNama.has(r.pemdaKode))
-          pemdaNama.set(r.pemdaKode, (await deps.wilayah.get(r.pemdaKode))?.nama ?? r.pemdaKode);
         const mail = digestMail({
           to: r.alamat,
           nama: r.nama,
-          pemdaNama: pemdaNama.get(r.pemdaKode) ?? r.pemdaKode,
+          pemdaNama,
           harian,
           items: send.map((i) => ({
             kind: i.kind,

@@ -4,7 +4,6 @@ import {
   defaultZonaOf,
   type PemdaZona,
   type PemdaZonaBody,
-  zonaSchema,
 } from '@sip/contracts';
 import type { Db } from '../../db/client';
 import type { Clock } from '../../lib/clock';
@@ -17,6 +16,7 @@ import { dueAtFor } from '../laporan/laporan.state';
 import type { PeriodeRepo } from '../periode/periode.repo';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PemdaRepo } from './pemda.repo';
+import { zonaOrDefault } from './pemda.zona';
 
 export interface PemdaServiceDeps {
   db: Db;
@@ -156,12 +156,10 @@ export function createPemdaService({
   async function loadZona(pemdaKode: string): Promise<PemdaZona> {
     await assertPemda(pemdaKode);
     const row = await repo.getSetting(pemdaKode);
-    const bawaan = defaultZonaOf(pemdaKode);
-    const set = zonaSchema.safeParse(row?.zona);
     return {
       pemdaKode,
-      zona: set.success ? set.data : bawaan,
-      bawaan,
+      zona: zonaOrDefault(pemdaKode, row?.zona),
+      bawaan: defaultZonaOf(pemdaKode),
       diatur: Boolean(row && row.version > 0),
       version: row?.version ?? 0,
       updatedAt: row?.updatedAt?.toISOString() ?? null,
