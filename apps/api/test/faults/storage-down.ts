@@ -132,8 +132,14 @@ async function main() {
     ).rows.map((r) => r.k);
     await q2.end();
     const bucket = createS3Storage(client, { bucket: s3.bucket, prefix: '' }, 'bukti');
-    const objects: string[] = [];
-    for await (const k of bucket.list()) objects.push(k);
+    // A put the outage cut off may land late; the API takes such objects back within a minute.
+    let objects: string[] = [];
+    for (const until = Date.now() + 70_000; ; ) {
+      objects = [];
+      for await (const k of bucket.list()) objects.push(k);
+      if (objects.length === rows.length || Date.now() > until) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
     const accepted = seen.filter((s) => s.kind === 'upload' && s.status === 201).length + 1;
     console.log(
       `     uploads answered 201: ${accepted}; evidence rows: ${rows.length}; objects: ${objects.length}`,

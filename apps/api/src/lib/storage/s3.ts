@@ -65,6 +65,19 @@ export function createS3Storage(
     }
   }
 
+  /**
+   * A put that failed may still land (the store took the bytes as the connection broke). Nobody holds
+   * a generated key whose put failed, so it is deleted again a few times over the next minute, until
+   * the store is back (deletes are idempotent): no orphan object is left behind.
+   */
+  function retract(key: string) {
+    for (const seconds of [1, 3, 7, 15, 30, 60]) {
+      setTimeout(() => {
+        client.send(new DeleteObjectCommand({ Bucket, Key: objectKey(key) })).catch(() => {});
+      }, seconds * 1000).unref();
+    }
+  }
+
   return {
     where: `bucket s3://${Bucket}/${base}`,
 
@@ -82,7 +95,10 @@ export function createS3Storage(
             Metadata: { sha256: createHash('sha256').update(data).digest('hex') },
           }),
         ),
-      );
+      ).catch((err) => {
+        if (key === undefined) retract(target);
+        throw err;
+      });
       return target;
     },
 
