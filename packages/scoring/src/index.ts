@@ -8,6 +8,28 @@ export {
 export { ScoringInputError } from './errors';
 export { scoringChanges } from './framework-changes';
 export { computeIkm, type IkmInput, type IkmResult, ikmGradeFor, type SkmResponse } from './ikm';
+export {
+  BERAKHLAK,
+  type BerakhlakKode,
+  type HariKerjaBulan,
+  type HariKerjaBulanInput,
+  hariKerjaBulan,
+  isHariKerja,
+  KINERJA_FORMULA_VERSION,
+  type KinerjaSettings,
+  type KinerjaSettingsInput,
+  kinerjaDefaults,
+  kinerjaSettingsSchema,
+  type MingguIso,
+  mingguIso,
+  type NilaiKinerjaBulanan,
+  type NilaiKinerjaInput,
+  nilaiKinerjaBulanan,
+  nilaiPerilaku,
+  type RatingPerilaku,
+  SKALA_PERILAKU,
+  tambahHariKerja,
+} from './kinerja';
 export { type PreviewEntry, type PreviewInput, previewEntries, previewRapor } from './preview';
 export { type RankedItem, type RankItem, rank } from './rank';
 export type { BidangResult, IndikatorResult, Rapor } from './rapor-types';
