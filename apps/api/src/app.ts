@@ -13,6 +13,12 @@ import { createEvents } from './lib/events';
 import { responseSerializerCompiler } from './lib/serializer';
 import { openStorage } from './lib/storage/open';
 import { malformedTextPath } from './lib/text';
+import { createKinerjaContext } from './modules/aktivitas/aktivitas.context';
+import { createAktivitasRepo } from './modules/aktivitas/aktivitas.repo';
+import { aktivitasRoutes } from './modules/aktivitas/aktivitas.routes';
+import { createAktivitasService } from './modules/aktivitas/aktivitas.service';
+import { createPersetujuanService } from './modules/aktivitas/aktivitas-persetujuan.service';
+import { createVerifikasiService } from './modules/aktivitas/kinerja-verifikasi.service';
 import { auditExportAccess, auditExportJob } from './modules/audit/audit.jobs';
 import { createAuditRepo } from './modules/audit/audit.repo';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -43,6 +49,10 @@ import { jobsRoutes } from './modules/jobs/jobs.routes';
 import { createJobs, type Jobs } from './modules/jobs/jobs.runtime';
 import { scheduleJobs } from './modules/jobs/jobs.schedules';
 import { createJobsService, type JobDownloadChecks } from './modules/jobs/jobs.service';
+import { createAtasanResolver } from './modules/kepegawaian/kepegawaian.atasan';
+import { createKepegawaianRepo } from './modules/kepegawaian/kepegawaian.repo';
+import { kepegawaianRoutes } from './modules/kepegawaian/kepegawaian.routes';
+import { createKepegawaianService } from './modules/kepegawaian/kepegawaian.service';
 import { createLaporanDetail } from './modules/laporan/laporan.detail';
 import { createLaporanInputs } from './modules/laporan/laporan.inputs';
 import { createQueueService } from './modules/laporan/laporan.queue';
@@ -354,6 +364,36 @@ export async function buildApp({
     clock,
     events,
   });
+
+  // Kinerja pegawai (DESIGN.md): the organisation, the daily log, its weekly approval and monthly verification.
+  const kepegawaianRepo = createKepegawaianRepo(db);
+  const aktivitasRepo = createAktivitasRepo(db);
+  const atasan = createAtasanResolver(kepegawaianRepo);
+  const kinerjaContext = createKinerjaContext({
+    kepegawaian: kepegawaianRepo,
+    aktivitas: aktivitasRepo,
+    atasan,
+    zonaOf: (kode) => zones.zonaOf(kode),
+    clock,
+  });
+  const kepegawaianService = createKepegawaianService({
+    db,
+    repo: kepegawaianRepo,
+    atasan,
+    users: usersRepo,
+    wilayah: wilayahRepo,
+    audit,
+    clock,
+    zonaOf: (kode) => zones.zonaOf(kode),
+  });
+  const kinerjaDeps = { db, repo: aktivitasRepo, kepegawaian: kepegawaianRepo, atasan, ctx: kinerjaContext };
+  const aktivitasService = createAktivitasService(kinerjaDeps);
+  const persetujuanService = createPersetujuanService({
+    ...kinerjaDeps,
+    audit,
+    notifications: notificationsRepo,
+  });
+  const verifikasiService = createVerifikasiService({ ...kinerjaDeps, audit });
   const berandaService = createBerandaService({
     periode: periodeService,
     laporan: laporanRepo,
@@ -556,6 +596,8 @@ export async function buildApp({
   });
   await app.register(auditRoutes, { auditService, jobsService });
   await app.register(jobsRoutes, { jobsService });
+  await app.register(kepegawaianRoutes, { kepegawaianService });
+  await app.register(aktivitasRoutes, { aktivitasService, persetujuanService, verifikasiService });
   await app.register(emailRoutes, {
     emailService,
     passwordReset,

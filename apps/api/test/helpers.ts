@@ -90,7 +90,13 @@ async function appOn(
     { dataDir },
   );
   // Jobs run as in production; the hourly rounds are started by the tests that need them.
-  const app = await buildApp({ config, database, logger: false, jobs: { schedules: false }, ...appDeps });
+  const app = await buildApp({
+    config,
+    database,
+    logger: process.env.TEST_LOG ? { level: 'error' } : false,
+    jobs: { schedules: false },
+    ...appDeps,
+  });
   await app.ready();
   const deps = {
     db: database.db,

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { zonaSchema } from './pemda';
 
-export const roles = ['admin', 'verifikator', 'analis', 'camat', 'lurah', 'operator'] as const;
+export const roles = [
+  'admin',
+  'verifikator',
+  'analis',
+  'camat',
+  'lurah',
+  'operator',
+  // Kinerja pegawai (DESIGN.md): the pegawai himself, the independent verification unit, the
+  // personnel office (BKPSDM) and a unit kerja's treasurer. Atasan rights come from positions.
+  'pegawai',
+  'verifikator_kinerja',
+  'admin_kepegawaian',
+  'bendahara',
+] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 

@@ -1,3 +1,4 @@
+export * from './aktivitas';
 export * from './audit';
 export * from './auth';
 export * from './beranda';
@@ -5,6 +6,7 @@ export * from './common';
 export * from './email';
 export * from './health';
 export * from './jobs';
+export * from './kepegawaian';
 export * from './laporan';
 export * from './pemda';
 export * from './periode';

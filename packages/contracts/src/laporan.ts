@@ -415,6 +415,8 @@ export const notificationKinds = [
   'terlambat',
   /** A report waits for the person's review (camat: endorsement; verifikator: verification). */
   'menunggu_kajian',
+  /** Kinerja pegawai: the atasan decided entries of the person's week. */
+  'aktivitas_diputus',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 /**
@@ -422,13 +424,25 @@ export type NotificationKind = (typeof notificationKinds)[number];
  * in Bahasa Indonesia, for API readers and for notifications stored before this existed).
  */
 export const notificationParamsSchema = z.object({
-  laporan: z.object({
-    kind: laporanKindSchema,
-    bulan: z.number().int().nullable(),
-    tahun: z.number().int(),
-    /** The unit's name. */
-    unit: z.string(),
-  }),
+  /** Absent on notifications about the daily log (`aktivitas`). */
+  laporan: z.optional(
+    z.object({
+      kind: laporanKindSchema,
+      bulan: z.number().int().nullable(),
+      tahun: z.number().int(),
+      /** The unit's name. */
+      unit: z.string(),
+    }),
+  ),
+  /** aktivitas_diputus: the week (its Monday) and how its entries were decided. */
+  aktivitas: z
+    .object({
+      senin: z.string(),
+      disetujui: z.number().int(),
+      dikurangi: z.number().int(),
+      ditolak: z.number().int(),
+    })
+    .optional(),
   /** jatuh_tempo and terlambat: the due date. */
   dueAt: z.string().optional(),
   /** dikembalikan: who returned it, and why. */

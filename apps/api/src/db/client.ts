@@ -9,9 +9,11 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import * as aktivitas from './schema/aktivitas';
 import * as audit from './schema/audit';
 import * as auth from './schema/auth';
 import * as jobs from './schema/jobs';
+import * as kepegawaian from './schema/kepegawaian';
 import * as laporan from './schema/laporan';
 import * as pemda from './schema/pemda';
 import * as penutupan from './schema/penutupan';
@@ -31,6 +33,8 @@ export const schema = {
   ...rapor,
   ...penutupan,
   ...jobs,
+  ...kepegawaian,
+  ...aktivitas,
 };
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -72,6 +72,10 @@ export const HOME: Record<Role, string> = {
   camat: '32.73.02',
   lurah: '32.73.02.1004',
   operator: '32.73.02.1004',
+  pegawai: '32.73',
+  verifikator_kinerja: '32.73',
+  admin_kepegawaian: '32.73',
+  bendahara: '32.73',
 };
 
 const good = (code: string) =>

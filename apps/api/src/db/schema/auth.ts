@@ -1,3 +1,4 @@
+import { roles } from '@sip/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -52,7 +53,7 @@ export const roleAssignments = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role', { enum: ['admin', 'verifikator', 'analis', 'camat', 'lurah', 'operator'] }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     wilayahKode: text('wilayah_kode')
       .notNull()
       .references(() => wilayah.kode),

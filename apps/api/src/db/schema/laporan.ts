@@ -1,4 +1,4 @@
-import type { NotificationParams } from '@sip/contracts';
+import { type NotificationParams, notificationKinds } from '@sip/contracts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -142,9 +142,7 @@ export const notifications = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind', {
-      enum: ['dikembalikan', 'disahkan', 'diverifikasi', 'jatuh_tempo', 'terlambat', 'menunggu_kajian'],
-    }).notNull(),
+    kind: text('kind', { enum: notificationKinds }).notNull(),
     laporanId: uuid('laporan_id').references(() => laporan.id, { onDelete: 'cascade' }),
     message: text('message').notNull(),
     /** What it is about (contracts `NotificationParams`), for wording it in the reader's language. */

@@ -132,6 +132,33 @@ const policy = {
   'rapor:publish': [['admin', 'within']],
   /** See every background job of a pemda (and the installation's own: backups, the hourly rounds). */
   'job:read-all': [['admin', 'within']],
+
+  // Kinerja pegawai (DESIGN.md). Atasan rights are not a role: `assertAtasan` below decides them
+  // from the positions held on the date concerned.
+  /** See the organisation: unit kerja, jabatan and who holds them, pegawai, the working calendar. */
+  'kepegawaian:read': [
+    ['admin_kepegawaian', 'within'],
+    ['verifikator_kinerja', 'within'],
+    ['bendahara', 'within'],
+    ['admin', 'within'],
+    ['analis', 'within'],
+  ],
+  /** Manage unit kerja, jabatan, pegawai and their spans, the calendar, leave and the kinerja settings. */
+  'kepegawaian:manage': [['admin_kepegawaian', 'within']],
+  /** Keep one's own daily log and see one's own week, month and score (the pegawai record decides whose). */
+  'aktivitas:own': [['pegawai', 'within']],
+  /** Verify a unit kerja's month and close it (never his own unit kerja: `assertNotOwnUnitKerja`). */
+  'kinerja:verify': [['verifikator_kinerja', 'within']],
+  /** Reopen a closed month (with a reason), grant a late-entry exception. */
+  'kinerja:manage': [['admin_kepegawaian', 'within']],
+  /** See every pegawai's monthly scores of the pemda. */
+  'kinerja:read': [
+    ['admin_kepegawaian', 'within'],
+    ['verifikator_kinerja', 'within'],
+    ['bendahara', 'within'],
+    ['admin', 'within'],
+    ['analis', 'within'],
+  ],
 } as const satisfies Record<string, ReadonlyArray<readonly [Role, Reach]>>;
 
 export type Action = keyof typeof policy;
@@ -162,6 +189,12 @@ const visibility: Record<Action, Action> = {
   'rapor:read-all': 'rapor:read',
   'rapor:publish': 'rapor:read',
   'job:read-all': 'job:read-all',
+  'kepegawaian:read': 'kepegawaian:read',
+  'kepegawaian:manage': 'kepegawaian:read',
+  'aktivitas:own': 'aktivitas:own',
+  'kinerja:verify': 'kinerja:read',
+  'kinerja:manage': 'kinerja:read',
+  'kinerja:read': 'kinerja:read',
 };
 
 export function can(actor: Actor, action: Action, targetKode: string): boolean {
@@ -220,4 +253,47 @@ export function reportsFor(actor: Actor, kode: string): boolean {
 /** The units the actor reports for. */
 export function reportingUnits(actor: Actor): string[] {
   return actor.roles.filter((g) => reportingRoles.has(g.role)).map((g) => g.wilayahKode);
+}
+
+/**
+ * Atasan rights over one pegawai's entries on a date (DESIGN.md, "Kinerja pegawai" step 3): the
+ * actor holds, that day, the position his atasan langsung is (a Plt or Plh counts), or his atasan's
+ * atasan once the week escalated. Nobody decides his own entries. Anyone else may not know the
+ * entries exist (404).
+ */
+export interface AtasanRelation {
+  /** The actor's own pegawai record, if he has one. */
+  actorPegawaiId: string | undefined;
+  subjectPegawaiId: string;
+  atasanPegawaiId: string | null;
+  atasanAtasanPegawaiId: string | null;
+  /** The approval deadline has passed: the atasan's atasan may act too. */
+  lewatBatas: boolean;
+}
+
+export function atasanRight(actor: Actor, r: AtasanRelation): 'atasan' | 'eskalasi' | null {
+  if (!actor.roles.some((g) => g.role === 'pegawai') || !r.actorPegawaiId) return null;
+  if (r.actorPegawaiId === r.subjectPegawaiId) return null;
+  if (r.atasanPegawaiId === r.actorPegawaiId) return 'atasan';
+  if (r.lewatBatas && r.atasanAtasanPegawaiId === r.actorPegawaiId) return 'eskalasi';
+  return null;
+}
+
+export function assertAtasan(actor: Actor, r: AtasanRelation, what = 'Aktivitas'): 'atasan' | 'eskalasi' {
+  if (r.actorPegawaiId && r.actorPegawaiId === r.subjectPegawaiId) {
+    throw new AppError(
+      'FORBIDDEN',
+      'Anda tidak dapat memutus aktivitas Anda sendiri; itu tugas atasan Anda.',
+    );
+  }
+  const right = atasanRight(actor, r);
+  if (!right) throw new AppError('NOT_FOUND', `${what} tidak ditemukan.`);
+  return right;
+}
+
+/** A verifikator kinerja never verifies the unit kerja he works in himself (DESIGN.md step 4). */
+export function assertNotOwnUnitKerja(ownUnitKerjaIds: readonly string[], unitKerjaId: string): void {
+  if (ownUnitKerjaIds.includes(unitKerjaId)) {
+    throw new AppError('FORBIDDEN', 'Verifikator kinerja tidak boleh memverifikasi unit kerjanya sendiri.');
+  }
 }

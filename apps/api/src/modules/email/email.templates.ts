@@ -9,6 +9,7 @@ export const jenisLabel: Record<NotificationKind, string> = {
   menunggu_kajian: 'Laporan menunggu pengesahan atau verifikasi Anda',
   disahkan: 'Laporan disahkan camat',
   diverifikasi: 'Laporan diverifikasi',
+  aktivitas_diputus: 'Aktivitas harian diputus atasan',
 };
 
 const escapeHtml = (s: string) =>

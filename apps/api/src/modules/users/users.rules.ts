@@ -8,6 +8,11 @@ export const roleLevels: Record<Role, readonly WilayahLevel[]> = {
   camat: ['kecamatan'],
   lurah: ['kelurahan_desa'],
   operator: ['kecamatan', 'kelurahan_desa'],
+  // Kinerja pegawai: whose log, which unit kerja, comes from the pegawai record and the positions.
+  pegawai: ['kabupaten_kota'],
+  verifikator_kinerja: ['kabupaten_kota'],
+  admin_kepegawaian: ['kabupaten_kota'],
+  bendahara: ['kabupaten_kota'],
 };
 
 const levelNames: Record<WilayahLevel, string> = {
