@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, loggedIn, type TestContext } from '../../test/helpers';
 import { createDatabase, type Database } from '../db/client';
 import { seedDemoPeriode, seedDemoRapor } from '../demo/seed';
+import { seedDemoKinerja } from '../demo/seed-kinerja';
 import { createLocalStorage } from '../lib/storage/local';
 import { createAuditRepo } from '../modules/audit/audit.repo';
 import { BackupError, backupFileIn, pruneBackups, restoreBackup, writeBackup } from './backup';
@@ -31,6 +32,8 @@ beforeAll(async () => {
   const db = ctx.database.db;
   await seedDemoPeriode(db, '32.73', 2026, NOW);
   await seedDemoRapor(db, '32.73', 2026, NOW);
+  // The kinerja organisation and two months of daily logs (aktivitas is partitioned by month).
+  await seedDemoKinerja(db, { pemdaKode: '32.73', password: 'Demo-Sandi-Panjang-2026', now: NOW });
   // An evidence file on November's report (open, not yet due) and a published snapshot, besides
   // the year's reports, SKM responses and audit rows.
   const { client: lurah } = await loggedIn(ctx, 'lurah', '32.73.02.1004');
@@ -90,6 +93,7 @@ const counts = async (database: Database) => {
     }
   ).rows.map((r) => r.t);
   const out: Record<string, number> = {};
+  expect(tables).toContain('aktivitas_2026_10');
   for (const t of tables) {
     const r = (await database.db.execute(sql.raw(`select count(*)::int as n from "${t}"`))) as unknown as {
       rows: { n: number }[];

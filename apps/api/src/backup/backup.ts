@@ -66,9 +66,15 @@ async function schemaLevel(db: DbOrTx): Promise<string> {
 
 /** The app's tables, parents before children (by their foreign keys). */
 async function tablesInOrder(db: DbOrTx): Promise<string[]> {
-  const tables = (
-    await rows<{ name: string }>(db, sql`select tablename as name from pg_tables where schemaname = 'public'`)
-  ).map((t) => t.name);
+  const tables =
+    // A partitioned table (aktivitas) is read and written through its parent, never its partitions.
+    (
+      await rows<{ name: string }>(
+        db,
+        sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+           where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition`,
+      )
+    ).map((t) => t.name);
   const edges = await rows<{ child: string; parent: string }>(
     db,
     sql`select c.relname as child, p.relname as parent

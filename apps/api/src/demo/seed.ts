@@ -14,6 +14,7 @@ import { type ProvisionInput, provisionUser } from '../modules/users/users.provi
 import { createUsersRepo } from '../modules/users/users.repo';
 import { importWilayah } from '../modules/wilayah/wilayah.import';
 import { createWilayahRepo } from '../modules/wilayah/wilayah.repo';
+import { seedDemoKinerja } from './seed-kinerja';
 
 /**
  * DEMO MODE ONLY: Kota Bandung with one account per role, an active 2026 periode from the "Bandung
@@ -59,6 +60,7 @@ export async function seedDemo(db: Db, onProgress?: (p: { done: number; total: n
   await seedDemoPeriode(db, DEMO_PEMDA, DEMO_TAHUN);
   await seedDemoRapor(db, DEMO_PEMDA, DEMO_TAHUN);
   await seedDemoLatihan(db, DEMO_PEMDA, DEMO_TAHUN);
+  await seedDemoKinerja(db, { pemdaKode: DEMO_PEMDA, password: DEMO_PASSWORD });
 }
 
 /**

@@ -68,6 +68,23 @@ export function createAtasanResolver(repo: KepegawaianRepo) {
     return byJabatan;
   }
 
+  /** Everyone holding each position that day (a pelaksana position has many holders). */
+  async function allHoldersOf(jabatanIds: string[], tanggal: string, tx?: DbOrTx) {
+    const byJabatan = new Map<string, Pemegang[]>();
+    for (const r of await repo.pemegangOn(jabatanIds, tanggal, tx)) {
+      const list = byJabatan.get(r.span.jabatanId) ?? [];
+      list.push({
+        pegawaiId: r.span.pegawaiId,
+        nama: r.nama,
+        nip: r.nip,
+        userId: r.userId,
+        jenis: r.span.jenis,
+      });
+      byJabatan.set(r.span.jabatanId, list);
+    }
+    return byJabatan;
+  }
+
   /** The jabatan (and its span) a pegawai works under that day, or undefined when he holds none. */
   async function jabatanOf(pegawaiId: string, tanggal: string, tx?: DbOrTx) {
     const span = penugasanUtama(await repo.penugasanOn(pegawaiId, tanggal, tx));
@@ -130,7 +147,7 @@ export function createAtasanResolver(repo: KepegawaianRepo) {
         tx,
       );
       const viaOf = new Map(frontier.map((f) => [f.posId, f.via]));
-      const holders = await holdersOf(
+      const holders = await allHoldersOf(
         under.map((u) => u.id),
         tanggal,
         tx,
@@ -140,7 +157,7 @@ export function createAtasanResolver(repo: KepegawaianRepo) {
       // own definitif jabatan is elsewhere reports to that one's atasan).
       const spansOf = new Map<string, PenugasanRow[]>();
       for (const s of await repo.penugasanOfMany(
-        [...holders.values()].map((h) => h.pegawaiId),
+        [...holders.values()].flat().map((h) => h.pegawaiId),
         tanggal,
         tx,
       )) {
@@ -150,22 +167,24 @@ export function createAtasanResolver(repo: KepegawaianRepo) {
         if (seen.has(pos.id)) continue;
         seen.add(pos.id);
         const via = viaOf.get(pos.atasanId ?? '') as JabatanRow;
-        const h = holders.get(pos.id);
-        if (!h || h.pegawaiId === pegawaiId) {
-          next.push({ posId: pos.id, via });
+        const others = (holders.get(pos.id) ?? []).filter((h) => h.pegawaiId !== pegawaiId);
+        if (others.length === 0) {
+          next.push({ posId: pos.id, via }); // vacant (or held by him): its people report to him
           continue;
         }
-        if (penugasanUtama(spansOf.get(h.pegawaiId) ?? [])?.jabatanId !== pos.id) continue;
-        team.set(h.pegawaiId, {
-          pegawaiId: h.pegawaiId,
-          nama: h.nama,
-          nip: h.nip,
-          userId: h.userId,
-          jabatanId: pos.id,
-          jabatanNama: pos.nama,
-          melaluiJabatanId: via.id,
-          melaluiJabatanNama: via.nama,
-        });
+        for (const h of others) {
+          if (penugasanUtama(spansOf.get(h.pegawaiId) ?? [])?.jabatanId !== pos.id) continue;
+          team.set(h.pegawaiId, {
+            pegawaiId: h.pegawaiId,
+            nama: h.nama,
+            nip: h.nip,
+            userId: h.userId,
+            jabatanId: pos.id,
+            jabatanNama: pos.nama,
+            melaluiJabatanId: via.id,
+            melaluiJabatanNama: via.nama,
+          });
+        }
       }
       frontier = next;
     }

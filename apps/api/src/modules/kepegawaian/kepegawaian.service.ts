@@ -655,7 +655,12 @@ export function createKepegawaianService({
     if (own.some((s) => s.jabatanId === input.jabatanId)) {
       throw new AppError('CONFLICT', `Pegawai ini sudah memegang ${jab.nama} pada tanggal itu.`);
     }
-    const held = await repo.spansOverlapping({ jabatanId: input.jabatanId }, input.mulai, input.selesai, tx);
+    // A structural position (or a unit's head) has one holder of each kind; a pelaksana or
+    // fungsional position is held by as many people as the formation allows.
+    const single = jab.jenis === 'struktural' || jab.kepalaUnit;
+    const held = single
+      ? await repo.spansOverlapping({ jabatanId: input.jabatanId }, input.mulai, input.selesai, tx)
+      : [];
     const same = held.find((s) => s.jenis === input.jenis);
     if (same) {
       throw new AppError(
