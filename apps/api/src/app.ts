@@ -14,6 +14,7 @@ import { responseSerializerCompiler } from './lib/serializer';
 import { openStorage } from './lib/storage/open';
 import { malformedTextPath } from './lib/text';
 import { createKinerjaContext } from './modules/aktivitas/aktivitas.context';
+import { aktivitasPartisiJob } from './modules/aktivitas/aktivitas.jobs';
 import { createAktivitasRepo } from './modules/aktivitas/aktivitas.repo';
 import { aktivitasRoutes } from './modules/aktivitas/aktivitas.routes';
 import { createAktivitasService } from './modules/aktivitas/aktivitas.service';
@@ -312,6 +313,7 @@ export async function buildApp({
     }),
   );
   jobs.register(jobsCleanupJob({ repo: jobsRepo, files: jobFiles }));
+  jobs.register(aktivitasPartisiJob({ db, clock }));
   jobs.register(scheduledBackupJob({ database, storage: storage.bukti, settings: config.backup, clock }));
 
   const laporanInputs = createLaporanInputs({ repo: laporanRepo, clock });

@@ -21,6 +21,8 @@ export async function scheduleJobs(
   // The e-mail outbox: at once for those who chose so; digests decide per pemda on its own hour.
   if (names.has('email.kirim')) await jobs.schedule('email.kirim', '* * * * *');
   if (names.has('jobs.cleanup')) await jobs.schedule('jobs.cleanup', '40 2 * * *', { tz: 'Asia/Jakarta' });
+  if (names.has('aktivitas.partisi'))
+    await jobs.schedule('aktivitas.partisi', '20 1 * * *', { tz: 'Asia/Jakarta' });
   if (names.has('backup.scheduled')) {
     if (config.backup) await jobs.schedule('backup.scheduled', config.backup.cron, { tz: config.backup.tz });
     else await jobs.unschedule('backup.scheduled');

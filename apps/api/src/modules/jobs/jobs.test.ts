@@ -224,4 +224,17 @@ describe('exports and imports as jobs', () => {
       expect((await ctx.database.db.select().from(job).where(eq(job.id, done.id))).length).toBe(0),
     );
   }, 60_000);
+
+  it("makes the coming twelve months' partitions of the daily log ahead of time, once", async () => {
+    // The migration made January 2025 to December 2027; from April 2026, twelve months ahead reach April 2027.
+    const first = await runNow('aktivitas.partisi');
+    expect(first.counts).toEqual({ partisi: 0 });
+    const made = (await ctx.database.db.execute(
+      sql`select to_regclass('aktivitas_2027_04') is not null as ada`,
+    )) as unknown as { rows: { ada: boolean }[] };
+    expect(made.rows[0]).toEqual({ ada: true });
+    await ctx.database.db.execute(sql`drop table aktivitas_2027_04`);
+    expect((await runNow('aktivitas.partisi')).counts).toEqual({ partisi: 1 });
+    expect((await runNow('aktivitas.partisi')).counts).toEqual({ partisi: 0 });
+  }, 60_000);
 });
