@@ -50,6 +50,20 @@ export function createPersetujuanService({
     };
   }
 
+  /** My team that day, and once the week's deadline passed, the members of my members (escalated). */
+  async function teamOf(me: string, acuan: string, lewatBatas: boolean) {
+    const direct = await atasan.timOf(me, acuan);
+    const escalated: AnggotaOn[] = [];
+    if (lewatBatas) {
+      for (const d of direct) {
+        for (const m of await atasan.timOf(d.pegawaiId, acuan)) {
+          if (m.pegawaiId !== me && !direct.some((x) => x.pegawaiId === m.pegawaiId)) escalated.push(m);
+        }
+      }
+    }
+    return { direct, escalated };
+  }
+
   async function subjectOf(actor: Actor, pegawaiId: string) {
     const rows = await kepegawaian.pegawaiByIds([pegawaiId]);
     const p = rows[0];
@@ -88,16 +102,7 @@ export function createPersetujuanService({
       const w = mingguIso(tanggal ?? now.hariIni);
       const acuan = hariAcuan(w.selesai, now.hariIni);
       const batas = await ctx.batasPersetujuan(me.pemdaKode, w.selesai);
-      const direct = await atasan.timOf(me.id, acuan);
-      // Escalated weeks: the members of my members, when their atasan let the deadline pass.
-      const escalated: AnggotaOn[] = [];
-      if (batas.lewat) {
-        for (const d of direct) {
-          for (const m of await atasan.timOf(d.pegawaiId, acuan)) {
-            if (m.pegawaiId !== me.id && !direct.some((x) => x.pegawaiId === m.pegawaiId)) escalated.push(m);
-          }
-        }
-      }
+      const { direct, escalated } = await teamOf(me.id, acuan, batas.lewat);
       const all = [...direct, ...escalated];
       const [totals, settings, libur, cuti] = await Promise.all([
         repo.totalsOf(
@@ -232,7 +237,6 @@ export function createPersetujuanService({
         const n = await repo.approveMany(
           {
             pemdaKode: subject.pemdaKode,
-            pegawaiId: subject.id,
             dari: w.mulai,
             sampai: w.selesai,
             ids: items.map((i) => i.id),
@@ -256,6 +260,95 @@ export function createPersetujuanService({
           tx,
         );
         await notifyPegawai(subject, w.mulai, { disetujui: n, dikurangi: 0, ditolak: 0 }, tx);
+        return { disetujui: n };
+      });
+    },
+
+    /**
+     * Approves the listed entries of the whole team's week in one action, all or nothing. Who may
+     * is read from the team on the week's reference day (its Sunday, or today while it runs).
+     */
+    async setujuiTim(actor: Actor, tanggal: string, items: { id: string; version: number }[]) {
+      const me = await ctx.pegawaiOf(actor);
+      const now = await ctx.sekarang(me.pemdaKode);
+      const w = mingguIso(tanggal);
+      const batas = await ctx.batasPersetujuan(me.pemdaKode, w.selesai);
+      const { direct, escalated } = await teamOf(me.id, hariAcuan(w.selesai, now.hariIni), batas.lewat);
+      const right = new Map<string, boolean>([
+        ...direct.map((m) => [m.pegawaiId, false] as const),
+        ...escalated.map((m) => [m.pegawaiId, true] as const),
+      ]);
+      return db.transaction(async (tx) => {
+        const rows = await repo.byIds(
+          items.map((i) => i.id),
+          tx,
+        );
+        const pegawaiIds = [...new Set(rows.map((r) => r.pegawaiId))].sort();
+        for (const id of pegawaiIds) await repo.lockPegawai(id, tx);
+        const fresh = new Map(
+          (
+            await repo.byIds(
+              items.map((i) => i.id),
+              tx,
+            )
+          ).map((r) => [r.id, r]),
+        );
+        for (const i of items) {
+          const r = fresh.get(i.id);
+          if (!r || !right.has(r.pegawaiId) || r.tanggal < w.mulai || r.tanggal > w.selesai) {
+            throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan pada minggu tim Anda ini.');
+          }
+          if (r.version !== i.version || r.status !== 'diajukan') {
+            throw new AppError(
+              'STALE',
+              'Sebagian aktivitas minggu ini berubah sejak Anda membukanya. Muat ulang; tidak ada yang disetujui.',
+            );
+          }
+        }
+        const all = [...fresh.values()];
+        for (const key of new Set(all.map((r) => `${r.unitKerjaId}|${r.tanggal.slice(0, 7)}`))) {
+          const [unitKerjaId, ym] = key.split('|') as [string, string];
+          const v = await repo.verifikasi(
+            me.pemdaKode,
+            unitKerjaId,
+            Number(ym.slice(0, 4)),
+            Number(ym.slice(5, 7)),
+            tx,
+          );
+          if (v?.status === 'ditutup')
+            throw new AppError('CONFLICT', 'Bulan aktivitas ini sudah ditutup; tidak dapat diputus lagi.');
+        }
+        let n = 0;
+        for (const eskalasi of [false, true]) {
+          const ids = all.filter((r) => right.get(r.pegawaiId) === eskalasi).map((r) => r.id);
+          if (ids.length === 0) continue;
+          n += await repo.approveMany(
+            { pemdaKode: me.pemdaKode, dari: w.mulai, sampai: w.selesai, ids },
+            { pegawaiId: me.id, eskalasi },
+            tx,
+          );
+        }
+        if (n !== items.length)
+          throw new AppError(
+            'STALE',
+            'Sebagian aktivitas berubah bersamaan. Muat ulang; tidak ada yang disetujui.',
+          );
+        const perPegawai = pegawaiIds.map((id) => ({ id, n: all.filter((r) => r.pegawaiId === id).length }));
+        await audit.record(
+          actor,
+          {
+            action: 'aktivitas.minggu_disetujui',
+            entity: 'tim',
+            entityId: me.id,
+            after: { senin: w.mulai, jumlah: n, pegawai: perPegawai },
+          },
+          tx,
+        );
+        const subjects = await kepegawaian.pegawaiByIds(pegawaiIds, tx);
+        for (const p of subjects) {
+          const count = perPegawai.find((x) => x.id === p.id)?.n ?? 0;
+          await notifyPegawai(p, w.mulai, { disetujui: count, dikurangi: 0, ditolak: 0 }, tx);
+        }
         return { disetujui: n };
       });
     },

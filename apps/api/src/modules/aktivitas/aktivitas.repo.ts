@@ -135,11 +135,11 @@ export function createAktivitasRepo(db: Db) {
     },
 
     /**
-     * Approves one pegawai's listed entries in one statement (the caller holds his lock and has
+     * Approves the listed entries in one statement (the caller holds their pegawai's locks and has
      * checked their versions); returns how many changed.
      */
     async approveMany(
-      f: { pemdaKode: string; pegawaiId: string; dari: string; sampai: string; ids: string[] },
+      f: { pemdaKode: string; dari: string; sampai: string; ids: string[] },
       by: { pegawaiId: string; eskalasi: boolean },
       tx: DbOrTx,
     ) {
@@ -160,7 +160,6 @@ export function createAktivitasRepo(db: Db) {
             eq(aktivitas.pemdaKode, f.pemdaKode),
             gte(aktivitas.tanggal, f.dari),
             lte(aktivitas.tanggal, f.sampai),
-            eq(aktivitas.pegawaiId, f.pegawaiId),
             inArray(aktivitas.id, f.ids),
             eq(aktivitas.status, 'diajukan'),
           ),
@@ -367,23 +366,20 @@ export function createAktivitasRepo(db: Db) {
     },
 
     /**
-     * Closes a unit kerja's month in SQL: every approved entry not yet verified keeps its approved
-     * minutes as recognised; returns each pegawai's recognised minutes (the score's input).
+     * Each pegawai's recognised minutes of a unit kerja's month: what the verifikator confirmed or
+     * corrected, and for every other approved entry its approved minutes (one GROUP BY; the close
+     * does not rewrite the entries, the closed month is what locks them).
      */
-    async recogniseAndSum(
-      f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number; by: string },
-      tx: DbOrTx,
+    async recognisedMinutes(
+      f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number },
+      tx: DbOrTx = db,
     ) {
       const { dari, sampai } = monthRange(f.tahun, f.bulan);
-      await tx.execute(sql`
-        UPDATE aktivitas SET menit_diakui = menit_disetujui, diverifikasi_oleh = ${f.by}, diverifikasi_at = now(),
-          version = version + 1, updated_at = now()
-        WHERE pemda_kode = ${f.pemdaKode} AND tanggal BETWEEN ${dari} AND ${sampai}
-          AND unit_kerja_id = ${f.unitKerjaId} AND status = 'disetujui' AND menit_diakui IS NULL`);
       return tx
         .select({
           pegawaiId: aktivitas.pegawaiId,
-          menitDiakui: sql<number>`coalesce(sum(${aktivitas.menitDiakui}) FILTER (WHERE ${aktivitas.status} = 'disetujui'), 0)::int`,
+          menitDiakui: sql<number>`coalesce(sum(coalesce(${aktivitas.menitDiakui}, ${aktivitas.menitDisetujui}))
+            FILTER (WHERE ${aktivitas.status} = 'disetujui'), 0)::int`,
         })
         .from(aktivitas)
         .where(

@@ -175,6 +175,19 @@ export const aktivitasRoutes: FastifyPluginAsyncZod<{
       approval.setujuiMinggu(actorOf(req), req.params.pegawaiId, req.params.senin, req.body.items),
   );
   app.post(
+    '/api/persetujuan/tim/:senin/setujui',
+    {
+      schema: {
+        tags: ptags,
+        summary: 'Setujui aktivitas seminggu seluruh tim dalam satu tindakan',
+        params: z.strictObject({ senin: tanggalSchema }),
+        body: setujuiMingguSchema,
+        response: { 200: setujuiMingguResultSchema, ...errorResponses },
+      },
+    },
+    async (req) => approval.setujuiTim(actorOf(req), req.params.senin, req.body.items),
+  );
+  app.post(
     '/api/persetujuan/keputusan',
     {
       schema: {

@@ -213,6 +213,29 @@ describe('the daily log, the weekly approval and the monthly verification', () =
     expect(decided.json()).toMatchObject({ status: 'disetujui', menitDisetujui: 60, eskalasi: true });
   });
 
+  it("approves the whole team's week in one action; outside his team nothing", async () => {
+    const e = await people.staf.client.request(
+      'POST',
+      '/api/aktivitas',
+      entry({ tanggal: '2026-11-18', mulai: '13:00', selesai: '14:30' }),
+    );
+    expect(e.statusCode, e.body).toBe(201);
+    const items = [{ id: e.json().id, version: e.json().version }];
+    const camat = await people.camat.client.request('POST', '/api/persetujuan/tim/2026-11-16/setujui', {
+      items,
+    });
+    expect(camat.statusCode).toBe(404);
+    const kasi = await people.kasi.client.request('POST', '/api/persetujuan/tim/2026-11-16/setujui', {
+      items,
+    });
+    expect(kasi.statusCode, kasi.body).toBe(200);
+    expect(kasi.json()).toEqual({ disetujui: 1 });
+    const again = await people.kasi.client.request('POST', '/api/persetujuan/tim/2026-11-16/setujui', {
+      items,
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
   it('the verifikator confirms or corrects, closes the month; the score is stored and the entries lock', async () => {
     await moveTo(wib('2026-11-30T10:00:00'));
     const rating = await people.kasi.client.request(
@@ -240,13 +263,13 @@ describe('the daily log, the weekly approval and the monthly verification', () =
     expect(q.statusCode, q.body).toBe(200);
     const queue = q.json();
     expect(queue.items.find((i: { unitKerjaId: string }) => i.unitKerjaId === unitKerjaId)).toMatchObject({
-      aktivitas: 3,
+      aktivitas: 4,
       status: 'belum',
     });
     const started = await client.request('POST', `${base}/mulai`, { cara: 'semua' });
     expect(started.statusCode, started.body).toBe(200);
     const items = started.json().items;
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(4);
     const two = items.find((i: { menitDisetujui: number }) => i.menitDisetujui === 120);
     const corrected = await client.request('POST', '/api/verifikasi-kinerja/keputusan', {
       id: two.id,
@@ -258,19 +281,20 @@ describe('the daily log, the weekly approval and the monthly verification', () =
     expect(corrected.statusCode, corrected.body).toBe(200);
     const closed = await client.request('POST', `${base}/tutup`, { version: started.json().version });
     expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json()).toEqual({ pegawai: 1, aktivitas: 3 });
+    expect(closed.json()).toEqual({ pegawai: 1, aktivitas: 4 });
     const month = (
       await people.staf.client.request('GET', '/api/aktivitas/bulan?tahun=2026&bulan=11')
     ).json();
-    // 21 working days (Mon–Fri, no holidays in the calendar) × 300 = 6,300; 90 + 120 + 60 = 270 minutes.
+    // 21 working days (Mon–Fri, no holidays in the calendar) × 300 = 6,300; 90 + 120 + 60 + 90 = 360
+    // minutes: productivity 5.71; 0.7 × 5.71 + 0.3 × 80 = 27.997 → 28.00.
     expect(month.ditutup).toBe(true);
     expect(month.nilai).toMatchObject({
       targetMenit: 6300,
-      menitDiakui: 270,
-      produktivitas: 4.29,
+      menitDiakui: 360,
+      produktivitas: 5.71,
       perilaku: 80,
     });
-    expect(month.nilai.nilaiKinerja).toBe(27);
+    expect(month.nilai.nilaiKinerja).toBe(28);
     const after = await people.staf.client.request(
       'POST',
       '/api/aktivitas',

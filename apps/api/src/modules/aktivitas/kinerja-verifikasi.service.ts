@@ -28,7 +28,7 @@ export interface VerifikasiServiceDeps {
  *                                         └──buka (admin_kepegawaian, alasan)──┘
  *
  * While `berjalan` the verifikator confirms or corrects the approved entries (all, or the drawn
- * sample); `tutup` recognises every other approved entry at its approved minutes, computes each
+ * sample); `tutup` counts every other approved entry at its approved minutes, computes each
  * pegawai's score with packages/scoring and stores it, and locks the month's entries. Entries the
  * atasan never decided are not counted.
  */
@@ -87,10 +87,10 @@ export function createVerifikasiService({
 
   /** Computes and stores the month's scores of everyone who logged under the unit kerja. */
   async function computeScores(
-    f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number; by: string },
+    f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number },
     tx: DbOrTx,
   ) {
-    const sums = await repo.recogniseAndSum(f, tx);
+    const sums = await repo.recognisedMinutes(f, tx);
     const ids = sums.map((s) => s.pegawaiId);
     const { dari, sampai } = monthRange(f.tahun, f.bulan);
     const [settings, libur, cuti, perilaku] = await Promise.all([
@@ -319,7 +319,7 @@ export function createVerifikasiService({
       });
     },
 
-    /** Closes the month: recognises the rest, stores every score, locks the entries. */
+    /** Closes the month: stores every score (unverified approved entries at their approved minutes) and locks the entries. */
     async tutup(actor: Actor, unitKerjaId: string, tahun: number, bulan: number, version: number) {
       const u = await assertVerifier(actor, unitKerjaId, tahun, bulan);
       const now = await ctx.sekarang(actor.pemdaKode);
@@ -339,10 +339,7 @@ export function createVerifikasiService({
           tx,
         );
         if (!after) throw new AppError('STALE', 'Verifikasi ini berubah sejak Anda membukanya. Muat ulang.');
-        const pegawai = await computeScores(
-          { pemdaKode: actor.pemdaKode, unitKerjaId, tahun, bulan, by: actor.userId },
-          tx,
-        );
+        const pegawai = await computeScores({ pemdaKode: actor.pemdaKode, unitKerjaId, tahun, bulan }, tx);
         const counts = (await repo.monthCounts(actor.pemdaKode, tahun, bulan, tx)).find(
           (c) => c.unitKerjaId === unitKerjaId,
         );
