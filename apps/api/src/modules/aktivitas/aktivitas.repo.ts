@@ -429,8 +429,31 @@ export function createAktivitasRepo(db: Db) {
             eq(kinerjaBulanan.bulan, f.bulan),
           ),
         );
-      for (let i = 0; i < rows.length; i += 1000)
-        await tx.insert(kinerjaBulanan).values(rows.slice(i, i + 1000));
+      // A pegawai who moved between unit kerja this month: the later close's score stands (ADR 010).
+      for (let i = 0; i < rows.length; i += 1000) {
+        await tx
+          .insert(kinerjaBulanan)
+          .values(rows.slice(i, i + 1000))
+          .onConflictDoUpdate({
+            target: [
+              kinerjaBulanan.pemdaKode,
+              kinerjaBulanan.tahun,
+              kinerjaBulanan.bulan,
+              kinerjaBulanan.pegawaiId,
+            ],
+            set: {
+              unitKerjaId: sql`excluded.unit_kerja_id`,
+              menitDiakui: sql`excluded.menit_diakui`,
+              hariKerja: sql`excluded.hari_kerja`,
+              targetMenit: sql`excluded.target_menit`,
+              produktivitas: sql`excluded.produktivitas`,
+              perilaku: sql`excluded.perilaku`,
+              nilaiKinerja: sql`excluded.nilai_kinerja`,
+              rincian: sql`excluded.rincian`,
+              dihitungAt: sql`excluded.dihitung_at`,
+            },
+          });
+      }
     },
     async scoresOfUnit(
       f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number },
