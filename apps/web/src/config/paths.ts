@@ -93,6 +93,68 @@ export const paths = {
     unit: { path: '/survei/:kode', getHref: (kode: string) => `/survei/${kode}` },
   },
   notifikasi: { path: '/notifikasi', getHref: () => '/notifikasi' },
+  /** Kinerja pegawai: the pegawai's own log of a day (`?tanggal=`), week and month. */
+  aktivitas: {
+    hari: {
+      path: '/aktivitas',
+      getHref: (tanggal?: string) => `/aktivitas${tanggal ? `?tanggal=${tanggal}` : ''}`,
+    },
+    minggu: {
+      path: '/aktivitas/minggu',
+      getHref: (tanggal?: string) => `/aktivitas/minggu${tanggal ? `?tanggal=${tanggal}` : ''}`,
+    },
+    bulan: {
+      path: '/aktivitas/bulan',
+      getHref: (q: { tahun: number; bulan: number } | null = null) =>
+        `/aktivitas/bulan${q ? `?tahun=${q.tahun}&bulan=${q.bulan}` : ''}`,
+    },
+  },
+  /** The atasan's team board of a week, and one member's week (both `?tanggal=`). */
+  tim: {
+    root: { path: '/tim', getHref: (tanggal?: string) => `/tim${tanggal ? `?tanggal=${tanggal}` : ''}` },
+    anggota: {
+      path: '/tim/:pegawaiId',
+      getHref: (pegawaiId: string, tanggal?: string) =>
+        `/tim/${pegawaiId}${tanggal ? `?tanggal=${tanggal}` : ''}`,
+    },
+  },
+  /** The verifikator kinerja's queue of a month (`?tahun=&bulan=`) and one unit kerja's month. */
+  verifikasiKinerja: {
+    root: {
+      path: '/verifikasi-kinerja',
+      getHref: (q: { tahun: number; bulan: number } | null = null) =>
+        `/verifikasi-kinerja${q ? `?tahun=${q.tahun}&bulan=${q.bulan}` : ''}`,
+    },
+    unit: {
+      path: '/verifikasi-kinerja/:unitKerjaId/:tahun/:bulan',
+      getHref: (unitKerjaId: string, tahun: number, bulan: number) =>
+        `/verifikasi-kinerja/${unitKerjaId}/${tahun}/${bulan}`,
+    },
+  },
+  /** The personnel office (admin_kepegawaian): organisation, pegawai, calendar, leave, settings. */
+  kepegawaian: {
+    root: { path: '/kepegawaian', getHref: () => '/kepegawaian' },
+    unitKerja: { path: '/kepegawaian/unit-kerja', getHref: () => '/kepegawaian/unit-kerja' },
+    jabatan: {
+      path: '/kepegawaian/jabatan',
+      getHref: (unitKerjaId?: string) =>
+        `/kepegawaian/jabatan${unitKerjaId ? `?unitKerjaId=${unitKerjaId}` : ''}`,
+    },
+    pegawai: { path: '/kepegawaian/pegawai', getHref: () => '/kepegawaian/pegawai' },
+    pegawaiDetail: {
+      path: '/kepegawaian/pegawai/:id',
+      getHref: (id: string) => `/kepegawaian/pegawai/${id}`,
+    },
+    kalender: {
+      path: '/kepegawaian/kalender',
+      getHref: (tahun?: number) => `/kepegawaian/kalender${tahun ? `?tahun=${tahun}` : ''}`,
+    },
+    cuti: { path: '/kepegawaian/cuti', getHref: () => '/kepegawaian/cuti' },
+    pengaturan: {
+      path: '/kepegawaian/pengaturan',
+      getHref: (tahun?: number) => `/kepegawaian/pengaturan${tahun ? `?tahun=${tahun}` : ''}`,
+    },
+  },
   /** The user guide per role and the FAQ. */
   panduan: { path: '/panduan', getHref: () => '/panduan' },
   skm: {

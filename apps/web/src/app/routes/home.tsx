@@ -6,10 +6,14 @@ import {
   IconChartBar,
   IconChecklist,
   IconClipboardList,
+  IconCoin,
+  IconListDetails,
   IconMap2,
   IconPencil,
   IconShieldCheck,
+  IconSitemap,
   IconUser,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +32,10 @@ const roleIcons: Record<Role, ReactNode> = {
   camat: <IconBuildingCommunity size={22} />,
   lurah: <IconBuildingCommunity size={22} />,
   operator: <IconPencil size={22} />,
+  pegawai: <IconListDetails size={22} />,
+  verifikator_kinerja: <IconChecklist size={22} />,
+  admin_kepegawaian: <IconSitemap size={22} />,
+  bendahara: <IconCoin size={22} />,
 };
 
 function RoleCard({ assignment }: { assignment: RoleAssignment }) {
@@ -75,6 +83,47 @@ function RoleCard({ assignment }: { assignment: RoleAssignment }) {
               leftSection={<IconBuildingCommunity size={16} aria-hidden />}
             >
               {t('home.openUnit')}
+            </Button>
+          ) : null}
+          {role === 'pegawai' ? (
+            <>
+              <Button
+                component={Link}
+                to={paths.aktivitas.hari.getHref()}
+                size="xs"
+                leftSection={<IconListDetails size={16} aria-hidden />}
+              >
+                {t('home.openAktivitas')}
+              </Button>
+              <Button
+                component={Link}
+                to={paths.tim.root.getHref()}
+                size="xs"
+                variant="light"
+                leftSection={<IconUsersGroup size={16} aria-hidden />}
+              >
+                {t('home.openTim')}
+              </Button>
+            </>
+          ) : null}
+          {role === 'verifikator_kinerja' ? (
+            <Button
+              component={Link}
+              to={paths.verifikasiKinerja.root.getHref()}
+              size="xs"
+              leftSection={<IconChecklist size={16} aria-hidden />}
+            >
+              {t('home.openVerifikasiKinerja')}
+            </Button>
+          ) : null}
+          {role === 'admin_kepegawaian' ? (
+            <Button
+              component={Link}
+              to={paths.kepegawaian.root.getHref()}
+              size="xs"
+              leftSection={<IconSitemap size={16} aria-hidden />}
+            >
+              {t('home.openKepegawaian')}
             </Button>
           ) : null}
           {role === 'admin' ? (

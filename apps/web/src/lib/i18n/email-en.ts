@@ -25,6 +25,7 @@ export const emailEn: EmailTranslation = {
     menunggu_kajian: 'Reports waiting for my endorsement or verification',
     disahkan: 'Reports endorsed by the camat',
     diverifikasi: 'Reports verified',
+    aktivitas_diputus: 'My daily activities decided by my superior',
   },
   frekuensi: 'When',
   frekuensiLabel: {

@@ -23,6 +23,7 @@ export const emailId = {
     menunggu_kajian: 'Laporan menunggu pengesahan atau verifikasi saya',
     disahkan: 'Laporan disahkan camat',
     diverifikasi: 'Laporan diverifikasi',
+    aktivitas_diputus: 'Aktivitas harian saya diputus atasan',
   },
   frekuensi: 'Kapan dikirim',
   frekuensiLabel: {

@@ -2,6 +2,8 @@ import { adminEn } from './admin-en';
 import { emailEn } from './email-en';
 import type { Translation } from './id';
 import { jobsEn } from './jobs-en';
+import { kepegawaianEn } from './kepegawaian-en';
+import { kinerjaEn } from './kinerja-en';
 import { laporanEn } from './laporan-en';
 import { panduanEn } from './panduan-en';
 import { publicEn } from './public-en';
@@ -12,6 +14,8 @@ export const en: Translation = {
   admin: adminEn,
   email: emailEn,
   jobs: jobsEn,
+  kinerja: kinerjaEn,
+  kepegawaian: kepegawaianEn,
   laporan: laporanEn,
   rapor: raporEn,
   skm: skmEn,
@@ -65,6 +69,10 @@ export const en: Translation = {
     camat: 'Camat (district head)',
     lurah: 'Lurah (sub-district head)',
     operator: 'Operator',
+    pegawai: 'Employee',
+    verifikator_kinerja: 'Performance verifier',
+    admin_kepegawaian: 'Personnel admin',
+    bendahara: 'Treasurer',
   },
   roleDescription: {
     admin: 'Manages periods, assessment frameworks, users and the publication of report cards.',
@@ -73,6 +81,12 @@ export const en: Translation = {
     camat: 'Fills in the district reports and reviews the reports of its sub-districts.',
     lurah: 'Fills in and submits the reports of your sub-district.',
     operator: 'Prepares report drafts and uploads evidence for your unit.',
+    pegawai: 'Logs daily activities and reads your superior’s approvals and your monthly performance score.',
+    verifikator_kinerja:
+      'Verifies employees’ activities every month and closes the month so its scores are locked.',
+    admin_kepegawaian:
+      'Manages work units, positions, employees, the working calendar, leave and performance settings.',
+    bendahara: 'Prepares the TPP allowance list of your work unit from the employees’ scores.',
   },
   level: {
     provinsi: 'Province',
@@ -160,6 +174,10 @@ export const en: Translation = {
     openUnit: 'Unit profile',
     openWilayah: 'Browse areas',
     openAudit: 'Audit log',
+    openAktivitas: 'Daily activities',
+    openTim: 'My team',
+    openVerifikasiKinerja: 'Performance verification',
+    openKepegawaian: 'Personnel',
   },
   wilayah: {
     title: 'Areas',

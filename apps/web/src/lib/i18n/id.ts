@@ -2,6 +2,8 @@
 import { adminId } from './admin-id';
 import { emailId } from './email-id';
 import { jobsId } from './jobs-id';
+import { kepegawaianId } from './kepegawaian-id';
+import { kinerjaId } from './kinerja-id';
 import { laporanId } from './laporan-id';
 import { panduanId } from './panduan-id';
 import { publicId } from './public-id';
@@ -12,6 +14,8 @@ export const id = {
   admin: adminId,
   email: emailId,
   jobs: jobsId,
+  kinerja: kinerjaId,
+  kepegawaian: kepegawaianId,
   laporan: laporanId,
   rapor: raporId,
   skm: skmId,
@@ -65,6 +69,10 @@ export const id = {
     camat: 'Camat',
     lurah: 'Lurah',
     operator: 'Operator',
+    pegawai: 'Pegawai',
+    verifikator_kinerja: 'Verifikator kinerja',
+    admin_kepegawaian: 'Admin kepegawaian',
+    bendahara: 'Bendahara',
   },
   roleDescription: {
     admin: 'Mengelola periode, kerangka penilaian, pengguna dan publikasi rapor.',
@@ -73,6 +81,11 @@ export const id = {
     camat: 'Mengisi laporan kecamatan dan mengkaji laporan kelurahan di bawahnya.',
     lurah: 'Mengisi dan mengajukan laporan kelurahan Anda.',
     operator: 'Mengisi draf laporan dan mengunggah bukti dukung unit Anda.',
+    pegawai: 'Mencatat aktivitas harian, melihat persetujuan atasan dan nilai kinerja bulanan Anda.',
+    verifikator_kinerja:
+      'Memverifikasi aktivitas pegawai setiap bulan dan menutup bulan agar nilainya terkunci.',
+    admin_kepegawaian: 'Mengelola unit kerja, jabatan, pegawai, kalender kerja, cuti dan pengaturan kinerja.',
+    bendahara: 'Menyiapkan daftar TPP unit kerja Anda dari nilai kinerja pegawai.',
   },
   level: {
     provinsi: 'Provinsi',
@@ -162,6 +175,10 @@ export const id = {
     openUnit: 'Profil unit',
     openWilayah: 'Jelajahi wilayah',
     openAudit: 'Log audit',
+    openAktivitas: 'Aktivitas harian',
+    openTim: 'Tim saya',
+    openVerifikasiKinerja: 'Verifikasi kinerja',
+    openKepegawaian: 'Kepegawaian',
   },
   wilayah: {
     title: 'Wilayah',

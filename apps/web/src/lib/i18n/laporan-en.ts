@@ -262,6 +262,7 @@ export const laporanEn: Widen<LaporanTranslation> = {
     markAll: 'Mark all as read',
     markRead: 'Mark as read',
     open: 'Open report',
+    openMinggu: 'Open that week',
     unread: 'Unread',
     kind: {
       dikembalikan: 'Returned',
@@ -270,6 +271,7 @@ export const laporanEn: Widen<LaporanTranslation> = {
       jatuh_tempo: 'Due soon',
       terlambat: 'Late',
       menunggu_kajian: 'Waiting for your review',
+      aktivitas_diputus: 'Activities decided',
     },
     text: {
       dikembalikan: '{{what}} was returned by the {{by}}: {{reason}}',
@@ -280,6 +282,8 @@ export const laporanEn: Widen<LaporanTranslation> = {
       menunggu_camat: '{{what}} is waiting for your endorsement.',
       menunggu_verifikator: '{{what}} is waiting for your verification.',
       latihan: '[Practice] {{text}}',
+      aktivitas_diputus:
+        'Your superior decided the activities of the week of {{senin}}: {{disetujui}} approved, {{dikurangi}} shortened, {{ditolak}} rejected.',
     },
   },
 };

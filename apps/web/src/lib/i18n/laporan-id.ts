@@ -262,6 +262,7 @@ export const laporanId = {
     markAll: 'Tandai semua sudah dibaca',
     markRead: 'Tandai sudah dibaca',
     open: 'Buka laporan',
+    openMinggu: 'Buka minggu itu',
     unread: 'Belum dibaca',
     kind: {
       dikembalikan: 'Dikembalikan',
@@ -270,6 +271,7 @@ export const laporanId = {
       jatuh_tempo: 'Jatuh tempo',
       terlambat: 'Terlambat',
       menunggu_kajian: 'Menunggu kajian Anda',
+      aktivitas_diputus: 'Aktivitas diputus atasan',
     },
     text: {
       dikembalikan: '{{what}} dikembalikan oleh {{by}}: {{reason}}',
@@ -280,6 +282,8 @@ export const laporanId = {
       menunggu_camat: '{{what}} menunggu pengesahan Anda.',
       menunggu_verifikator: '{{what}} menunggu verifikasi Anda.',
       latihan: '[Latihan] {{text}}',
+      aktivitas_diputus:
+        'Atasan memutus aktivitas minggu {{senin}}: {{disetujui}} disetujui, {{dikurangi}} dikurangi, {{ditolak}} ditolak.',
     },
   },
 };

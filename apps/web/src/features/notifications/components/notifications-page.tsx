@@ -9,7 +9,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/lib/format';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkRead } from '../api/mark-read';
-import { notificationText } from '../utils/notification-text';
+import { notificationMinggu, notificationText } from '../utils/notification-text';
 
 const colors = {
   dikembalikan: 'orange',
@@ -18,6 +18,7 @@ const colors = {
   jatuh_tempo: 'yellow',
   terlambat: 'red',
   menunggu_kajian: 'blue',
+  aktivitas_diputus: 'teal',
 } as const;
 
 export function NotificationsPage() {
@@ -81,6 +82,16 @@ export function NotificationsPage() {
                         onClick={() => !n.readAt && mark.mutate({ id: n.id })}
                       >
                         {t('laporan.notifications.open')}
+                      </Anchor>
+                    ) : null}
+                    {notificationMinggu(n) ? (
+                      <Anchor
+                        component={Link}
+                        to={paths.aktivitas.minggu.getHref(notificationMinggu(n) ?? undefined)}
+                        size="sm"
+                        onClick={() => !n.readAt && mark.mutate({ id: n.id })}
+                      >
+                        {t('laporan.notifications.openMinggu')}
                       </Anchor>
                     ) : null}
                   </Stack>

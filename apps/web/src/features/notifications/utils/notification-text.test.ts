@@ -2,7 +2,7 @@ import type { Notification } from '@sip/contracts';
 import i18next from 'i18next';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n/i18n';
-import { notificationText } from './notification-text';
+import { notificationMinggu, notificationText } from './notification-text';
 
 const t = i18next.t.bind(i18next);
 const laporan = { kind: 'bulanan' as const, bulan: 3, tahun: 2026, unit: 'Dago' };
@@ -40,6 +40,20 @@ describe('notificationText: a notification in the UI language', () => {
         }),
       ),
     ).toBe('Annual report 2026 Dago was returned by the camat: Bukti kurang');
+  });
+
+  it('the atasan decided a week of the daily log', async () => {
+    const aktivitas = { senin: '2026-11-30', disetujui: 5, dikurangi: 1, ditolak: 1 };
+    await setLanguage('id');
+    expect(notificationText(t, n('aktivitas_diputus', { aktivitas }))).toBe(
+      'Atasan memutus aktivitas minggu 30 November 2026: 5 disetujui, 1 dikurangi, 1 ditolak.',
+    );
+    await setLanguage('en');
+    expect(notificationText(t, n('aktivitas_diputus', { aktivitas }))).toBe(
+      'Your superior decided the activities of the week of 30 November 2026: 5 approved, 1 shortened, 1 rejected.',
+    );
+    expect(notificationMinggu({ kind: 'aktivitas_diputus', params: { aktivitas } })).toBe('2026-11-30');
+    expect(notificationMinggu({ kind: 'terlambat', params: { laporan } })).toBeNull();
   });
 
   it('one stored before the API kept what it is about is shown as written', async () => {
