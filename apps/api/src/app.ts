@@ -374,7 +374,6 @@ export async function buildApp({
   const kinerjaContext = createKinerjaContext({
     kepegawaian: kepegawaianRepo,
     aktivitas: aktivitasRepo,
-    atasan,
     zonaOf: (kode) => zones.zonaOf(kode),
     clock,
   });

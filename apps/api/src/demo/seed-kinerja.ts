@@ -584,7 +584,6 @@ export async function seedDemoKinerja(
   const ctx = createKinerjaContext({
     kepegawaian: repo,
     aktivitas,
-    atasan,
     zonaOf: async () => ZONA,
     clock: { now: () => now },
   });

@@ -55,7 +55,11 @@ export function createPersetujuanService({
     const direct = await atasan.timOf(me, acuan);
     const escalated: AnggotaOn[] = [];
     if (lewatBatas) {
-      for (const d of direct) {
+      // Only members whose own position has positions under it can have a team of their own.
+      const atasanPositions = new Set(
+        (await kepegawaian.bawahanOf(direct.map((d) => d.jabatanId))).map((j) => j.atasanId),
+      );
+      for (const d of direct.filter((x) => atasanPositions.has(x.jabatanId))) {
         for (const m of await atasan.timOf(d.pegawaiId, acuan)) {
           if (m.pegawaiId !== me && !direct.some((x) => x.pegawaiId === m.pegawaiId)) escalated.push(m);
         }

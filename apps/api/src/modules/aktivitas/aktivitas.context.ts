@@ -5,7 +5,6 @@ import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import { dayIn, endOfDay, type TimeZone, wallClock } from '../../lib/time';
 import { type Actor, assertCan } from '../authz/authz';
-import type { AtasanResolver } from '../kepegawaian/kepegawaian.atasan';
 import type { KepegawaianRepo, PegawaiRow } from '../kepegawaian/kepegawaian.repo';
 import type { AktivitasRepo } from './aktivitas.repo';
 import type { HariFakta } from './aktivitas.rules';
@@ -13,9 +12,14 @@ import type { HariFakta } from './aktivitas.rules';
 export interface KinerjaContextDeps {
   kepegawaian: KepegawaianRepo;
   aktivitas: AktivitasRepo;
-  atasan: AtasanResolver;
   zonaOf: (pemdaKode: string) => Promise<TimeZone>;
   clock: Clock;
+}
+
+/** The jabatan a pegawai works under on a day, as the daily log needs it. */
+export interface JabatanHari {
+  span: { jenis: 'definitif' | 'plt' | 'plh' };
+  jabatan: { id: string; nama: string; unitKerjaId: string };
 }
 
 /** ISO date arithmetic on calendar days (no zone: a date is the pemda's own calendar day). */
@@ -29,7 +33,7 @@ export function geserHari(tanggal: string, n: number): string {
 export const hariAcuan = (akhir: string, hariIni: string) => (akhir < hariIni ? akhir : hariIni);
 
 /** The facts every kinerja service asks about: the year's settings, the clock and calendar of the pemda, whose record an account is. */
-export function createKinerjaContext({ kepegawaian, aktivitas, atasan, zonaOf, clock }: KinerjaContextDeps) {
+export function createKinerjaContext({ kepegawaian, aktivitas, zonaOf, clock }: KinerjaContextDeps) {
   async function settingsOf(pemdaKode: string, tahun: number, tx?: DbOrTx): Promise<KinerjaSettings> {
     const row = await kepegawaian.getSetting(pemdaKode, tahun, tx);
     return row ? kinerjaSettingsSchema.parse(row.settings) : kinerjaDefaults();
@@ -67,44 +71,33 @@ export function createKinerjaContext({ kepegawaian, aktivitas, atasan, zonaOf, c
     return (await kepegawaian.pegawaiOfUser(actor.userId, tx))?.id;
   }
 
-  /** Everything the daily-log rules need about one pegawai's day. */
+  /** Everything the daily-log rules need about one pegawai's day (two round trips: the zone, the facts). */
   async function hariFakta(p: PegawaiRow, tanggal: string, tx?: DbOrTx) {
-    const [settings, now, libur] = await Promise.all([
-      settingsOf(p.pemdaKode, Number(tanggal.slice(0, 4)), tx),
+    const [now, f] = await Promise.all([
       sekarang(p.pemdaKode),
-      liburSekitar(p.pemdaKode, tanggal, tx),
+      aktivitas.faktaHari(p.pemdaKode, p.id, tanggal, tx),
     ]);
-    const jab = await atasan.jabatanOf(p.id, tanggal, tx);
-    const [cuti, pengecualian, ver] = await Promise.all([
-      kepegawaian.cutiBetween(
-        { pemdaKode: p.pemdaKode, pegawaiIds: [p.id], dari: tanggal, sampai: tanggal },
-        tx,
-      ),
-      aktivitas.pengecualian(p.pemdaKode, p.id, tanggal, tx),
-      jab
-        ? aktivitas.verifikasi(
-            p.pemdaKode,
-            jab.jabatan.unitKerjaId,
-            Number(tanggal.slice(0, 4)),
-            Number(tanggal.slice(5, 7)),
-            tx,
-          )
-        : undefined,
-    ]);
+    const settings = f.settings ? kinerjaSettingsSchema.parse(f.settings) : kinerjaDefaults();
     const pengecualianSampai =
-      pengecualian && pengecualian.berlakuSampai > now.at
-        ? dayIn(pengecualian.berlakuSampai, now.zona)
+      f.pengecualian !== null && f.pengecualian > now.at.getTime()
+        ? dayIn(new Date(f.pengecualian), now.zona)
         : null;
     const fakta: HariFakta = {
       tanggal,
       hariIni: now.hariIni,
       menitSekarang: now.menitSekarang,
       settings,
-      libur: libur.map((l) => ({ tanggal: l.tanggal, keterangan: l.keterangan })),
-      cuti: cuti[0] ? cutiJenisLabel[cuti[0].c.jenis] : null,
-      bulanDitutup: ver?.status === 'ditutup',
+      libur: f.libur,
+      cuti: f.cuti ? (cutiJenisLabel[f.cuti as keyof typeof cutiJenisLabel] ?? f.cuti) : null,
+      bulanDitutup: f.verifikasi === 'ditutup',
       pengecualianSampai,
     };
+    const jab: JabatanHari | undefined = f.jabatan
+      ? {
+          span: { jenis: f.jabatan.jenis },
+          jabatan: { id: f.jabatan.id, nama: f.jabatan.nama, unitKerjaId: f.jabatan.unit_kerja_id },
+        }
+      : undefined;
     return { fakta, jab, now };
   }
 

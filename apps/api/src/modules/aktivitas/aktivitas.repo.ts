@@ -31,6 +31,60 @@ export function createAktivitasRepo(db: Db) {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`aktivitas:${pegawaiId}`}))`);
     },
 
+    /**
+     * Everything the daily-log rules ask about one pegawai's day, in one round trip: the jabatan he
+     * works under (definitif first, then Plt, then Plh), his leave, an exception for the day, the
+     * year's settings, the holidays around it, and whether his unit kerja's month is closed.
+     */
+    async faktaHari(pemdaKode: string, pegawaiId: string, tanggal: string, tx: DbOrTx = db) {
+      const [tahun, bulan] = [Number(tanggal.slice(0, 4)), Number(tanggal.slice(5, 7))];
+      const res = (await tx.execute(sql`
+        WITH j AS (
+          SELECT pj.jenis, jb.id, jb.nama, jb.unit_kerja_id
+            FROM pegawai_jabatan pj JOIN jabatan jb ON jb.id = pj.jabatan_id
+           WHERE pj.pegawai_id = ${pegawaiId} AND pj.mulai <= ${tanggal}
+             AND (pj.selesai IS NULL OR pj.selesai >= ${tanggal})
+           ORDER BY CASE pj.jenis WHEN 'definitif' THEN 0 WHEN 'plt' THEN 1 ELSE 2 END, pj.mulai DESC
+           LIMIT 1)
+        SELECT
+          (SELECT row_to_json(j) FROM j) AS jabatan,
+          (SELECT c.jenis FROM cuti c WHERE c.pegawai_id = ${pegawaiId}
+              AND c.mulai <= ${tanggal} AND c.selesai >= ${tanggal} LIMIT 1) AS cuti,
+          (SELECT (extract(epoch FROM e.berlaku_sampai) * 1000)::float8 FROM aktivitas_pengecualian e
+            WHERE e.pemda_kode = ${pemdaKode} AND e.pegawai_id = ${pegawaiId} AND e.tanggal = ${tanggal}) AS pengecualian,
+          (SELECT s.settings FROM kinerja_setting s WHERE s.pemda_kode = ${pemdaKode} AND s.tahun = ${tahun}) AS settings,
+          (SELECT coalesce(json_agg(json_build_object('tanggal', l.tanggal, 'keterangan', l.keterangan) ORDER BY l.tanggal), '[]')
+             FROM hari_libur l WHERE l.pemda_kode = ${pemdaKode}
+              AND l.tanggal BETWEEN ${tanggal}::date - 7 AND ${tanggal}::date + 62) AS libur,
+          (SELECT v.status FROM verifikasi_kinerja v, j WHERE v.pemda_kode = ${pemdaKode}
+              AND v.unit_kerja_id = j.unit_kerja_id AND v.tahun = ${tahun} AND v.bulan = ${bulan}) AS verifikasi`)) as unknown as {
+        rows: {
+          jabatan: {
+            jenis: 'definitif' | 'plt' | 'plh';
+            id: string;
+            nama: string;
+            unit_kerja_id: string;
+          } | null;
+          cuti: string | null;
+          pengecualian: number | null;
+          settings: unknown;
+          libur: { tanggal: string; keterangan: string }[];
+          verifikasi: string | null;
+        }[];
+      };
+      return res.rows[0] as (typeof res.rows)[number];
+    },
+
+    /** One entry by its whole key (the partition is known: one index lookup). */
+    async onDay(pemdaKode: string, tanggal: string, id: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select()
+        .from(aktivitas)
+        .where(and(eq(aktivitas.pemdaKode, pemdaKode), eq(aktivitas.tanggal, tanggal), eq(aktivitas.id, id)))
+        .limit(1);
+      return rows[0];
+    },
+
     async ofPegawai(pegawaiId: string, dari: string, sampai: string, tx: DbOrTx = db) {
       return tx
         .select()

@@ -11,6 +11,7 @@ import {
 } from '@sip/contracts';
 import { hariKerjaBulan, isHariKerja, mingguIso, nilaiKinerjaBulanan } from '@sip/scoring';
 import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../authz/authz';
 import type { AtasanResolver } from '../kepegawaian/kepegawaian.atasan';
@@ -137,15 +138,16 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
     const kegiatan = await kegiatanOf(jab.jabatan.id, input.kegiatanId);
     return db.transaction(async (tx) => {
       await repo.lockPegawai(p.id, tx);
-      const again = await repo.byId(input.id, tx);
-      if (!existing && again) {
-        if (again.pegawaiId === p.id && sameContent(again, input)) return again; // the same draft sent twice
+      const day = await repo.ofPegawai(p.id, input.tanggal, input.tanggal, tx);
+      const again = existing ? undefined : day.find((r) => r.id === input.id);
+      if (again) {
+        if (sameContent(again, input)) return again; // the same draft sent twice (offline queue)
         throw new AppError(
           'CONFLICT',
           'Aktivitas dengan id ini sudah tersimpan dengan isi lain. Muat ulang hari ini.',
         );
       }
-      const others = (await repo.ofPegawai(p.id, input.tanggal, input.tanggal, tx)).map((r) => ({
+      const others = day.map((r) => ({
         id: r.id,
         mulai: r.mulai,
         selesai: r.selesai,
@@ -172,7 +174,7 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
         if (!row) throw staleEntry();
         return row;
       }
-      return repo.insert(
+      return insertOnce(
         {
           pemdaKode: p.pemdaKode,
           tanggal: input.tanggal,
@@ -185,6 +187,24 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
         tx,
       );
     });
+  }
+
+  /** A uuid another pegawai already used that day: refused like any other taken id. */
+  async function insertOnce(
+    values: Parameters<AktivitasRepo['insert']>[0],
+    tx: Parameters<AktivitasRepo['insert']>[1],
+  ) {
+    try {
+      return await repo.insert(values, tx);
+    } catch (err) {
+      if (isUniqueViolation(err)) {
+        throw new AppError(
+          'CONFLICT',
+          'Id aktivitas ini sudah dipakai. Muat ulang hari ini lalu catat kembali.',
+        );
+      }
+      throw err;
+    }
   }
 
   const staleEntry = () =>
@@ -310,15 +330,6 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
 
     async create(actor: Actor, input: AktivitasInput): Promise<Aktivitas> {
       const p = await ctx.pegawaiOf(actor);
-      const existing = await repo.byId(input.id);
-      if (existing) {
-        if (existing.pegawaiId !== p.id) throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
-        if (sameContent(existing, input)) return toAktivitas(existing);
-        throw new AppError(
-          'CONFLICT',
-          'Aktivitas dengan id ini sudah tersimpan dengan isi lain. Muat ulang hari ini.',
-        );
-      }
       return toAktivitas(await write(p, input, null));
     },
 
