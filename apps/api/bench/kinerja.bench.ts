@@ -437,9 +437,11 @@ async function main() {
     const units = (await c.query(`select id from unit_kerja where kode like 'B%'`)).rows.map(
       (r) => r.id as string,
     );
-    const [closeMs] = await time(async () => {
-      for (const unitKerjaId of units) {
-        await db.transaction(async (tx) => {
+    // Every unit kerja's month closed at once (as the personnel office's close of the month would):
+    // the verification rows, then one scoring pass over all of them, in one transaction.
+    const [closeMs] = await time(() =>
+      db.transaction(async (tx) => {
+        for (const unitKerjaId of units) {
           await aktivitasRepo.insertVerifikasi(
             {
               pemdaKode: PEMDA,
@@ -453,8 +455,17 @@ async function main() {
             },
             tx,
           );
-          await verifikasi.computeScores({ pemdaKode: PEMDA, unitKerjaId, tahun: 2026, bulan }, tx);
-        });
+        }
+        await verifikasi.computeScores({ pemdaKode: PEMDA, unitKerjaIds: units, tahun: 2026, bulan }, tx);
+      }),
+    );
+    // The same close unit by unit (as each verifikator closes his unit kerja in the UI), for the record.
+    await c.query(`delete from kinerja_bulanan where bulan = $1`, [bulan]);
+    const [perUnitMs] = await time(async () => {
+      for (const unitKerjaId of units) {
+        await db.transaction((tx) =>
+          verifikasi.computeScores({ pemdaKode: PEMDA, unitKerjaIds: [unitKerjaId], tahun: 2026, bulan }, tx),
+        );
       }
     });
     const scored = (
@@ -465,7 +476,7 @@ async function main() {
     ).rows[0];
     say(
       `3. Month close, ${units.length} unit kerja, ${scored.n.toLocaleString('en')} pegawai scored (mean ${scored.avg}) over ${monthRows.toLocaleString('en')} entries: ${(closeMs / 1000).toFixed(2)} s` +
-        ` vs one GROUP BY ${(groupMs / 1000).toFixed(2)} s: ${(closeMs / groupMs).toFixed(2)}× (target ≤ 3×, < 30 s)`,
+        ` vs one GROUP BY ${(groupMs / 1000).toFixed(2)} s: ${(closeMs / groupMs).toFixed(2)}× (target ≤ 3×, < 30 s); unit by unit ${(perUnitMs / 1000).toFixed(2)} s`,
     );
 
     // 4. "Bulan saya" and the board with the whole table.

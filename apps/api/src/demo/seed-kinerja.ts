@@ -615,7 +615,10 @@ export async function seedDemoKinerja(
         )
       ).map((x) => x.a);
       for (const a of sample) await verify(a, rnd(`${a.id}|koreksi`) < 0.2, tx);
-      await scorer.computeScores({ pemdaKode, unitKerjaId, tahun: m.tahun, bulan: m.bulan }, tx);
+      await scorer.computeScores(
+        { pemdaKode, unitKerjaIds: [unitKerjaId], tahun: m.tahun, bulan: m.bulan },
+        tx,
+      );
     });
   }
   // Last month: Kelurahan Dago's verification is under way, every approved entry to be checked.

@@ -425,13 +425,14 @@ export function createAktivitasRepo(db: Db) {
      * does not rewrite the entries, the closed month is what locks them).
      */
     async recognisedMinutes(
-      f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number },
+      f: { pemdaKode: string; unitKerjaIds: string[]; tahun: number; bulan: number },
       tx: DbOrTx = db,
     ) {
       const { dari, sampai } = monthRange(f.tahun, f.bulan);
       return tx
         .select({
           pegawaiId: aktivitas.pegawaiId,
+          unitKerjaId: aktivitas.unitKerjaId,
           menitDiakui: sql<number>`coalesce(sum(coalesce(${aktivitas.menitDiakui}, ${aktivitas.menitDisetujui}))
             FILTER (WHERE ${aktivitas.status} = 'disetujui'), 0)::int`,
         })
@@ -441,10 +442,10 @@ export function createAktivitasRepo(db: Db) {
             eq(aktivitas.pemdaKode, f.pemdaKode),
             gte(aktivitas.tanggal, dari),
             lte(aktivitas.tanggal, sampai),
-            eq(aktivitas.unitKerjaId, f.unitKerjaId),
+            inArray(aktivitas.unitKerjaId, f.unitKerjaIds),
           ),
         )
-        .groupBy(aktivitas.pegawaiId);
+        .groupBy(aktivitas.pegawaiId, aktivitas.unitKerjaId);
     },
 
     async countPending(
@@ -469,7 +470,7 @@ export function createAktivitasRepo(db: Db) {
 
     // ---- scores ----
     async replaceScores(
-      f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number },
+      f: { pemdaKode: string; unitKerjaIds: string[]; tahun: number; bulan: number },
       rows: (typeof kinerjaBulanan.$inferInsert)[],
       tx: DbOrTx,
     ) {
@@ -478,7 +479,7 @@ export function createAktivitasRepo(db: Db) {
         .where(
           and(
             eq(kinerjaBulanan.pemdaKode, f.pemdaKode),
-            eq(kinerjaBulanan.unitKerjaId, f.unitKerjaId),
+            inArray(kinerjaBulanan.unitKerjaId, f.unitKerjaIds),
             eq(kinerjaBulanan.tahun, f.tahun),
             eq(kinerjaBulanan.bulan, f.bulan),
           ),

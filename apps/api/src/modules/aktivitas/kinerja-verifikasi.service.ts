@@ -86,12 +86,26 @@ export function createVerifikasiService({
   }
 
   /** Computes and stores the month's scores of everyone who logged under the unit kerja. */
+  /**
+   * Computes and stores the month's scores of everyone who logged under these unit kerja (one
+   * unit at its close, or every unit of the pemda at once: one GROUP BY either way). A pegawai who
+   * logged under several of them is scored once, under the one with most of his minutes.
+   */
   async function computeScores(
-    f: { pemdaKode: string; unitKerjaId: string; tahun: number; bulan: number },
+    f: { pemdaKode: string; unitKerjaIds: string[]; tahun: number; bulan: number },
     tx: DbOrTx,
   ) {
-    const sums = await repo.recognisedMinutes(f, tx);
-    const ids = sums.map((s) => s.pegawaiId);
+    const perPegawai = new Map<string, { menit: number; unitKerjaId: string; top: number }>();
+    for (const s of await repo.recognisedMinutes(f, tx)) {
+      const cur = perPegawai.get(s.pegawaiId);
+      if (!cur)
+        perPegawai.set(s.pegawaiId, { menit: s.menitDiakui, unitKerjaId: s.unitKerjaId, top: s.menitDiakui });
+      else {
+        cur.menit += s.menitDiakui;
+        if (s.menitDiakui > cur.top) Object.assign(cur, { unitKerjaId: s.unitKerjaId, top: s.menitDiakui });
+      }
+    }
+    const ids = [...perPegawai.keys()];
     const { dari, sampai } = monthRange(f.tahun, f.bulan);
     const [settings, libur, cuti, perilaku] = await Promise.all([
       ctx.settingsOf(f.pemdaKode, f.tahun, tx),
@@ -100,31 +114,31 @@ export function createVerifikasiService({
       repo.perilaku(f.pemdaKode, f.tahun, f.bulan, ids, tx),
     ]);
     const liburDates = libur.map((l) => l.tanggal);
-    const rows = sums.map((s) => {
-      const cutiDates = cuti
-        .filter(({ c }) => c.pegawaiId === s.pegawaiId)
-        .flatMap(({ c }) => datesBetween(c.mulai, c.selesai));
+    const cutiOf = new Map<string, string[]>();
+    for (const { c } of cuti)
+      cutiOf.set(c.pegawaiId, [...(cutiOf.get(c.pegawaiId) ?? []), ...datesBetween(c.mulai, c.selesai)]);
+    const ratingsOf = new Map(perilaku.map((p) => [p.pegawaiId, p.ratings]));
+    const rows = [...perPegawai].map(([pegawaiId, s]) => {
       const kal = hariKerjaBulan({
         tahun: f.tahun,
         bulan: f.bulan,
         hariKerja: settings.hariKerja,
         libur: liburDates,
-        cuti: cutiDates,
+        cuti: cutiOf.get(pegawaiId) ?? [],
       });
-      const ratings = perilaku.find((p) => p.pegawaiId === s.pegawaiId)?.ratings ?? null;
       const n = nilaiKinerjaBulanan({
-        menitDiakui: s.menitDiakui,
+        menitDiakui: s.menit,
         hariKerjaEfektif: kal.jumlah,
-        ratings,
+        ratings: ratingsOf.get(pegawaiId) ?? null,
         settings,
       });
       return {
         pemdaKode: f.pemdaKode,
         tahun: f.tahun,
         bulan: f.bulan,
-        pegawaiId: s.pegawaiId,
-        unitKerjaId: f.unitKerjaId,
-        menitDiakui: s.menitDiakui,
+        pegawaiId,
+        unitKerjaId: s.unitKerjaId,
+        menitDiakui: s.menit,
         hariKerja: kal.jumlah,
         targetMenit: n.targetMenit,
         produktivitas: n.produktivitas,
@@ -339,7 +353,10 @@ export function createVerifikasiService({
           tx,
         );
         if (!after) throw new AppError('STALE', 'Verifikasi ini berubah sejak Anda membukanya. Muat ulang.');
-        const pegawai = await computeScores({ pemdaKode: actor.pemdaKode, unitKerjaId, tahun, bulan }, tx);
+        const pegawai = await computeScores(
+          { pemdaKode: actor.pemdaKode, unitKerjaIds: [unitKerjaId], tahun, bulan },
+          tx,
+        );
         const counts = (await repo.monthCounts(actor.pemdaKode, tahun, bulan, tx)).find(
           (c) => c.unitKerjaId === unitKerjaId,
         );
