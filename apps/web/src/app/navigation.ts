@@ -21,6 +21,12 @@ export type NavIcon =
   | 'rankings'
   | 'analytics'
   | 'publication'
+  | 'aktivitasHari'
+  | 'aktivitasMinggu'
+  | 'aktivitasBulan'
+  | 'tim'
+  | 'verifikasiKinerja'
+  | 'kepegawaian'
   | 'help';
 
 export interface NavItem {
@@ -45,6 +51,12 @@ export interface NavItem {
     | 'rapor.nav.rankings'
     | 'rapor.nav.analytics'
     | 'rapor.nav.publication'
+    | 'kinerja.nav.hari'
+    | 'kinerja.nav.minggu'
+    | 'kinerja.nav.bulan'
+    | 'kinerja.nav.tim'
+    | 'kinerja.nav.verifikasi'
+    | 'kinerja.nav.kepegawaian'
     | 'nav.help';
   /** The wilayah name shown under the label when a user has several links of one kind. */
   description?: string;
@@ -64,6 +76,48 @@ export function buildNavigation(me: Me): NavItem[] {
     { key: 'home', to: paths.home.getHref(), label: 'nav.home', icon: 'home' },
     { key: 'wilayah', to: paths.wilayah.root.getHref(), label: 'nav.wilayah', icon: 'wilayah' },
   ];
+
+  // Kinerja pegawai: the own log first (a pegawai opens it every day). "Tim saya" is shown to every
+  // pegawai: atasan rights come from the position tree on the date, the board is empty for others.
+  if (hasRole(me, 'pegawai')) {
+    items.push(
+      {
+        key: 'aktivitas',
+        to: paths.aktivitas.hari.getHref(),
+        label: 'kinerja.nav.hari',
+        icon: 'aktivitasHari',
+      },
+      {
+        key: 'aktivitas-minggu',
+        to: paths.aktivitas.minggu.getHref(),
+        label: 'kinerja.nav.minggu',
+        icon: 'aktivitasMinggu',
+      },
+      {
+        key: 'aktivitas-bulan',
+        to: paths.aktivitas.bulan.getHref(),
+        label: 'kinerja.nav.bulan',
+        icon: 'aktivitasBulan',
+      },
+      { key: 'tim', to: paths.tim.root.getHref(), label: 'kinerja.nav.tim', icon: 'tim' },
+    );
+  }
+  if (hasRole(me, 'verifikator_kinerja') || hasRole(me, 'admin_kepegawaian')) {
+    items.push({
+      key: 'verifikasi-kinerja',
+      to: paths.verifikasiKinerja.root.getHref(),
+      label: 'kinerja.nav.verifikasi',
+      icon: 'verifikasiKinerja',
+    });
+  }
+  if (hasRole(me, 'admin_kepegawaian')) {
+    items.push({
+      key: 'kepegawaian',
+      to: paths.kepegawaian.root.getHref(),
+      label: 'kinerja.nav.kepegawaian',
+      icon: 'kepegawaian',
+    });
+  }
 
   const units = uniqueBy(
     me.roles.filter((r) => unitRoles.has(r.role)),

@@ -280,6 +280,121 @@ export function createAppRouter(queryClient: QueryClient) {
               lazy: async () => ({ Component: (await import('./routes/verifikasi')).VerifikasiRoute }),
             },
             {
+              element: (
+                <RequireRole
+                  roles={['pegawai']}
+                  title="kinerja.nav.hari"
+                  message="kinerja.forbidden.pegawai"
+                />
+              ),
+              children: [
+                {
+                  path: paths.aktivitas.hari.path,
+                  lazy: async () => ({ Component: (await import('./routes/aktivitas')).AktivitasHariRoute }),
+                },
+                {
+                  path: paths.aktivitas.minggu.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/aktivitas')).AktivitasMingguRoute,
+                  }),
+                },
+                {
+                  path: paths.aktivitas.bulan.path,
+                  lazy: async () => ({ Component: (await import('./routes/aktivitas')).AktivitasBulanRoute }),
+                },
+                {
+                  path: paths.tim.root.path,
+                  lazy: async () => ({ Component: (await import('./routes/tim')).TimRoute }),
+                },
+                {
+                  path: paths.tim.anggota.path,
+                  lazy: async () => ({ Component: (await import('./routes/tim')).AnggotaRoute }),
+                },
+              ],
+            },
+            {
+              element: (
+                <RequireRole
+                  roles={['verifikator_kinerja', 'admin_kepegawaian']}
+                  title="kinerja.nav.verifikasi"
+                  message="kinerja.forbidden.verifikasi"
+                />
+              ),
+              children: [
+                {
+                  path: paths.verifikasiKinerja.root.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/verifikasi-kinerja')).VerifikasiKinerjaRoute,
+                  }),
+                },
+                {
+                  path: paths.verifikasiKinerja.unit.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/verifikasi-kinerja')).VerifikasiKinerjaUnitRoute,
+                  }),
+                },
+              ],
+            },
+            {
+              element: (
+                <RequireRole
+                  roles={['admin_kepegawaian']}
+                  title="kepegawaian.title"
+                  message="kepegawaian.forbidden"
+                />
+              ),
+              children: [
+                {
+                  path: paths.kepegawaian.root.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/kepegawaian')).KepegawaianLayoutRoute,
+                  }),
+                  children: [
+                    {
+                      index: true,
+                      lazy: async () => ({
+                        Component: (await import('./routes/kepegawaian')).KepegawaianIndexRoute,
+                      }),
+                    },
+                    {
+                      path: paths.kepegawaian.unitKerja.path,
+                      lazy: async () => ({
+                        Component: (await import('./routes/kepegawaian')).UnitKerjaRoute,
+                      }),
+                    },
+                    {
+                      path: paths.kepegawaian.jabatan.path,
+                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).JabatanRoute }),
+                    },
+                    {
+                      path: paths.kepegawaian.pegawai.path,
+                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).PegawaiRoute }),
+                    },
+                    {
+                      path: paths.kepegawaian.pegawaiDetail.path,
+                      lazy: async () => ({
+                        Component: (await import('./routes/kepegawaian')).PegawaiDetailRoute,
+                      }),
+                    },
+                    {
+                      path: paths.kepegawaian.kalender.path,
+                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).KalenderRoute }),
+                    },
+                    {
+                      path: paths.kepegawaian.cuti.path,
+                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).CutiRoute }),
+                    },
+                    {
+                      path: paths.kepegawaian.pengaturan.path,
+                      lazy: async () => ({
+                        Component: (await import('./routes/kepegawaian')).PengaturanRoute,
+                      }),
+                    },
+                  ],
+                },
+              ],
+            },
+            {
               path: paths.panduan.path,
               lazy: async () => ({ Component: (await import('./routes/panduan')).PanduanRoute }),
             },

@@ -19,7 +19,9 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import type { Me } from '@sip/contracts';
 import {
   IconBuildingCommunity,
+  IconCalendarMonth,
   IconCalendarStats,
+  IconCalendarWeek,
   IconChartBar,
   IconChecklist,
   IconClipboardList,
@@ -28,6 +30,7 @@ import {
   IconHome,
   IconHourglass,
   IconKey,
+  IconListDetails,
   IconLogout,
   IconMap2,
   IconMapPin,
@@ -37,7 +40,9 @@ import {
   IconSitemap,
   IconSpeakerphone,
   IconTrophy,
+  IconUserShield,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,6 +73,12 @@ const icons: Record<NavIcon, ReactNode> = {
   rankings: <IconTrophy size={20} aria-hidden />,
   analytics: <IconChartBar size={20} aria-hidden />,
   publication: <IconSpeakerphone size={20} aria-hidden />,
+  aktivitasHari: <IconListDetails size={20} aria-hidden />,
+  aktivitasMinggu: <IconCalendarWeek size={20} aria-hidden />,
+  aktivitasBulan: <IconCalendarMonth size={20} aria-hidden />,
+  tim: <IconUsersGroup size={20} aria-hidden />,
+  verifikasiKinerja: <IconChecklist size={20} aria-hidden />,
+  kepegawaian: <IconUserShield size={20} aria-hidden />,
   help: <IconHelp size={20} aria-hidden />,
 };
 

@@ -9,6 +9,10 @@ export const kinerjaEn: KinerjaTranslation = {
     verifikasi: 'Performance verification',
     kepegawaian: 'Personnel',
   },
+  forbidden: {
+    pegawai: 'This page is for employees whose account is linked to a personnel record.',
+    verifikasi: 'This page is for performance verifiers and the personnel office.',
+  },
   menit_one: '{{count}} minute',
   menit_other: '{{count}} minutes',
   jamMenit: '{{jam}} h {{menit}} min',

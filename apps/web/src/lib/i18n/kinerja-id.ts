@@ -8,6 +8,10 @@ export const kinerjaId = {
     verifikasi: 'Verifikasi kinerja',
     kepegawaian: 'Kepegawaian',
   },
+  forbidden: {
+    pegawai: 'Halaman ini untuk pegawai yang akunnya terhubung dengan data kepegawaian.',
+    verifikasi: 'Halaman ini untuk verifikator kinerja dan bagian kepegawaian.',
+  },
   menit_one: '{{count}} menit',
   menit_other: '{{count}} menit',
   jamMenit: '{{jam}} jam {{menit}} menit',
