@@ -51,6 +51,7 @@ import { createJobs, type Jobs } from './modules/jobs/jobs.runtime';
 import { scheduleJobs } from './modules/jobs/jobs.schedules';
 import { createJobsService, type JobDownloadChecks } from './modules/jobs/jobs.service';
 import { createAtasanResolver } from './modules/kepegawaian/kepegawaian.atasan';
+import { namaPejabat } from './modules/kepegawaian/kepegawaian.pejabat';
 import { createKepegawaianRepo } from './modules/kepegawaian/kepegawaian.repo';
 import { kepegawaianRoutes } from './modules/kepegawaian/kepegawaian.routes';
 import { createKepegawaianService } from './modules/kepegawaian/kepegawaian.service';
@@ -205,6 +206,7 @@ export async function buildApp({
   const notificationsRepo = createNotificationsRepo(db);
   const skmRepo = createSkmRepo(db);
   const raporRepo = createRaporRepo(db);
+  const kepegawaianRepo = createKepegawaianRepo(db);
 
   // Caches, each with its invalidation: this instance's events at once, other instances' changes
   // through PostgreSQL LISTEN/NOTIFY (migrations 0006, 0007).
@@ -317,6 +319,16 @@ export async function buildApp({
   jobs.register(scheduledBackupJob({ database, storage: storage.bukti, settings: config.backup, clock }));
 
   const laporanInputs = createLaporanInputs({ repo: laporanRepo, clock });
+  // The camat and lurah of each unit over a year: the position history of its head (kepegawaian),
+  // else the camat or lurah account on record.
+  const officialsOf = async (pemdaKode: string, tahun: number) =>
+    new Map([
+      ...(await usersRepo.officials(pemdaKode)).map((o) => [o.kode, o.nama] as const),
+      ...namaPejabat(
+        await kepegawaianRepo.kepalaUnitSpans(pemdaKode, `${tahun}-01-01`, `${tahun}-12-31`),
+        tahun,
+      ),
+    ]);
   const raporViews = createRaporViews({
     cache: raporCache,
     repo: raporRepo,
@@ -324,7 +336,7 @@ export async function buildApp({
     wilayah: wilayahRepo,
     laporan: laporanInputs,
     skm: skmService,
-    users: usersRepo,
+    officials: officialsOf,
     clock,
   });
   const laporanReader = createLaporanDetail({
@@ -368,7 +380,6 @@ export async function buildApp({
   });
 
   // Kinerja pegawai (DESIGN.md): the organisation, the daily log, its weekly approval and monthly verification.
-  const kepegawaianRepo = createKepegawaianRepo(db);
   const aktivitasRepo = createAktivitasRepo(db);
   const atasan = createAtasanResolver(kepegawaianRepo);
   const kinerjaContext = createKinerjaContext({
@@ -584,7 +595,7 @@ export async function buildApp({
       views: raporViews,
       cache: raporCache,
       periode: periodeService,
-      users: usersRepo,
+      officials: officialsOf,
       skm: skmService,
       laporan: laporanInputs,
       keberatan: keberatanService,

@@ -330,6 +330,18 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
 
     async create(actor: Actor, input: AktivitasInput): Promise<Aktivitas> {
       const p = await ctx.pegawaiOf(actor);
+      // The key (pemda, tanggal, id) would take an id already used on another day or in another
+      // pemda, and every later lookup by id (edit, delete, approval, verification) would then find
+      // either entry: an id in use anywhere is refused, and another person's is not revealed.
+      const taken = await repo.byId(input.id);
+      if (taken) {
+        if (taken.pegawaiId !== p.id) throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
+        if (sameContent(taken, input)) return toAktivitas(taken);
+        throw new AppError(
+          'CONFLICT',
+          'Aktivitas dengan id ini sudah tersimpan dengan isi lain. Muat ulang hari ini.',
+        );
+      }
       return toAktivitas(await write(p, input, null));
     },
 

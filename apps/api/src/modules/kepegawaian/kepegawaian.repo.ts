@@ -281,6 +281,30 @@ export function createKepegawaianRepo(db: Db) {
       return rows[0];
     },
 
+    /** Every span of the head positions of the pemda's kecamatan and kelurahan overlapping [dari, sampai]. */
+    async kepalaUnitSpans(pemdaKode: string, dari: string, sampai: string, tx: DbOrTx = db) {
+      return tx
+        .select({
+          wilayahKode: sql<string>`${unitKerja.wilayahKode}`,
+          nama: pegawai.nama,
+          jenis: pegawaiJabatan.jenis,
+          mulai: pegawaiJabatan.mulai,
+          selesai: pegawaiJabatan.selesai,
+        })
+        .from(pegawaiJabatan)
+        .innerJoin(jabatan, and(eq(jabatan.id, pegawaiJabatan.jabatanId), eq(jabatan.kepalaUnit, true)))
+        .innerJoin(unitKerja, eq(unitKerja.id, jabatan.unitKerjaId))
+        .innerJoin(pegawai, eq(pegawai.id, pegawaiJabatan.pegawaiId))
+        .where(
+          and(
+            eq(pegawaiJabatan.pemdaKode, pemdaKode),
+            sql`${unitKerja.wilayahKode} IS NOT NULL`,
+            lte(pegawaiJabatan.mulai, sampai),
+            or(isNull(pegawaiJabatan.selesai), gte(pegawaiJabatan.selesai, dari)),
+          ),
+        );
+    },
+
     // ---- calendar ----
     async liburBetween(pemdaKode: string, dari: string, sampai: string, tx: DbOrTx = db) {
       return tx

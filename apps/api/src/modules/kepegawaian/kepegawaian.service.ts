@@ -58,8 +58,8 @@ export function createKepegawaianService({
 }: KepegawaianServiceDeps) {
   const today = async (pemdaKode: string) => dayIn(clock.now(), await zonaOf(pemdaKode));
 
-  async function unitKerjaFor(actor: Actor, id: string) {
-    const u = await repo.getUnitKerja(id);
+  async function unitKerjaFor(actor: Actor, id: string, tx?: DbOrTx) {
+    const u = await repo.getUnitKerja(id, tx);
     if (!u || u.pemdaKode !== actor.pemdaKode) throw new AppError('NOT_FOUND', 'Unit kerja tidak ditemukan.');
     return u;
   }
@@ -184,7 +184,7 @@ export function createKepegawaianService({
           if (id === null) {
             row = await repo.insertUnitKerja({ pemdaKode: actor.pemdaKode, ...input }, tx);
           } else {
-            const old = await unitKerjaFor(actor, id);
+            const old = await unitKerjaFor(actor, id, tx);
             before = old;
             row = await repo.updateUnitKerja(id, version ?? -1, input, tx);
             if (!row) throw stale(`Unit kerja ${old.nama}`);

@@ -30,8 +30,12 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
    * The officials as published; a snapshot from before they were stored names those on record now
    * (the award lists keep their own published names either way).
    */
-  async function pejabatOf(pemdaKode: string, results: SnapshotResults): Promise<Map<string, string>> {
-    return results.pejabat ? new Map(Object.entries(results.pejabat)) : views.officialsOf(pemdaKode);
+  async function pejabatOf(
+    pemdaKode: string,
+    tahun: number,
+    results: SnapshotResults,
+  ): Promise<Map<string, string>> {
+    return results.pejabat ? new Map(Object.entries(results.pejabat)) : views.officialsOf(pemdaKode, tahun);
   }
 
   /**
@@ -44,7 +48,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
   ): Promise<{ body: PublicRankings; view: object | null }> {
     const { row, revision, revisions, pemdaNama, view, zona } = await publishedOf(pemdaKode, tahun);
     const results = row.results as SnapshotResults;
-    const pejabat = await pejabatOf(pemdaKode, results);
+    const pejabat = await pejabatOf(pemdaKode, tahun, results);
     const body: PublicRankings = {
       tahun,
       pemdaKode,
@@ -78,7 +82,7 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
       const { row, revision, pemdaNama, view, zona } = await publishedOf(pemdaKode, tahun, 'Rapor');
       const d = kode.startsWith(`${pemdaKode}.`) ? raporDetail(view, kode) : undefined;
       if (!d) throw new AppError('NOT_FOUND', `Unit ${kode} tidak ada dalam hasil ${tahun} yang diumumkan.`);
-      const pejabat = await pejabatOf(pemdaKode, row.results as SnapshotResults);
+      const pejabat = await pejabatOf(pemdaKode, tahun, row.results as SnapshotResults);
       return {
         tahun,
         pemdaKode,
@@ -109,7 +113,11 @@ export function createRaporPublicService({ views, periode }: RaporPublicServiceD
     async kelurahan(pemdaKode: string, tahun: number): Promise<PublicKelurahan> {
       const { row, revision } = await publishedOf(pemdaKode, tahun);
       const results = row.results as SnapshotResults;
-      return { tahun, revision, rows: withPejabat(results.kelurahan, await pejabatOf(pemdaKode, results)) };
+      return {
+        tahun,
+        revision,
+        rows: withPejabat(results.kelurahan, await pejabatOf(pemdaKode, tahun, results)),
+      };
     },
   };
 }

@@ -9,7 +9,6 @@ import { type Actor, assertCan } from '../authz/authz';
 import type { LaporanInputs } from '../laporan/laporan.inputs';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
-import type { UsersRepo } from '../users/users.repo';
 import type { RaporCache } from './rapor.cache';
 import type { UnitResult } from './rapor.compute';
 import type { RaporRepo } from './rapor.repo';
@@ -23,7 +22,8 @@ export interface RaporPublicationServiceDeps {
   views: RaporViews;
   cache: Pick<RaporCache, 'invalidatePeriode'>;
   periode: Pick<PeriodeService, 'transition' | 'getPeriode'>;
-  users: Pick<UsersRepo, 'officials'>;
+  /** The camat and lurah of each unit over the year, read fresh (position history, else the accounts on record). */
+  officials: (pemdaKode: string, tahun: number) => Promise<Map<string, string>>;
   skm: Pick<SkmService, 'countedResponses'>;
   laporan: Pick<LaporanInputs, 'openWork'>;
   keberatan: Pick<KeberatanService, 'openCount'>;
@@ -45,7 +45,7 @@ export function createRaporPublicationService({
   views,
   cache,
   periode,
-  users,
+  officials: officialsOf,
   skm,
   laporan,
   keberatan,
@@ -75,10 +75,10 @@ export function createRaporPublicationService({
     // Read fresh: the names a publication keeps forever, and the SKM count its IKM inputs rest on
     // (read after the view, which was rebuilt above, so a response counted in it is in the count).
     const [officialRows, skmResponses] = await Promise.all([
-      users.officials(p.pemdaKode),
+      officialsOf(p.pemdaKode, p.tahun),
       skm.countedResponses(p.pemdaKode, p.tahun),
     ]);
-    const officials = new Map(officialRows.map((o) => [o.kode, o.nama]));
+    const officials = officialRows;
     const { inputs, results } = toSnapshot(view, officials, skmResponses);
     try {
       await db.transaction(async (tx) => {

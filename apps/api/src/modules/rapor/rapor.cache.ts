@@ -101,13 +101,13 @@ export function createRaporCache() {
       return head;
     },
 
-    /** The officials of a pemda, read through `load` once until a user or role changes. */
-    async officials(pemdaKode: string, load: () => Promise<Map<string, string>>) {
-      const hit = enabled ? officials.get(pemdaKode) : undefined;
+    /** The officials of a pemda's year (key `pemda:tahun`), read through `load` once until a person, role or position changes. */
+    async officials(key: string, load: () => Promise<Map<string, string>>) {
+      const hit = enabled ? officials.get(key) : undefined;
       if (hit) return hit;
       const generation = officialsGeneration;
       const map = await load();
-      if (enabled && generation === officialsGeneration) officials.set(pemdaKode, map);
+      if (enabled && generation === officialsGeneration) officials.set(key, map);
       return map;
     },
 
@@ -188,6 +188,7 @@ function applyNotice(cache: RaporCache, payload: string) {
   else if (kind === 'skm' && a) cache.invalidateUnitEverywhere(a);
   else if (kind === 'publikasi' && a) cache.invalidatePeriode(a);
   else if (kind === 'periode') cache.invalidateHeads();
+  else if (kind === 'pejabat') cache.invalidateOfficials();
   else cache.clear();
 }
 

@@ -96,7 +96,7 @@ export function createRaporService({ views, laporan, skm, jobs }: RaporServiceDe
       camat = publishedTop(results.topCamat);
       lurah = publishedTop(results.topLurah);
     } else {
-      const officials = await views.officialsOf(p.pemdaKode);
+      const officials = await views.officialsOf(p.pemdaKode, p.tahun);
       camat = withPejabat(topOf(view.kecamatan), officials);
       lurah = withPejabat(topOf(view.kelurahan), officials);
     }

@@ -298,6 +298,58 @@ describe('rapor and rankings agree with the scoring engine (seeded Kota Bandung)
     // A unit whose camat or lurah has no account here is listed without a name.
     expect(top.camat.filter((r) => r.kode !== COBLONG).every((r) => r.pejabat === null)).toBe(true);
   });
+
+  it("names a unit's head from the position history of its unit kerja: a mutasi and a Plt with their part of the year", async () => {
+    const kelurahan = (
+      await as.analis!.request('GET', '/api/rapor/2026/peringkat?level=kelurahan')
+    ).json() as RankingsResponse;
+    const second = kelurahan.rows[1]!;
+    const { client: bkpsdm } = await loggedIn(ctx, 'admin_kepegawaian', '32.73');
+    const uk = await bkpsdm.request('POST', '/api/kepegawaian/unit-kerja', {
+      kode: second.kode,
+      nama: `Kelurahan ${second.nama}`,
+      jenis: 'kelurahan',
+      wilayahKode: second.kode,
+    });
+    expect(uk.statusCode, uk.body).toBe(201);
+    const jab = await bkpsdm.request('POST', '/api/kepegawaian/jabatan', {
+      unitKerjaId: uk.json().id,
+      kode: `${second.kode}-LURAH`,
+      nama: `Lurah ${second.nama}`,
+      jenis: 'struktural',
+      kelas: 11,
+      atasanId: null,
+      kepalaUnit: true,
+    });
+    expect(jab.statusCode, jab.body).toBe(201);
+    const pegawai = async (nip: string, nama: string) =>
+      (
+        await bkpsdm.request('POST', '/api/kepegawaian/pegawai', {
+          nip,
+          nama,
+          status: 'PNS',
+          akun: { cara: 'tanpa' },
+          penugasan: null,
+        })
+      ).json().pegawai.id as string;
+    const first = await pegawai('197802142003121003', 'Rina Marlina');
+    const next = await pegawai('198106202006041002', 'Dadan Hermawan');
+    const span = (id: string, body: object) =>
+      bkpsdm.request('POST', `/api/kepegawaian/pegawai/${id}/penugasan`, {
+        jabatanId: jab.json().id,
+        ...body,
+      });
+    expect(
+      (await span(first, { jenis: 'definitif', mulai: '2021-01-04', selesai: '2026-06-30' })).statusCode,
+    ).toBe(200);
+    expect((await span(next, { jenis: 'plt', mulai: '2026-07-01', selesai: null })).statusCode).toBe(200);
+    await eventually(async () => {
+      const top = (await as.analis!.request('GET', '/api/rapor/2026/sepuluh-besar')).json() as TopTen;
+      expect(top.lurah.find((r) => r.kode === second.kode)?.pejabat).toBe(
+        'Rina Marlina (1 Januari 2026 – 30 Juni 2026); Dadan Hermawan (Plt, 1 Juli 2026 – 31 Desember 2026)',
+      );
+    });
+  });
 });
 
 describe('the live preview gives the rapor’s numbers', () => {

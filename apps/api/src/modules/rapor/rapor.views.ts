@@ -6,7 +6,6 @@ import type { LaporanInputs } from '../laporan/laporan.inputs';
 import { annualDueAt, monthsDueAt } from '../laporan/laporan.state';
 import type { PeriodeHead, PeriodeService } from '../periode/periode.service';
 import type { SkmService } from '../skm/skm.service';
-import type { UsersRepo } from '../users/users.repo';
 import type { WilayahRepo } from '../wilayah/wilayah.repo';
 import type { PublishedView, RaporCache, RunningState } from './rapor.cache';
 import { computeUnit, deriveView, type PeriodeView, type UnitInfo, type UnitResult } from './rapor.compute';
@@ -26,7 +25,8 @@ export interface RaporViewsDeps {
   wilayah: Pick<WilayahRepo, 'unitsOf' | 'get'>;
   laporan: Pick<LaporanInputs, 'scoringEntries' | 'timeliness' | 'corrected'>;
   skm: Pick<SkmService, 'ikmByUnit'>;
-  users: Pick<UsersRepo, 'officials'>;
+  /** The camat and lurah of each unit over a year (position history, else the accounts on record). */
+  officials: (pemdaKode: string, tahun: number) => Promise<Map<string, string>>;
   clock: Clock;
 }
 
@@ -217,12 +217,9 @@ export function createRaporViews(deps: RaporViewsDeps) {
   }
 
   return {
-    /** The camat and lurah on record per unit of a pemda (the most recent assignment of a unit wins). */
-    officialsOf: (pemdaKode: string) =>
-      cache.officials(
-        pemdaKode,
-        async () => new Map((await deps.users.officials(pemdaKode)).map((o) => [o.kode, o.nama])),
-      ),
+    /** The camat and lurah of each unit of a pemda over a year, read once until a person or position changes. */
+    officialsOf: (pemdaKode: string, tahun: number) =>
+      cache.officials(`${pemdaKode}:${tahun}`, () => deps.officials(pemdaKode, tahun)),
     monthsDueOf,
     runningView,
     yearEndResults,
