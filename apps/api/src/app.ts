@@ -51,6 +51,7 @@ import { createJobs, type Jobs } from './modules/jobs/jobs.runtime';
 import { scheduleJobs } from './modules/jobs/jobs.schedules';
 import { createJobsService, type JobDownloadChecks } from './modules/jobs/jobs.service';
 import { createAtasanResolver } from './modules/kepegawaian/kepegawaian.atasan';
+import { createKepegawaianImport } from './modules/kepegawaian/kepegawaian.import';
 import { namaPejabat } from './modules/kepegawaian/kepegawaian.pejabat';
 import { createKepegawaianRepo } from './modules/kepegawaian/kepegawaian.repo';
 import { kepegawaianRoutes } from './modules/kepegawaian/kepegawaian.routes';
@@ -608,7 +609,16 @@ export async function buildApp({
   });
   await app.register(auditRoutes, { auditService, jobsService });
   await app.register(jobsRoutes, { jobsService });
-  await app.register(kepegawaianRoutes, { kepegawaianService });
+  await app.register(kepegawaianRoutes, {
+    kepegawaianService,
+    kepegawaianImport: createKepegawaianImport({
+      db,
+      repo: kepegawaianRepo,
+      users: usersRepo,
+      wilayah: wilayahRepo,
+      audit,
+    }),
+  });
   await app.register(aktivitasRoutes, { aktivitasService, persetujuanService, verifikasiService });
   await app.register(emailRoutes, {
     emailService,

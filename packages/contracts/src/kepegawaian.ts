@@ -279,3 +279,19 @@ export const pengaturanKinerjaBodySchema = z.strictObject({
   settings: z.record(z.string(), z.unknown()),
   version: z.number().int(),
 });
+
+/** The organisation as spreadsheets, one kind at a time (unit kerja, then jabatan, then pegawai). */
+export const imporJenis = ['unit-kerja', 'jabatan', 'pegawai'] as const;
+export const imporKepegawaianBodySchema = z.strictObject({
+  jenis: z.enum(imporJenis),
+  format: z.enum(['csv', 'xlsx']),
+  /** CSV text, or an XLSX file base64-encoded. */
+  isi: z.string().min(1, 'Berkas kosong').max(8_000_000, 'Berkas terlalu besar (paling banyak 6 MB)'),
+  /** Check only: report the problems, save nothing. */
+  dryRun: z.boolean().default(false),
+});
+export const imporKepegawaianResultSchema = z.object({
+  jenis: z.enum(imporJenis),
+  dryRun: z.boolean(),
+  baris: z.number().int(),
+});

@@ -3,6 +3,9 @@ import {
   cutiListSchema,
   hariLiburInputSchema,
   hariLiburListSchema,
+  imporJenis,
+  imporKepegawaianBodySchema,
+  imporKepegawaianResultSchema,
   jabatanInputSchema,
   jabatanListSchema,
   jabatanUpdateSchema,
@@ -31,6 +34,7 @@ import { z } from 'zod';
 import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
+import type { KepegawaianImport } from './kepegawaian.import';
 import type { KepegawaianService } from './kepegawaian.service';
 
 const id = z.strictObject({ id: z.string().uuid('Id tidak valid') });
@@ -38,10 +42,43 @@ const tahun = z.coerce.number().int().min(2000).max(2100);
 const tags = ['kepegawaian'];
 
 /** The organisation of a pemda: unit kerja, jabatan, pegawai and their spans, calendar, leave, settings. */
-export const kepegawaianRoutes: FastifyPluginAsyncZod<{ kepegawaianService: KepegawaianService }> = async (
-  app,
-  { kepegawaianService: svc },
-) => {
+export const kepegawaianRoutes: FastifyPluginAsyncZod<{
+  kepegawaianService: KepegawaianService;
+  kepegawaianImport: KepegawaianImport;
+}> = async (app, { kepegawaianService: svc, kepegawaianImport }) => {
+  app.post(
+    '/api/kepegawaian/impor',
+    {
+      // An XLSX of 20,000 pegawai, base64-encoded.
+      bodyLimit: 9_000_000,
+      schema: {
+        tags,
+        summary: 'Impor unit kerja, jabatan atau pegawai dari CSV/XLSX (semua baris atau tidak sama sekali)',
+        body: imporKepegawaianBodySchema,
+        response: { 200: imporKepegawaianResultSchema, ...errorResponses },
+      },
+    },
+    async (req) => kepegawaianImport.importFile(actorOf(req), req.body),
+  );
+  app.get(
+    '/api/kepegawaian/ekspor/:jenis',
+    {
+      schema: {
+        tags,
+        summary: 'Ekspor unit kerja, jabatan atau pegawai (kolom yang sama dengan impor)',
+        params: z.strictObject({ jenis: z.enum(imporJenis) }),
+        querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('xlsx') }),
+      },
+    },
+    async (req, reply) => {
+      const f = await kepegawaianImport.exportFile(actorOf(req), req.params.jenis, req.query.format);
+      reply.header('content-type', f.contentType);
+      reply.header('content-disposition', `attachment; filename="${f.filename}"`);
+      reply.header('cache-control', 'no-store');
+      return reply.send(f.body);
+    },
+  );
+
   app.get(
     '/api/kepegawaian/unit-kerja',
     {
