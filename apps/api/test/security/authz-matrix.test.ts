@@ -167,6 +167,190 @@ describe('authorization matrix', () => {
     });
   }
 
+  // The matrix aims each request wholly at the foreign pemda; these aim part of it at the actor's
+  // own objects, so the foreign part is the only reason to refuse.
+  it('kinerja: a request mixing own objects with a foreign one is refused and reveals nothing', async () => {
+    const home = world.home.kinerja;
+    const asing = world.otherPemda.kinerja;
+    const kp = world.clients.admin_kepegawaian;
+    // The home `pegawai` actor holds the kepala position: the home staf's atasan.
+    const atasan = world.clients.pegawai;
+    const jabatan = {
+      kode: 'PENYUSUP',
+      nama: 'Jabatan Penyusup',
+      jenis: 'pelaksana',
+      kelas: 5,
+      kepalaUnit: false,
+    };
+    const kegiatan = {
+      nama: 'Diambil Alih',
+      menitStandar: 60,
+      satuan: 'dokumen',
+      templat: false,
+      urutan: 0,
+      aktif: true,
+    };
+    const entri = {
+      tanggal: '2026-04-02',
+      mulai: '13:00',
+      selesai: '14:00',
+      kegiatanId: null,
+      uraian: 'Aktivitas penyusup',
+      volume: 1,
+      satuan: 'dokumen',
+      lembur: false,
+      catatan: '',
+    };
+    const cases: [string, TestClient, 'GET' | 'POST' | 'PUT', string, unknown, number][] = [
+      [
+        'a foreign jabatan edited with an own unit kerja',
+        kp,
+        'PUT',
+        `/api/kepegawaian/jabatan/${asing.jabatanId}`,
+        { ...jabatan, unitKerjaId: home.unitKerjaId, atasanId: null, aktif: true, version: 1 },
+        404,
+      ],
+      [
+        'an own position put under a foreign atasan position',
+        kp,
+        'POST',
+        '/api/kepegawaian/jabatan',
+        { ...jabatan, unitKerjaId: home.unitKerjaId, atasanId: asing.jabatanAtasanId },
+        400,
+      ],
+      [
+        'a foreign catalogue item through an own position',
+        kp,
+        'PUT',
+        `/api/kepegawaian/jabatan/${home.jabatanId}/kegiatan/${asing.kegiatanId}`,
+        kegiatan,
+        404,
+      ],
+      [
+        'an own pegawai given a foreign position',
+        kp,
+        'POST',
+        `/api/kepegawaian/pegawai/${home.pegawaiId}/penugasan`,
+        { jabatanId: asing.jabatanAtasanId, jenis: 'plt', mulai: '2026-04-01', selesai: null },
+        404,
+      ],
+      [
+        'a foreign span ended through an own pegawai',
+        kp,
+        'PUT',
+        `/api/kepegawaian/pegawai/${home.pegawaiId}/penugasan/${asing.spanId}`,
+        { selesai: '2026-04-01' },
+        404,
+      ],
+      [
+        "a new pegawai linked to a foreign pegawai's account",
+        kp,
+        'POST',
+        '/api/kepegawaian/pegawai',
+        {
+          nip: '198001012005011998',
+          nama: 'Pegawai Penyusup',
+          status: 'PNS',
+          akun: { cara: 'tautkan', username: asing.stafUsername },
+          penugasan: null,
+        },
+        400,
+      ],
+      [
+        'an import of positions under a foreign unit kerja and a foreign atasan',
+        kp,
+        'POST',
+        '/api/kepegawaian/impor',
+        {
+          jenis: 'jabatan',
+          format: 'csv',
+          isi: `kode;nama;kode_unit_kerja;jenis;kelas;kode_atasan;kepala_unit\nPENYUSUP-1;Jabatan Penyusup;${asing.unitKerjaKode};pelaksana;5;;tidak\nPENYUSUP-2;Jabatan Penyusup;${world.home.kinerja.unitKerjaKode};pelaksana;5;${asing.jabatanKode};tidak\n`,
+          dryRun: false,
+        },
+        400,
+      ],
+      [
+        "an import of pegawai in a foreign position with a foreign pegawai's account",
+        kp,
+        'POST',
+        '/api/kepegawaian/impor',
+        {
+          jenis: 'pegawai',
+          format: 'csv',
+          isi: `nip;nama;status;kode_jabatan;jenis_penugasan;mulai;username\n198001012005011997;Pegawai Penyusup;PNS;${asing.jabatanKode};definitif;2026-01-01;${asing.stafUsername}\n`,
+          dryRun: false,
+        },
+        400,
+      ],
+      [
+        "the atasan approving a foreign entry as his staf's week",
+        atasan,
+        'POST',
+        `/api/persetujuan/anggota/${home.pegawaiId}/minggu/${home.senin}/setujui`,
+        { items: [{ id: asing.aktivitasId, version: asing.aktivitasVersion }] },
+        404,
+      ],
+      [
+        "the atasan approving his team's week with a foreign entry slipped in",
+        atasan,
+        'POST',
+        `/api/persetujuan/tim/${home.senin}/setujui`,
+        {
+          items: [
+            { id: home.aktivitasId, version: home.aktivitasVersion },
+            { id: asing.aktivitasId, version: asing.aktivitasVersion },
+          ],
+        },
+        404,
+      ],
+      [
+        "a pegawai logging under the id of his staf's entry (another day, same pemda)",
+        atasan,
+        'POST',
+        '/api/aktivitas',
+        { ...entri, id: home.aktivitasId },
+        404,
+      ],
+    ];
+    const problems: string[] = [];
+    for (const [what, client, method, url, body, status] of cases) {
+      const res = await client.request(method, url, body);
+      if (res.statusCode !== status)
+        problems.push(`${what}: ${res.statusCode}, expected ${status} — ${res.body}`);
+      // A message may name what the request itself named ("akun X tidak ditemukan"), nothing more.
+      const sent = url + JSON.stringify(body);
+      const l = leaks(res.body, world.otherPemda, false).filter((m) => !sent.includes(m));
+      if (l.length) problems.push(`${what}: leaks ${l.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
+    // All or nothing: the staf's own entry in the refused team approval is still waiting.
+    const week = await atasan.request(
+      'GET',
+      `/api/persetujuan/anggota/${home.pegawaiId}/minggu?tanggal=2026-04-03`,
+    );
+    expect(week.statusCode, week.body).toBe(200);
+    expect(week.json().items.find((i: { id: string }) => i.id === home.aktivitasId)).toMatchObject({
+      status: 'diajukan',
+      version: home.aktivitasVersion,
+    });
+  });
+
+  // A NIP is national (PP 11/2017): one ASN has one, so a NIP already registered in another pemda
+  // is refused as taken — the personnel office must learn that the person exists elsewhere (a
+  // mutasi moves the record), but nothing of that record comes back.
+  it("kinerja: a NIP registered in another pemda is refused as taken, without that pemda's record", async () => {
+    const res = await world.clients.admin_kepegawaian.request('POST', '/api/kepegawaian/pegawai', {
+      nip: world.otherPemda.nip,
+      nama: 'Pegawai Penyusup',
+      status: 'PNS',
+      akun: { cara: 'tanpa' },
+      penugasan: null,
+    });
+    expect(res.statusCode, res.body).toBe(409);
+    const l = leaks(res.body, world.otherPemda, false).filter((m) => m !== world.otherPemda.nip);
+    expect(l).toEqual([]);
+  });
+
   it('left every attacked object exactly as it was (refused writes changed nothing)', async () => {
     expect(await snapshot(world.ctx, world.otherPemda)).toEqual(before.otherPemda);
     expect(await snapshot(world.ctx, world.otherUnit)).toEqual(before.otherUnit);

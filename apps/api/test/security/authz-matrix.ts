@@ -3,6 +3,7 @@
 // role × foreign object; a route missing here fails that suite with its name. (OWASP API1/API5,
 // ASVS 8.2.)
 import type { Role } from '@sip/contracts';
+import { kinerjaDefaults } from '@sip/scoring';
 import type { Objects } from './foreign-world';
 
 export interface MatrixRequest {
@@ -14,8 +15,25 @@ export interface MatrixRequest {
   foreignFilter?: boolean;
 }
 
-const ALL: readonly Role[] = ['admin', 'verifikator', 'analis', 'camat', 'lurah', 'operator'];
+/** The roles of the unit track (reports, SKM, rapor). */
+const UNIT_TRACK: readonly Role[] = ['admin', 'verifikator', 'analis', 'camat', 'lurah', 'operator'];
+/** The roles of the kinerja track (DESIGN.md, "Kinerja pegawai"), all granted at the pemda. */
+const KINERJA_TRACK: readonly Role[] = ['pegawai', 'verifikator_kinerja', 'admin_kepegawaian', 'bendahara'];
+/** Every signed-in person. */
+const ALL: readonly Role[] = [...UNIT_TRACK, ...KINERJA_TRACK];
 const PEMDA_READERS: readonly Role[] = ['admin', 'verifikator', 'analis'];
+/** authz `kepegawaian:read` and `kinerja:read`: the organisation, the calendar, the verification queue. */
+const KINERJA_READERS: readonly Role[] = [
+  'admin_kepegawaian',
+  'verifikator_kinerja',
+  'bendahara',
+  'admin',
+  'analis',
+];
+/** authz `kepegawaian:manage` and `kinerja:manage`: the personnel office. */
+const KEPEGAWAIAN: readonly Role[] = ['admin_kepegawaian'];
+/** authz `aktivitas:own`, and atasan rights, which come from the position held (never a role). */
+const PEGAWAI: readonly Role[] = ['pegawai'];
 
 export type MatrixEntry =
   /** Names a foreign object (in the URL or the body): every role is refused (401/403/404). */
@@ -52,12 +70,17 @@ const FOREIGN_GRANT = {
   statuses: [400],
   why: 'the grant names a wilayah outside the pemda: 400 on that field (checked before any lookup, so nothing is revealed)',
 };
+/** A unit kerja linked to a wilayah outside the pemda is a field error of the body, checked before any lookup. */
+const FOREIGN_WILAYAH = {
+  statuses: [400],
+  why: 'the unit kerja names a kecamatan outside the pemda: 400 on wilayahKode (nothing of the other pemda is read)',
+};
 const docs = (url: string): MatrixEntry => ({
   kind: 'public',
   why: 'the OpenAPI document describes routes, never data',
   request: () => ({ url }),
 });
-const LAPORAN_READ: readonly Role[] = ALL;
+const LAPORAN_READ: readonly Role[] = UNIT_TRACK;
 const V = 1;
 
 export const matrix: Record<string, MatrixEntry> = {
@@ -189,7 +212,7 @@ export const matrix: Record<string, MatrixEntry> = {
   },
 
   // units
-  'GET /api/unit/:kode': obj(ALL, true, (o) => ({ url: `/api/unit/${o.kelurahan}` })),
+  'GET /api/unit/:kode': obj(UNIT_TRACK, true, (o) => ({ url: `/api/unit/${o.kelurahan}` })),
   'GET /api/public/bantuan': {
     kind: 'public',
     why: "where the pemda's people get help (the login page and the survey show it)",
@@ -348,15 +371,15 @@ export const matrix: Record<string, MatrixEntry> = {
     why: 'citizens answer the survey without an account',
     request: (o) => ({ url: `/api/public/skm/${o.kelurahan}`, body: { formToken: 'x', deviceToken: 'y' } }),
   },
-  'GET /api/skm/:kode': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}?tahun=${o.tahun}` })),
-  'POST /api/skm/:kode/export': obj(ALL, true, (o) => ({
+  'GET /api/skm/:kode': obj(UNIT_TRACK, true, (o) => ({ url: `/api/skm/${o.kelurahan}?tahun=${o.tahun}` })),
+  'POST /api/skm/:kode/export': obj(UNIT_TRACK, true, (o) => ({
     url: `/api/skm/${o.kelurahan}/export`,
     body: { tahun: o.tahun, format: 'csv' },
   })),
   'GET /api/skm/:kode/jawaban': obj(['admin'], true, (o) => ({
     url: `/api/skm/${o.kelurahan}/jawaban?tahun=${o.tahun}`,
   })),
-  'GET /api/skm/:kode/posters': obj(ALL, true, (o) => ({ url: `/api/skm/${o.kelurahan}/posters` })),
+  'GET /api/skm/:kode/posters': obj(UNIT_TRACK, true, (o) => ({ url: `/api/skm/${o.kelurahan}/posters` })),
   'POST /api/skm/jawaban/:id/batal': obj(['admin'], true, (o) => ({
     url: `/api/skm/jawaban/${o.skmId}/batal`,
     body: { alasan: 'dibatalkan oleh penyusup' },
@@ -517,10 +540,10 @@ export const matrix: Record<string, MatrixEntry> = {
   },
 
   // rapor (the actor's pemda is implied; a foreign unit is named in the URL)
-  'GET /api/rapor/:tahun/unit/:kode': obj(ALL, true, (o) => ({
+  'GET /api/rapor/:tahun/unit/:kode': obj(UNIT_TRACK, true, (o) => ({
     url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}`,
   })),
-  'GET /api/rapor/:tahun/unit/:kode/export': obj(ALL, true, (o) => ({
+  'GET /api/rapor/:tahun/unit/:kode/export': obj(UNIT_TRACK, true, (o) => ({
     url: `/api/rapor/${o.tahun}/unit/${o.kelurahan}/export?format=csv`,
   })),
   'GET /api/rapor/:tahun/peringkat': {
@@ -610,4 +633,370 @@ export const matrix: Record<string, MatrixEntry> = {
     why: 'published kelurahan rankings are public by design (unpublished data must not show)',
     request: (o) => ({ url: `/api/public/peringkat/${o.tahun}/kelurahan?pemda=${o.pemda}` }),
   },
+
+  // kepegawaian: the organisation of the actor's own pemda (authz kepegawaian:read / :manage)
+  // Import and export of the organisation as spreadsheets. A row naming a wilayah of another pemda
+  // is a wrong row of the file (400 listing it); the mixed-scope test names foreign codes too.
+  'POST /api/kepegawaian/impor': obj(
+    KEPEGAWAIAN,
+    false,
+    (o) => ({
+      url: '/api/kepegawaian/impor',
+      body: {
+        jenis: 'unit-kerja',
+        format: 'csv',
+        isi: `kode;nama;jenis;kode_wilayah\nPENYUSUP;Unit Penyusup;kecamatan;${o.kecamatan}\n`,
+        dryRun: false,
+      },
+    }),
+    FOREIGN_WILAYAH,
+  ),
+  'GET /api/kepegawaian/ekspor/:jenis': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: () => [
+      { url: '/api/kepegawaian/ekspor/unit-kerja?format=csv' },
+      { url: '/api/kepegawaian/ekspor/jabatan?format=csv' },
+      { url: '/api/kepegawaian/ekspor/pegawai?format=csv' },
+    ],
+  },
+  'GET /api/kepegawaian/unit-kerja': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: () => [{ url: '/api/kepegawaian/unit-kerja' }],
+  },
+  'POST /api/kepegawaian/unit-kerja': obj(
+    KEPEGAWAIAN,
+    false,
+    (o) => ({
+      url: '/api/kepegawaian/unit-kerja',
+      body: {
+        kode: 'PENYUSUP',
+        nama: 'Unit Penyusup',
+        jenis: 'kecamatan',
+        wilayahKode: o.kecamatan,
+        aktif: true,
+      },
+    }),
+    FOREIGN_WILAYAH,
+  ),
+  'PUT /api/kepegawaian/unit-kerja/:id': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/unit-kerja/${o.kinerja.unitKerjaId}`,
+    body: {
+      kode: 'PENYUSUP',
+      nama: 'Diambil Alih',
+      jenis: 'perangkat_daerah',
+      wilayahKode: null,
+      aktif: false,
+      version: 1,
+    },
+  })),
+  'GET /api/kepegawaian/jabatan': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: (o) => [
+      { url: '/api/kepegawaian/jabatan' },
+      { url: '/api/kepegawaian/jabatan?tanggal=2026-04-02' },
+      { url: `/api/kepegawaian/jabatan?unitKerjaId=${o.kinerja.unitKerjaId}`, foreignFilter: true },
+    ],
+  },
+  'POST /api/kepegawaian/jabatan': obj(KEPEGAWAIAN, false, (o) => ({
+    url: '/api/kepegawaian/jabatan',
+    body: {
+      unitKerjaId: o.kinerja.unitKerjaId,
+      kode: 'PENYUSUP',
+      nama: 'Jabatan Penyusup',
+      jenis: 'pelaksana',
+      kelas: 5,
+      atasanId: o.kinerja.jabatanAtasanId,
+      kepalaUnit: false,
+      aktif: true,
+    },
+  })),
+  'PUT /api/kepegawaian/jabatan/:id': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/jabatan/${o.kinerja.jabatanId}`,
+    body: {
+      unitKerjaId: o.kinerja.unitKerjaId,
+      kode: 'PENYUSUP',
+      nama: 'Diambil Alih',
+      jenis: 'pelaksana',
+      kelas: 17,
+      atasanId: null,
+      kepalaUnit: false,
+      aktif: false,
+      version: 1,
+    },
+  })),
+  'GET /api/kepegawaian/jabatan/:id/kegiatan': obj(KINERJA_READERS, false, (o) => ({
+    url: `/api/kepegawaian/jabatan/${o.kinerja.jabatanId}/kegiatan`,
+  })),
+  'POST /api/kepegawaian/jabatan/:id/kegiatan': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/jabatan/${o.kinerja.jabatanId}/kegiatan`,
+    body: {
+      nama: 'Kegiatan Penyusup',
+      menitStandar: 480,
+      satuan: 'dokumen',
+      templat: false,
+      urutan: 0,
+      aktif: true,
+    },
+  })),
+  'PUT /api/kepegawaian/jabatan/:id/kegiatan/:kegiatanId': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/jabatan/${o.kinerja.jabatanId}/kegiatan/${o.kinerja.kegiatanId}`,
+    body: {
+      nama: 'Diambil Alih',
+      menitStandar: 480,
+      satuan: 'dokumen',
+      templat: false,
+      urutan: 0,
+      aktif: false,
+    },
+  })),
+  'GET /api/kepegawaian/pegawai': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: (o) => [
+      { url: '/api/kepegawaian/pegawai?pageSize=200' },
+      { url: `/api/kepegawaian/pegawai?q=${o.nip}`, foreignFilter: true },
+      { url: `/api/kepegawaian/pegawai?unitKerjaId=${o.kinerja.unitKerjaId}`, foreignFilter: true },
+    ],
+  },
+  'GET /api/kepegawaian/pegawai/:id': obj(KINERJA_READERS, false, (o) => ({
+    url: `/api/kepegawaian/pegawai/${o.kinerja.pegawaiId}`,
+  })),
+  // The NIP is a fresh one: a NIP taken in any pemda is refused as taken (see the mixed-scope test).
+  'POST /api/kepegawaian/pegawai': obj(KEPEGAWAIAN, false, (o) => ({
+    url: '/api/kepegawaian/pegawai',
+    body: {
+      nip: '198001012005011999',
+      nama: 'Pegawai Penyusup',
+      status: 'PNS',
+      akun: { cara: 'baru', username: 'penyusup.pegawai' },
+      penugasan: { jabatanId: o.kinerja.jabatanId, jenis: 'definitif', mulai: '2026-01-01' },
+    },
+  })),
+  'PUT /api/kepegawaian/pegawai/:id': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/pegawai/${o.kinerja.pegawaiId}`,
+    body: { nama: 'Diambil Alih', status: 'PPPK', aktif: false, version: 1 },
+  })),
+  'POST /api/kepegawaian/pegawai/:id/penugasan': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/pegawai/${o.kinerja.pegawaiId}/penugasan`,
+    body: { jabatanId: o.kinerja.jabatanAtasanId, jenis: 'plt', mulai: '2026-04-01', selesai: null },
+  })),
+  'PUT /api/kepegawaian/pegawai/:id/penugasan/:spanId': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/pegawai/${o.kinerja.pegawaiId}/penugasan/${o.kinerja.spanId}`,
+    body: { selesai: '2026-01-01' },
+  })),
+  'GET /api/kepegawaian/libur': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: () => [{ url: '/api/kepegawaian/libur?tahun=2026' }],
+  },
+  'PUT /api/kepegawaian/libur': {
+    kind: 'own',
+    roles: KEPEGAWAIAN,
+    why: "sets a day of the actor's own pemda's calendar (no pemda in the request)",
+    request: () => ({
+      url: '/api/kepegawaian/libur',
+      body: { tanggal: '2026-08-18', jenis: 'libur_daerah', keterangan: 'Libur penyusup' },
+    }),
+  },
+  // A holiday is named by its date: the foreign pemda's must stay (the home pemda has none that day).
+  'DELETE /api/kepegawaian/libur/:tanggal': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/libur/${o.kinerja.liburTanggal}`,
+  })),
+  'GET /api/kepegawaian/cuti': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: (o) => [
+      { url: '/api/kepegawaian/cuti?dari=2026-01-01&sampai=2026-12-31' },
+      {
+        url: `/api/kepegawaian/cuti?dari=2026-01-01&sampai=2026-12-31&pegawaiId=${o.kinerja.pegawaiId}`,
+        foreignFilter: true,
+      },
+    ],
+  },
+  'POST /api/kepegawaian/cuti': obj(KEPEGAWAIAN, false, (o) => ({
+    url: '/api/kepegawaian/cuti',
+    body: {
+      pegawaiId: o.kinerja.pegawaiId,
+      jenis: 'sakit',
+      mulai: '2026-04-20',
+      selesai: '2026-04-21',
+      keterangan: 'Cuti penyusup',
+    },
+  })),
+  'DELETE /api/kepegawaian/cuti/:id': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/kepegawaian/cuti/${o.kinerja.cutiId}`,
+  })),
+  'GET /api/kepegawaian/pengaturan/:tahun': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: (o) => [{ url: `/api/kepegawaian/pengaturan/${o.tahun}` }],
+  },
+  'PUT /api/kepegawaian/pengaturan/:tahun': {
+    kind: 'own',
+    roles: KEPEGAWAIAN,
+    why: "changes the actor's own pemda's kinerja settings of a year (no pemda in the request)",
+    request: (o) => ({
+      url: `/api/kepegawaian/pengaturan/${o.tahun}`,
+      body: { settings: kinerjaDefaults(), version: 1 },
+    }),
+  },
+
+  // aktivitas: the pegawai's own daily log (authz aktivitas:own; whose log is his pegawai record's)
+  'GET /api/aktivitas/hari': {
+    kind: 'list',
+    roles: PEGAWAI,
+    requests: () => [{ url: '/api/aktivitas/hari' }, { url: '/api/aktivitas/hari?tanggal=2026-04-02' }],
+  },
+  'GET /api/aktivitas/minggu': {
+    kind: 'list',
+    roles: PEGAWAI,
+    requests: () => [{ url: '/api/aktivitas/minggu' }, { url: '/api/aktivitas/minggu?tanggal=2026-03-31' }],
+  },
+  'GET /api/aktivitas/bulan': {
+    kind: 'list',
+    roles: PEGAWAI,
+    requests: (o) => [
+      { url: `/api/aktivitas/bulan?tahun=${o.tahun}&bulan=${o.kinerja.bulanDitutup}` },
+      { url: `/api/aktivitas/bulan?tahun=${o.tahun}&bulan=${o.kinerja.bulanBerjalan}` },
+    ],
+  },
+  // The id is made on the device: a foreign entry's id must not be taken over or revealed.
+  'POST /api/aktivitas': obj(PEGAWAI, false, (o) => ({
+    url: '/api/aktivitas',
+    body: {
+      id: o.kinerja.aktivitasId,
+      tanggal: '2026-04-03',
+      mulai: '13:00',
+      selesai: '14:00',
+      kegiatanId: null,
+      uraian: 'Aktivitas penyusup',
+      volume: 1,
+      satuan: 'dokumen',
+      lembur: false,
+      catatan: '',
+    },
+  })),
+  'PUT /api/aktivitas/:id': obj(PEGAWAI, false, (o) => ({
+    url: `/api/aktivitas/${o.kinerja.aktivitasId}`,
+    body: {
+      id: o.kinerja.aktivitasId,
+      tanggal: '2026-04-03',
+      mulai: '13:00',
+      selesai: '14:00',
+      kegiatanId: null,
+      uraian: 'Diubah penyusup',
+      volume: 1,
+      satuan: 'dokumen',
+      lembur: false,
+      catatan: '',
+      version: o.kinerja.aktivitasVersion,
+    },
+  })),
+  'DELETE /api/aktivitas/:id': obj(PEGAWAI, false, (o) => ({
+    url: `/api/aktivitas/${o.kinerja.aktivitasId}?version=${o.kinerja.aktivitasVersion}`,
+  })),
+  'POST /api/aktivitas/salin': {
+    kind: 'own',
+    roles: PEGAWAI,
+    why: "copies a day of the actor's own log to another of his days (dates only, no one else's)",
+    request: () => ({ url: '/api/aktivitas/salin', body: { dari: '2026-04-02', ke: '2026-04-03' } }),
+  },
+
+  // persetujuan: the atasan's side; atasan rights come from the positions held on the date
+  'GET /api/persetujuan/tim': {
+    kind: 'list',
+    roles: PEGAWAI,
+    requests: (o) => [
+      { url: '/api/persetujuan/tim' },
+      { url: `/api/persetujuan/tim?tanggal=${o.kinerja.senin}` },
+    ],
+  },
+  'GET /api/persetujuan/anggota/:pegawaiId/minggu': obj(PEGAWAI, false, (o) => ({
+    url: `/api/persetujuan/anggota/${o.kinerja.pegawaiId}/minggu?tanggal=2026-04-02`,
+  })),
+  'POST /api/persetujuan/anggota/:pegawaiId/minggu/:senin/setujui': obj(PEGAWAI, false, (o) => ({
+    url: `/api/persetujuan/anggota/${o.kinerja.pegawaiId}/minggu/${o.kinerja.senin}/setujui`,
+    body: { items: [{ id: o.kinerja.aktivitasId, version: o.kinerja.aktivitasVersion }] },
+  })),
+  'POST /api/persetujuan/tim/:senin/setujui': obj(PEGAWAI, false, (o) => ({
+    url: `/api/persetujuan/tim/${o.kinerja.senin}/setujui`,
+    body: { items: [{ id: o.kinerja.aktivitasId, version: o.kinerja.aktivitasVersion }] },
+  })),
+  'POST /api/persetujuan/keputusan': obj(PEGAWAI, false, (o) => ({
+    url: '/api/persetujuan/keputusan',
+    body: {
+      id: o.kinerja.aktivitasId,
+      version: o.kinerja.aktivitasVersion,
+      keputusan: 'tolak',
+      alasan: 'Ditolak oleh penyusup',
+    },
+  })),
+  'PUT /api/persetujuan/anggota/:pegawaiId/perilaku/:tahun/:bulan': obj(PEGAWAI, false, (o) => ({
+    url: `/api/persetujuan/anggota/${o.kinerja.pegawaiId}/perilaku/${o.tahun}/${o.kinerja.bulanBerjalan}`,
+    body: {
+      ratings: {
+        berorientasi_pelayanan: 1,
+        akuntabel: 1,
+        kompeten: 1,
+        harmonis: 1,
+        loyal: 1,
+        adaptif: 1,
+        kolaboratif: 1,
+      },
+      catatan: 'Dinilai penyusup',
+      version: null,
+    },
+  })),
+  // The atasan, or the personnel office (kinerja:manage) of the pegawai's pemda.
+  'POST /api/persetujuan/pengecualian': obj(['pegawai', 'admin_kepegawaian'], false, (o) => ({
+    url: '/api/persetujuan/pengecualian',
+    body: { pegawaiId: o.kinerja.pegawaiId, tanggal: '2026-03-02', alasan: 'Pengecualian dari penyusup' },
+  })),
+
+  // verifikasi kinerja: the independent unit (kinerja:verify), reopening by the personnel office
+  'GET /api/verifikasi-kinerja': {
+    kind: 'list',
+    roles: KINERJA_READERS,
+    requests: (o) => [
+      { url: `/api/verifikasi-kinerja?tahun=${o.tahun}&bulan=${o.kinerja.bulanDitutup}` },
+      { url: `/api/verifikasi-kinerja?tahun=${o.tahun}&bulan=${o.kinerja.bulanBerjalan}` },
+    ],
+  },
+  'GET /api/verifikasi-kinerja/:unitKerjaId/:tahun/:bulan': obj(KINERJA_READERS, false, (o) => ({
+    url: `/api/verifikasi-kinerja/${o.kinerja.unitKerjaId}/${o.tahun}/${o.kinerja.bulanDitutup}`,
+  })),
+  // February was never started: nothing but the scope can refuse it.
+  'POST /api/verifikasi-kinerja/:unitKerjaId/:tahun/:bulan/mulai': obj(
+    ['verifikator_kinerja'],
+    false,
+    (o) => ({
+      url: `/api/verifikasi-kinerja/${o.kinerja.unitKerjaId}/${o.tahun}/2/mulai`,
+      body: { cara: 'sampel', ukuranSampel: 1 },
+    }),
+  ),
+  'POST /api/verifikasi-kinerja/keputusan': obj(['verifikator_kinerja'], false, (o) => ({
+    url: '/api/verifikasi-kinerja/keputusan',
+    body: {
+      id: o.kinerja.aktivitasDisetujuiId,
+      version: o.kinerja.aktivitasDisetujuiVersion,
+      keputusan: 'koreksi',
+      menit: 1,
+      alasan: 'Koreksi oleh penyusup',
+    },
+  })),
+  'POST /api/verifikasi-kinerja/:unitKerjaId/:tahun/:bulan/tutup': obj(
+    ['verifikator_kinerja'],
+    false,
+    (o) => ({
+      url: `/api/verifikasi-kinerja/${o.kinerja.unitKerjaId}/${o.tahun}/${o.kinerja.bulanBerjalan}/tutup`,
+      body: { version: 1 },
+    }),
+  ),
+  'POST /api/verifikasi-kinerja/:unitKerjaId/:tahun/:bulan/buka': obj(KEPEGAWAIAN, false, (o) => ({
+    url: `/api/verifikasi-kinerja/${o.kinerja.unitKerjaId}/${o.tahun}/${o.kinerja.bulanDitutup}/buka`,
+    body: { alasan: 'Dibuka kembali oleh penyusup' },
+  })),
 };

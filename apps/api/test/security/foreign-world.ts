@@ -1,6 +1,8 @@
 // A world with objects the tested actors must never reach: a second pemda (Kabupaten Bandung,
-// 32.04) with its own periode, report, evidence, admin, SKM response and notification, and, inside
-// Kota Bandung, a report of a kelurahan under another kecamatan than the tested camat's.
+// 32.04) with its own periode, report, evidence, admin, SKM response and notification and its
+// kinerja organisation (kinerja-world.ts), and, inside Kota Bandung, a report of a kelurahan under
+// another kecamatan than the tested camat's. Kota Bandung has a kinerja organisation too, whose
+// kepala is the tested `pegawai` actor (so his own log, week and team answer).
 import { randomUUID } from 'node:crypto';
 import type { LaporanDetail, Role } from '@sip/contracts';
 import { skmUnsurKeys } from '@sip/contracts';
@@ -18,6 +20,7 @@ import { importWilayah } from '../../src/modules/wilayah/wilayah.import';
 import { createWilayahRepo } from '../../src/modules/wilayah/wilayah.repo';
 import { createTestApp, loggedIn, type TestClient, type TestContext } from '../helpers';
 import { signedSkmForm } from '../skm-ballot';
+import { buildKinerja, type KinerjaObjects, kinerjaSnapshot } from './kinerja-world';
 
 /** 5 April 2026, 10.00 WIB: the March report is open and due on 10 April. */
 export const NOW = new Date('2026-04-05T03:00:00Z');
@@ -57,13 +60,28 @@ export interface Objects {
   keberatanId: string;
   /** A finished export job of the scope's lurah, with its file. */
   jobId: string;
+  /** The pemda's kinerja organisation (pemda-wide: Kecamatan Sukasari shares Kota Bandung's). */
+  kinerja: KinerjaObjects;
+  /** A NIP of the pemda's pegawai. */
+  nip: string;
   /** Strings that must never appear in a response to an actor outside this scope. */
   markers: string[];
   /** Wilayah codes of the scope: secret outside it, except in the (public) wilayah reference. */
   codes: string[];
 }
 
-export const TESTED_ROLES = ['admin', 'verifikator', 'analis', 'camat', 'lurah', 'operator'] as const;
+export const TESTED_ROLES = [
+  'admin',
+  'verifikator',
+  'analis',
+  'camat',
+  'lurah',
+  'operator',
+  'pegawai',
+  'verifikator_kinerja',
+  'admin_kepegawaian',
+  'bendahara',
+] as const;
 /** Where each tested actor sits: Kota Bandung, Kecamatan Coblong, Kelurahan Dago. */
 export const HOME: Record<Role, string> = {
   admin: '32.73',
@@ -91,8 +109,10 @@ async function firstKelurahan(ctx: TestContext, kecamatan: string) {
   return rows[0]!.kode;
 }
 
+type Scope = Omit<Objects, 'kinerja' | 'nip'>;
+
 /** A unit's lurah opens, fills (with evidence) and submits the March report; a citizen rates the unit. */
-async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Promise<Objects> {
+async function buildScope(ctx: TestContext, kelurahan: string, tag: string): Promise<Scope> {
   const db = ctx.database.db;
   const pemda = kelurahan.slice(0, 5);
   const kecamatan = kelurahan.slice(0, 8);
@@ -258,12 +278,36 @@ export async function buildWorld(overrides: Record<string, string> = {}): Promis
       .orderBy(asc(wilayah.kode))
       .limit(1)
   )[0]!.kode;
-  const otherPemda = await buildScope(ctx, await firstKelurahan(ctx, otherPemdaKecamatan), 'ASING');
-  const otherUnit = await buildScope(ctx, '32.73.01.1001', 'TETANGGA');
-  const home = await buildScope(ctx, HOME.lurah, 'SENDIRI');
+  const otherPemdaScope = await buildScope(ctx, await firstKelurahan(ctx, otherPemdaKecamatan), 'ASING');
+  const otherUnitScope = await buildScope(ctx, '32.73.01.1001', 'TETANGGA');
+  const homeScope = await buildScope(ctx, HOME.lurah, 'SENDIRI');
   const { TestClient } = await import('../helpers');
   const clients = { anonymous: new TestClient(ctx.app) } as World['clients'];
-  for (const role of TESTED_ROLES) clients[role] = (await loggedIn(ctx, role, HOME[role])).client;
+  let pegawaiUser: { id: string; username: string; password: string } | undefined;
+  for (const role of TESTED_ROLES) {
+    const { client, user } = await loggedIn(ctx, role, HOME[role]);
+    clients[role] = client;
+    if (role === 'pegawai') pegawaiUser = user;
+  }
+  const foreignKinerja = await buildKinerja(ctx, otherPemdaScope.pemda, 'ASING', {
+    nipBase: 100,
+    libur: '2026-05-01',
+  });
+  const homeKinerja = await buildKinerja(ctx, HOME.admin, 'SENDIRI', {
+    atasan: pegawaiUser,
+    nipBase: 200,
+    libur: '2026-05-14',
+  });
+  const otherPemda: Objects = {
+    ...otherPemdaScope,
+    kinerja: foreignKinerja.objects,
+    nip: foreignKinerja.nipStaf,
+    markers: [...otherPemdaScope.markers, ...foreignKinerja.markers],
+  };
+  const home: Objects = { ...homeScope, kinerja: homeKinerja.objects, nip: homeKinerja.nipStaf };
+  // Kinerja is organised per pemda, so Kecamatan Sukasari's handles are Kota Bandung's; its markers
+  // stay the unit's own (every kinerja entry of the matrix aims at the other pemda only).
+  const otherUnit: Objects = { ...otherUnitScope, kinerja: homeKinerja.objects, nip: homeKinerja.nipStaf };
   return { ctx, otherPemda, otherUnit, home, clients };
 }
 
@@ -296,5 +340,6 @@ export async function snapshot(ctx: TestContext, o: Objects) {
     profile: await db.select().from(unitProfiles).where(eq(unitProfiles.wilayahKode, o.kelurahan)),
     intruders: (await db.select({ id: users.id }).from(users).where(like(users.username, 'penyusup%')))
       .length,
+    kinerja: await kinerjaSnapshot(ctx, o.pemda),
   };
 }
