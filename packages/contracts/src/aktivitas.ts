@@ -45,29 +45,32 @@ export const aktivitasSchema = z.object({
 });
 export type Aktivitas = z.infer<typeof aktivitasSchema>;
 
+const aktivitasFields = z.strictObject({
+  id: z.string().uuid('Id aktivitas tidak valid'),
+  tanggal: tanggalSchema,
+  mulai: jamSchema,
+  selesai: jamSchema,
+  kegiatanId: z.string().uuid('Kegiatan tidak dikenal').nullable().default(null),
+  uraian: z.string().trim().min(3, 'Uraian minimal 3 karakter').max(500, 'Uraian maksimal 500 karakter'),
+  volume: z.number().int().min(1, 'Jumlah hasil minimal 1').max(10_000, 'Jumlah hasil maksimal 10.000'),
+  satuan: z.string().trim().min(1, 'Satuan hasil wajib diisi').max(40, 'Satuan maksimal 40 karakter'),
+  lembur: z.boolean().default(false),
+  catatan: z.string().trim().max(1000, 'Catatan maksimal 1.000 karakter').default(''),
+});
+const selesaiSesudahMulai = {
+  check: (v: { mulai: string; selesai: string }) => jamKeMenit(v.selesai) > jamKeMenit(v.mulai),
+  params: { message: 'Jam selesai harus sesudah jam mulai', path: ['selesai'] },
+};
+
 /** What the pegawai sends; `id` is made on the device, so a draft sent twice is stored once. */
-export const aktivitasInputSchema = z
-  .strictObject({
-    id: z.string().uuid('Id aktivitas tidak valid'),
-    tanggal: tanggalSchema,
-    mulai: jamSchema,
-    selesai: jamSchema,
-    kegiatanId: z.string().uuid('Kegiatan tidak dikenal').nullable().default(null),
-    uraian: z.string().trim().min(3, 'Uraian minimal 3 karakter').max(500, 'Uraian maksimal 500 karakter'),
-    volume: z.number().int().min(1, 'Jumlah hasil minimal 1').max(10_000, 'Jumlah hasil maksimal 10.000'),
-    satuan: z.string().trim().min(1, 'Satuan hasil wajib diisi').max(40, 'Satuan maksimal 40 karakter'),
-    lembur: z.boolean().default(false),
-    catatan: z.string().trim().max(1000, 'Catatan maksimal 1.000 karakter').default(''),
-  })
-  .refine((v) => jamKeMenit(v.selesai) > jamKeMenit(v.mulai), {
-    message: 'Jam selesai harus sesudah jam mulai',
-    path: ['selesai'],
-  });
-export type AktivitasInput = z.infer<typeof aktivitasInputSchema>;
-export const aktivitasUpdateSchema = z.intersection(
-  aktivitasInputSchema,
-  z.object({ version: z.number().int() }),
+export const aktivitasInputSchema = aktivitasFields.refine(
+  selesaiSesudahMulai.check,
+  selesaiSesudahMulai.params,
 );
+export type AktivitasInput = z.infer<typeof aktivitasInputSchema>;
+export const aktivitasUpdateSchema = aktivitasFields
+  .extend({ version: z.number().int() })
+  .refine(selesaiSesudahMulai.check, selesaiSesudahMulai.params);
 
 export const kegiatanPilihanSchema = z.object({
   id: z.string(),

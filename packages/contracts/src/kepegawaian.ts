@@ -1,3 +1,4 @@
+import { kinerjaSettingsSchema } from '@sip/scoring';
 import { z } from 'zod';
 import { nipSchema, usernameSchema } from './auth';
 
@@ -276,7 +277,7 @@ export const pengaturanKinerjaSchema = z.object({
   version: z.number().int(),
 });
 export const pengaturanKinerjaBodySchema = z.strictObject({
-  settings: z.record(z.string(), z.unknown()),
+  settings: kinerjaSettingsSchema,
   version: z.number().int(),
 });
 

@@ -24,7 +24,7 @@ const jamSchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Jam harus ditulis JJ:MM, 00:00 sampai 23:59.');
 
 export const kinerjaSettingsSchema = z
-  .object({
+  .strictObject({
     /** Minutes of effective work expected per working day. */
     menitEfektifPerHari: z.number().int().min(60).max(600).default(300),
     bobotProduktivitas: z.number().int().min(0).max(100).default(70),
@@ -41,7 +41,7 @@ export const kinerjaSettingsSchema = z
     /** Working days after a week ends before its approval escalates to the atasan's atasan. */
     batasPersetujuanHari: z.number().int().min(1).max(30).default(3),
     jamKerja: z
-      .object({ mulai: jamSchema, selesai: jamSchema })
+      .strictObject({ mulai: jamSchema, selesai: jamSchema })
       // 'HH:MM' strings with leading zeros compare like the times they write.
       .refine((j) => j.selesai > j.mulai, {
         message: 'Jam selesai kerja harus sesudah jam mulai kerja.',

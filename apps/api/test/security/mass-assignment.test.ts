@@ -28,18 +28,7 @@ const ATTACK_FIELDS = [
  * silently instead of answering 400. Each is a defect of its schema, listed here so it stays
  * visible; the test fails once one is fixed, so the entry goes too.
  */
-const KNOWN_GAPS: { route: string; fields: RegExp; why: string }[] = [
-  {
-    route: 'PUT /api/aktivitas/:id',
-    fields: /^[^.]+$/,
-    why: 'aktivitasUpdateSchema (packages/contracts/src/aktivitas.ts) is a z.intersection, which in zod 4 does not refuse unknown top-level keys',
-  },
-  {
-    route: 'PUT /api/kepegawaian/pengaturan/:tahun',
-    fields: /^settings\./,
-    why: "the contract's settings is z.record(unknown) and the route parses it with kinerjaSettingsSchema, a plain z.object that strips unknown keys",
-  },
-];
+const KNOWN_GAPS: { route: string; fields: RegExp; why: string }[] = [];
 
 let world: World;
 let before: Awaited<ReturnType<typeof snapshot>>;

@@ -248,7 +248,7 @@ export function createKepegawaianImport({ db, repo, users, wilayah, audit }: Kep
       async function importPegawai(tx: DbOrTx) {
         for (const r of rows) {
           const username = r.cell('username');
-          const user = username ? await users.findByUsername(username) : undefined;
+          const user = username ? await users.findByUsername(username, tx) : undefined;
           const p = await repo.insertPegawai(
             {
               pemdaKode: pemda,

@@ -28,10 +28,8 @@ import {
   unitKerjaListSchema,
   unitKerjaUpdateSchema,
 } from '@sip/contracts';
-import { type KinerjaSettings, kinerjaSettingsSchema } from '@sip/scoring';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../lib/errors';
 import { errorResponses } from '../../lib/route-helpers';
 import { actorOf } from '../../plugins/auth';
 import type { KepegawaianImport } from './kepegawaian.import';
@@ -403,21 +401,6 @@ export const kepegawaianRoutes: FastifyPluginAsyncZod<{
         response: { 200: pengaturanKinerjaSchema, ...errorResponses },
       },
     },
-    async (req) => {
-      const parsed = kinerjaSettingsSchema.safeParse(req.body.settings);
-      if (!parsed.success) {
-        throw new AppError(
-          'VALIDATION',
-          parsed.error.issues.map((i) => i.message).join(' '),
-          parsed.error.issues.map((i) => ({ path: `settings.${i.path.join('.')}`, message: i.message })),
-        );
-      }
-      return svc.savePengaturan(
-        actorOf(req),
-        req.params.tahun,
-        parsed.data as KinerjaSettings,
-        req.body.version,
-      );
-    },
+    async (req) => svc.savePengaturan(actorOf(req), req.params.tahun, req.body.settings, req.body.version),
   );
 };
