@@ -73,13 +73,29 @@ export const aktivitas = pgTable(
     primaryKey({ columns: [t.pemdaKode, t.tanggal, t.id] }),
     index('aktivitas_pegawai_idx').on(t.pegawaiId, t.tanggal),
     index('aktivitas_unit_idx').on(t.unitKerjaId, t.tanggal),
-    index('aktivitas_id_idx').on(t.id),
     check(
       'aktivitas_waktu_check',
       sql`${t.mulai} >= 0 AND ${t.selesai} <= 1440 AND ${t.selesai} > ${t.mulai}`,
     ),
     check('aktivitas_menit_check', sql`${t.menit} = ${t.selesai} - ${t.mulai}`),
   ],
+);
+
+/**
+ * Which day an activity id is on, one row per id and pemda: the ids stay unique within a pemda
+ * (the partitioned table's key includes the day), and a lookup by id finds its partition at once.
+ */
+export const aktivitasKunci = pgTable(
+  'aktivitas_kunci',
+  {
+    pemdaKode: text('pemda_kode')
+      .notNull()
+      .references(() => wilayah.kode),
+    id: uuid('id').notNull(),
+    tanggal: date('tanggal').notNull(),
+    pegawaiId: uuid('pegawai_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.pemdaKode, t.id] })],
 );
 
 /** A day outside the grace period that a pegawai may still log, granted with a reason until a time. */

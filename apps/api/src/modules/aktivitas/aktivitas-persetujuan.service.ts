@@ -202,7 +202,10 @@ export function createPersetujuanService({
       const me = await ctx.pegawaiIdOf(actor);
       return db.transaction(async (tx) => {
         await repo.lockPegawai(subject.id, tx);
-        const rows = await repo.byIds(
+        const rows = await repo.byIdsBetween(
+          subject.pemdaKode,
+          w.mulai,
+          w.selesai,
           items.map((i) => i.id),
           tx,
         );
@@ -283,7 +286,10 @@ export function createPersetujuanService({
         ...escalated.map((m) => [m.pegawaiId, true] as const),
       ]);
       return db.transaction(async (tx) => {
-        const rows = await repo.byIds(
+        const rows = await repo.byIdsBetween(
+          me.pemdaKode,
+          w.mulai,
+          w.selesai,
           items.map((i) => i.id),
           tx,
         );
@@ -291,7 +297,10 @@ export function createPersetujuanService({
         for (const id of pegawaiIds) await repo.lockPegawai(id, tx);
         const fresh = new Map(
           (
-            await repo.byIds(
+            await repo.byIdsBetween(
+              me.pemdaKode,
+              w.mulai,
+              w.selesai,
               items.map((i) => i.id),
               tx,
             )
@@ -359,7 +368,7 @@ export function createPersetujuanService({
 
     /** One entry: approve, shorten (with reason) or reject (with reason). */
     async putuskan(actor: Actor, input: KeputusanAtasan) {
-      const row = await repo.byId(input.id);
+      const row = await repo.byId(actor.pemdaKode, input.id);
       if (!row || row.pemdaKode !== actor.pemdaKode)
         throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
       const subject = await subjectOf(actor, row.pegawaiId);
@@ -376,7 +385,7 @@ export function createPersetujuanService({
       }
       return db.transaction(async (tx) => {
         await repo.lockPegawai(subject.id, tx);
-        const cur = await repo.byId(row.id, tx);
+        const cur = await repo.onDay(row.pemdaKode, row.tanggal, row.id, tx);
         if (!cur || cur.version !== input.version) {
           throw new AppError('STALE', 'Aktivitas ini berubah sejak Anda membukanya. Muat ulang.');
         }

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import {
   aktivitas,
+  aktivitasKunci,
   aktivitasPengecualian,
   kinerjaBulanan,
   perilakuBulanan,
@@ -136,23 +137,69 @@ export function createAktivitasRepo(db: Db) {
         .groupBy(aktivitas.pegawaiId, aktivitas.tanggal, aktivitas.status);
     },
 
-    async byId(id: string, tx: DbOrTx = db) {
-      const rows = await tx.select().from(aktivitas).where(eq(aktivitas.id, id)).limit(1);
-      return rows[0];
+    /** One entry of a pemda by its id (the id's day first, then its partition). */
+    async byId(pemdaKode: string, id: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ a: aktivitas })
+        .from(aktivitasKunci)
+        .innerJoin(
+          aktivitas,
+          and(
+            eq(aktivitas.pemdaKode, aktivitasKunci.pemdaKode),
+            eq(aktivitas.tanggal, aktivitasKunci.tanggal),
+            eq(aktivitas.id, aktivitasKunci.id),
+          ),
+        )
+        .where(and(eq(aktivitasKunci.pemdaKode, pemdaKode), eq(aktivitasKunci.id, id)))
+        .limit(1);
+      return rows[0]?.a;
     },
 
-    async byIds(ids: string[], tx: DbOrTx = db) {
+    /** Entries of a pemda by id within a range of days (a week being approved). */
+    async byIdsBetween(pemdaKode: string, dari: string, sampai: string, ids: string[], tx: DbOrTx = db) {
       if (ids.length === 0) return [];
-      return tx.select().from(aktivitas).where(inArray(aktivitas.id, ids));
+      return tx
+        .select()
+        .from(aktivitas)
+        .where(
+          and(
+            eq(aktivitas.pemdaKode, pemdaKode),
+            gte(aktivitas.tanggal, dari),
+            lte(aktivitas.tanggal, sampai),
+            inArray(aktivitas.id, ids),
+          ),
+        );
     },
 
-    async insert(values: typeof aktivitas.$inferInsert, tx: DbOrTx = db) {
+    /** Stores an entry and its id's day; undefined when the id is already taken in the pemda. */
+    async insert(values: typeof aktivitas.$inferInsert, tx: DbOrTx) {
+      const claimed = await tx
+        .insert(aktivitasKunci)
+        .values({
+          pemdaKode: values.pemdaKode,
+          id: values.id,
+          tanggal: values.tanggal,
+          pegawaiId: values.pegawaiId,
+        })
+        .onConflictDoNothing()
+        .returning({ id: aktivitasKunci.id });
+      if (claimed.length === 0) return undefined;
       const rows = await tx.insert(aktivitas).values(values).returning();
       return rows[0] as AktivitasRow;
     },
 
     async insertMany(values: (typeof aktivitas.$inferInsert)[], tx: DbOrTx = db) {
       if (values.length === 0) return;
+      await tx
+        .insert(aktivitasKunci)
+        .values(
+          values.map((v) => ({
+            pemdaKode: v.pemdaKode,
+            id: v.id,
+            tanggal: v.tanggal,
+            pegawaiId: v.pegawaiId,
+          })),
+        );
       await tx.insert(aktivitas).values(values);
     },
 
@@ -173,7 +220,10 @@ export function createAktivitasRepo(db: Db) {
       return rows[0];
     },
 
-    async delete(row: AktivitasRow, tx: DbOrTx = db) {
+    async delete(row: AktivitasRow, tx: DbOrTx) {
+      await tx
+        .delete(aktivitasKunci)
+        .where(and(eq(aktivitasKunci.pemdaKode, row.pemdaKode), eq(aktivitasKunci.id, row.id)));
       const rows = await tx
         .delete(aktivitas)
         .where(

@@ -11,7 +11,6 @@ import {
 } from '@sip/contracts';
 import { hariKerjaBulan, isHariKerja, mingguIso, nilaiKinerjaBulanan } from '@sip/scoring';
 import type { Db } from '../../db/client';
-import { isUniqueViolation } from '../../lib/db-errors';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../authz/authz';
 import type { AtasanResolver } from '../kepegawaian/kepegawaian.atasan';
@@ -118,7 +117,7 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
   }
 
   async function ownEntry(p: PegawaiRow, id: string) {
-    const row = await repo.byId(id);
+    const row = await repo.byId(p.pemdaKode, id);
     // Another pegawai's entry is not there for this person (404, never 403: no hint it exists).
     if (!row || row.pegawaiId !== p.id) throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
     return row;
@@ -189,22 +188,19 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
     });
   }
 
-  /** A uuid another pegawai already used that day: refused like any other taken id. */
+  /** An id someone else claimed meanwhile (another pegawai's lock): refused like any taken id. */
   async function insertOnce(
     values: Parameters<AktivitasRepo['insert']>[0],
     tx: Parameters<AktivitasRepo['insert']>[1],
   ) {
-    try {
-      return await repo.insert(values, tx);
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        throw new AppError(
-          'CONFLICT',
-          'Id aktivitas ini sudah dipakai. Muat ulang hari ini lalu catat kembali.',
-        );
-      }
-      throw err;
+    const row = await repo.insert(values, tx);
+    if (!row) {
+      throw new AppError(
+        'CONFLICT',
+        'Id aktivitas ini sudah dipakai. Muat ulang hari ini lalu catat kembali.',
+      );
     }
+    return row;
   }
 
   const staleEntry = () =>
@@ -330,10 +326,9 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
 
     async create(actor: Actor, input: AktivitasInput): Promise<Aktivitas> {
       const p = await ctx.pegawaiOf(actor);
-      // The key (pemda, tanggal, id) would take an id already used on another day or in another
-      // pemda, and every later lookup by id (edit, delete, approval, verification) would then find
-      // either entry: an id in use anywhere is refused, and another person's is not revealed.
-      const taken = await repo.byId(input.id);
+      // An id already in use in the pemda (aktivitas_kunci) is refused, and another person's is
+      // not revealed; the insert claims the id again inside the pegawai's lock.
+      const taken = await repo.byId(p.pemdaKode, input.id);
       if (taken) {
         if (taken.pegawaiId !== p.id) throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
         if (sameContent(taken, input)) return toAktivitas(taken);

@@ -279,7 +279,7 @@ export function createVerifikasiService({
         alasan?: string | undefined;
       },
     ) {
-      const row = await repo.byId(input.id);
+      const row = await repo.byId(actor.pemdaKode, input.id);
       if (!row || row.pemdaKode !== actor.pemdaKode)
         throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
       const [tahun, bulan] = [Number(row.tanggal.slice(0, 4)), Number(row.tanggal.slice(5, 7))];
@@ -303,7 +303,7 @@ export function createVerifikasiService({
       const menit = input.keputusan === 'konfirmasi' ? approved : (input.menit as number);
       return db.transaction(async (tx) => {
         await repo.lockPegawai(row.pegawaiId, tx);
-        const cur = await repo.byId(row.id, tx);
+        const cur = await repo.onDay(row.pemdaKode, row.tanggal, row.id, tx);
         if (!cur || cur.version !== input.version)
           throw new AppError('STALE', 'Aktivitas ini berubah sejak Anda membukanya. Muat ulang.');
         const after = await repo.update(
