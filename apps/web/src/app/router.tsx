@@ -1,13 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, type LoaderFunctionArgs, redirect } from 'react-router';
 import { paths, safeReturnPath } from '@/config/paths';
 import { meQueryOptions } from '@/features/auth/api/get-me';
 import { onSessionExpired } from '@/lib/api-client';
+import { loadKinerjaTexts } from '@/lib/i18n/i18n';
 import { defaultWilayahKode } from './navigation';
 import { FullPageLoader } from './routes/full-page-loader';
 import { NotFoundRoute } from './routes/not-found';
 import { RequireRole } from './routes/require-role';
 import { RootErrorBoundary, RouteErrorBoundary } from './routes/route-error';
+
+/** A kinerja page: its module and the kinerja texts (not in the shell) load together. */
+const kinerjaRoute = (load: () => Promise<ComponentType>) => async () => {
+  const [Component] = await Promise.all([load(), loadKinerjaTexts()]);
+  return { Component };
+};
 
 export function createAppRouter(queryClient: QueryClient) {
   const requireUser = async ({ request }: LoaderFunctionArgs) => {
@@ -290,25 +298,25 @@ export function createAppRouter(queryClient: QueryClient) {
               children: [
                 {
                   path: paths.aktivitas.hari.path,
-                  lazy: async () => ({ Component: (await import('./routes/aktivitas')).AktivitasHariRoute }),
+                  lazy: kinerjaRoute(async () => (await import('./routes/aktivitas')).AktivitasHariRoute),
                 },
                 {
                   path: paths.aktivitas.minggu.path,
-                  lazy: async () => ({
-                    Component: (await import('./routes/aktivitas')).AktivitasMingguRoute,
-                  }),
+                  lazy: kinerjaRoute(async () => (await import('./routes/aktivitas')).AktivitasMingguRoute),
                 },
                 {
                   path: paths.aktivitas.bulan.path,
-                  lazy: async () => ({ Component: (await import('./routes/aktivitas')).AktivitasBulanRoute }),
+                  lazy: kinerjaRoute(
+                    async () => (await import('./routes/aktivitas-bulan')).AktivitasBulanRoute,
+                  ),
                 },
                 {
                   path: paths.tim.root.path,
-                  lazy: async () => ({ Component: (await import('./routes/tim')).TimRoute }),
+                  lazy: kinerjaRoute(async () => (await import('./routes/tim')).TimRoute),
                 },
                 {
                   path: paths.tim.anggota.path,
-                  lazy: async () => ({ Component: (await import('./routes/tim')).AnggotaRoute }),
+                  lazy: kinerjaRoute(async () => (await import('./routes/tim')).AnggotaRoute),
                 },
               ],
             },
@@ -323,15 +331,15 @@ export function createAppRouter(queryClient: QueryClient) {
               children: [
                 {
                   path: paths.verifikasiKinerja.root.path,
-                  lazy: async () => ({
-                    Component: (await import('./routes/verifikasi-kinerja')).VerifikasiKinerjaRoute,
-                  }),
+                  lazy: kinerjaRoute(
+                    async () => (await import('./routes/verifikasi-kinerja')).VerifikasiKinerjaRoute,
+                  ),
                 },
                 {
                   path: paths.verifikasiKinerja.unit.path,
-                  lazy: async () => ({
-                    Component: (await import('./routes/verifikasi-kinerja')).VerifikasiKinerjaUnitRoute,
-                  }),
+                  lazy: kinerjaRoute(
+                    async () => (await import('./routes/verifikasi-kinerja')).VerifikasiKinerjaUnitRoute,
+                  ),
                 },
               ],
             },
@@ -339,56 +347,52 @@ export function createAppRouter(queryClient: QueryClient) {
               element: (
                 <RequireRole
                   roles={['admin_kepegawaian']}
-                  title="kepegawaian.title"
-                  message="kepegawaian.forbidden"
+                  title="kinerja.nav.kepegawaian"
+                  message="kinerja.forbidden.kepegawaian"
                 />
               ),
               children: [
                 {
                   path: paths.kepegawaian.root.path,
-                  lazy: async () => ({
-                    Component: (await import('./routes/kepegawaian')).KepegawaianLayoutRoute,
-                  }),
+                  lazy: kinerjaRoute(
+                    async () => (await import('./routes/kepegawaian')).KepegawaianLayoutRoute,
+                  ),
                   children: [
                     {
                       index: true,
-                      lazy: async () => ({
-                        Component: (await import('./routes/kepegawaian')).KepegawaianIndexRoute,
-                      }),
+                      lazy: kinerjaRoute(
+                        async () => (await import('./routes/kepegawaian')).KepegawaianIndexRoute,
+                      ),
                     },
                     {
                       path: paths.kepegawaian.unitKerja.path,
-                      lazy: async () => ({
-                        Component: (await import('./routes/kepegawaian')).UnitKerjaRoute,
-                      }),
+                      lazy: kinerjaRoute(async () => (await import('./routes/kepegawaian')).UnitKerjaRoute),
                     },
                     {
                       path: paths.kepegawaian.jabatan.path,
-                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).JabatanRoute }),
+                      lazy: kinerjaRoute(async () => (await import('./routes/kepegawaian')).JabatanRoute),
                     },
                     {
                       path: paths.kepegawaian.pegawai.path,
-                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).PegawaiRoute }),
+                      lazy: kinerjaRoute(async () => (await import('./routes/kepegawaian')).PegawaiRoute),
                     },
                     {
                       path: paths.kepegawaian.pegawaiDetail.path,
-                      lazy: async () => ({
-                        Component: (await import('./routes/kepegawaian')).PegawaiDetailRoute,
-                      }),
+                      lazy: kinerjaRoute(
+                        async () => (await import('./routes/kepegawaian')).PegawaiDetailRoute,
+                      ),
                     },
                     {
                       path: paths.kepegawaian.kalender.path,
-                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).KalenderRoute }),
+                      lazy: kinerjaRoute(async () => (await import('./routes/kepegawaian')).KalenderRoute),
                     },
                     {
                       path: paths.kepegawaian.cuti.path,
-                      lazy: async () => ({ Component: (await import('./routes/kepegawaian')).CutiRoute }),
+                      lazy: kinerjaRoute(async () => (await import('./routes/kepegawaian')).CutiRoute),
                     },
                     {
                       path: paths.kepegawaian.pengaturan.path,
-                      lazy: async () => ({
-                        Component: (await import('./routes/kepegawaian')).PengaturanRoute,
-                      }),
+                      lazy: kinerjaRoute(async () => (await import('./routes/kepegawaian')).PengaturanRoute),
                     },
                   ],
                 },

@@ -2,8 +2,7 @@ import { adminEn } from './admin-en';
 import { emailEn } from './email-en';
 import type { Translation } from './id';
 import { jobsEn } from './jobs-en';
-import { kepegawaianEn } from './kepegawaian-en';
-import { kinerjaEn } from './kinerja-en';
+import { kinerjaShellEn } from './kinerja-shell-en';
 import { laporanEn } from './laporan-en';
 import { panduanEn } from './panduan-en';
 import { publicEn } from './public-en';
@@ -14,8 +13,7 @@ export const en: Translation = {
   admin: adminEn,
   email: emailEn,
   jobs: jobsEn,
-  kinerja: kinerjaEn,
-  kepegawaian: kepegawaianEn,
+  kinerja: kinerjaShellEn,
   laporan: laporanEn,
   rapor: raporEn,
   skm: skmEn,

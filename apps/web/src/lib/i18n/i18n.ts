@@ -24,9 +24,33 @@ export async function loadLanguage(lang: Language) {
   i18next.addResourceBundle('en', 'translation', en);
 }
 
+const kinerjaTexts = {
+  id: () => import('./kinerja-texts-id'),
+  en: () => import('./kinerja-texts-en'),
+} as const;
+let kinerjaWanted = false;
+const kinerjaLoaded = new Set<Language>();
+
+async function addKinerjaTexts(lang: Language) {
+  if (kinerjaLoaded.has(lang)) return;
+  const { texts } = await kinerjaTexts[lang]();
+  i18next.addResourceBundle(lang, 'translation', texts, true, true);
+  kinerjaLoaded.add(lang);
+}
+
+/**
+ * The texts of the kinerja pages (about 6 KB gzipped): fetched with the first of those pages rather than
+ * with every page, and again in the other language once one of them was opened.
+ */
+export async function loadKinerjaTexts() {
+  kinerjaWanted = true;
+  await addKinerjaTexts(currentLanguage());
+}
+
 export async function setLanguage(lang: Language) {
   storeLanguage(lang);
   await loadLanguage(lang);
+  if (kinerjaWanted) await addKinerjaTexts(lang);
   await i18next.changeLanguage(lang);
 }
 

@@ -2,8 +2,7 @@
 import { adminId } from './admin-id';
 import { emailId } from './email-id';
 import { jobsId } from './jobs-id';
-import { kepegawaianId } from './kepegawaian-id';
-import { kinerjaId } from './kinerja-id';
+import { kinerjaShellId } from './kinerja-shell-id';
 import { laporanId } from './laporan-id';
 import { panduanId } from './panduan-id';
 import { publicId } from './public-id';
@@ -14,8 +13,7 @@ export const id = {
   admin: adminId,
   email: emailId,
   jobs: jobsId,
-  kinerja: kinerjaId,
-  kepegawaian: kepegawaianId,
+  kinerja: kinerjaShellId,
   laporan: laporanId,
   rapor: raporId,
   skm: skmId,

@@ -1,18 +1,6 @@
 import type { KinerjaTranslation } from './kinerja-id';
 
 export const kinerjaEn: KinerjaTranslation = {
-  nav: {
-    hari: 'Daily activities',
-    minggu: 'My week',
-    bulan: 'My month',
-    tim: 'My team',
-    verifikasi: 'Performance verification',
-    kepegawaian: 'Personnel',
-  },
-  forbidden: {
-    pegawai: 'This page is for employees whose account is linked to a personnel record.',
-    verifikasi: 'This page is for performance verifiers and the personnel office.',
-  },
   menit_one: '{{count}} minute',
   menit_other: '{{count}} minutes',
   jamMenit: '{{jam}} h {{menit}} min',

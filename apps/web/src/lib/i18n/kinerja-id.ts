@@ -1,17 +1,5 @@
 /** Kinerja pegawai — the daily log, the weekly approval and the monthly verification: Bahasa Indonesia. */
 export const kinerjaId = {
-  nav: {
-    hari: 'Aktivitas harian',
-    minggu: 'Minggu saya',
-    bulan: 'Bulan saya',
-    tim: 'Tim saya',
-    verifikasi: 'Verifikasi kinerja',
-    kepegawaian: 'Kepegawaian',
-  },
-  forbidden: {
-    pegawai: 'Halaman ini untuk pegawai yang akunnya terhubung dengan data kepegawaian.',
-    verifikasi: 'Halaman ini untuk verifikator kinerja dan bagian kepegawaian.',
-  },
   menit_one: '{{count}} menit',
   menit_other: '{{count}} menit',
   jamMenit: '{{jam}} jam {{menit}} menit',
