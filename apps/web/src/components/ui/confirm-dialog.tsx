@@ -10,7 +10,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  color = 'red',
+  color = 'red.9',
   loading,
   error,
   onConfirm,

@@ -8,8 +8,17 @@ import { aktivitasRootKey } from './get-hari';
  * a draft from the offline queue — returns the stored one instead of a second copy.
  */
 export function createAktivitas(body: AktivitasInput) {
-  return apiRequest('/aktivitas', { method: 'POST', body, schema: aktivitasSchema });
+  // A connection that hangs (a weak phone signal) counts as none after a while: the entry is then kept
+  // on the device like an offline one (lib/http turns the timeout into NETWORK).
+  return apiRequest('/aktivitas', {
+    method: 'POST',
+    body,
+    schema: aktivitasSchema,
+    signal: AbortSignal.timeout(CREATE_TIMEOUT_MS),
+  });
 }
+
+const CREATE_TIMEOUT_MS = 20_000;
 
 export const createAktivitasMutationKey = ['aktivitas', 'create'] as const;
 

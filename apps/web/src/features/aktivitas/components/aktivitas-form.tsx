@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { type Aktivitas, aktivitasInputSchema, type HariSaya, jamKeMenit } from '@sip/contracts';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -102,6 +102,13 @@ export function AktivitasForm({
   });
   const { errors } = form.formState;
   const server = fieldErrors(error);
+  // New entries start where the day's last one ended: follow it until the person picks or writes one.
+  useEffect(() => {
+    const v = form.getValues();
+    if (initial || v.uraian.trim() !== '' || v.kegiatanId !== null) return;
+    form.setValue('mulai', defaultMulai);
+    form.setValue('selesai', defaultMulai);
+  }, [defaultMulai, initial, form]);
   const kegiatanId = form.watch('kegiatanId');
   const picked = katalog.find((k) => k.id === kegiatanId) ?? null;
   const menit = durasi(form.watch('mulai'), form.watch('selesai'));

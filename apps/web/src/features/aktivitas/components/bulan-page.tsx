@@ -135,7 +135,7 @@ function BulanBody({ data }: { data: BulanSaya }) {
                 }}
                 formatter={(v) => formatNumber(Number(v))}
               />
-              <Legend />
+              <Legend formatter={(value) => <span style={{ color: '#212529' }}>{value}</span>} />
               <Bar
                 dataKey="dicatat"
                 name={t('kinerja.bulan.dicatat')}

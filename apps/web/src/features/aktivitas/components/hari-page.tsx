@@ -78,7 +78,12 @@ export function HariPage({
           {t('kinerja.hari.intro')}
         </Text>
       </Stack>
-      <DateSwitcher tanggal={tanggal} today={today} onTanggal={onTanggal} />
+      <Stack gap={4}>
+        <DateSwitcher tanggal={tanggal} today={today} onTanggal={onTanggal} />
+        <Text size="sm" fw={600}>
+          <time dateTime={tanggal}>{formatTanggalPanjang(tanggal)}</time>
+        </Text>
+      </Stack>
       {queue.drafts.some((d) => d.gagal === null) || draftsLain > 0 ? (
         <Alert
           color="gray"
@@ -453,7 +458,7 @@ export function EntryCard({
               </Badge>
             ) : null}
             {item.eskalasi ? (
-              <Badge color="orange" variant="outline" radius="sm" c="orange.9">
+              <Badge color="orange" variant="outline" radius="sm" c="dark.8">
                 {t('kinerja.hari.eskalasi')}
               </Badge>
             ) : null}
@@ -478,12 +483,12 @@ export function EntryCard({
           </Text>
         ) : null}
         {item.alasanAtasan ? (
-          <Text size="sm" c={item.status === 'ditolak' ? 'red.9' : 'yellow.9'}>
+          <Text size="sm" c={item.status === 'ditolak' ? 'red.9' : undefined}>
             {t('kinerja.hari.atasanSays', { alasan: visibleText(item.alasanAtasan) })}
           </Text>
         ) : null}
         {item.alasanVerifikasi ? (
-          <Text size="sm" c="orange.9">
+          <Text size="sm">
             {t('kinerja.hari.verifikatorSays', { alasan: visibleText(item.alasanVerifikasi) })}
           </Text>
         ) : null}
@@ -500,7 +505,8 @@ export function EntryCard({
             </Button>
             <Button
               variant="subtle"
-              color="red"
+              color="red.9"
+              c="red.9"
               size="xs"
               leftSection={<IconTrash size={14} aria-hidden />}
               onClick={onDelete}
@@ -541,7 +547,8 @@ function DraftCard({ draft, onDiscard }: { draft: Draft; onDiscard: () => void }
         <Group justify="flex-end">
           <Button
             variant="subtle"
-            color="red"
+            color="red.9"
+            c="red.9"
             size="xs"
             leftSection={<IconTrash size={14} aria-hidden />}
             onClick={onDiscard}

@@ -114,7 +114,7 @@ export function CutiPage({ today }: { today: string }) {
                   <Table.Td>
                     <ActionIcon
                       variant="subtle"
-                      color="red"
+                      color="red.9"
                       onClick={() => setDeleting(c)}
                       aria-label={t('kepegawaian.cuti.deleteOf', { nama: c.pegawaiNama })}
                     >

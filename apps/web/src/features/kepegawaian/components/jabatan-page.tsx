@@ -216,7 +216,7 @@ function JabatanCard({
         </Group>
         {j.pemegang.length === 0 ? (
           <Group gap={6}>
-            <Badge color="red" variant="light" radius="sm" c="red.9">
+            <Badge color="red" variant="light" radius="sm" c="dark.8">
               {t('kepegawaian.jabatan.kosong')}
             </Badge>
           </Group>

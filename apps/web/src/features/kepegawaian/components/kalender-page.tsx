@@ -108,7 +108,7 @@ export function KalenderPage({ tahun, onTahun }: { tahun: number; onTahun: (tahu
                     <Table.Td>
                       <ActionIcon
                         variant="subtle"
-                        color="red"
+                        color="red.9"
                         onClick={() => setDeleting(l)}
                         aria-label={t('kepegawaian.kalender.deleteOf', { keterangan: l.keterangan })}
                       >

@@ -145,7 +145,8 @@ function PegawaiBody({
                         <Button
                           size="xs"
                           variant="subtle"
-                          color="red"
+                          color="red.9"
+                          c="red.9"
                           onClick={() => setEnding(s)}
                           aria-label={t('kepegawaian.pegawai.endSpanOf', { jabatan: s.jabatanNama })}
                         >
@@ -429,7 +430,7 @@ function EndSpanDialog({
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" color="red" loading={end.isPending}>
+              <Button type="submit" color="red.9" loading={end.isPending}>
                 {t('kepegawaian.pegawai.endSpanSubmit')}
               </Button>
             </Group>

@@ -58,7 +58,7 @@ export function NotificationsPage() {
                 padding="sm"
                 bg={n.readAt ? undefined : 'var(--mantine-color-blue-0)'}
               >
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
                   <Stack gap={4}>
                     <Group gap="xs">
                       <Badge color={colors[n.kind]} variant="light" radius="sm" c="dark.8">
@@ -96,7 +96,13 @@ export function NotificationsPage() {
                     ) : null}
                   </Stack>
                   {!n.readAt ? (
-                    <Button variant="subtle" size="xs" onClick={() => mark.mutate({ id: n.id })}>
+                    <Button
+                      variant="subtle"
+                      size="xs"
+                      px={6}
+                      style={{ flexShrink: 0 }}
+                      onClick={() => mark.mutate({ id: n.id })}
+                    >
                       {t('laporan.notifications.markRead')}
                     </Button>
                   ) : null}

@@ -222,7 +222,7 @@ function KeputusanCard({ item, onReload }: { item: Aktivitas; onReload: () => vo
           <Group gap="xs">
             <Button
               size="xs"
-              color="green"
+              color="teal.9"
               leftSection={<IconCheck size={14} aria-hidden />}
               loading={putus.isPending}
               onClick={() =>
@@ -240,8 +240,7 @@ function KeputusanCard({ item, onReload }: { item: Aktivitas; onReload: () => vo
             </Button>
             <Button
               size="xs"
-              variant="light"
-              color="yellow.9"
+              variant="default"
               leftSection={<IconScissors size={14} aria-hidden />}
               onClick={() => setMode('kurangi')}
               aria-label={t('kinerja.anggota.kurangiOf', { uraian: item.uraian })}
@@ -250,8 +249,9 @@ function KeputusanCard({ item, onReload }: { item: Aktivitas; onReload: () => vo
             </Button>
             <Button
               size="xs"
-              variant="light"
-              color="red"
+              variant="outline"
+              color="red.9"
+              c="red.9"
               leftSection={<IconX size={14} aria-hidden />}
               onClick={() => setMode('tolak')}
               aria-label={t('kinerja.anggota.tolakOf', { uraian: item.uraian })}
@@ -377,7 +377,7 @@ function KeputusanForm({
           <Button variant="default" size="xs" onClick={onCancel}>
             {t('kinerja.anggota.batal')}
           </Button>
-          <Button type="submit" size="xs" color={mode === 'tolak' ? 'red' : 'yellow.9'} loading={pending}>
+          <Button type="submit" size="xs" color={mode === 'tolak' ? 'red.9' : undefined} loading={pending}>
             {mode === 'tolak' ? t('kinerja.anggota.tolak') : t('kinerja.anggota.kurangi')}
           </Button>
         </Group>

@@ -139,35 +139,35 @@ function AnggotaCard({ anggota: a, senin }: { anggota: AnggotaTim; senin: string
                 w={240}
                 events={{ hover: true, focus: true, touch: true }}
               >
-                <Badge color="orange" variant="light" radius="sm" c="orange.9" tabIndex={0}>
+                <Badge color="orange" variant="light" radius="sm" c="dark.8" tabIndex={0}>
                   {t('kinerja.tim.eskalasi')}
                 </Badge>
               </Tooltip>
             ) : null}
             {a.lewatBatas ? (
-              <Badge color="red" variant="light" radius="sm" c="red.9">
+              <Badge color="red" variant="light" radius="sm" c="dark.8">
                 {t('kinerja.tim.lewatBatas')}
               </Badge>
             ) : null}
           </Group>
         </Group>
         <Group gap="xs">
-          <Badge variant="outline" color="gray" radius="sm" c="dark.8">
+          <Badge variant="outline" color="gray" radius="sm" c="dark.8" tt="none">
             {t('kinerja.tim.menit', { menit: formatMenit(a.menit) })}
           </Badge>
-          <Badge variant="light" color={a.diajukan > 0 ? 'blue' : 'gray'} radius="sm" c="dark.8">
+          <Badge variant="light" color={a.diajukan > 0 ? 'blue' : 'gray'} radius="sm" c="dark.8" tt="none">
             {t('kinerja.tim.menunggu', { count: a.diajukan })}
           </Badge>
-          <Badge variant="light" color="green" radius="sm" c="dark.8">
+          <Badge variant="light" color="green" radius="sm" c="dark.8" tt="none">
             {t('kinerja.tim.disetujui', { count: a.disetujui })}
           </Badge>
           {a.ditolak > 0 ? (
-            <Badge variant="light" color="red" radius="sm" c="dark.8">
+            <Badge variant="light" color="red" radius="sm" c="dark.8" tt="none">
               {t('kinerja.tim.ditolak', { count: a.ditolak })}
             </Badge>
           ) : null}
         </Group>
-        <Text size="sm" c={a.hariKosong.length > 0 ? 'orange.9' : 'dimmed'}>
+        <Text size="sm" c={a.hariKosong.length > 0 ? 'red.9' : 'dimmed'}>
           {a.hariKosong.length > 0
             ? t('kinerja.tim.hariKosong', { hari: a.hariKosong.map(formatTanggalPendek).join(', ') })
             : t('kinerja.tim.hariKosongNone')}

@@ -93,7 +93,7 @@ function AntreanTable({ data }: { data: AntreanVerifikasi }) {
               <Table.Td ta="right">{formatNumber(u.disetujui)}</Table.Td>
               <Table.Td ta="right">
                 {u.belumDiputus > 0 ? (
-                  <Badge color="orange" variant="light" radius="sm" c="orange.9">
+                  <Badge color="orange" variant="light" radius="sm" c="dark.8">
                     {formatNumber(u.belumDiputus)}
                   </Badge>
                 ) : (

@@ -102,7 +102,7 @@ function UnitBody({
             </Text>
           ) : null}
           {data.belumDiputus > 0 ? (
-            <Badge color="orange" variant="light" radius="sm" c="orange.9">
+            <Badge color="orange" variant="light" radius="sm" c="dark.8">
               {t('kinerja.verifikasi.col.belumDiputus')}: {formatNumber(data.belumDiputus)}
             </Badge>
           ) : null}
@@ -323,7 +323,7 @@ function EntryCard({ item, onReload }: { item: Item; onReload: () => void }) {
           <Text size="xs">{t('kinerja.hari.atasanSays', { alasan: visibleText(item.alasanAtasan) })}</Text>
         ) : null}
         {item.alasanVerifikasi ? (
-          <Text size="xs" c="orange.9">
+          <Text size="xs">
             {t('kinerja.hari.verifikatorSays', { alasan: visibleText(item.alasanVerifikasi) })}
           </Text>
         ) : null}
@@ -331,7 +331,7 @@ function EntryCard({ item, onReload }: { item: Item; onReload: () => void }) {
           <Group gap="xs">
             <Button
               size="xs"
-              color="green"
+              color="teal.9"
               variant={decided && !item.alasanVerifikasi ? 'light' : 'filled'}
               leftSection={<IconCheck size={14} aria-hidden />}
               loading={putus.isPending}
@@ -347,8 +347,7 @@ function EntryCard({ item, onReload }: { item: Item; onReload: () => void }) {
             </Button>
             <Button
               size="xs"
-              variant="light"
-              color="yellow.9"
+              variant="default"
               leftSection={<IconPencil size={14} aria-hidden />}
               onClick={() => setKoreksi(true)}
               aria-label={t('kinerja.verifikasi.koreksiOf', { uraian: item.uraian })}
@@ -407,7 +406,7 @@ function EntryCard({ item, onReload }: { item: Item; onReload: () => void }) {
                 >
                   {t('kinerja.verifikasi.batal')}
                 </Button>
-                <Button type="submit" size="xs" color="yellow.9" loading={putus.isPending}>
+                <Button type="submit" size="xs" loading={putus.isPending}>
                   {t('kinerja.verifikasi.simpan')}
                 </Button>
               </Group>
@@ -449,11 +448,7 @@ function TutupBulan({
   return (
     <>
       <Group>
-        <Button
-          color="green.9"
-          leftSection={<IconLock size={16} aria-hidden />}
-          onClick={() => setOpen(true)}
-        >
+        <Button color="teal.9" leftSection={<IconLock size={16} aria-hidden />} onClick={() => setOpen(true)}>
           {t('kinerja.verifikasi.tutup')}
         </Button>
       </Group>
@@ -461,7 +456,7 @@ function TutupBulan({
         opened={open}
         title={t('kinerja.verifikasi.tutupTitle', { bulan })}
         confirmLabel={t('kinerja.verifikasi.tutupConfirm')}
-        color="green.9"
+        color="teal.9"
         loading={tutup.isPending}
         error={isApiError(tutup.error, 'STALE') ? undefined : tutup.error}
         onClose={close}
@@ -574,7 +569,8 @@ function BukaBulan({ unit, bulan }: { unit: UnitMonth; bulan: string }) {
       <Group>
         <Button
           variant="light"
-          color="orange.9"
+          color="red.9"
+          c="red.9"
           leftSection={<IconLockOpen size={16} aria-hidden />}
           onClick={() => setOpen(true)}
         >
@@ -620,7 +616,7 @@ function BukaBulan({ unit, bulan }: { unit: UnitMonth; bulan: string }) {
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" color="orange.9" loading={buka.isPending}>
+              <Button type="submit" color="red.9" loading={buka.isPending}>
                 {t('kinerja.verifikasi.bukaConfirm')}
               </Button>
             </Group>
