@@ -3,7 +3,7 @@ CREATE TABLE "aktivitas_kunci" (
 	"id" uuid NOT NULL,
 	"tanggal" date NOT NULL,
 	"pegawai_id" uuid NOT NULL,
-	CONSTRAINT "aktivitas_kunci_pemda_kode_id_pk" PRIMARY KEY("pemda_kode","id")
+	CONSTRAINT "aktivitas_kunci_id_pk" PRIMARY KEY("id")
 );
 --> statement-breakpoint
 DROP INDEX "aktivitas_id_idx";--> statement-breakpoint

@@ -82,8 +82,9 @@ export const aktivitas = pgTable(
 );
 
 /**
- * Which day an activity id is on, one row per id and pemda: the ids stay unique within a pemda
- * (the partitioned table's key includes the day), and a lookup by id finds its partition at once.
+ * Which day an activity id is on, one row per id: ids stay unique (the partitioned table's key
+ * includes the day, so it cannot say so itself), a taken id is refused by this key, and a lookup by
+ * id finds its partition at once. Sharded by pemda, this table would be distributed by `id`.
  */
 export const aktivitasKunci = pgTable(
   'aktivitas_kunci',
@@ -95,7 +96,7 @@ export const aktivitasKunci = pgTable(
     tanggal: date('tanggal').notNull(),
     pegawaiId: uuid('pegawai_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.pemdaKode, t.id] })],
+  (t) => [primaryKey({ columns: [t.id] })],
 );
 
 /** A day outside the grace period that a pegawai may still log, granted with a reason until a time. */

@@ -171,7 +171,7 @@ export function createAktivitasRepo(db: Db) {
         );
     },
 
-    /** Stores an entry and its id's day; undefined when the id is already taken in the pemda. */
+    /** Stores an entry and its id's day; undefined when the id is already taken. */
     async insert(values: typeof aktivitas.$inferInsert, tx: DbOrTx) {
       const claimed = await tx
         .insert(aktivitasKunci)
@@ -190,16 +190,14 @@ export function createAktivitasRepo(db: Db) {
 
     async insertMany(values: (typeof aktivitas.$inferInsert)[], tx: DbOrTx = db) {
       if (values.length === 0) return;
-      await tx
-        .insert(aktivitasKunci)
-        .values(
-          values.map((v) => ({
-            pemdaKode: v.pemdaKode,
-            id: v.id,
-            tanggal: v.tanggal,
-            pegawaiId: v.pegawaiId,
-          })),
-        );
+      await tx.insert(aktivitasKunci).values(
+        values.map((v) => ({
+          pemdaKode: v.pemdaKode,
+          id: v.id,
+          tanggal: v.tanggal,
+          pegawaiId: v.pegawaiId,
+        })),
+      );
       await tx.insert(aktivitas).values(values);
     },
 

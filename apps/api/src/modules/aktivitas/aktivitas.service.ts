@@ -188,17 +188,14 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
     });
   }
 
-  /** An id someone else claimed meanwhile (another pegawai's lock): refused like any taken id. */
+  /** An id someone else holds (another pegawai, another pemda): not found for this person, as any other's. */
   async function insertOnce(
     values: Parameters<AktivitasRepo['insert']>[0],
     tx: Parameters<AktivitasRepo['insert']>[1],
   ) {
     const row = await repo.insert(values, tx);
     if (!row) {
-      throw new AppError(
-        'CONFLICT',
-        'Id aktivitas ini sudah dipakai. Muat ulang hari ini lalu catat kembali.',
-      );
+      throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
     }
     return row;
   }
@@ -326,8 +323,8 @@ export function createAktivitasService({ db, repo, kepegawaian, atasan, ctx }: A
 
     async create(actor: Actor, input: AktivitasInput): Promise<Aktivitas> {
       const p = await ctx.pegawaiOf(actor);
-      // An id already in use in the pemda (aktivitas_kunci) is refused, and another person's is
-      // not revealed; the insert claims the id again inside the pegawai's lock.
+      // An id in use (aktivitas_kunci) is refused and another person's is not revealed; the insert
+      // claims the id by its key inside the pegawai's lock.
       const taken = await repo.byId(p.pemdaKode, input.id);
       if (taken) {
         if (taken.pegawaiId !== p.id) throw new AppError('NOT_FOUND', 'Aktivitas tidak ditemukan.');
