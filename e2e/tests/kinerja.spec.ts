@@ -87,6 +87,7 @@ test('an entry made without a connection waits on the device and is stored once 
   const uraian = `Lembur menyiapkan berkas rapat ${Date.now()}`;
 
   await page.goto(`/aktivitas?tanggal=${tanggal}`);
+  await page.getByRole('button', { name: 'Tambah aktivitas' }).click();
   await expect(page.getByRole('heading', { name: 'Tambah aktivitas' })).toBeVisible();
   // No connection for the log's POST.
   await page.route('**/api/aktivitas', (route) =>

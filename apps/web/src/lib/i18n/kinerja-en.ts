@@ -172,7 +172,7 @@ export const kinerjaEn: KinerjaTranslation = {
     lewatBatas: 'Past deadline',
     batas: 'Deadline {{when}}',
     melalui: 'as {{jabatan}}',
-    setujuiSemua: 'Approve all ({{count}})',
+    setujuiSemua: 'Approve all',
     setujuiSemuaOf: 'Approve all of {{nama}}’s activities this week',
     setujuiDone: '{{count}} activities of {{nama}} approved.',
     open: 'View week',

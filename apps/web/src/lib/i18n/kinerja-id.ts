@@ -171,7 +171,7 @@ export const kinerjaId = {
     lewatBatas: 'Lewat batas',
     batas: 'Batas {{when}}',
     melalui: 'sebagai {{jabatan}}',
-    setujuiSemua: 'Setujui semua ({{count}})',
+    setujuiSemua: 'Setujui semua',
     setujuiSemuaOf: 'Setujui semua aktivitas {{nama}} minggu ini',
     setujuiDone: '{{count}} aktivitas {{nama}} disetujui.',
     open: 'Lihat minggu',

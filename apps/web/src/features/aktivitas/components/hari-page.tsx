@@ -24,10 +24,11 @@ import {
   IconLock,
   IconPencil,
   IconPlaylistAdd,
+  IconPlus,
   IconTrash,
 } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -196,6 +197,14 @@ function HariBody({
   const [deleting, setDeleting] = useState<Aktivitas | null>(null);
   const [templatBusy, setTemplatBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  // The list first on a phone; the form opens on request and stays open for the next entry.
+  const [adding, setAdding] = useState(false);
+  const formRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!adding) return;
+    formRef.current?.scrollIntoView({ block: 'start' });
+    formRef.current?.querySelector<HTMLElement>('input:not([type="radio"]), textarea')?.focus();
+  }, [adding]);
   const open = hari.tertutup === null;
   const templat = hari.kegiatan.filter((k) => k.templat);
 
@@ -366,8 +375,22 @@ function HariBody({
         )}
       </Stack>
 
-      {open ? (
-        <Card withBorder radius="md" padding="md" component="section" aria-labelledby="tambah-aktivitas">
+      {open && !adding ? (
+        <Group>
+          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+            {t('kinerja.hari.add')}
+          </Button>
+        </Group>
+      ) : null}
+      {open && adding ? (
+        <Card
+          ref={formRef}
+          withBorder
+          radius="md"
+          padding="md"
+          component="section"
+          aria-labelledby="tambah-aktivitas"
+        >
           <Stack gap="sm">
             <Title order={2} size="h3" id="tambah-aktivitas">
               {t('kinerja.hari.add')}
@@ -380,6 +403,10 @@ function HariBody({
               pending={create.isPending}
               error={create.error}
               onSubmit={add}
+              onCancel={() => {
+                create.reset();
+                setAdding(false);
+              }}
             />
           </Stack>
         </Card>

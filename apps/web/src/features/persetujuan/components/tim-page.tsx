@@ -46,13 +46,13 @@ export function TimPage({
       ) : tim.isError ? (
         <ErrorState error={tim.error} onRetry={() => void tim.refetch()} retrying={tim.isFetching} />
       ) : (
-        <TimBoard tim={tim.data} />
+        <TimBoard tim={tim.data} today={today} />
       )}
     </Stack>
   );
 }
 
-function TimBoard({ tim }: { tim: Tim }) {
+function TimBoard({ tim, today }: { tim: Tim; today: string }) {
   const { t } = useTranslation();
   if (tim.anggota.length === 0) return <EmptyState>{t('kinerja.tim.empty')}</EmptyState>;
   // Those with entries waiting, the escalated and the late first.
@@ -71,18 +71,20 @@ function TimBoard({ tim }: { tim: Tim }) {
       style={{ listStyle: 'none', padding: 0, margin: 0 }}
     >
       {sorted.map((a) => (
-        <AnggotaCard key={`${a.pegawaiId}-${a.melaluiJabatan}`} anggota={a} senin={tim.senin} />
+        <AnggotaCard key={`${a.pegawaiId}-${a.melaluiJabatan}`} anggota={a} senin={tim.senin} today={today} />
       ))}
     </SimpleGrid>
   );
 }
 
-function AnggotaCard({ anggota: a, senin }: { anggota: AnggotaTim; senin: string }) {
+function AnggotaCard({ anggota: a, senin, today }: { anggota: AnggotaTim; senin: string; today: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const setujui = useSetujuiMinggu();
   const [error, setError] = useState<unknown>(null);
   const headingId = `anggota-${a.pegawaiId}`;
+  // Today is still being logged: only the days before it count as empty.
+  const hariKosong = a.hariKosong.filter((d) => d < today);
 
   // One click: the member's week is read for the ids and versions the atasan is approving.
   const approveAll = async () => {
@@ -167,9 +169,9 @@ function AnggotaCard({ anggota: a, senin }: { anggota: AnggotaTim; senin: string
             </Badge>
           ) : null}
         </Group>
-        <Text size="sm" c={a.hariKosong.length > 0 ? 'red.9' : 'dimmed'}>
-          {a.hariKosong.length > 0
-            ? t('kinerja.tim.hariKosong', { hari: a.hariKosong.map(formatTanggalPendek).join(', ') })
+        <Text size="sm" c={hariKosong.length > 0 ? 'red.9' : 'dimmed'}>
+          {hariKosong.length > 0
+            ? t('kinerja.tim.hariKosong', { hari: hariKosong.map(formatTanggalPendek).join(', ') })
             : t('kinerja.tim.hariKosongNone')}
         </Text>
         <Text size="xs" c="dimmed">
@@ -187,9 +189,9 @@ function AnggotaCard({ anggota: a, senin }: { anggota: AnggotaTim; senin: string
             onClick={() => void approveAll()}
             loading={setujui.isPending}
             disabled={a.diajukan === 0}
-            aria-label={`${t('kinerja.tim.setujuiSemua', { count: a.diajukan })}, ${a.nama}`}
+            aria-label={t('kinerja.tim.setujuiSemuaOf', { nama: a.nama })}
           >
-            {t('kinerja.tim.setujuiSemua', { count: a.diajukan })}
+            {t('kinerja.tim.setujuiSemua')}
           </Button>
           <Button
             size="xs"
